@@ -1,0 +1,46 @@
+package org.vigil.contracts.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.IntegrationEvent;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.contracts.vocabulary.Rating;
+
+/**
+ * A claim took effect: it has every approval it needs (two different moderators when sensitive).
+ * The public record applies it. Carries the evidence the public may see and no contributor or
+ * moderator identity. {@code approvedAt} orders claims for the same property: the newest wins.
+ */
+public record ClaimApproved(
+        UUID claimId,
+        UUID eventId,
+        ClaimProperty property,
+        JsonNode value,
+        List<Citation> citations,
+        List<UUID> decisionIds,
+        Instant approvedAt)
+        implements IntegrationEvent {
+
+    public record Citation(
+            UUID sourceId,
+            String sourceUrl,
+            String sourceTitle,
+            String exact,
+            Integer start,
+            Integer end,
+            UUID publisherId,
+            String publisher,
+            Rating rating) {}
+
+    @Override
+    public String aggregateType() {
+        return "event";
+    }
+
+    @Override
+    public String aggregateId() {
+        return eventId.toString();
+    }
+}

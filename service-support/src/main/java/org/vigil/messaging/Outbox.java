@@ -1,0 +1,36 @@
+package org.vigil.messaging;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.vigil.contracts.Envelope;
+import org.vigil.contracts.IntegrationEvent;
+import org.vigil.contracts.Topology;
+
+/**
+ * Where a service announces what happened. Call it inside the transaction that makes the change:
+ * the event is committed with the change or not at all, and the relay sends it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final Envelopes envelopes;
+
+    public Outbox(Envelopes envelopes) {
+        this.envelopes = envelopes;
+    }
+
+    public Uni<Envelope> publish(IntegrationEvent event) {
+        Envelope envelope = envelopes.wrap(event);
+        OutboxMessage message = new OutboxMessage();
+        message.id = envelope.id();
+        message.type = envelope.type();
+        message.address = Topology.of(event).address();
+        message.aggregateType = envelope.aggregateType();
+        message.aggregateId = envelope.aggregateId();
+        message.occurredAt = envelope.occurredAt();
+        message.body = envelopes.write(envelope);
+        message.attempts = 0;
+        message.nextAttemptAt = envelope.occurredAt();
+        return message.persist().replaceWith(envelope);
+    }
+}

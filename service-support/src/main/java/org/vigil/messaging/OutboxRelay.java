@@ -1,0 +1,131 @@
+package org.vigil.messaging;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Hands committed outbox rows to the broker. A row is leased (so several replicas never send the
+ * same row at once), sent, and marked sent only after the broker accepted it. A send that fails
+ * or times out is retried with exponential backoff; the worst case is a duplicate, which every
+ * consumer's inbox absorbs.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** Long enough for a batch to be sent; a crashed relay's rows come back after it. */
+    private static final String LEASE = "30 seconds";
+
+    private static final String LEASE_DUE_ROWS = """
+            update outbox_message set next_attempt_at = now() + interval '%s', attempts = attempts + 1
+            where id in (select id from outbox_message
+                         where sent_at is null and next_attempt_at <= now()
+                         order by occurred_at, id
+                         limit $1
+                         for update skip locked)
+            returning id, type, address, body, attempts, occurred_at
+            """.formatted(LEASE);
+
+    private final Pool pool;
+    private final MutinyEmitter<JsonObject> emitter;
+    private final int batchSize;
+    private final Duration sendTimeout;
+
+    public OutboxRelay(
+            Pool pool,
+            @Channel("outbox") MutinyEmitter<JsonObject> emitter,
+            @ConfigProperty(name = "vigil.outbox.batch-size", defaultValue = "100") int batchSize,
+            @ConfigProperty(name = "vigil.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout) {
+        this.pool = pool;
+        this.emitter = emitter;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+    }
+
+    @Scheduled(
+            every = "${vigil.outbox.interval:0.5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> relayDue() {
+        return relay().replaceWithVoid();
+    }
+
+    /** Sends what is due now, in order; answers how many rows the broker accepted. */
+    public Uni<Integer> relay() {
+        return pool.preparedQuery(LEASE_DUE_ROWS)
+                .execute(Tuple.of(batchSize))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(this::send)
+                .collect().asList()
+                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+    }
+
+    private Uni<Boolean> send(Row row) {
+        UUID id = row.getUUID("id");
+        String type = row.getString("type");
+        OutgoingAmqpMetadata metadata = OutgoingAmqpMetadata.builder()
+                .withAddress(row.getString("address"))
+                .withMessageId(id.toString())
+                .withSubject(type)
+                .withDurable(true)
+                .withContentType("application/json")
+                .build();
+        Message<JsonObject> message = Message.of(new JsonObject(row.getString("body"))).addMetadata(metadata);
+        return emitter.sendMessage(message)
+                .ifNoItem().after(sendTimeout).fail()
+                .chain(() -> markSent(id))
+                .replaceWith(true)
+                .onFailure().recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)
+                        .replaceWith(false));
+    }
+
+    private Uni<Void> markSent(UUID id) {
+        return pool.preparedQuery("update outbox_message set sent_at = now(), last_error = null where id = $1")
+                .execute(Tuple.of(id))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> scheduleRetry(UUID id, String type, int attempts, Throwable failure) {
+        Duration backoff = backoffAfter(attempts);
+        LOG.warnf("outbox %s %s not accepted by the broker (attempt %d), next try in %s: %s",
+                type, id, attempts, backoff, failure.toString());
+        return pool.preparedQuery("""
+                        update outbox_message set next_attempt_at = now() + make_interval(secs => $2), last_error = $3
+                        where id = $1""")
+                .execute(Tuple.of(id, (double) backoff.toMillis() / 1000.0, truncate(failure.toString())))
+                .replaceWithVoid();
+    }
+
+    /** 1 s, 2 s, 4 s … up to one minute: a broker outage is waited out, never given up on. */
+    static Duration backoffAfter(int attempts) {
+        long seconds = 1L << Math.min(Math.max(attempts - 1, 0), 6);
+        return Duration.ofSeconds(Math.min(seconds, 60));
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    /** Sent rows are kept a week for inspection, then dropped; unsent rows are never dropped. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purgeSent() {
+        return pool.query("delete from outbox_message where sent_at < now() - interval '7 days'")
+                .execute()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,84 @@
+package org.vigil.testing;
+
+import io.vertx.amqp.AmqpClient;
+import io.vertx.amqp.AmqpClientOptions;
+import io.vertx.amqp.AmqpConnection;
+import io.vertx.amqp.AmqpMessage;
+import io.vertx.amqp.AmqpReceiver;
+import io.vertx.amqp.AmqpReceiverOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A plain AMQP 1.0 peer for tests: sends raw messages the way another service's relay would, and
+ * reads what a service published from a consumer's queue.
+ */
+public final class BrokerClient implements AutoCloseable {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final AmqpClient client;
+    private final AmqpConnection connection;
+
+    public BrokerClient(int port) {
+        client = AmqpClient.create(vertx, new AmqpClientOptions().setHost("127.0.0.1").setPort(port));
+        connection = await(client.connect().toCompletionStage().toCompletableFuture());
+    }
+
+    /** Sends an envelope to an address, with its id as message-id and its type as subject. */
+    public void send(String address, JsonObject envelope) {
+        AmqpMessage message = AmqpMessage.create()
+                .address(address)
+                .id(envelope.getString("id"))
+                .subject(envelope.getString("type"))
+                .durable(true)
+                .contentType("application/json")
+                .withBufferAsBody(envelope.toBuffer())
+                .build();
+        var sender = await(connection.createSender(address).toCompletionStage().toCompletableFuture());
+        await(sender.sendWithAck(message).toCompletionStage().toCompletableFuture());
+        sender.close();
+    }
+
+    /** Takes up to {@code max} messages from a queue (by fully qualified name), waiting at most {@code wait} for each. */
+    public List<JsonObject> take(String fullyQualifiedQueue, int max, Duration wait) {
+        LinkedBlockingQueue<AmqpMessage> arrived = new LinkedBlockingQueue<>();
+        AmqpReceiver receiver = await(connection.createReceiver(fullyQualifiedQueue, new AmqpReceiverOptions())
+                .toCompletionStage().toCompletableFuture());
+        receiver.handler(arrived::add);
+        List<JsonObject> bodies = new ArrayList<>();
+        try {
+            while (bodies.size() < max) {
+                AmqpMessage message = arrived.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+                if (message == null) {
+                    break;
+                }
+                bodies.add(message.bodyAsBinary().toJsonObject());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            receiver.close();
+        }
+        return bodies;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.close();
+        vertx.close();
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("AMQP operation failed", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.vigil.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.vigil.contracts.Topology;
+
+/**
+ * A real ActiveMQ Artemis broker in the test JVM, speaking AMQP 1.0 on a free port, with the
+ * production topology declared up front and a persistent journal, so tests can restart it and
+ * find durable messages again.
+ */
+public final class TestBroker {
+
+    /** Few attempts with short delays keep dead-letter tests fast; production uses 20 with backoff. */
+    public static final int MAX_DELIVERY_ATTEMPTS = 3;
+
+    private final int port;
+    private final Path dataDirectory;
+    private EmbeddedActiveMQ broker;
+
+    public TestBroker() {
+        this.port = freePort();
+        try {
+            this.dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vigil-artemis-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized TestBroker start() {
+        if (broker != null) {
+            return this;
+        }
+        try {
+            broker = new EmbeddedActiveMQ();
+            broker.setConfiguration(configuration());
+            broker.start();
+            return this;
+        } catch (Exception e) {
+            throw new IllegalStateException("the test broker could not start", e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (broker == null) {
+            return;
+        }
+        try {
+            broker.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test broker could not stop", e);
+        } finally {
+            broker = null;
+        }
+    }
+
+    /** Stops and starts again on the same port and journal, as a broker restart in production. */
+    public void restart() {
+        stop();
+        start();
+    }
+
+    /** Messages waiting in a queue (not yet acknowledged by a consumer). */
+    public long messageCount(String queue) {
+        Queue found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        if (found == null) {
+            throw new IllegalArgumentException("no queue " + queue);
+        }
+        return found.getMessageCount();
+    }
+
+    private Configuration configuration() {
+        String journal = new File(dataDirectory.toFile(), "journal").getPath();
+        Configuration config = new ConfigurationImpl()
+                .setName("vigil-test-" + UUID.randomUUID())
+                .setPersistenceEnabled(true)
+                .setJournalDirectory(journal)
+                .setBindingsDirectory(new File(dataDirectory.toFile(), "bindings").getPath())
+                .setLargeMessagesDirectory(new File(dataDirectory.toFile(), "large").getPath())
+                .setPagingDirectory(new File(dataDirectory.toFile(), "paging").getPath())
+                .setSecurityEnabled(false)
+                .setJMXManagementEnabled(false);
+        try {
+            config.addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        config.addAddressSetting("vigil.#", new AddressSettings()
+                .setAutoCreateAddresses(false)
+                .setAutoCreateQueues(false)
+                .setDeadLetterAddress(SimpleString.of(Topology.DEAD_LETTER_ADDRESS))
+                .setExpiryAddress(SimpleString.of(Topology.EXPIRY_ADDRESS))
+                .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
+                .setRedeliveryDelay(100)
+                .setRedeliveryMultiplier(2));
+        for (Topology route : Topology.values()) {
+            CoreAddressConfiguration address = new CoreAddressConfiguration()
+                    .setName(route.address())
+                    .addRoutingType(RoutingType.MULTICAST);
+            for (String consumer : route.consumers()) {
+                address.addQueueConfig(QueueConfiguration.of(route.queueFor(consumer))
+                        .setAddress(route.address())
+                        .setRoutingType(RoutingType.MULTICAST)
+                        .setDurable(true));
+            }
+            config.addAddressConfiguration(address);
+        }
+        for (String anycast : new String[] {Topology.DEAD_LETTER_ADDRESS, Topology.EXPIRY_ADDRESS}) {
+            config.addAddressConfiguration(new CoreAddressConfiguration()
+                    .setName(anycast)
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfig(QueueConfiguration.of(anycast).setAddress(anycast)
+                            .setRoutingType(RoutingType.ANYCAST).setDurable(true)));
+        }
+        return config;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
