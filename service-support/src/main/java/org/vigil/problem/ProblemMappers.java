@@ -76,6 +76,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         int status = e.getResponse().getStatus();
         if (status == 413) {
             return respond(Problem.of("too-large", "Payload too large", 413, "the request body is over the limit"));

@@ -9,8 +9,8 @@ import io.vertx.amqp.AmqpReceiverOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -44,27 +44,33 @@ public final class BrokerClient implements AutoCloseable {
         sender.close();
     }
 
-    /** Takes up to {@code max} messages from a queue (by fully qualified name), waiting at most {@code wait} for each. */
-    public List<JsonObject> take(String fullyQualifiedQueue, int max, Duration wait) {
+    /**
+     * Reads a consumer's queue (by fully qualified name) until a message matches or {@code timeout}
+     * passes. Messages read on the way are consumed.
+     */
+    public Optional<JsonObject> awaitMessage(String fullyQualifiedQueue, Predicate<JsonObject> wanted, Duration timeout) {
         LinkedBlockingQueue<AmqpMessage> arrived = new LinkedBlockingQueue<>();
         AmqpReceiver receiver = await(connection.createReceiver(fullyQualifiedQueue, new AmqpReceiverOptions())
                 .toCompletionStage().toCompletableFuture());
         receiver.handler(arrived::add);
-        List<JsonObject> bodies = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            while (bodies.size() < max) {
-                AmqpMessage message = arrived.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-                if (message == null) {
-                    break;
+            while (System.nanoTime() < deadline) {
+                AmqpMessage message = arrived.poll(100, TimeUnit.MILLISECONDS);
+                if (message != null) {
+                    JsonObject body = message.bodyAsBinary().toJsonObject();
+                    if (wanted.test(body)) {
+                        return Optional.of(body);
+                    }
                 }
-                bodies.add(message.bodyAsBinary().toJsonObject());
             }
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Optional.empty();
         } finally {
             receiver.close();
         }
-        return bodies;
     }
 
     @Override

@@ -1,0 +1,181 @@
+package org.vigil.events.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vigil.contracts.claims.Place;
+import org.vigil.contracts.vocabulary.CountryCodes;
+import org.vigil.contracts.vocabulary.EdtfDate;
+import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.events.record.CitedSource;
+import org.vigil.events.record.EventActor;
+import org.vigil.events.record.EventRecord;
+import org.vigil.events.record.Figure;
+
+/**
+ * The public record as CSV with ACLED-style columns, one event a line, so researchers can load
+ * Vigil beside ACLED data. The mapping of each column is documented in {@code docs/acled.md}.
+ *
+ * <p>RFC 4180: a header line, CRLF line ends, UTF-8 without a byte-order mark, quoting as in
+ * {@link CsvCell}, which also defends text cells against formula injection. Rows are written one
+ * at a time, so an export of any size holds one event in memory.
+ */
+public final class AcledCsv {
+
+    public static final List<String> COLUMNS = List.of(
+            "event_id_cnty", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
+            "actor1", "assoc_actor_1", "inter1", "country", "iso", "admin1", "location", "latitude", "longitude",
+            "geo_precision", "source", "notes", "fatalities", "tags", "timestamp");
+
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
+
+    private static final String CRLF = "\r\n";
+    /** ACLED's separator inside a multi-valued cell. */
+    private static final String LIST_SEPARATOR = "; ";
+
+    private AcledCsv() {}
+
+    /** The header line, CRLF-terminated. */
+    public static String header() {
+        return String.join(",", COLUMNS) + CRLF;
+    }
+
+    /** One event's line, CRLF-terminated. */
+    public static String row(EventRecord event) {
+        AcledCoding coding = AcledCoding.of(event.kind());
+        Place place = event.place();
+        String country = CountryCodes.englishName(place.countryCode());
+        List<String> actors = actors(event, coding.lead());
+        String actor1 = coding.lead() == AcledCoding.Lead.PROTESTERS
+                ? "Protesters (" + country + ")"
+                : actors.stream().findFirst().orElse(null);
+        List<String> associated = coding.lead() == AcledCoding.Lead.PROTESTERS
+                ? actors
+                : actors.stream().skip(1).toList();
+        String inter1 = actor1 == null ? "" : coding.lead().inter1();
+        return String.join(",", List.of(
+                        CsvCell.text(CountryCodes.alpha3(place.countryCode()) + "-" + event.id()),
+                        CsvCell.text(eventDate(event.date())),
+                        timePrecision(event.date()),
+                        CsvCell.text(coding.disorderType()),
+                        CsvCell.text(coding.eventType()),
+                        CsvCell.text(coding.subEventType()),
+                        CsvCell.text(actor1),
+                        CsvCell.text(String.join(LIST_SEPARATOR, associated)),
+                        inter1,
+                        CsvCell.text(country),
+                        CountryCodes.numeric(place.countryCode()).stream().mapToObj(Integer::toString).findFirst().orElse(""),
+                        CsvCell.text(place.admin1()),
+                        CsvCell.text(location(place, country)),
+                        CsvCell.decimal(place.hasCoordinates() ? place.lat() : null),
+                        CsvCell.decimal(place.hasCoordinates() ? place.lon() : null),
+                        geoPrecision(place),
+                        CsvCell.text(sources(event.sources())),
+                        CsvCell.text(event.summary() != null ? event.summary() : event.title()),
+                        CsvCell.number(fatalities(event.figures().killed())),
+                        CsvCell.text(tags(event)),
+                        CsvCell.number(event.updatedAt() == null ? null : event.updatedAt().getEpochSecond())))
+                + CRLF;
+    }
+
+    /**
+     * Writes the header and every event to {@code out}, one line at a time; flushes but does not
+     * close {@code out}.
+     *
+     * @return the number of events written
+     */
+    public static long export(Iterator<? extends EventRecord> events, Writer out) throws IOException {
+        out.write(header());
+        long rows = 0;
+        while (events.hasNext()) {
+            out.write(row(events.next()));
+            rows++;
+        }
+        out.flush();
+        return rows;
+    }
+
+    /** As {@link #export(Iterator, Writer)}, in UTF-8 to a byte stream. */
+    public static long export(Iterator<? extends EventRecord> events, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return export(events, writer);
+    }
+
+    /** ACLED's event_date: the first day, or the last when the start is open. */
+    private static String eventDate(EdtfDate date) {
+        LocalDate day = date.start() != null ? date.start() : date.end();
+        return day.toString();
+    }
+
+    /**
+     * ACLED's time_precision: 1 the day is known, 2 the week is known (a range of at most seven
+     * days), 3 only the month or a longer span.
+     */
+    static String timePrecision(EdtfDate date) {
+        return switch (date.precision()) {
+            case DAY -> "1";
+            case RANGE -> ChronoUnit.DAYS.between(date.start(), date.end()) < 7 ? "2" : "3";
+            case MONTH, YEAR, OPEN -> "3";
+        };
+    }
+
+    /**
+     * ACLED's geo_precision: 1 the town (or a venue in it) is known, 3 only a region or the
+     * country. ACLED's 2, "near a town", has no counterpart in Vigil's place precisions.
+     */
+    static String geoPrecision(Place place) {
+        return switch (place.precision()) {
+            case VENUE, CITY -> "1";
+            case REGION, COUNTRY -> "3";
+        };
+    }
+
+    private static String location(Place place, String country) {
+        return Stream.of(place.city(), place.venue(), place.admin1(), country)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> actors(EventRecord event, AcledCoding.Lead lead) {
+        return lead.roles().stream()
+                .flatMap(role -> event.actors().stream().filter(actor -> actor.role() == role))
+                .map(EventActor::name)
+                .toList();
+    }
+
+    private static String sources(List<CitedSource> sources) {
+        Set<String> names = new LinkedHashSet<>();
+        for (CitedSource source : sources) {
+            String name = source.publisher() != null ? source.publisher() : source.title() != null ? source.title() : source.url();
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names.stream().collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    /** ACLED reports the most conservative figure: the low end, 0 when none is reported. */
+    private static Long fatalities(Figure killed) {
+        return killed == null || killed.low() == null ? 0L : killed.low();
+    }
+
+    /** ACLED tags a protest's crowd size, "no report" included; other kinds only when a size is known. */
+    private static String tags(EventRecord event) {
+        Figure attendance = event.figures().attendance();
+        boolean protest = event.kind() == EventKind.RALLY || event.kind() == EventKind.COUNTER_PROTEST;
+        return attendance != null || protest ? "crowd size=" + CrowdSize.of(attendance) : null;
+    }
+}

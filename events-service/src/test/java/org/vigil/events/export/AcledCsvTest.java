@@ -1,0 +1,253 @@
+package org.vigil.events.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.events.export.Events.MUNICH_ID;
+import static org.vigil.events.export.Events.UPDATED;
+import static org.vigil.events.export.Events.actor;
+import static org.vigil.events.export.Events.attendance;
+import static org.vigil.events.export.Events.claim;
+import static org.vigil.events.export.Events.exact;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.vigil.contracts.claims.ActorRole;
+import org.vigil.contracts.claims.Place;
+import org.vigil.contracts.claims.PlacePrecision;
+import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.contracts.vocabulary.Qualifier;
+import org.vigil.events.record.EventRecord;
+import org.vigil.events.record.Figures;
+
+class AcledCsvTest {
+
+    /** The cells of one CSV line, split naively: for rows whose cells hold no commas or quotes. */
+    private static List<String> cells(EventRecord event) {
+        String row = AcledCsv.row(event);
+        assertTrue(row.endsWith("\r\n"));
+        return List.of(row.substring(0, row.length() - 2).split(",", -1));
+    }
+
+    private static String cell(EventRecord event, String column) {
+        return cells(event).get(AcledCsv.COLUMNS.indexOf(column));
+    }
+
+    @Test
+    void theHeaderNamesTheAcledColumnsInOrder() {
+        assertEquals(
+                "event_id_cnty,event_date,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+                        + "inter1,country,iso,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,tags,"
+                        + "timestamp\r\n",
+                AcledCsv.header());
+    }
+
+    @Test
+    void theMunichRallyReadsAsAnAcledPeacefulProtest() {
+        assertEquals(
+                "DEU-" + MUNICH_ID + ",2026-02-14,1,Demonstrations,Protests,Peaceful protest,Protesters (Germany),"
+                        + "Iranian Diaspora Munich,6,Germany,276,Bavaria,Munich,48.137,11.575,1,Wikipedia,"
+                        + "Global day of action rally in Munich,0,\"crowd size=over 250,000\"," + UPDATED.getEpochSecond()
+                        + "\r\n",
+                AcledCsv.row(Events.munich()));
+    }
+
+    @Test
+    void everyKindHasAnAcledCoding() {
+        for (EventKind kind : EventKind.values()) {
+            assertEquals(kind, AcledCoding.of(kind).kind());
+        }
+    }
+
+    @Nested
+    class Actors {
+
+        @Test
+        void anAttackNamesItsFirstPerpetratorAsActor1AndTheOthersAsAssociated() {
+            EventRecord attack = Events.withActors(
+                    EventKind.ATTACK, actor("Driver", ActorRole.PERPETRATOR), actor("Accomplice", ActorRole.PERPETRATOR));
+            assertEquals("Driver", cell(attack, "actor1"));
+            assertEquals("Accomplice", cell(attack, "assoc_actor_1"));
+            assertEquals("Violence against civilians", cell(attack, "event_type"));
+            assertEquals("", cell(attack, "inter1"));
+        }
+
+        @Test
+        void anArrestNamesTheAuthorityAsStateForces() {
+            EventRecord arrest = Events.withActors(EventKind.ARREST, actor("Metropolitan Police", ActorRole.AUTHORITY));
+            assertEquals("Metropolitan Police", cell(arrest, "actor1"));
+            assertEquals("1", cell(arrest, "inter1"));
+            assertEquals("Arrests", cell(arrest, "sub_event_type"));
+        }
+
+        @Test
+        void withoutANamedActorActor1StaysEmptyRatherThanGuessed() {
+            EventRecord threat = Events.withActors(EventKind.THREAT);
+            assertEquals("", cell(threat, "actor1"));
+            assertEquals("", cell(threat, "inter1"));
+        }
+
+        @Test
+        void severalAssociatedActorsAreSeparatedBySemicolons() {
+            EventRecord rally = Events.withActors(
+                    EventKind.RALLY, actor("Participants Group", ActorRole.PARTICIPANT), actor("Organisers Group", ActorRole.ORGANISER));
+            assertEquals("Organisers Group; Participants Group", cell(rally, "assoc_actor_1"));
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        @Test
+        void aKnownDayHasTimePrecision1() {
+            assertEquals("1", cell(Events.withDate("2026-02-14"), "time_precision"));
+        }
+
+        @Test
+        void aRangeOfAtMostAWeekHasTimePrecision2() {
+            assertEquals("2", cell(Events.withDate("2026-01-14/2026-01-20"), "time_precision"));
+            assertEquals("2026-01-14", cell(Events.withDate("2026-01-14/2026-01-20"), "event_date"));
+        }
+
+        @Test
+        void aMonthOrALongerSpanHasTimePrecision3() {
+            assertEquals("3", cell(Events.withDate("2026-01"), "time_precision"));
+            assertEquals("3", cell(Events.withDate("2026-01-11/2026-01-20"), "time_precision"));
+            assertEquals("3", cell(Events.withDate("2026-01/.."), "time_precision"));
+        }
+
+        @Test
+        void anOpenStartIsDatedByItsLastDay() {
+            assertEquals("2026-02-28", cell(Events.withDate("../2026-02"), "event_date"));
+        }
+    }
+
+    @Nested
+    class Places {
+
+        @Test
+        void aCityIsGeoPrecision1() {
+            assertEquals("1", cell(Events.withPlace(Events.MUNICH), "geo_precision"));
+        }
+
+        @Test
+        void aRegionOrCountryIsGeoPrecision3AndNamedAsTheLocation() {
+            EventRecord bavaria = Events.withPlace(new Place("DE", "Bavaria", null, null, null, null, PlacePrecision.REGION));
+            assertEquals("3", cell(bavaria, "geo_precision"));
+            assertEquals("Bavaria", cell(bavaria, "location"));
+            assertEquals("", cell(bavaria, "latitude"));
+        }
+
+        @Test
+        void aNegativeLongitudeIsANumberNotDefendedText() {
+            EventRecord toronto = Events.withPlace(new Place("CA", "Ontario", "Toronto", null, 43.6532, -79.3832, PlacePrecision.CITY));
+            assertEquals("-79.3832", cell(toronto, "longitude"));
+            assertEquals("124", cell(toronto, "iso"));
+        }
+
+        @Test
+        void kosovoHasNoNumericIso() {
+            EventRecord pristina = Events.withPlace(new Place("XK", null, "Pristina", null, null, null, PlacePrecision.CITY));
+            assertEquals("", cell(pristina, "iso"));
+            assertTrue(cell(pristina, "event_id_cnty").startsWith("XKX-"));
+        }
+    }
+
+    @Nested
+    class Figures_ {
+
+        @Test
+        void fatalitiesAreTheLowEndOfKilled() {
+            Figures figures = new Figures(null, null, attendance(exact(2), exact(3)), null);
+            assertEquals("2", cell(Events.withFigures(EventKind.ATTACK, figures), "fatalities"));
+        }
+
+        @Test
+        void fatalitiesAreZeroWhenNoneAreReportedOrTheLowIsOpen() {
+            assertEquals("0", cell(Events.withFigures(EventKind.ATTACK, Figures.NONE), "fatalities"));
+            Figures upTo = new Figures(null, null, attendance(claim(null, 4L, Qualifier.UP_TO)), null);
+            assertEquals("0", cell(Events.withFigures(EventKind.ATTACK, upTo), "fatalities"));
+        }
+
+        @Test
+        void aRallyWithoutAttendanceIsTaggedNoReport() {
+            assertEquals("crowd size=no report", cell(Events.withFigures(EventKind.RALLY, Figures.NONE), "tags"));
+        }
+
+        @Test
+        void anArrestWithoutAttendanceHasNoTags() {
+            assertEquals("", cell(Events.withFigures(EventKind.ARREST, Figures.NONE), "tags"));
+        }
+    }
+
+    @Nested
+    class Safety {
+
+        @Test
+        void aTitleWrittenAsAFormulaIsDefused() {
+            assertEquals("'=cmd|' /C calc'!A0", cell(Events.withTitle("=cmd|' /C calc'!A0"), "notes"));
+        }
+
+        @Test
+        void aTitleWithQuotesAndCommasStaysOneCell() {
+            String row = AcledCsv.row(Events.withTitle("Rally \"Woman, Life, Freedom\""));
+            assertTrue(row.contains(",\"Rally \"\"Woman, Life, Freedom\"\"\","), row);
+        }
+    }
+
+    @Nested
+    class Streaming {
+
+        @Test
+        void eachEventIsWrittenBeforeTheNextIsAskedFor() throws IOException {
+            StringWriter out = new StringWriter();
+            List<EventRecord> events = List.of(Events.withTitle("first"), Events.withTitle("second"), Events.withTitle("third"));
+            List<Integer> linesSeenAtEachRequest = new ArrayList<>();
+            Iterator<EventRecord> watching = new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < events.size();
+                }
+
+                @Override
+                public EventRecord next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    linesSeenAtEachRequest.add(out.toString().split("\r\n", -1).length - 1);
+                    return events.get(next++);
+                }
+            };
+            assertEquals(3, AcledCsv.export(watching, out));
+            assertEquals(List.of(1, 2, 3), linesSeenAtEachRequest);
+        }
+
+        @Test
+        void aLargeExportWritesEveryRow() throws IOException {
+            long[] bytes = {0};
+            OutputStream counting = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    bytes[0]++;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    bytes[0] += len;
+                }
+            };
+            EventRecord munich = Events.munich();
+            Iterator<EventRecord> many = java.util.stream.Stream.generate(() -> munich).limit(100_000).iterator();
+            assertEquals(100_000, AcledCsv.export(many, counting));
+            assertEquals(AcledCsv.header().length() + 100_000L * AcledCsv.row(munich).length(), bytes[0]);
+        }
+    }
+}

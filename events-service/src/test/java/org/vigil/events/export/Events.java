@@ -1,0 +1,104 @@
+package org.vigil.events.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.claims.ActorRole;
+import org.vigil.contracts.claims.Place;
+import org.vigil.contracts.claims.PlacePrecision;
+import org.vigil.contracts.claims.RelationType;
+import org.vigil.contracts.vocabulary.EdtfDate;
+import org.vigil.contracts.vocabulary.EstimatedBy;
+import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.contracts.vocabulary.Qualifier;
+import org.vigil.contracts.vocabulary.Rating;
+import org.vigil.events.record.CitedSource;
+import org.vigil.events.record.EventActor;
+import org.vigil.events.record.EventRecord;
+import org.vigil.events.record.EventRelation;
+import org.vigil.events.record.Figure;
+import org.vigil.events.record.FigureClaim;
+import org.vigil.events.record.Figures;
+
+/** Public events for export tests, built directly so each test changes one thing. */
+final class Events {
+
+    static final UUID MUNICH_ID = UUID.fromString("3f2c4b1e-9a7d-4c55-8e21-0b6f5d2a9c10");
+    static final UUID GLOBAL_DAY_ID = UUID.fromString("00000000-0000-4000-8000-00000000000d");
+    static final Instant UPDATED = Instant.parse("2026-02-15T09:30:00Z");
+    static final Place MUNICH = new Place("DE", "Bavaria", "Munich", null, 48.137, 11.575, PlacePrecision.CITY);
+    static final CitedSource WIKIPEDIA = new CitedSource(
+            UUID.fromString("00000000-0000-4000-8000-0000000000a1"),
+            "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests",
+            "2026 Iranian diaspora protests",
+            "Wikipedia",
+            Rating.MIXED);
+
+    private Events() {}
+
+    static EventRecord munich() {
+        return new EventRecord(
+                MUNICH_ID,
+                EventKind.RALLY,
+                "Global day of action rally in Munich",
+                EdtfDate.parse("2026-02-14"),
+                MUNICH,
+                "IR",
+                "Global day of action",
+                null,
+                List.of(new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(UUID.randomUUID()))),
+                List.of(new EventRelation(RelationType.PART_OF, GLOBAL_DAY_ID, List.of(UUID.randomUUID()))),
+                new Figures(attendance(over(250_000)), null, null, null),
+                List.of(WIKIPEDIA),
+                UPDATED);
+    }
+
+    static EventRecord bare(EventKind kind, String title, EdtfDate date, Place place) {
+        return new EventRecord(
+                UUID.randomUUID(), kind, title, date, place, null, null, null, List.of(), List.of(), Figures.NONE, List.of(), UPDATED);
+    }
+
+    static EventRecord withTitle(String title) {
+        return bare(EventKind.RALLY, title, EdtfDate.parse("2026-02-14"), MUNICH);
+    }
+
+    static EventRecord withDate(String edtf) {
+        return bare(EventKind.RALLY, "A rally", EdtfDate.parse(edtf), MUNICH);
+    }
+
+    static EventRecord withPlace(Place place) {
+        return bare(EventKind.RALLY, "A rally", EdtfDate.parse("2026-02-14"), place);
+    }
+
+    static EventRecord withActors(EventKind kind, EventActor... actors) {
+        EventRecord bare = bare(kind, "An event", EdtfDate.parse("2026-02-14"), MUNICH);
+        return new EventRecord(bare.id(), kind, bare.title(), bare.date(), bare.place(), null, null, null,
+                List.of(actors), List.of(), Figures.NONE, List.of(), UPDATED);
+    }
+
+    static EventRecord withFigures(EventKind kind, Figures figures) {
+        EventRecord bare = bare(kind, "An event", EdtfDate.parse("2026-02-14"), MUNICH);
+        return new EventRecord(bare.id(), kind, bare.title(), bare.date(), bare.place(), null, null, null,
+                List.of(), List.of(), figures, List.of(), UPDATED);
+    }
+
+    static EventActor actor(String name, ActorRole role) {
+        return new EventActor(name, role, List.of(UUID.randomUUID()));
+    }
+
+    static Figure attendance(FigureClaim... claims) {
+        return Figure.of(List.of(claims));
+    }
+
+    static FigureClaim claim(Long low, Long high, Qualifier qualifier) {
+        return new FigureClaim(UUID.randomUUID(), low, high, qualifier, EstimatedBy.MEDIA, null, List.of(), UPDATED);
+    }
+
+    static FigureClaim over(long low) {
+        return claim(low, null, Qualifier.OVER);
+    }
+
+    static FigureClaim exact(long n) {
+        return claim(n, n, Qualifier.EXACT);
+    }
+}

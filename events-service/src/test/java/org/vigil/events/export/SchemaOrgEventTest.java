@@ -1,0 +1,93 @@
+package org.vigil.events.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.vigil.events.record.EventRecord;
+
+class SchemaOrgEventTest {
+
+    private static final Function<UUID, URI> PAGES = id -> URI.create("https://vigil.example/events/" + id);
+
+    private static JsonNode jsonLd(EventRecord event) {
+        return SchemaOrgEvent.of(event, PAGES);
+    }
+
+    @Test
+    void isASchemaOrgEventNamedByItsTitleAndPage() {
+        JsonNode doc = jsonLd(Events.munich());
+        assertEquals("https://schema.org", doc.get("@context").asText());
+        assertEquals("Event", doc.get("@type").asText());
+        assertEquals("https://vigil.example/events/" + Events.MUNICH_ID, doc.get("@id").asText());
+        assertEquals("Global day of action rally in Munich", doc.get("name").asText());
+        assertEquals("https://schema.org/EventScheduled", doc.get("eventStatus").asText());
+    }
+
+    @Test
+    void aDayStartsAndEndsThatDay() {
+        JsonNode doc = jsonLd(Events.munich());
+        assertEquals("2026-02-14", doc.get("startDate").asText());
+        assertEquals("2026-02-14", doc.get("endDate").asText());
+    }
+
+    @Test
+    void aMonthIsGivenAtMonthPrecision() {
+        JsonNode doc = jsonLd(Events.withDate("2026-01"));
+        assertEquals("2026-01", doc.get("startDate").asText());
+        assertEquals("2026-01", doc.get("endDate").asText());
+    }
+
+    @Test
+    void anOpenEndIsLeftOut() {
+        JsonNode doc = jsonLd(Events.withDate("2026-01-11/.."));
+        assertEquals("2026-01-11", doc.get("startDate").asText());
+        assertFalse(doc.has("endDate"));
+    }
+
+    @Test
+    void theLocationIsAPlaceWithAddressAndCoordinates() {
+        JsonNode location = jsonLd(Events.munich()).get("location");
+        assertEquals("Place", location.get("@type").asText());
+        assertEquals("Munich, Bavaria, Germany", location.get("name").asText());
+        assertEquals("DE", location.get("address").get("addressCountry").asText());
+        assertEquals("Munich", location.get("address").get("addressLocality").asText());
+        assertEquals(48.137, location.get("geo").get("latitude").asDouble());
+        assertEquals(11.575, location.get("geo").get("longitude").asDouble());
+    }
+
+    @Test
+    void theCountryItConcernsIsWhatItIsAbout() {
+        JsonNode about = jsonLd(Events.munich()).get("about");
+        assertEquals("Country", about.get("@type").asText());
+        assertEquals("Iran", about.get("name").asText());
+    }
+
+    @Test
+    void itsSourcesAreCreativeWorksAboutIt() {
+        JsonNode source = jsonLd(Events.munich()).get("subjectOf").get(0);
+        assertEquals("CreativeWork", source.get("@type").asText());
+        assertEquals(Events.WIKIPEDIA.url(), source.get("url").asText());
+        assertEquals("Wikipedia", source.get("publisher").get("name").asText());
+    }
+
+    @Test
+    void organisersAreOrganizersAndPartOfIsSuperEvent() {
+        JsonNode doc = jsonLd(Events.munich());
+        assertEquals("Iranian Diaspora Munich", doc.get("organizer").get(0).get("name").asText());
+        assertEquals("https://vigil.example/events/" + Events.GLOBAL_DAY_ID, doc.get("superEvent").get(0).get("@id").asText());
+    }
+
+    @Test
+    void anEventWithoutSummaryActorsOrSourcesLeavesThoseOut() {
+        JsonNode doc = jsonLd(Events.withTitle("A rally"));
+        assertFalse(doc.has("description"));
+        assertFalse(doc.has("organizer"));
+        assertFalse(doc.has("subjectOf"));
+        assertFalse(doc.has("about"));
+    }
+}

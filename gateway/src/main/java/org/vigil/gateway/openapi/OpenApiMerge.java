@@ -1,0 +1,69 @@
+package org.vigil.gateway.openapi;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.gateway.routing.Upstream;
+import org.vigil.gateway.routing.UpstreamRoutes;
+
+/**
+ * Merges the services' OpenAPI documents into the one the gateway publishes. A service contributes
+ * only the paths the gateway routes to it (so internal paths and a path two services both declare
+ * cannot leak or clash); components and tags are merged by name, the first service to name one
+ * wins. Services' {@code servers} are internal addresses and are left out.
+ */
+final class OpenApiMerge {
+
+    private OpenApiMerge() {
+    }
+
+    static JsonObject merge(Map<Upstream, JsonObject> documents, List<Upstream> missing) {
+        JsonObject paths = new JsonObject();
+        JsonObject components = new JsonObject();
+        JsonArray tags = new JsonArray();
+        Set<String> tagNames = new HashSet<>();
+        String version = "3.0.3";
+        for (Map.Entry<Upstream, JsonObject> entry : documents.entrySet()) {
+            JsonObject document = entry.getValue();
+            version = document.getString("openapi", version);
+            JsonObject servicePaths = document.getJsonObject("paths", new JsonObject());
+            for (String path : servicePaths.fieldNames()) {
+                if (UpstreamRoutes.route(path).equals(Optional.of(entry.getKey())) && !paths.containsKey(path)) {
+                    paths.put(path, servicePaths.getValue(path));
+                }
+            }
+            JsonObject serviceComponents = document.getJsonObject("components", new JsonObject());
+            for (String section : serviceComponents.fieldNames()) {
+                JsonObject merged = components.getJsonObject(section, new JsonObject());
+                serviceComponents.getJsonObject(section).forEach(c -> {
+                    if (!merged.containsKey(c.getKey())) {
+                        merged.put(c.getKey(), c.getValue());
+                    }
+                });
+                components.put(section, merged);
+            }
+            for (Object tag : document.getJsonArray("tags", new JsonArray())) {
+                if (tag instanceof JsonObject named && tagNames.add(named.getString("name", ""))) {
+                    tags.add(named);
+                }
+            }
+        }
+        JsonObject merged = new JsonObject()
+                .put("openapi", version)
+                .put("info", new JsonObject()
+                        .put("title", "Vigil API")
+                        .put("version", "v1")
+                        .put("description", "The public API of Vigil: a verified, source-backed record of protest events."))
+                .put("paths", paths)
+                .put("components", components)
+                .put("tags", tags);
+        if (!missing.isEmpty()) {
+            merged.put("x-vigil-unavailable", new JsonArray(missing.stream().map(Upstream::serviceName).toList()));
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,51 @@
+package org.vigil.gateway.problem;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns every failure of a route into problem details: the 403 of the HTTP permission checks,
+ * the 404/405 of the router, and anything unexpected as a 500 (logged without any request data
+ * that could identify the caller).
+ */
+@ApplicationScoped
+public class ProblemFailureHandler implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemFailureHandler.class);
+
+    @Override
+    public void handle(RoutingContext rc) {
+        if (rc.response().ended()) {
+            return;
+        }
+        Throwable failure = rootCause(rc.failure());
+        if (failure instanceof ForbiddenException) {
+            Problem.forbidden().send(rc.response());
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            Problem.unauthorized(rc.request().headers().contains(HttpHeaders.AUTHORIZATION)).send(rc.response());
+        } else if (failure == null && rc.statusCode() >= 400 && rc.statusCode() < 500) {
+            Problem.of("http-" + rc.statusCode(), rc.response().setStatusCode(rc.statusCode()).getStatusMessage(),
+                    rc.statusCode(), "the request cannot be handled as sent").send(rc.response());
+        } else {
+            LOG.errorf(failure, "request to %s %s failed", rc.request().method(), rc.normalizedPath());
+            Problem.internal().send(rc.response());
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause != null && cause.getCause() != null && cause.getCause() != cause
+                && !(cause instanceof ForbiddenException) && !(cause instanceof AuthenticationFailedException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,45 @@
+package org.vigil.gateway.routing;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.vigil.gateway.openapi.AggregatedOpenApi;
+import org.vigil.gateway.problem.ProblemFailureHandler;
+import org.vigil.gateway.ratelimit.RateLimiting;
+
+/**
+ * The gateway's routes on the Vert.x router. Quarkus runs authentication (order -200) and the HTTP
+ * permission checks (-100) before all of them, so every handler here sees an authorised request
+ * and its identity.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    /** After the permission checks, before Quarkus' own size check (-2) which answers without a body. */
+    static final int BODY_LIMIT_ORDER = -3;
+    /** Before the REST layer's default order, so {@code /api/v1} never reaches it. */
+    static final int API_ORDER = 1000;
+
+    private final ProblemFailureHandler failures;
+    private final RequestBodyLimit bodyLimit;
+    private final RateLimiting rateLimiting;
+    private final AggregatedOpenApi openApi;
+    private final ApiProxyHandler apiProxy;
+
+    GatewayRoutes(ProblemFailureHandler failures, RequestBodyLimit bodyLimit, RateLimiting rateLimiting,
+            AggregatedOpenApi openApi, ApiProxyHandler apiProxy) {
+        this.failures = failures;
+        this.bodyLimit = bodyLimit;
+        this.rateLimiting = rateLimiting;
+        this.openApi = openApi;
+        this.apiProxy = apiProxy;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).failureHandler(failures);
+        router.route().order(BODY_LIMIT_ORDER).handler(bodyLimit);
+        router.route("/api/v1/*").order(API_ORDER).handler(rateLimiting);
+        router.get("/api/v1/openapi").order(API_ORDER + 1).handler(openApi);
+        router.route("/api/v1/*").order(API_ORDER + 2).handler(apiProxy);
+    }
+}

@@ -1,0 +1,167 @@
+package org.vigil.gateway.routing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.vigil.gateway.problem.Problem;
+
+/**
+ * Forwards one exchange to a service and streams both bodies through, chunk by chunk with
+ * back-pressure, so a million-event export or a large upload never sits in the gateway's memory.
+ * Failures before the service answered become 503 (unreachable) or 504 (silent too long) problems;
+ * a failure in the middle of a streamed answer resets the client's connection, so a truncated
+ * export can never look complete.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+
+    private final HttpClient client;
+    private final UpstreamConfig config;
+    private final RequestBodyLimit bodyLimit;
+
+    ReverseProxy(Vertx vertx, UpstreamConfig config, RequestBodyLimit bodyLimit) {
+        this.config = config;
+        this.bodyLimit = bodyLimit;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setName("vigil-upstreams")
+                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
+                .setMaxPoolSize(config.maxConnections())
+                .setKeepAlive(true)
+                .setDecompressionSupported(false));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** Forwards the request unchanged but for its hop-by-hop headers and the given {@code Authorization}. */
+    public void forward(RoutingContext rc, Upstream upstream, String authorization) {
+        HttpServerRequest in = rc.request();
+        URI base = config.baseOf(upstream);
+        String query = in.query() == null ? "" : "?" + in.query();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(base.getHost())
+                .setPort(base.getPort() > 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80)
+                .setSsl("https".equalsIgnoreCase(base.getScheme()))
+                .setURI(basePath(base) + rc.normalizedPath() + query)
+                .setHeaders(ForwardedHeaders.towardsService(in.headers()))
+                .setIdleTimeout(config.idleTimeout().toMillis())
+                .setFollowRedirects(false);
+        options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        client.request(options).onComplete(ar -> {
+            if (ar.succeeded()) {
+                exchange(rc, upstream, ar.result());
+            } else {
+                failed(rc, upstream, ar.cause());
+            }
+        });
+    }
+
+    private void exchange(RoutingContext rc, Upstream upstream, HttpClientRequest out) {
+        HttpServerRequest in = rc.request();
+        rc.response().closeHandler(v -> out.reset());
+        out.response().onComplete(ar -> {
+            if (ar.succeeded()) {
+                relay(rc, ar.result());
+            } else {
+                failed(rc, upstream, ar.cause());
+            }
+        });
+        boolean chunked = in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (in.isEnded() || !chunked && !in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            out.end();
+            return;
+        }
+        out.setChunked(chunked);
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            rc.response().writeContinue();
+        }
+        streamBody(rc, out);
+    }
+
+    private void streamBody(RoutingContext rc, HttpClientRequest out) {
+        HttpServerRequest in = rc.request();
+        long[] received = {0};
+        boolean[] refused = {false};
+        in.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            received[0] += chunk.length();
+            if (received[0] > bodyLimit.bytes()) {
+                refused[0] = true;
+                out.reset();
+                bodyLimit.refuse(rc);
+                return;
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                in.pause();
+                out.drainHandler(v -> in.resume());
+            }
+        });
+        in.exceptionHandler(failure -> out.reset(0, failure));
+        in.endHandler(v -> {
+            if (!refused[0]) {
+                out.end();
+            }
+        });
+    }
+
+    private void relay(RoutingContext rc, HttpClientResponse answer) {
+        HttpServerResponse response = rc.response();
+        if (response.ended() || response.headWritten()) {
+            answer.request().reset();
+            return;
+        }
+        response.setStatusCode(answer.statusCode());
+        ForwardedHeaders.towardsClient(answer.headers(), response.headers());
+        if (mayHaveBody(rc.request().method(), answer.statusCode())
+                && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        answer.pipe().endOnFailure(false).to(response).onFailure(err -> {
+            LOG.debugf("streaming an answer of %s broke off: %s", rc.normalizedPath(), err.toString());
+            response.reset();
+        });
+    }
+
+    private void failed(RoutingContext rc, Upstream upstream, Throwable cause) {
+        if (rc.response().ended() || rc.response().headWritten()) {
+            rc.response().reset();
+            return;
+        }
+        LOG.warnf("%s failed for %s %s: %s", upstream.serviceName(), rc.request().method(), rc.normalizedPath(),
+                cause.toString());
+        Problem problem = cause instanceof TimeoutException
+                ? Problem.timedOut(upstream.serviceName())
+                : Problem.unavailable(upstream.serviceName());
+        problem.send(rc.response());
+    }
+
+    private static boolean mayHaveBody(HttpMethod method, int status) {
+        return method != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
+    }
+
+    private static String basePath(URI base) {
+        String path = base.getRawPath();
+        return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
+    }
+}

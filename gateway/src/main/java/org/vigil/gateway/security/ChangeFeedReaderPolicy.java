@@ -1,0 +1,13 @@
+package org.vigil.gateway.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/** The change feed is for partners that sync: their token must carry {@code events:read}. */
+@ApplicationScoped
+public class ChangeFeedReaderPolicy extends RoleOrScopePolicy {
+
+    public ChangeFeedReaderPolicy() {
+        super("change-feed-reader", Set.of(), "events:read");
+    }
+}

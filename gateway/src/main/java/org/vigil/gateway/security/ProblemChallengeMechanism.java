@@ -1,0 +1,76 @@
+package org.vigil.gateway.security;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.util.Set;
+import org.vigil.gateway.problem.Problem;
+
+/**
+ * Bearer-token authentication exactly as quarkus-oidc does it, except that the 401 challenge
+ * carries an RFC 9457 body instead of an empty one. Quarkus sends the challenge itself (no
+ * failure handler sees it), so this is the one place where its body can be written.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
+
+    private final OidcAuthenticationMechanism oidc;
+
+    ProblemChallengeMechanism(OidcAuthenticationMechanism oidc) {
+        this.oidc = oidc;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        return oidc.authenticate(context, identityProviderManager);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return oidc.getChallenge(context);
+    }
+
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        return oidc.getChallenge(context).map(challenge -> {
+            HttpServerResponse response = context.response();
+            if (challenge != null) {
+                challenge.getHeaders().forEach(response::putHeader);
+            }
+            if (!response.headers().contains(HttpHeaderNames.WWW_AUTHENTICATE)) {
+                response.putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            }
+            Problem.unauthorized(context.request().headers().contains(HttpHeaders.AUTHORIZATION)).send(response);
+            return true;
+        });
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return oidc.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return oidc.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return oidc.getPriority() + 1;
+    }
+}

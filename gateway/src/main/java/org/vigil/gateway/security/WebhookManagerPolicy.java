@@ -1,0 +1,13 @@
+package org.vigil.gateway.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/** Webhook subscriptions: a partner with {@code webhooks:manage}, or an admin managing them for partners. */
+@ApplicationScoped
+public class WebhookManagerPolicy extends RoleOrScopePolicy {
+
+    public WebhookManagerPolicy() {
+        super("webhook-manager", Set.of("admin"), "webhooks:manage");
+    }
+}

@@ -1,0 +1,46 @@
+package org.vigil.moderation.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What was done, as recorded in the audit log. Past tense: an entry records a fact. */
+public enum AuditAction {
+    /** A contributor or partner submitted a report; one entry per claim. */
+    SUBMITTED("submitted"),
+    /** The author corrected a pending claim or answered a change request. */
+    REVISED("revised"),
+    /** The author withdrew a claim that was still open. */
+    WITHDRAWN("withdrawn"),
+    /** A moderator approved, rejected or asked for changes; details say which and why. */
+    DECIDED("decided"),
+    /** A moderator raised a claim to four eyes. */
+    MARKED_SENSITIVE("marked_sensitive"),
+    /** A newer approved claim replaced this one for a single-valued property. */
+    SUPERSEDED("superseded"),
+    /** A moderator withdrew an approved claim from the public record, with a reason. */
+    RETRACTED("retracted"),
+    /** A moderator merged a duplicate event into another. */
+    MERGED("merged"),
+    /** An admin changed a publisher's reliability rating. */
+    RATED("rated");
+
+    private final String wire;
+
+    AuditAction(String wire) {
+        this.wire = wire;
+    }
+
+    /** The word stored in the entry and covered by its hash. */
+    public String wire() {
+        return wire;
+    }
+
+    public static Optional<AuditAction> fromWire(String wire) {
+        return Arrays.stream(values()).filter(v -> v.wire.equals(wire)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return wire;
+    }
+}

@@ -1,0 +1,12 @@
+package org.vigil.moderation.rest;
+
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.contracts.vocabulary.ClaimStatus;
+
+/** The 202 answer to a report: its id, the event's (reserved now, public once approved), each claim's id. */
+public record ReportAccepted(UUID id, UUID eventId, String status, List<ClaimState> claims) {
+
+    public record ClaimState(UUID id, ClaimProperty property, ClaimStatus status) {}
+}

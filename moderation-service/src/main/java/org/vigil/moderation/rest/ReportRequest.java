@@ -1,0 +1,43 @@
+package org.vigil.moderation.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+
+/**
+ * A contributor's report (SPEC §5): a proposed new event (an {@code existence} claim) or claims
+ * about the existing event {@code eventId}. Every bound here is part of the contract.
+ */
+public record ReportRequest(
+        @Size(max = 5000) String note,
+        UUID eventId,
+        @NotEmpty(message = "a report needs at least one claim") @Size(max = 50) List<@NotNull @Valid ClaimRequest> claims) {
+
+    public record ClaimRequest(
+            @NotNull ClaimProperty property,
+            @NotNull JsonNode value,
+            @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10) List<@NotNull @Valid CitationRequest> citations) {}
+
+    /** Names a registered source by {@code sourceId} or registers one inline with {@code source}. */
+    public record CitationRequest(
+            UUID sourceId,
+            @Valid SourceRequest source,
+            @NotBlank @Size(max = 2000) String exact,
+            @Size(max = 500) String prefix,
+            @Size(max = 500) String suffix) {}
+
+    public record SourceRequest(
+            @NotBlank @Size(max = 2048) String url,
+            @Size(max = 500) String title,
+            @Size(max = 200) String publisher,
+            @Size(max = 200) String author,
+            @Size(max = 40) String publishedAt,
+            @Size(max = 35) String language,
+            @NotBlank @Size(max = 2_000_000) String text) {}
+}
