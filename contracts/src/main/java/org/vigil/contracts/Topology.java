@@ -14,8 +14,8 @@ import java.util.Optional;
 public enum Topology {
     REPORT_SUBMITTED("ReportSubmitted", "vigil.reports.submitted", "sources"),
     QUOTE_CHECKED("QuoteChecked", "vigil.quotes.checked", "moderation"),
-    CLAIM_APPROVED("ClaimApproved", "vigil.claims.approved", "events"),
-    CLAIM_RETRACTED("ClaimRetracted", "vigil.claims.retracted", "events"),
+    CLAIM_APPROVED("ClaimApproved", "vigil.claims.approved", "events", "sources"),
+    CLAIM_RETRACTED("ClaimRetracted", "vigil.claims.retracted", "events", "sources"),
     EVENTS_MERGED("EventsMerged", "vigil.events.merged", "events"),
     EVENT_PUBLISHED("EventPublished", "vigil.events.published", "moderation"),
     PUBLISHER_RATED("PublisherRated", "vigil.publishers.rated", "moderation", "events");

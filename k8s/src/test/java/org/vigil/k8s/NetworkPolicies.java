@@ -56,7 +56,8 @@ final class NetworkPolicies {
         return allow(from, to, port, "TCP");
     }
 
-    private boolean egressAllows(Endpoint from, Endpoint to, int port, String protocol) {
+    /** What the source's own policies say, whatever the destination's. */
+    boolean egressAllows(Endpoint from, Endpoint to, int port, String protocol) {
         if (!namespace.equals(from.namespace())) {
             return true; // not ours to restrict
         }
@@ -66,7 +67,8 @@ final class NetworkPolicies {
                 .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), port, protocol));
     }
 
-    private boolean ingressAllows(Endpoint from, Endpoint to, int port, String protocol) {
+    /** What the destination's own policies say, whatever the source's. */
+    boolean ingressAllows(Endpoint from, Endpoint to, int port, String protocol) {
         if (!namespace.equals(to.namespace())) {
             return true;
         }

@@ -58,7 +58,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(
-            every = "${vigil.outbox.interval:0.5s}",
+            every = "${vigil.outbox.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relayDue() {

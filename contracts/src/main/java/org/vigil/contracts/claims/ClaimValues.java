@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.vigil.contracts.vocabulary.ClaimProperty;
-import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EdtfDate;
-import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.contracts.vocabulary.FigureValue;
-import org.vigil.contracts.vocabulary.Qualifier;
 
 /**
  * What the value of a claim must look like for each property, in one place: moderation checks a
@@ -52,9 +49,6 @@ public final class ClaimValues {
     public static final long MAX_FIGURE = 100_000_000L;
 
     private static final Set<String> EXISTENCE_FIELDS = Set.of("kind", "title", "date", "place", "concerns");
-    private static final Set<String> PLACE_FIELDS =
-            Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision");
-    private static final Set<String> FIGURE_FIELDS = Set.of("low", "high", "qualifier", "estimatedBy", "words");
 
     private ClaimValues() {}
 
@@ -72,7 +66,11 @@ public final class ClaimValues {
         return reader.errors();
     }
 
-    /** @throws InvalidClaimValue when the value is not an {@code existence} value */
+    /**
+     * The value of an {@code existence} claim. Like every reader here, throws
+     * {@link InvalidClaimValue} (an {@link IllegalArgumentException} carrying the field errors,
+     * paths starting at {@code value}) when the value breaks the rules.
+     */
     public static Existence existence(JsonNode value) {
         return readOrThrow(value, ClaimValues::existence);
     }
@@ -89,7 +87,7 @@ public final class ClaimValues {
 
     /** The value of an {@code attendance}, {@code injured}, {@code killed} or {@code arrested} claim. */
     public static FigureValue figure(JsonNode value) {
-        return readOrThrow(value, ClaimValues::figure);
+        return readOrThrow(value, FigureRules::figure);
     }
 
     public static Actor actor(JsonNode value) {
@@ -123,7 +121,7 @@ public final class ClaimValues {
             case EXISTENCE -> existence(value, path, reader);
             case DATE -> date(value, path, reader);
             case PLACE -> placeClaim(value, path, reader);
-            case ATTENDANCE, INJURED, KILLED, ARRESTED -> figure(value, path, reader);
+            case ATTENDANCE, INJURED, KILLED, ARRESTED -> FigureRules.figure(value, path, reader);
             case ACTOR -> actor(value, path, reader);
             case SUMMARY -> summary(value, path, reader);
             case CAMPAIGN -> campaign(value, path, reader);
@@ -154,8 +152,8 @@ public final class ClaimValues {
         EventKind kind = reader.requiredChoice(v, "kind", path, EventKind::fromWire, EventKind.values());
         String title = reader.requiredText(v, "title", path, MAX_TITLE);
         EdtfDate date = edtf(v, path, reader);
-        Place place = place(v.get("place"), ValueReader.path(path, "place"), reader);
-        String concerns = country(v, "concerns", path, reader, false);
+        Place place = PlaceRules.place(v.get("place"), ValueReader.path(path, "place"), reader);
+        String concerns = PlaceRules.country(v, "concerns", path, reader, false);
         return new Existence(kind, title, date, place, concerns);
     }
 
@@ -179,142 +177,7 @@ public final class ClaimValues {
 
     private static Place placeClaim(JsonNode value, String path, ValueReader reader) {
         JsonNode v = reader.object(value, path, Set.of("place"));
-        return v == null ? null : place(v.get("place"), ValueReader.path(path, "place"), reader);
-    }
-
-    private static Place place(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, PLACE_FIELDS);
-        if (v == null) {
-            return null;
-        }
-        String countryCode = country(v, "countryCode", path, reader, true);
-        String admin1 = reader.optionalText(v, "admin1", path, MAX_NAME);
-        String city = reader.optionalText(v, "city", path, MAX_NAME);
-        String venue = reader.optionalText(v, "venue", path, MAX_NAME);
-        Double lat = reader.optionalDegrees(v, "lat", path, -90, 90);
-        Double lon = reader.optionalDegrees(v, "lon", path, -180, 180);
-        if (ValueReader.absent(v.get("lat")) != ValueReader.absent(v.get("lon"))) {
-            String missing = ValueReader.absent(v.get("lat")) ? "lat" : "lon";
-            reader.error(ValueReader.path(path, missing), "is required when " + other(missing) + " is given");
-        }
-        PlacePrecision precision =
-                reader.optionalChoice(v, "precision", path, PlacePrecision::fromWire, PlacePrecision.values());
-        if (precision == null && ValueReader.absent(v.get("precision"))) {
-            precision = finestUnit(admin1, city, venue);
-        } else if (precision != null) {
-            String unit = unitFor(precision);
-            if (unit != null && ValueReader.absent(v.get(unit))) {
-                reader.error(ValueReader.path(path, "precision"), precision + " needs the place's " + unit);
-            }
-        }
-        return new Place(countryCode, admin1, city, venue, lat, lon, precision);
-    }
-
-    private static String other(String coordinate) {
-        return "lat".equals(coordinate) ? "lon" : "lat";
-    }
-
-    private static PlacePrecision finestUnit(String admin1, String city, String venue) {
-        if (venue != null) {
-            return PlacePrecision.VENUE;
-        }
-        if (city != null) {
-            return PlacePrecision.CITY;
-        }
-        return admin1 != null ? PlacePrecision.REGION : PlacePrecision.COUNTRY;
-    }
-
-    /** The place field a precision refers to; none for {@code country}, which is always there. */
-    private static String unitFor(PlacePrecision precision) {
-        return switch (precision) {
-            case VENUE -> "venue";
-            case CITY -> "city";
-            case REGION -> "admin1";
-            case COUNTRY -> null;
-        };
-    }
-
-    private static String country(JsonNode object, String field, String path, ValueReader reader, boolean required) {
-        String code = required
-                ? reader.requiredText(object, field, path, 8)
-                : reader.optionalText(object, field, path, 8);
-        if (code != null && !CountryCodes.isValid(code)) {
-            reader.error(ValueReader.path(path, field), "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. DE");
-            return null;
-        }
-        return code;
-    }
-
-    private static FigureValue figure(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, FIGURE_FIELDS);
-        if (v == null) {
-            return null;
-        }
-        Long low = reader.optionalCount(v, "low", path, MAX_FIGURE);
-        Long high = reader.optionalCount(v, "high", path, MAX_FIGURE);
-        Qualifier qualifier = reader.requiredChoice(v, "qualifier", path, Qualifier::fromWire, Qualifier.values());
-        EstimatedBy estimatedBy =
-                reader.optionalChoice(v, "estimatedBy", path, EstimatedBy::fromWire, EstimatedBy.values());
-        String words = reader.optionalText(v, "words", path, MAX_NAME);
-        if (estimatedBy == null && ValueReader.absent(v.get("estimatedBy"))) {
-            estimatedBy = EstimatedBy.UNKNOWN;
-        }
-        if (qualifier != null) {
-            high = bounds(qualifier, low, high, v, path, reader);
-        } else if (low != null && high != null && low > high) {
-            reader.error(ValueReader.path(path, "low"), "must not be greater than high");
-        }
-        return new FigureValue(low, high, qualifier, estimatedBy, words);
-    }
-
-    /** Checks which bounds the qualifier takes; returns {@code high} as read back. */
-    private static Long bounds(Qualifier qualifier, Long low, Long high, JsonNode v, String path, ValueReader reader) {
-        boolean hasLow = !ValueReader.absent(v.get("low"));
-        boolean hasHigh = !ValueReader.absent(v.get("high"));
-        String lowPath = ValueReader.path(path, "low");
-        String highPath = ValueReader.path(path, "high");
-        switch (qualifier) {
-            case EXACT, ABOUT -> {
-                if (!hasLow) {
-                    reader.error(lowPath, "is required for qualifier " + qualifier);
-                }
-                if (low != null && high != null && !high.equals(low)) {
-                    reader.error(highPath, "must equal low or be left out for qualifier " + qualifier);
-                }
-                return low;
-            }
-            case OVER, AT_LEAST -> {
-                if (!hasLow) {
-                    reader.error(lowPath, "is required for qualifier " + qualifier);
-                }
-                if (hasHigh) {
-                    reader.error(highPath, "must be left out for qualifier " + qualifier + ": the figure has no upper bound");
-                }
-                return null;
-            }
-            case UNDER, UP_TO -> {
-                if (!hasHigh) {
-                    reader.error(highPath, "is required for qualifier " + qualifier);
-                }
-                if (hasLow) {
-                    reader.error(lowPath, "must be left out for qualifier " + qualifier + "; use range to give both bounds");
-                }
-                return high;
-            }
-            case RANGE -> {
-                if (!hasLow) {
-                    reader.error(lowPath, "is required for qualifier range");
-                }
-                if (!hasHigh) {
-                    reader.error(highPath, "is required for qualifier range");
-                }
-                if (low != null && high != null && low > high) {
-                    reader.error(lowPath, "must not be greater than high");
-                }
-                return high;
-            }
-        }
-        throw new IllegalStateException("unhandled qualifier " + qualifier);
+        return v == null ? null : PlaceRules.place(v.get("place"), ValueReader.path(path, "place"), reader);
     }
 
     private static Actor actor(JsonNode value, String path, ValueReader reader) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * ISO 3166-1 country codes: which alpha-2 codes a place or a {@code concerns} may carry, and
@@ -60,6 +62,10 @@ public final class CountryCodes {
 
     private static final Map<String, Integer> NUMERIC = numericCodes();
     private static final Set<String> CODES = codes();
+    // Looked up once: exports ask for these a million times, and a Locale lookup each time shows.
+    private static final Map<String, String> ENGLISH_NAMES = byCode(code -> locale(code).getDisplayCountry(Locale.ENGLISH));
+    private static final Map<String, String> ALPHA3 =
+            byCode(code -> KOSOVO.equals(code) ? KOSOVO_ALPHA3 : locale(code).getISO3Country());
 
     private CountryCodes() {}
 
@@ -89,13 +95,12 @@ public final class CountryCodes {
      * @throws IllegalArgumentException when the code is not valid
      */
     public static String englishName(String code) {
-        return locale(require(code)).getDisplayCountry(Locale.ENGLISH);
+        return ENGLISH_NAMES.get(require(code));
     }
 
     /** The ISO 3166-1 alpha-3 code ({@code DEU}); {@code XKX} for Kosovo. */
     public static String alpha3(String code) {
-        String valid = require(code);
-        return KOSOVO.equals(valid) ? KOSOVO_ALPHA3 : locale(valid).getISO3Country();
+        return ALPHA3.get(require(code));
     }
 
     /** The ISO 3166-1 numeric code (276 for {@code DE}); none for Kosovo. */
@@ -125,6 +130,10 @@ public final class CountryCodes {
         Set<String> codes = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
         codes.add(KOSOVO);
         return Set.copyOf(codes);
+    }
+
+    private static Map<String, String> byCode(Function<String, String> value) {
+        return CODES.stream().collect(Collectors.toUnmodifiableMap(code -> code, value));
     }
 
     private static Map<String, Integer> numericCodes() {

@@ -4,41 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.contracts.claims.ClaimJson.AT;
+import static org.vigil.contracts.claims.ClaimJson.assertOnlyError;
+import static org.vigil.contracts.claims.ClaimJson.check;
+import static org.vigil.contracts.claims.ClaimJson.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EdtfDate;
-import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.contracts.vocabulary.FigureValue;
-import org.vigil.contracts.vocabulary.Qualifier;
 
 class ClaimValuesTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String AT = "claims[0].value";
-
-    /** JSON with single quotes, to keep the fixtures readable. */
-    static JsonNode json(String singleQuoted) {
-        try {
-            return JSON.readTree(singleQuoted.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    static List<FieldError> check(ClaimProperty property, String value) {
-        return ClaimValues.check(property, json(value), AT);
-    }
-
-    static void assertOnlyError(List<FieldError> errors, String field, String message) {
-        assertEquals(List.of(new FieldError(field, message)), errors);
-    }
 
     @Nested
     class ExistenceValues {
@@ -138,186 +117,6 @@ class ClaimValuesTest {
         @Test
         void aMissingValueIsRequired() {
             assertOnlyError(ClaimValues.check(ClaimProperty.EXISTENCE, null, AT), AT, "is required");
-        }
-    }
-
-    @Nested
-    class PlaceValues {
-
-        @Test
-        void theCountryCodeIsValidated() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': 'de', 'city': 'Munich'}}"),
-                    AT + ".place.countryCode",
-                    "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. DE");
-        }
-
-        @Test
-        void latitudeMustBeWithinNinetyDegrees() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'lat': 91, 'lon': 11.5}}"),
-                    AT + ".place.lat",
-                    "must be a number from -90 to 90");
-        }
-
-        @Test
-        void longitudeMustBeWithin180Degrees() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'lat': 48.1, 'lon': -180.5}}"),
-                    AT + ".place.lon",
-                    "must be a number from -180 to 180");
-        }
-
-        @Test
-        void theExtremeCoordinatesAreValid() {
-            assertEquals(List.of(), check(ClaimProperty.PLACE, "{'place': {'countryCode': 'AQ', 'lat': -90, 'lon': 180}}"));
-        }
-
-        @Test
-        void coordinatesAsStringsAreRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'lat': '48.1', 'lon': 11.5}}"),
-                    AT + ".place.lat",
-                    "must be a number from -90 to 90");
-        }
-
-        @Test
-        void latitudeWithoutLongitudeIsRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'lat': 48.1}}"),
-                    AT + ".place.lon",
-                    "is required when lat is given");
-        }
-
-        @Test
-        void precisionDefaultsToTheFinestUnitNamed() {
-            assertEquals(PlacePrecision.VENUE, ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich', 'venue': 'Theresienwiese'}}")).precision());
-            assertEquals(PlacePrecision.CITY, ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich'}}")).precision());
-            assertEquals(PlacePrecision.REGION, ClaimValues.place(json("{'place': {'countryCode': 'DE', 'admin1': 'Bavaria'}}")).precision());
-            assertEquals(PlacePrecision.COUNTRY, ClaimValues.place(json("{'place': {'countryCode': 'DE'}}")).precision());
-        }
-
-        @Test
-        void aPrecisionMustNameAUnitThePlaceHas() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'admin1': 'Bavaria', 'precision': 'city'}}"),
-                    AT + ".place.precision",
-                    "city needs the place's city");
-        }
-
-        @Test
-        void aBlankOptionalNameCountsAsLeftOut() {
-            Place place = ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich', 'venue': '  '}}"));
-            assertNull(place.venue());
-            assertEquals(PlacePrecision.CITY, place.precision());
-        }
-
-        @Test
-        void aBlankCountryCodeIsReportedAsBlank() {
-            assertOnlyError(
-                    check(ClaimProperty.PLACE, "{'place': {'countryCode': ' '}}"),
-                    AT + ".place.countryCode",
-                    "must not be blank");
-        }
-    }
-
-    @Nested
-    class FigureValues {
-
-        @Test
-        void overTakesOnlyALowBound() {
-            assertEquals(
-                    new FigureValue(250_000L, null, Qualifier.OVER, EstimatedBy.MEDIA, null),
-                    ClaimValues.figure(json("{'low': 250000, 'high': null, 'qualifier': 'over', 'estimatedBy': 'media'}")));
-        }
-
-        @Test
-        void overWithAHighBoundIsRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.ATTENDANCE, "{'low': 250000, 'high': 300000, 'qualifier': 'over'}"),
-                    AT + ".high",
-                    "must be left out for qualifier over: the figure has no upper bound");
-        }
-
-        @Test
-        void aboutIsReadBackWithHighEqualToLow() {
-            FigureValue about = ClaimValues.figure(json("{'low': 3000, 'qualifier': 'about', 'estimatedBy': 'police'}"));
-            assertEquals(3000L, about.high());
-        }
-
-        @Test
-        void exactWithADifferentHighIsRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.KILLED, "{'low': 3, 'high': 4, 'qualifier': 'exact'}"),
-                    AT + ".high",
-                    "must equal low or be left out for qualifier exact");
-        }
-
-        @Test
-        void upToTakesOnlyAHighBound() {
-            FigureValue upTo = ClaimValues.figure(json("{'high': 5000, 'qualifier': 'up_to'}"));
-            assertNull(upTo.low());
-            assertEquals(5000L, upTo.high());
-        }
-
-        @Test
-        void upToWithALowBoundAsksForARange() {
-            assertOnlyError(
-                    check(ClaimProperty.ATTENDANCE, "{'low': 10, 'high': 5000, 'qualifier': 'up_to'}"),
-                    AT + ".low",
-                    "must be left out for qualifier up_to; use range to give both bounds");
-        }
-
-        @Test
-        void aRangeNeedsBothBounds() {
-            assertOnlyError(
-                    check(ClaimProperty.ATTENDANCE, "{'low': 3000, 'qualifier': 'range'}"),
-                    AT + ".high",
-                    "is required for qualifier range");
-        }
-
-        @Test
-        void aRangeWhoseLowExceedsItsHighIsRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.ATTENDANCE, "{'low': 5000, 'high': 3000, 'qualifier': 'range'}"),
-                    AT + ".low",
-                    "must not be greater than high");
-        }
-
-        @Test
-        void figuresAboveOneHundredMillionAreRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.ATTENDANCE, "{'low': 100000001, 'qualifier': 'exact'}"),
-                    AT + ".low",
-                    "must be a whole number from 0 to 100,000,000");
-        }
-
-        @Test
-        void negativeAndFractionalFiguresAreRefused() {
-            assertEquals(1, check(ClaimProperty.INJURED, "{'low': -1, 'qualifier': 'exact'}").size());
-            assertEquals(1, check(ClaimProperty.INJURED, "{'low': 2.5, 'qualifier': 'exact'}").size());
-        }
-
-        @Test
-        void zeroIsAFigure() {
-            assertEquals(List.of(), check(ClaimProperty.KILLED, "{'low': 0, 'qualifier': 'exact', 'estimatedBy': 'police'}"));
-        }
-
-        @Test
-        void theQualifierIsRequired() {
-            assertOnlyError(check(ClaimProperty.ARRESTED, "{'low': 12}"), AT + ".qualifier", "is required");
-        }
-
-        @Test
-        void estimatedByDefaultsToUnknown() {
-            assertEquals(EstimatedBy.UNKNOWN, ClaimValues.figure(json("{'low': 12, 'qualifier': 'exact'}")).estimatedBy());
-        }
-
-        @Test
-        void theSourceWordsAreKept() {
-            FigureValue vague = ClaimValues.figure(
-                    json("{'low': 10000, 'high': 99999, 'qualifier': 'range', 'words': 'ده‌ها هزار نفر'}"));
-            assertEquals("ده‌ها هزار نفر", vague.words());
         }
     }
 

@@ -17,8 +17,10 @@ import java.util.List;
  * both ends included: "over 250,000" and "up to 250,000" overlap at 250,000 and are not disputed;
  * "over 250,000" and "up to 200,000" are. Bounds are taken as inclusive even for {@code over} and
  * {@code under}, because sources use those words loosely, and a newsroom would not call "over
- * 250,000" and "250,000" a dispute. Ranges on a line all share a number exactly when the largest
- * floor is at most the smallest ceiling, which is what is computed.
+ * 250,000" and "250,000" a dispute. "About 3,000" is the point 3,000 (its claim has
+ * {@code high == low}), so "about 3,000" (police) and "about 3,500" (organisers) are disputed:
+ * the sources disagree, and the reader sees both. Ranges on a line all share a number exactly when
+ * the largest floor is at most the smallest ceiling, which is what is computed.
  */
 public record Figure(Long low, Long high, boolean disputed, List<FigureClaim> claims) {
 

@@ -2,9 +2,11 @@ package org.vigil.events.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvCellTest {
 
@@ -40,15 +42,16 @@ class CsvCellTest {
         assertEquals("\"first\r\nsecond\"", CsvCell.text("first\r\nsecond"));
     }
 
+    static Stream<Arguments> formulas() {
+        return Stream.of(
+                Arguments.of("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""),
+                Arguments.of("+1-555", "'+1-555"),
+                Arguments.of("-2+3", "'-2+3"),
+                Arguments.of("@SUM(A1)", "'@SUM(A1)"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            delimiterString = "|",
-            value = {
-                "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
-                "+1-555|'+1-555",
-                "-2+3|'-2+3",
-                "@SUM(A1)|'@SUM(A1)",
-            })
+    @MethodSource("formulas")
     void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe(String text, String cell) {
         assertEquals(cell, CsvCell.text(text));
     }

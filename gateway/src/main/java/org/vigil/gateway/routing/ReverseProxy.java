@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
@@ -84,12 +85,13 @@ public class ReverseProxy {
                 failed(rc, upstream, ar.cause());
             }
         });
-        boolean chunked = in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        if (in.isEnded() || !chunked && !in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+        if (in.isEnded() || !hasBody(in)) {
             out.end();
             return;
         }
-        out.setChunked(chunked);
+        if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            out.setChunked(true);
+        }
         if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
             rc.response().writeContinue();
         }
@@ -154,6 +156,19 @@ public class ReverseProxy {
                 ? Problem.timedOut(upstream.serviceName())
                 : Problem.unavailable(upstream.serviceName());
         problem.send(rc.response());
+    }
+
+    /**
+     * HTTP/1.1 announces a body with {@code Content-Length} or {@code Transfer-Encoding}; HTTP/2 may
+     * send one without either, so there any method that can carry a body is streamed.
+     */
+    private static boolean hasBody(HttpServerRequest in) {
+        if (in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return true;
+        }
+        HttpMethod method = in.method();
+        return in.version() == HttpVersion.HTTP_2
+                && method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
     }
 
     private static boolean mayHaveBody(HttpMethod method, int status) {

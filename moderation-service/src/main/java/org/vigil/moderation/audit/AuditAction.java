@@ -17,6 +17,8 @@ public enum AuditAction {
     MARKED_SENSITIVE("marked_sensitive"),
     /** A newer approved claim replaced this one for a single-valued property. */
     SUPERSEDED("superseded"),
+    /** The claim that superseded this one was retracted: it stands again in the public record. */
+    REINSTATED("reinstated"),
     /** A moderator withdrew an approved claim from the public record, with a reason. */
     RETRACTED("retracted"),
     /** A moderator merged a duplicate event into another. */

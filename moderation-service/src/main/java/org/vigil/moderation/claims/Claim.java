@@ -2,6 +2,7 @@ package org.vigil.moderation.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,17 +12,35 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
+import org.vigil.contracts.vocabulary.QuoteCheck;
+import org.vigil.moderation.workflow.ClaimLifecycle;
+import org.vigil.moderation.workflow.Sensitivity;
+import org.vigil.moderation.workflow.SensitivityReason;
 
-/** One atomic assertion about an event, as it moves through moderation. */
+/** One atomic assertion about an event, in its current revision, as it moves through moderation. */
 @Entity
 @Table(name = "claim")
 public class Claim extends PanacheEntityBase {
+
+    /**
+     * The public record's order among approved claims (events-service {@code ApprovedClaim}):
+     * later {@code approvedAt} first, on a tie the greater id in its text form.
+     */
+    public static final Comparator<Claim> NEWEST_FIRST = Comparator
+            .comparing((Claim claim) -> claim.approvedAt)
+            .thenComparing(claim -> claim.id.toString())
+            .reversed();
 
     @Id
     public UUID id;
@@ -46,12 +65,16 @@ public class Claim extends PanacheEntityBase {
 
     public boolean sensitive;
 
+    /** Why it is sensitive: {@link SensitivityReason} wire names, comma separated. */
+    public String sensitivity;
+
     /** The event's kind and country, kept for the queue's filters. */
     public String kind;
 
     @Column(name = "country_code")
     public String countryCode;
 
+    /** The author's OIDC subject: compared, never shown. */
     public String submitter;
 
     @Column(name = "submitted_at")
@@ -62,7 +85,68 @@ public class Claim extends PanacheEntityBase {
 
     public int revision;
 
+    /** When it took effect: the order in which the public record lets the newest claim win. */
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    /** When {@code ClaimApproved} was written; null while held back, or when approved as a duplicate. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** For an existence claim approved as a duplicate: the existing event it turned out to be. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
     /** Two moderators deciding at the same moment: one of them gets a conflict, never a lost update. */
     @Version
     public long version;
+
+    public static Uni<List<Claim>> ofEvent(UUID eventId) {
+        return list("eventId = ?1 order by submittedAt, id", eventId);
+    }
+
+    /** Where the claim stands, with the moderators who approved its current revision. */
+    public ClaimLifecycle lifecycle(List<Decision> decisions) {
+        List<String> approvers = decisions.stream()
+                .filter(d -> d.claimId.equals(id) && d.revision == revision && Decision.APPROVE.equals(d.decision))
+                .sorted(Comparator.comparing((Decision d) -> d.decidedAt))
+                .map(d -> d.moderator)
+                .toList();
+        return new ClaimLifecycle(status, submitter, sensitive, approvers, revision);
+    }
+
+    /** Takes on the state the workflow arrived at. */
+    public void follow(ClaimLifecycle lifecycle, Instant at) {
+        status = lifecycle.status();
+        sensitive = lifecycle.sensitive();
+        revision = lifecycle.revision();
+        // also when only an approval was recorded: the version check then catches a concurrent one
+        updatedAt = at;
+    }
+
+    public Set<SensitivityReason> sensitivityReasons() {
+        return sensitivity == null || sensitivity.isBlank()
+                ? Set.of()
+                : Arrays.stream(sensitivity.split(","))
+                        .map(wire -> SensitivityReason.fromWire(wire).orElseThrow())
+                        .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Adds reasons to be sensitive; sensitivity only ever grows. */
+    public void raise(Sensitivity more) {
+        Set<SensitivityReason> all = new HashSet<>(sensitivityReasons());
+        all.addAll(more.reasons());
+        Sensitivity merged = new Sensitivity(all);
+        sensitivity = merged.reasons().stream().map(SensitivityReason::wire).collect(Collectors.joining(","));
+        sensitive = sensitive || merged.sensitive();
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    /** Whether the evidence store has yet to answer for one of its citations. */
+    public boolean awaitsQuoteChecks() {
+        return citations.stream().anyMatch(c -> c.quoteCheck() == QuoteCheck.PENDING);
+    }
 }

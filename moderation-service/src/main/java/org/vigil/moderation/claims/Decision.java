@@ -1,17 +1,25 @@
 package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
 /** One moderator's act on one revision of a claim. Written once, never changed. */
 @Entity
+@Immutable
 @Table(name = "decision")
 public class Decision extends PanacheEntityBase {
+
+    public static final String APPROVE = "approve";
+    public static final String RETRACT = "retract";
 
     @Id
     public UUID id;
@@ -21,6 +29,7 @@ public class Decision extends PanacheEntityBase {
 
     public int revision;
 
+    /** The moderator's subject: compared, never shown. */
     public String moderator;
 
     @Column(name = "moderator_pseudonym")
@@ -31,6 +40,34 @@ public class Decision extends PanacheEntityBase {
 
     public String reason;
 
+    /** For an approval of a proposed event: the existing event the moderator took it to duplicate. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    public static Decision of(Claim claim, String moderator, String moderatorPseudonym, String decision,
+            String reason, Instant at) {
+        Decision made = new Decision();
+        made.id = UUID.randomUUID();
+        made.claimId = claim.id;
+        made.revision = claim.revision;
+        made.moderator = moderator;
+        made.moderatorPseudonym = moderatorPseudonym;
+        made.decision = decision;
+        made.reason = reason;
+        made.decidedAt = at;
+        return made;
+    }
+
+    public static Uni<List<Decision>> ofClaims(Collection<UUID> claimIds) {
+        return claimIds.isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : list("claimId in ?1 order by decidedAt, id", claimIds);
+    }
+
+    public static Uni<List<Decision>> ofClaim(UUID claimId) {
+        return list("claimId = ?1 order by decidedAt, id", claimId);
+    }
 }

@@ -1,5 +1,6 @@
 package org.vigil.moderation.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -7,30 +8,41 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
+import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.moderation.service.Accounts;
 import org.vigil.moderation.service.ModerationQueue;
 import org.vigil.problem.ProblemException;
 
-/** The moderation queue and single claims, for moderators (SPEC §5). */
-@Path("/api/v1")
+/** The moderation queue, for moderators (SPEC §5). */
+@Path("/api/v1/moderation/queue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("moderator")
 public class QueueResource {
 
     private final ModerationQueue queue;
+    private final Accounts accounts;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public QueueResource(ModerationQueue queue) {
+    public QueueResource(ModerationQueue queue, Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
         this.queue = queue;
+        this.accounts = accounts;
+        this.token = token;
+        this.identity = identity;
     }
 
-    /** Claims oldest first, filtered by status (default pending), sensitivity, event kind, country, property. */
+    /**
+     * Claims oldest first, filtered by status (default pending), sensitivity, event kind, country
+     * and property, a page of {@code limit} at a time; {@code nextCursor} fetches the next page.
+     * The caller's own claims are left out: they may not decide them.
+     */
     @GET
-    @Path("/moderation/queue")
     public Uni<Page<QueueItem>> queue(
             @QueryParam("status") String status,
             @QueryParam("sensitive") Boolean sensitive,
@@ -39,14 +51,15 @@ public class QueueResource {
             @QueryParam("property") String property,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        ClaimStatus wanted = status == null ? null : ClaimStatus.fromWire(status)
-                .orElseThrow(() -> ProblemException.invalid("status", "unknown status"));
-        return queue.page(new ModerationQueue.Filter(wanted, sensitive, kind, country, property), cursor, limit);
-    }
-
-    @GET
-    @Path("/claims/{id}")
-    public Uni<QueueItem> claim(@PathParam("id") UUID id) {
-        return queue.item(id);
+        ModerationQueue.Filter filter = new ModerationQueue.Filter(
+                status == null ? null : ClaimStatus.fromWire(status)
+                        .orElseThrow(() -> ProblemException.invalid("status", "unknown status")),
+                sensitive,
+                kind == null ? null : EventKind.fromWire(kind)
+                        .orElseThrow(() -> ProblemException.invalid("kind", "unknown kind")),
+                country,
+                property == null ? null : ClaimProperty.fromWire(property)
+                        .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
+        return queue.page(filter, accounts.of(token, identity), cursor, limit);
     }
 }

@@ -4,30 +4,49 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.moderation.service.Account;
 import org.vigil.moderation.service.Accounts;
+import org.vigil.moderation.service.MyReports;
 import org.vigil.moderation.service.ReportSubmission;
+import org.vigil.moderation.service.ReportWithdrawal;
 import org.vigil.problem.ProblemException;
 
-/** Contributors and partners submit reports here (SPEC §5). */
+/**
+ * Contributors and partners submit reports here, follow their own, and withdraw them (SPEC §5).
+ * A report is visible to its author only: to anyone else it does not exist (404).
+ */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("**")
 public class ReportResource {
 
     private final ReportSubmission submission;
+    private final ReportWithdrawal withdrawal;
+    private final MyReports reports;
     private final Accounts accounts;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    public ReportResource(ReportSubmission submission, Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
+    public ReportResource(ReportSubmission submission, ReportWithdrawal withdrawal, MyReports reports,
+            Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
         this.submission = submission;
+        this.withdrawal = withdrawal;
+        this.reports = reports;
         this.accounts = accounts;
         this.token = token;
         this.identity = identity;
@@ -39,12 +58,38 @@ public class ReportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("**")
     public Uni<Response> submit(@Valid @NotNull ReportRequest report) {
-        if (!identity.hasRole("contributor") && !Scopes.of(token).contains("reports:write")) {
-            throw ProblemException.forbidden("submitting reports needs the contributor role or the reports:write scope");
-        }
-        return submission.submit(report, accounts.of(token, identity))
+        return submission.submit(report, author())
                 .map(accepted -> Response.accepted(accepted).build());
+    }
+
+    /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */
+    @GET
+    @Path("/mine")
+    public Uni<Page<ReportView>> mine(
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return reports.page(author(), cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ReportView> one(@PathParam("id") UUID id) {
+        return reports.one(id, author());
+    }
+
+    /** Withdraws every claim of the report that is still open; 409 when none is. */
+    @POST
+    @Path("/{id}/withdraw")
+    public Uni<ReportView> withdraw(@PathParam("id") UUID id) {
+        Account author = author();
+        return withdrawal.withdraw(id, author).chain(report -> reports.one(report.id, author));
+    }
+
+    private Account author() {
+        if (!Accounts.canReport(token, identity)) {
+            throw ProblemException.forbidden("reports need the contributor role or the reports:write scope");
+        }
+        return accounts.of(token, identity);
     }
 }

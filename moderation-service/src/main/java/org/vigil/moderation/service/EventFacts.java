@@ -1,18 +1,19 @@
 package org.vigil.moderation.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.vigil.contracts.vocabulary.EventKind;
 
-/** The few facts of an event the queue filters by, read from its existence claim. */
-record EventFacts(String kind, String countryCode) {
+/** The few facts of an event that claims about it are filtered and judged by: its kind and country. */
+public record EventFacts(EventKind kind, String countryCode) {
 
+    /** Read from an existence claim's value, which the claim rules have already checked. */
     static EventFacts of(JsonNode existence) {
-        if (existence == null) {
-            return new EventFacts(null, null);
-        }
-        return new EventFacts(text(existence.path("kind")), text(existence.path("place").path("countryCode")));
+        EventKind kind = EventKind.fromWire(existence.path("kind").asText()).orElse(EventKind.OTHER);
+        JsonNode country = existence.path("place").path("countryCode");
+        return new EventFacts(kind, country.isTextual() ? country.asText() : null);
     }
 
-    private static String text(JsonNode node) {
-        return node.isTextual() ? node.asText() : null;
+    String kindWire() {
+        return kind.wire();
     }
 }

@@ -1,66 +1,81 @@
 package org.vigil.moderation.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
+import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
+import org.vigil.moderation.claims.PublisherRating;
 import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.rest.Page;
 import org.vigil.moderation.rest.QueueItem;
+import org.vigil.moderation.workflow.ClaimLifecycle;
+import org.vigil.moderation.workflow.SensitivityReason;
 import org.vigil.problem.ProblemException;
 
-/** The moderators' work list: claims oldest first, with what they need to decide beside each. */
+/**
+ * The moderators' work list: claims oldest first, with what they need to decide beside each.
+ * A moderator's own claims are left out of their queue: they may not decide them.
+ */
 @ApplicationScoped
 public class ModerationQueue {
 
-    public record Filter(ClaimStatus status, Boolean sensitive, String kind, String country, String property) {}
+    private final PossibleDuplicates duplicates;
+
+    public ModerationQueue(PossibleDuplicates duplicates) {
+        this.duplicates = duplicates;
+    }
+
+    /** Null fields do not filter; status defaults to pending. */
+    public record Filter(ClaimStatus status, Boolean sensitive, EventKind kind, String country, ClaimProperty property) {}
 
     @WithSession
-    public Uni<Page<QueueItem>> page(Filter filter, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("status = :status");
-        Parameters params = Parameters.with("status", filter.status() == null ? ClaimStatus.PENDING : filter.status());
+    public Uni<Page<QueueItem>> page(Filter filter, Account moderator, String cursor, int limit) {
+        StringBuilder where = new StringBuilder("status = :status and submitter <> :me");
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", filter.status() == null ? ClaimStatus.PENDING : filter.status());
+        params.put("me", moderator.subject());
         if (filter.sensitive() != null) {
             where.append(" and sensitive = :sensitive");
-            params.and("sensitive", filter.sensitive());
+            params.put("sensitive", filter.sensitive());
         }
         if (filter.kind() != null) {
             where.append(" and kind = :kind");
-            params.and("kind", filter.kind());
+            params.put("kind", filter.kind().wire());
         }
         if (filter.country() != null) {
             where.append(" and countryCode = :country");
-            params.and("country", filter.country().toUpperCase());
+            params.put("country", filter.country().toUpperCase(Locale.ROOT));
         }
         if (filter.property() != null) {
             where.append(" and property = :property");
-            params.and("property", org.vigil.contracts.vocabulary.ClaimProperty.fromWire(filter.property())
-                    .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
+            params.put("property", filter.property());
         }
         if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
+            PageCursor after = PageCursor.decode(cursor);
             where.append(" and (submittedAt > :afterTime or (submittedAt = :afterTime and id > :afterId))");
-            params.and("afterTime", after.submittedAt()).and("afterId", after.id());
+            params.put("afterTime", after.at());
+            params.put("afterId", after.id());
         }
         return Claim.<Claim>find(where + " order by submittedAt, id", params)
-                .range(0, limit)
+                .range(0, limit - 1)
                 .list()
-                .chain(claims -> itemsFor(claims).map(items -> new Page<>(items,
-                        claims.size() == limit && !claims.isEmpty()
-                                ? new Cursor(claims.get(claims.size() - 1).submittedAt, claims.get(claims.size() - 1).id).encode()
-                                : null)));
+                .chain(claims -> itemsFor(claims).map(items -> new Page<>(items, claims.size() < limit
+                        ? null
+                        : new PageCursor(claims.get(limit - 1).submittedAt, claims.get(limit - 1).id).encode())));
     }
 
     @WithSession
@@ -71,50 +86,74 @@ public class ModerationQueue {
                 .map(items -> items.get(0));
     }
 
-    Uni<List<QueueItem>> itemsFor(List<Claim> claims) {
+    private Uni<List<QueueItem>> itemsFor(List<Claim> claims) {
         if (claims.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Set<UUID> reportIds = claims.stream().map(c -> c.reportId).collect(Collectors.toSet());
-        Set<UUID> claimIds = claims.stream().map(c -> c.id).collect(Collectors.toSet());
+        List<UUID> reportIds = claims.stream().map(c -> c.reportId).distinct().toList();
+        List<UUID> publisherIds = claims.stream().flatMap(c -> c.citations.stream())
+                .map(Citation::publisherId).filter(Objects::nonNull).distinct().toList();
         return Report.<Report>list("id in ?1", reportIds)
-                .chain(reports -> Decision.<Decision>list("claimId in ?1 and decision = 'approve'", claimIds)
-                        .map(approvals -> {
-                            Map<UUID, Report> byId = reports.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-                            List<QueueItem> items = new ArrayList<>();
-                            for (Claim claim : claims) {
-                                int count = (int) approvals.stream()
-                                        .filter(d -> d.claimId.equals(claim.id) && d.revision == claim.revision)
-                                        .count();
-                                items.add(toItem(claim, byId.get(claim.reportId), count));
-                            }
-                            return items;
-                        }));
+                .chain(reports -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
+                        .chain(decisions -> ratings(publisherIds)
+                                .chain(ratings -> duplicatesOf(claims).map(candidates -> {
+                                    Map<UUID, Report> byId = reports.stream()
+                                            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+                                    List<QueueItem> items = new ArrayList<>();
+                                    for (int i = 0; i < claims.size(); i++) {
+                                        Claim claim = claims.get(i);
+                                        items.add(toItem(claim, byId.get(claim.reportId), decisions, ratings,
+                                                candidates.get(i)));
+                                    }
+                                    return items;
+                                }))));
     }
 
-    private static QueueItem toItem(Claim claim, Report report, int approvals) {
+    private Uni<List<List<UUID>>> duplicatesOf(List<Claim> claims) {
+        List<Uni<List<UUID>>> each = claims.stream()
+                .map(claim -> claim.property == ClaimProperty.EXISTENCE && claim.duplicateOf == null
+                                && claim.lifecycle(List.of()).isOpen()
+                        ? duplicates.of(claim)
+                        : Uni.createFrom().item(List.<UUID>of()))
+                .toList();
+        // one after the other: a session runs one query at a time
+        Uni<List<List<UUID>>> all = Uni.createFrom().item(new ArrayList<>());
+        for (Uni<List<UUID>> next : each) {
+            all = all.chain(found -> next.map(ids -> {
+                found.add(ids);
+                return found;
+            }));
+        }
+        return all;
+    }
+
+    private static Uni<Map<UUID, PublisherRating>> ratings(List<UUID> publisherIds) {
+        return publisherIds.isEmpty()
+                ? Uni.createFrom().item(Map.of())
+                : PublisherRating.<PublisherRating>list("publisherId in ?1", publisherIds)
+                        .map(found -> found.stream().collect(Collectors.toMap(r -> r.publisherId, Function.identity())));
+    }
+
+    private static QueueItem toItem(Claim claim, Report report, List<Decision> decisions,
+            Map<UUID, PublisherRating> ratings, List<UUID> possibleDuplicates) {
+        ClaimLifecycle lifecycle = claim.lifecycle(decisions);
+        List<String> approvedBy = decisions.stream()
+                .filter(d -> d.claimId.equals(claim.id) && d.revision == claim.revision && Decision.APPROVE.equals(d.decision))
+                .map(d -> d.moderatorPseudonym)
+                .toList();
         return new QueueItem(claim.id, claim.reportId, claim.eventId, claim.property, claim.value, claim.status,
-                claim.sensitive, approvals, report.submitterPseudonym,
-                claim.citations.stream().map(c -> new QueueItem.CitationView(c.sourceId(), c.sourceUrl(), c.sourceTitle(),
-                        c.exact(), c.prefix(), c.suffix(), c.quoteCheck(), c.start(), c.end(), c.publisher(), c.rating()))
-                        .toList(),
-                List.of());
+                claim.sensitive,
+                claim.sensitivityReasons().stream().sorted().map(SensitivityReason::wire).toList(),
+                lifecycle.approvals(), lifecycle.approvalsRequired(), approvedBy,
+                report.submitterPseudonym, claim.revision, claim.submittedAt,
+                claim.citations.stream().map(c -> citation(c, ratings)).toList(),
+                possibleDuplicates, claim.duplicateOf);
     }
 
-    record Cursor(Instant submittedAt, UUID id) {
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((submittedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this service issued");
-            }
-        }
+    private static QueueItem.CitationView citation(Citation c, Map<UUID, PublisherRating> ratings) {
+        PublisherRating current = c.publisherId() == null ? null : ratings.get(c.publisherId());
+        return new QueueItem.CitationView(c.sourceId(), c.sourceUrl(), c.sourceTitle(), c.exact(), c.prefix(),
+                c.suffix(), c.quoteCheck(), c.start(), c.end(), c.publisherId(), c.publisher(),
+                current != null ? current.rating : c.rating());
     }
 }

@@ -9,8 +9,12 @@ import org.jboss.logging.Logger;
 import org.vigil.contracts.events.QuoteChecked;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.QuoteIndex;
 
-/** Writes the evidence store's quote check onto the citation it concerns. Runs in the inbox's transaction. */
+/**
+ * Writes the evidence store's quote check onto the citation it concerns, if that citation is
+ * still the claim's current revision's (see {@link QuoteIndex}). Runs in the inbox's transaction.
+ */
 @ApplicationScoped
 public class QuoteCheckRecording {
 
@@ -24,13 +28,19 @@ public class QuoteCheckRecording {
 
     public Uni<Void> record(QuoteChecked check) {
         return Claim.<Claim>findById(check.claimId()).map(claim -> {
-            if (claim == null || check.citationIndex() < 0 || check.citationIndex() >= claim.citations.size()) {
+            QuoteIndex index = check.citationIndex() < 0 ? null : QuoteIndex.fromWire(check.citationIndex());
+            if (claim == null || index == null || index.position() >= claim.citations.size()) {
                 // a check for a claim this service never had cannot be applied, now or later
                 LOG.warnf("quote check for unknown claim %s citation %d ignored", check.claimId(), check.citationIndex());
                 return null;
             }
+            if (index.revision() != claim.revision) {
+                LOG.debugf("quote check for revision %d of claim %s ignored: it is at revision %d",
+                        index.revision(), claim.id, claim.revision);
+                return null;
+            }
             List<Citation> citations = new ArrayList<>(claim.citations);
-            citations.set(check.citationIndex(), citations.get(check.citationIndex()).checked(check));
+            citations.set(index.position(), citations.get(index.position()).checked(check));
             claim.citations = citations;
             claim.updatedAt = clock.instant();
             return null;

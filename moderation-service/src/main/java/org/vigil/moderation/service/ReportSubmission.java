@@ -1,9 +1,10 @@
 package org.vigil.moderation.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,34 +12,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.ReportSubmitted;
-import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.messaging.Outbox;
-import org.vigil.moderation.claims.Citation;
+import org.vigil.moderation.audit.AuditAct;
+import org.vigil.moderation.audit.AuditAction;
+import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.ClaimRevision;
 import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.rest.ReportAccepted;
 import org.vigil.moderation.rest.ReportRequest;
-import org.vigil.moderation.rest.ReportRequest.CitationRequest;
 import org.vigil.moderation.rest.ReportRequest.ClaimRequest;
+import org.vigil.moderation.workflow.Sensitivity;
 import org.vigil.problem.Problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**
- * Accepts a contributor's report: checks it, stores it with its claims, and announces it to the
- * evidence store in the same transaction. Nothing is stored when anything is wrong.
+ * Accepts a contributor's report: checks it, stores it with its claims, records the submission in
+ * the audit log and announces it to the evidence store, all in one transaction. Nothing is stored
+ * when anything is wrong.
  */
 @ApplicationScoped
 public class ReportSubmission {
 
     private final Outbox outbox;
-    private final ClaimRules rules;
+    private final AuditLog audit;
+    private final KnownEvents events;
     private final Clock clock;
 
-    public ReportSubmission(Outbox outbox, ClaimRules rules, Clock clock) {
+    public ReportSubmission(Outbox outbox, AuditLog audit, KnownEvents events, Clock clock) {
         this.outbox = outbox;
-        this.rules = rules;
+        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,81 +55,84 @@ public class ReportSubmission {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
         if (request.eventId() == null) {
-            return store(request, submitter, UUID.randomUUID(), true, null);
+            EventFacts facts = EventFacts.of(existenceValueIn(request));
+            return store(request, submitter, UUID.randomUUID(), true, facts);
         }
-        return Claim.<Claim>find("eventId = ?1 and property = ?2", request.eventId(), ClaimProperty.EXISTENCE)
-                .firstResult()
-                .chain(existence -> existence == null
+        // a report about an event that was merged away is about its survivor
+        return events.resolve(request.eventId())
+                .chain(eventId -> events.factsOf(eventId).chain(facts -> facts.isEmpty()
                         ? Uni.createFrom().failure(ProblemException.invalid("eventId", "no such event"))
-                        : store(request, submitter, request.eventId(), false, existence));
+                        : store(request, submitter, eventId, false, facts.get())));
     }
 
     private Uni<ReportAccepted> store(
-            ReportRequest request, Account submitter, UUID eventId, boolean proposesEvent, Claim existence) {
+            ReportRequest request, Account submitter, UUID eventId, boolean proposesEvent, EventFacts facts) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.eventId = eventId;
         report.proposesEvent = proposesEvent;
         report.submitter = submitter.subject();
-        report.submitterPseudonym = submitter.pseudonym();
+        report.submitterPseudonym = submitter.pseudonym().value();
         report.note = request.note();
         report.submittedAt = now;
 
         List<Claim> claims = new ArrayList<>();
+        List<ClaimRevision> revisions = new ArrayList<>();
         List<ReportSubmitted.Claim> announced = new ArrayList<>();
+        List<AuditAct> acts = new ArrayList<>();
         for (ClaimRequest requested : request.claims()) {
+            ClaimDraft draft = draft(requested);
             Claim claim = new Claim();
             claim.id = UUID.randomUUID();
             claim.reportId = report.id;
             claim.eventId = eventId;
             claim.property = requested.property();
             claim.value = requested.value();
+            claim.citations = draft.pendingCitations();
             claim.status = ClaimStatus.PENDING;
             claim.submitter = submitter.subject();
             claim.submittedAt = now;
             claim.updatedAt = now;
             claim.revision = 1;
-            EventFacts facts = existence != null ? EventFacts.of(existence.value) : EventFacts.of(existenceValueIn(request));
-            claim.kind = facts.kind();
+            claim.kind = facts.kindWire();
             claim.countryCode = facts.countryCode();
-            claim.sensitive = rules.isSensitive(requested.property(), requested.value(), facts.kind());
-            List<Citation> citations = new ArrayList<>();
-            List<ReportSubmitted.Citation> announcedCitations = new ArrayList<>();
-            for (int i = 0; i < requested.citations().size(); i++) {
-                CitationRequest cited = requested.citations().get(i);
-                String url = cited.source() != null ? cited.source().url() : null;
-                citations.add(Citation.pending(i, cited.sourceId(), url, cited.exact(), cited.prefix(), cited.suffix()));
-                announcedCitations.add(new ReportSubmitted.Citation(i, cited.sourceId(), document(cited),
-                        cited.exact(), cited.prefix(), cited.suffix()));
-            }
-            claim.citations = citations;
+            claim.sensitivity = "";
+            claim.raise(Sensitivity.of(facts.kind(), claim.property, claim.value));
             claims.add(claim);
-            announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, announcedCitations));
+            revisions.add(ClaimRevision.of(claim, now));
+            announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, draft.announcedCitations(1)));
+            acts.add(new AuditAct(now, submitter.asAuthor(), AuditAction.SUBMITTED, "claim", claim.id.toString(),
+                    JsonNodeFactory.instance.objectNode()
+                            .put("reportId", report.id.toString())
+                            .put("eventId", eventId.toString())
+                            .put("property", claim.property.wire())
+                            .put("revision", 1)
+                            .put("sensitive", claim.sensitive)));
         }
         return report.persist()
                 .chain(() -> Claim.persist(claims))
+                .chain(() -> ClaimRevision.persist(revisions))
+                .chain(() -> audit.appendAll(acts))
                 .chain(() -> outbox.publish(new ReportSubmitted(report.id, eventId, announced)))
                 .replaceWith(new ReportAccepted(report.id, eventId, "pending", claims.stream()
                         .map(c -> new ReportAccepted.ClaimState(c.id, c.property, c.status))
                         .toList()));
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode existenceValueIn(ReportRequest request) {
+    private static ClaimDraft draft(ClaimRequest requested) {
+        return new ClaimDraft(requested.property(), requested.value(), requested.citations());
+    }
+
+    private static JsonNode existenceValueIn(ReportRequest request) {
         return request.claims().stream()
                 .filter(c -> c.property() == ClaimProperty.EXISTENCE)
                 .map(ClaimRequest::value)
                 .findFirst()
-                .orElse(null);
+                .orElseThrow();
     }
 
-    private static SourceDocument document(CitationRequest cited) {
-        var source = cited.source();
-        return source == null ? null : new SourceDocument(source.url(), source.title(), source.publisher(),
-                source.author(), source.publishedAt(), source.language(), source.text());
-    }
-
-    private List<FieldError> check(ReportRequest request) {
+    private static List<FieldError> check(ReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
         long existenceClaims = request.claims().stream().filter(c -> c.property() == ClaimProperty.EXISTENCE).count();
         if (request.eventId() == null && existenceClaims != 1) {
@@ -133,32 +142,8 @@ public class ReportSubmission {
             errors.add(new FieldError("claims", "a report about an existing event carries no existence claim"));
         }
         for (int i = 0; i < request.claims().size(); i++) {
-            ClaimRequest claim = request.claims().get(i);
-            String path = "claims[" + i + "]";
-            errors.addAll(rules.checkValue(claim.property(), claim.value(), path + ".value"));
-            for (int j = 0; j < claim.citations().size(); j++) {
-                CitationRequest citation = claim.citations().get(j);
-                String citationPath = path + ".citations[" + j + "]";
-                if ((citation.sourceId() == null) == (citation.source() == null)) {
-                    errors.add(new FieldError(citationPath, "name a registered source by sourceId or give the source inline, not both"));
-                }
-                if (citation.source() != null && !isWebUrl(citation.source().url())) {
-                    errors.add(new FieldError(citationPath + ".source.url", "must be an http or https URL"));
-                }
-            }
+            errors.addAll(draft(request.claims().get(i)).errors("claims[" + i + "]"));
         }
         return errors;
-    }
-
-    static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -13,7 +13,8 @@ import org.vigil.contracts.vocabulary.ClaimStatus;
  *
  * <pre>
  * pending ──approve, with every approval needed──▶ approved ──newer approved claim, single-valued──▶ superseded
- *  │ ↺ approve, first of two (sensitive)              └──retract (moderator, reason)──▶ retracted
+ *  │ ↺ approve, first of two (sensitive)              │  ◀──────────the newer claim was retracted───────────┘
+ *  │                                                  └──retract (moderator, reason)──▶ retracted
  *  │ ↺ revise (author): next revision, approvals cleared
  *  ├──reject (reason)──▶ rejected
  *  ├──request changes (reason)──▶ changes_requested ──revise (author)──▶ pending
@@ -129,6 +130,17 @@ public record ClaimLifecycle(
             throw new NotDecidable(status, "superseded");
         }
         return with(ClaimStatus.SUPERSEDED);
+    }
+
+    /**
+     * The claim that superseded this one was retracted: the public record falls back to the newest
+     * claim still standing for the property, and this claim's status follows it.
+     */
+    public ClaimLifecycle reinstate() {
+        if (status != ClaimStatus.SUPERSEDED) {
+            throw new NotDecidable(status, "reinstated");
+        }
+        return with(ClaimStatus.APPROVED);
     }
 
     /**

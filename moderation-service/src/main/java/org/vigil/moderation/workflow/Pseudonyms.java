@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Derives each contributor's stable pseudonym from their OIDC subject with HMAC-SHA256 under a
- * secret key ({@code VIGIL_PSEUDONYM_KEY}).
+ * secret key ({@code VIGIL_PSEUDONYM_KEY}), and each moderator's, separately.
  *
  * <ul>
  *   <li><b>Stable</b>: the same subject and key always give the same pseudonym, so moderators can
@@ -29,7 +29,11 @@ import javax.crypto.spec.SecretKeySpec;
  *       in a million. The pseudonym is only a label: who may act on a claim is decided by
  *       comparing subjects, never pseudonyms, so even a collision cannot grant anything.
  * </ul>
- * Changing the key changes every pseudonym, including those already written into the audit log:
+ * <p><b>Moderators</b> get pseudonyms of their own ({@code moderator-…}), derived with a different
+ * purpose string, so the two names of a person who both contributes and moderates cannot be
+ * linked by anyone who sees both: a contributor learning who decided, a moderator reading the queue.
+ *
+ * <p>Changing the key changes every pseudonym, including those already written into the audit log:
  * rotate it only on compromise, and record the rotation.
  */
 public final class Pseudonyms {
@@ -38,7 +42,8 @@ public final class Pseudonyms {
 
     private static final String ALGORITHM = "HmacSHA256";
     /** Separates this use of the key from any other the key might be put to. */
-    private static final byte[] PURPOSE = "vigil/contributor-pseudonym/v1\0".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CONTRIBUTOR = "vigil/contributor-pseudonym/v1\0".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MODERATOR = "vigil/moderator-pseudonym/v1\0".getBytes(StandardCharsets.UTF_8);
     private static final char[] CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final int CHARACTERS = 10;
 
@@ -58,33 +63,42 @@ public final class Pseudonyms {
         return new Pseudonyms(secret.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The contributor's pseudonym. */
     public Pseudonym of(String subject) {
+        return new Pseudonym(render("contributor-", digest(CONTRIBUTOR, subject)));
+    }
+
+    /** The moderator's pseudonym: unrelated to the contributor pseudonym of the same subject. */
+    public ModeratorPseudonym moderatorOf(String subject) {
+        return new ModeratorPseudonym(render("moderator-", digest(MODERATOR, subject)));
+    }
+
+    private byte[] digest(byte[] purpose, String subject) {
         Objects.requireNonNull(subject, "subject");
         if (subject.isBlank()) {
             throw new IllegalArgumentException("a subject is never blank");
         }
-        byte[] digest = mac().doFinal(subject.getBytes(StandardCharsets.UTF_8));
-        return new Pseudonym(render(digest));
+        return mac(purpose).doFinal(subject.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Mac mac() {
+    private Mac mac(byte[] purpose) {
         // A Mac is not thread-safe, and a fresh one costs microseconds: one per call.
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(PURPOSE);
+            mac.update(purpose);
             return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("every Java runtime has " + ALGORITHM, e);
         }
     }
 
-    private static String render(byte[] digest) {
+    private static String render(String prefix, byte[] digest) {
         long bits = 0;
         for (int i = 0; i < 8; i++) {
             bits = (bits << 8) | (digest[i] & 0xff);
         }
-        StringBuilder name = new StringBuilder("contributor-");
+        StringBuilder name = new StringBuilder(prefix);
         for (int i = 0; i < CHARACTERS; i++) {
             if (i == 5) {
                 name.append('-');

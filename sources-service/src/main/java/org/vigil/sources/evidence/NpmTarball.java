@@ -64,9 +64,7 @@ final class NpmTarball {
                     }
                     return Optional.of(content);
                 }
-                if (tar.skipNBytes(padded) != null) {
-                    // unreachable: skipNBytes returns void in the JDK; kept for readability below
-                }
+                tar.skipNBytes(padded);
             }
         }
         return Optional.empty();

@@ -1,0 +1,76 @@
+package org.vigil.contracts.claims;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import org.vigil.contracts.vocabulary.CountryCodes;
+
+/** How a place value is read: see {@link ClaimValues} for the rules in brief. */
+final class PlaceRules {
+
+    private static final Set<String> FIELDS = Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision");
+
+    private PlaceRules() {}
+
+    static Place place(JsonNode value, String path, ValueReader reader) {
+        JsonNode v = reader.object(value, path, FIELDS);
+        if (v == null) {
+            return null;
+        }
+        String countryCode = country(v, "countryCode", path, reader, true);
+        String admin1 = reader.optionalText(v, "admin1", path, ClaimValues.MAX_NAME);
+        String city = reader.optionalText(v, "city", path, ClaimValues.MAX_NAME);
+        String venue = reader.optionalText(v, "venue", path, ClaimValues.MAX_NAME);
+        Double lat = reader.optionalDegrees(v, "lat", path, -90, 90);
+        Double lon = reader.optionalDegrees(v, "lon", path, -180, 180);
+        if (ValueReader.absent(v.get("lat")) != ValueReader.absent(v.get("lon"))) {
+            String missing = ValueReader.absent(v.get("lat")) ? "lat" : "lon";
+            reader.error(ValueReader.path(path, missing), "is required when " + other(missing) + " is given");
+        }
+        PlacePrecision precision =
+                reader.optionalChoice(v, "precision", path, PlacePrecision::fromWire, PlacePrecision.values());
+        if (precision == null && ValueReader.absent(v.get("precision"))) {
+            precision = finestUnit(admin1, city, venue);
+        } else if (precision != null) {
+            String unit = unitFor(precision);
+            if (unit != null && ValueReader.absent(v.get(unit))) {
+                reader.error(ValueReader.path(path, "precision"), precision + " needs the place's " + unit);
+            }
+        }
+        return new Place(countryCode, admin1, city, venue, lat, lon, precision);
+    }
+
+    private static String other(String coordinate) {
+        return "lat".equals(coordinate) ? "lon" : "lat";
+    }
+
+    private static PlacePrecision finestUnit(String admin1, String city, String venue) {
+        if (venue != null) {
+            return PlacePrecision.VENUE;
+        }
+        if (city != null) {
+            return PlacePrecision.CITY;
+        }
+        return admin1 != null ? PlacePrecision.REGION : PlacePrecision.COUNTRY;
+    }
+
+    /** The place field a precision refers to; none for {@code country}, which is always there. */
+    private static String unitFor(PlacePrecision precision) {
+        return switch (precision) {
+            case VENUE -> "venue";
+            case CITY -> "city";
+            case REGION -> "admin1";
+            case COUNTRY -> null;
+        };
+    }
+
+    static String country(JsonNode object, String field, String path, ValueReader reader, boolean required) {
+        String code = required
+                ? reader.requiredText(object, field, path, 8)
+                : reader.optionalText(object, field, path, 8);
+        if (code != null && !CountryCodes.isValid(code)) {
+            reader.error(ValueReader.path(path, field), "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. DE");
+            return null;
+        }
+        return code;
+    }
+}

@@ -1,0 +1,56 @@
+package org.vigil.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Calls through the gateway with real tokens from the real Keycloak. */
+final class Api {
+
+    static final String DEMO_PASSWORD = "vigil-demo";
+
+    private final Platform platform;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    Api(Platform platform) {
+        this.platform = platform;
+    }
+
+    /** A person's access token, from the realm's password grant for scripts ({@code vigil-cli}). */
+    String tokenOf(String username) {
+        return tokens.computeIfAbsent(username, user -> given()
+                .baseUri(platform.keycloak())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "vigil-cli")
+                .formParam("username", user)
+                .formParam("password", DEMO_PASSWORD)
+                .when().post("/realms/vigil/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    /** A partner's access token, from the client-credentials grant. */
+    String partnerToken() {
+        return tokens.computeIfAbsent("partner-demo", client -> given()
+                .baseUri(platform.keycloak())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "partner-demo")
+                .formParam("client_secret", "partner-demo-secret")
+                .when().post("/realms/vigil/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    RequestSpecification as(String username) {
+        return anonymous().auth().oauth2(tokenOf(username));
+    }
+
+    RequestSpecification anonymous() {
+        return given().baseUri(platform.gateway()).contentType(ContentType.JSON);
+    }
+}

@@ -1,0 +1,198 @@
+package org.vigil.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.vigil.testing.TestBroker;
+
+/**
+ * The whole platform, for real, once per test JVM: PostgreSQL (the local server, fresh e2e
+ * databases), Artemis in this JVM with a persistent journal, Keycloak from its distribution
+ * with the realm of {@code ops/keycloak}, and the four packaged services, each its own process.
+ */
+final class Platform {
+
+    static final String DB_USER = "vigil";
+    static final String DB_PASSWORD = "vigil";
+    private static final Duration SERVICE_START = Duration.ofMinutes(3);
+    private static final Duration KEYCLOAK_START = Duration.ofMinutes(6);
+
+    private static Platform running;
+
+    final Path root = Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
+    final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
+    final TestBroker broker = new TestBroker();
+    final int keycloakPort = freePort();
+    final String gatewaySecret = UUID.randomUUID().toString();
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private ServiceProcess keycloak;
+
+    static synchronized Platform get() {
+        if (running == null) {
+            Platform platform = new Platform();
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::stop));
+            platform.start();
+            running = platform;
+        }
+        return running;
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + ports.get("gateway");
+    }
+
+    String service(String name) {
+        return "http://127.0.0.1:" + ports.get(name);
+    }
+
+    String keycloak() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    ServiceProcess process(String name) {
+        return services.get(name);
+    }
+
+    private void start() {
+        resetDatabases();
+        broker.start();
+        keycloak = keycloakProcess();
+        keycloak.start();
+        for (String name : List.of("events-service", "sources-service", "moderation-service", "gateway")) {
+            ports.put(name, freePort());
+        }
+        keycloak.awaitReady(KEYCLOAK_START);
+        for (String name : ports.keySet()) {
+            ServiceProcess service = serviceProcess(name);
+            services.put(name, service);
+            service.start();
+        }
+        services.values().forEach(s -> s.awaitReady(SERVICE_START));
+    }
+
+    void stop() {
+        services.values().forEach(ServiceProcess::stop);
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        broker.stop();
+    }
+
+    private ServiceProcess serviceProcess(String name) {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first");
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(name)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
+        if (name.equals("gateway")) {
+            env.put("VIGIL_EVENTS_URL", service("events-service"));
+            env.put("VIGIL_SOURCES_URL", service("sources-service"));
+            env.put("VIGIL_MODERATION_URL", service("moderation-service"));
+            env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
+        } else {
+            env.put("VIGIL_DB_HOST", "127.0.0.1");
+            env.put("VIGIL_DB_PORT", "5432");
+            env.put("VIGIL_DB_NAME", database(name));
+            env.put("VIGIL_DB_USER", DB_USER);
+            env.put("VIGIL_DB_PASSWORD", DB_PASSWORD);
+            env.put("VIGIL_AMQP_HOST", "127.0.0.1");
+            env.put("VIGIL_AMQP_PORT", String.valueOf(broker.port()));
+            env.put("VIGIL_AMQP_USER", "e2e");
+            env.put("VIGIL_AMQP_PASSWORD", "e2e");
+            env.put("VIGIL_PSEUDONYM_KEY", "e2e-only-pseudonym-key-of-at-least-32-bytes");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ServiceProcess(name, List.of(java, "-Xmx256m", "-jar", jar.toString()), env,
+                logs.resolve(name + ".log"), URI.create(service(name) + "/q/health/ready"));
+    }
+
+    private ServiceProcess keycloakProcess() {
+        Path home = Path.of(System.getProperty("vigil.keycloak.home"));
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(root.resolve("ops/keycloak/vigil-realm.json"), imports.resolve("vigil-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", javaHomeForKeycloak());
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
+        return new ServiceProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
+                        "--hostname=" + keycloak(), "--import-realm"),
+                env, logs.resolve("keycloak.log"), URI.create(keycloak() + "/realms/vigil/.well-known/openid-configuration"));
+    }
+
+    /** Keycloak needs Java 21 or newer; the machine has one beside the default JDK. */
+    private static String javaHomeForKeycloak() {
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            return jdks.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")))
+                    .filter(jdk -> featureVersion(jdk) >= 21)
+                    .findFirst()
+                    .map(Path::toString)
+                    .orElseThrow(() -> new IllegalStateException("Keycloak needs a JDK 21+ under /usr/lib/jvm"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int featureVersion(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not a JDK we can read
+        }
+        return 0;
+    }
+
+    static String database(String service) {
+        return "vigil_" + service.replace("-service", "") + "_e2e";
+    }
+
+    /** Each run starts from empty databases (created by {@code ./vigil test}). */
+    private static void resetDatabases() {
+        for (String service : List.of("events-service", "sources-service", "moderation-service")) {
+            String url = "jdbc:postgresql://127.0.0.1:5432/" + database(service);
+            try (Connection connection = DriverManager.getConnection(url, DB_USER, DB_PASSWORD);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists public cascade");
+                statement.execute("create schema public");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reset " + url + " (does ./vigil test create it?)", e);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

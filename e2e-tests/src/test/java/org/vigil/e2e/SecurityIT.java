@@ -1,0 +1,41 @@
+package org.vigil.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Tokens are checked at the gateway and again by every service. */
+class SecurityIT {
+
+    private static Platform platform;
+    private static Api api;
+
+    @BeforeAll
+    static void platform() {
+        platform = Platform.get();
+        api = new Api(platform);
+    }
+
+    @Test
+    void aRequestStraightToAServiceWithoutATokenIs401() {
+        for (String service : new String[] {"events-service", "sources-service", "moderation-service"}) {
+            given().baseUri(platform.service(service)).when().get("/api/v1/events").then().statusCode(401);
+        }
+    }
+
+    @Test
+    void theQueueWithoutATokenIs401AtTheGateway() {
+        api.anonymous().when().get("/api/v1/moderation/queue").then().statusCode(401);
+    }
+
+    @Test
+    void aContributorGets403OnTheModerationQueue() {
+        api.as("contributor1").when().get("/api/v1/moderation/queue").then().statusCode(403);
+    }
+
+    @Test
+    void aModeratorReadsTheQueue() {
+        api.as("moderator1").when().get("/api/v1/moderation/queue").then().statusCode(200);
+    }
+}

@@ -1,0 +1,54 @@
+package org.vigil.events.ledger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+
+/** An approved claim as the public record received it; retracted ones stay, marked. */
+@Entity
+@Table(name = "approved_claim")
+public class ApprovedClaimRow extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "claim_id")
+    public UUID claimId;
+
+    /** The event it counts for now: a merge moves claims to the surviving event. */
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Column(name = "original_event_id")
+    public UUID originalEventId;
+
+    @Enumerated(EnumType.STRING)
+    public ClaimProperty property;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode value;
+
+    /** JSON array of ClaimApproved.Citation (a text column: Hibernate Reactive binds JSON as objects only). */
+    public String citations;
+
+    /** JSON array of the decision ids behind the approval. */
+    @Column(name = "decision_ids")
+    public String decisionIds;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+}

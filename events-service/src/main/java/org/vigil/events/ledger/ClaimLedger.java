@@ -1,0 +1,125 @@
+package org.vigil.events.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.vigil.contracts.events.ClaimApproved;
+import org.vigil.contracts.events.ClaimRetracted;
+import org.vigil.contracts.events.EventsMerged;
+import org.vigil.contracts.events.PublisherRated;
+
+/**
+ * What moderation decided, applied to the public record: approvals, retractions, merges and
+ * publisher ratings. Each runs in the inbox's transaction of the message that carried it.
+ */
+@ApplicationScoped
+public class ClaimLedger {
+
+    private final PublicRecord record;
+    private final ObjectMapper json;
+
+    public ClaimLedger(PublicRecord record, ObjectMapper json) {
+        this.record = record;
+        this.json = json;
+    }
+
+    public Uni<Void> approve(ClaimApproved approved) {
+        return ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId()).chain(known -> {
+            if (known != null) {
+                return Uni.createFrom().voidItem();
+            }
+            ApprovedClaimRow row = new ApprovedClaimRow();
+            row.claimId = approved.claimId();
+            row.eventId = approved.eventId();
+            row.originalEventId = approved.eventId();
+            row.property = approved.property();
+            row.value = approved.value();
+            row.citations = write(approved.citations());
+            row.decisionIds = write(approved.decisionIds());
+            row.approvedAt = approved.approvedAt();
+            return row.persist().chain(() -> currentEventOf(approved.eventId()))
+                    .chain(eventId -> {
+                        row.eventId = eventId;
+                        return record.recompute(eventId, new PublicRecord.Cause("updated", approved.property().wire(),
+                                approved.claimId(), row.decisionIds, null));
+                    });
+        });
+    }
+
+    public Uni<Void> retract(ClaimRetracted retracted) {
+        return ApprovedClaimRow.<ApprovedClaimRow>findById(retracted.claimId()).chain(row -> {
+            if (row == null || row.retractedAt != null) {
+                return Uni.createFrom().voidItem();
+            }
+            row.retractedAt = retracted.retractedAt();
+            row.retractionReason = retracted.reason();
+            return record.recompute(row.eventId, new PublicRecord.Cause("updated", row.property.wire(), row.claimId,
+                    write(List.of(retracted.decisionId())), retracted.reason()));
+        });
+    }
+
+    public Uni<Void> merge(EventsMerged merged) {
+        if (merged.merged().equals(merged.survivor())) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("update event set merged_into = ?2, updated_at = now() where id = ?1 and merged_into is null")
+                        .setParameter(1, merged.merged())
+                        .setParameter(2, merged.survivor())
+                        .executeUpdate())
+                .chain(changed -> changed == 0
+                        ? Uni.createFrom().voidItem()
+                        : ApprovedClaimRow.update("eventId = ?1 where eventId = ?2", merged.survivor(), merged.merged())
+                                .chain(() -> record.change(merged.merged(), "merged",
+                                        new PublicRecord.Cause("merged", null, null, write(List.of(merged.decisionId())), merged.reason()),
+                                        json.createObjectNode().put("id", merged.merged().toString())
+                                                .put("mergedInto", merged.survivor().toString())))
+                                .chain(() -> record.recompute(merged.survivor(), new PublicRecord.Cause("updated", "merge", null,
+                                        write(List.of(merged.decisionId())), merged.reason()))));
+    }
+
+    /** A publisher's rating changed: every event citing it shows the new rating. */
+    public Uni<Void> rate(PublisherRated rated) {
+        String publisher = rated.publisherId().toString();
+        return ApprovedClaimRow.<ApprovedClaimRow>list("citations like ?1", "%" + publisher + "%").chain(rows -> {
+            Set<UUID> events = new LinkedHashSet<>();
+            for (ApprovedClaimRow row : rows) {
+                row.citations = write(record.claim(row).citations().stream()
+                        .map(c -> publisher.equals(String.valueOf(c.publisherId()))
+                                ? new ClaimApproved.Citation(c.sourceId(), c.sourceUrl(), c.sourceTitle(), c.exact(),
+                                        c.start(), c.end(), c.publisherId(), rated.name(), rated.rating())
+                                : c)
+                        .toList());
+                events.add(row.eventId);
+            }
+            return Multi.createFrom().iterable(events)
+                    .onItem().transformToUniAndConcatenate(eventId -> record.recompute(eventId,
+                            new PublicRecord.Cause("updated", "rating", null, null, null)))
+                    .collect().last().replaceWithVoid();
+        });
+    }
+
+    /** A claim for an event that was merged away counts for the survivor. */
+    private static Uni<UUID> currentEventOf(UUID eventId) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select merged_into from event where id = ?1 and merged_into is not null", UUID.class)
+                .setParameter(1, eventId)
+                .getResultList()
+                .map(survivors -> survivors.isEmpty() ? eventId : survivors.get(0)));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

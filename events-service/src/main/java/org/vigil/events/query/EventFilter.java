@@ -1,0 +1,131 @@
+package org.vigil.events.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.contracts.vocabulary.CountryCodes;
+import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.problem.Problem.FieldError;
+import org.vigil.problem.ProblemException;
+
+/**
+ * The filters every read of the public record shares (SPEC §5): country, city, kind, a date
+ * range an event's own range must overlap, campaign, full text and a bounding box.
+ */
+public record EventFilter(
+        String country, String city, EventKind kind, LocalDate from, LocalDate to, String campaign, String q,
+        double[] bbox) {
+
+    /** Parses the query parameters, answering 400 naming each bad one. */
+    public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
+            String q, String bbox) {
+        List<FieldError> errors = new ArrayList<>();
+        String countryCode = null;
+        if (country != null) {
+            countryCode = country.strip().toUpperCase();
+            if (!CountryCodes.isValid(countryCode)) {
+                errors.add(new FieldError("country", "not an ISO 3166-1 alpha-2 code"));
+            }
+        }
+        EventKind eventKind = null;
+        if (kind != null) {
+            eventKind = EventKind.fromWire(kind).orElse(null);
+            if (eventKind == null) {
+                errors.add(new FieldError("kind", "unknown kind"));
+            }
+        }
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new FieldError("to", "is before from"));
+        }
+        if (q != null && q.length() > 200) {
+            errors.add(new FieldError("q", "at most 200 characters"));
+        }
+        double[] box = bbox == null ? null : box(bbox, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new EventFilter(countryCode, blankToNull(city), eventKind, fromDate, toDate, blankToNull(campaign),
+                blankToNull(q), box);
+    }
+
+    /** Appends this filter's conditions to {@code where}, numbering parameters from {@code params.size() + 1}. */
+    public void appendTo(StringBuilder where, List<Object> params) {
+        if (country != null) {
+            params.add(country);
+            where.append(" and country_code = $").append(params.size());
+        }
+        if (city != null) {
+            params.add(city.toLowerCase());
+            where.append(" and lower(city) = $").append(params.size());
+        }
+        if (kind != null) {
+            params.add(kind.wire());
+            where.append(" and kind = $").append(params.size());
+        }
+        if (from != null) {
+            params.add(from);
+            where.append(" and (end_date is null or end_date >= $").append(params.size()).append(")");
+        }
+        if (to != null) {
+            params.add(to);
+            where.append(" and (start_date is null or start_date <= $").append(params.size()).append(")");
+        }
+        if (campaign != null) {
+            params.add(campaign);
+            where.append(" and campaign = $").append(params.size());
+        }
+        if (q != null) {
+            params.add(q);
+            where.append(" and search @@ websearch_to_tsquery('simple', $").append(params.size()).append(")");
+        }
+        if (bbox != null) {
+            params.add(bbox[0]);
+            where.append(" and lon >= $").append(params.size());
+            params.add(bbox[1]);
+            where.append(" and lat >= $").append(params.size());
+            params.add(bbox[2]);
+            where.append(" and lon <= $").append(params.size());
+            params.add(bbox[3]);
+            where.append(" and lat <= $").append(params.size());
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    /** minLon,minLat,maxLon,maxLat in WGS84, as RFC 7946 orders a bbox. */
+    private static double[] box(String value, List<FieldError> errors) {
+        String[] parts = value.split(",");
+        try {
+            if (parts.length != 4) {
+                throw new IllegalArgumentException();
+            }
+            double[] box = new double[4];
+            for (int i = 0; i < 4; i++) {
+                box[i] = Double.parseDouble(parts[i].strip());
+            }
+            if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
+                throw new IllegalArgumentException();
+            }
+            return box;
+        } catch (RuntimeException e) {
+            errors.add(new FieldError("bbox", "must be minLon,minLat,maxLon,maxLat within WGS84 bounds"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package org.vigil.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.vigil.gateway.standin.UpstreamStandIns;
+import org.vigil.testing.OidcTestResource;
+
+/** Per-caller limits; the test profile allows a burst of 20 per subject and refills one a minute. */
+@QuarkusTest
+@QuarkusTestResource(OidcTestResource.class)
+@QuarkusTestResource(UpstreamStandIns.class)
+class RateLimitTest {
+
+    private static final int BURST = 20;
+
+    @Test
+    void callerOverTheLimitGets429ProblemWithRetryAfter() {
+        String caller = Callers.person("contributor");
+        spend(caller);
+
+        Response refused = given().header("Authorization", caller).when().get("/api/v1/events");
+
+        refused.then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://vigil.example/problems/rate-limited"))
+                .body("status", equalTo(429));
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void eachCallerHasItsOwnLimit() {
+        spend(Callers.person("contributor"));
+
+        given().header("Authorization", Callers.person("contributor"))
+                .when().get("/api/v1/events")
+                .then().statusCode(200);
+    }
+
+    private static void spend(String caller) {
+        for (int i = 0; i < BURST; i++) {
+            given().header("Authorization", caller).when().get("/api/v1/events").then().statusCode(200);
+        }
+    }
+}

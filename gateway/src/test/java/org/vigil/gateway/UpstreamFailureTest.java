@@ -1,0 +1,44 @@
+package org.vigil.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.vigil.gateway.standin.StandInService;
+import org.vigil.gateway.standin.UpstreamStandIns;
+import org.vigil.testing.OidcTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(OidcTestResource.class)
+@QuarkusTestResource(UpstreamStandIns.class)
+class UpstreamFailureTest {
+
+    @Test
+    void serviceThatIsDownGets503Problem() {
+        StandInService moderation = UpstreamStandIns.moderation();
+        moderation.stop();
+        try {
+            given().header("Authorization", Callers.person("moderator"))
+                    .when().get("/api/v1/moderation/queue")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://vigil.example/problems/service-unavailable"))
+                    .body("title", equalTo("Service Unavailable"))
+                    .body("status", equalTo(503))
+                    .body("detail", containsString("moderation-service"));
+        } finally {
+            moderation.start();
+        }
+    }
+
+    @Test
+    void problemAnsweredByAServicePassesThroughUntouched() {
+        given().when().get("/api/v1/events/missing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body(equalTo(StandInService.PROBLEM));
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigil.moderation.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A row of {@code audit_entry}. Immutable to Hibernate as well as to the database trigger: an
+ * entry is inserted once and never flushed again.
+ */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditRecord extends PanacheEntityBase {
+
+    @Id
+    public long sequence;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    public String actor;
+
+    public String action;
+
+    @Column(name = "subject_type")
+    public String subjectType;
+
+    @Column(name = "subject_id")
+    public String subjectId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode details;
+
+    @Column(name = "previous_hash")
+    public String previousHash;
+
+    public String hash;
+
+    static AuditRecord of(AuditEntry entry) {
+        AuditRecord record = new AuditRecord();
+        record.sequence = entry.sequence();
+        record.occurredAt = entry.occurredAt();
+        record.actor = entry.actor();
+        record.action = entry.action();
+        record.subjectType = entry.subjectType();
+        record.subjectId = entry.subjectId();
+        record.details = entry.details();
+        record.previousHash = entry.previousHash();
+        record.hash = entry.hash();
+        return record;
+    }
+
+    /** The entry as stored, tampered or not: the verifier judges it. */
+    public AuditEntry entry() {
+        return new AuditEntry(sequence, occurredAt, actor, action, subjectType, subjectId,
+                details instanceof ObjectNode object ? object : null, previousHash, hash);
+    }
+}

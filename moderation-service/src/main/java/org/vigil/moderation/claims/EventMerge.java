@@ -1,0 +1,37 @@
+package org.vigil.moderation.claims;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A moderator's finding that two public events are one: {@code mergedEventId} now points at
+ * {@code survivorEventId}. Its id is the decision id {@code EventsMerged} carries.
+ */
+@Entity
+@Immutable
+@Table(name = "event_merge")
+public class EventMerge extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "merged_event_id")
+    public UUID mergedEventId;
+
+    @Column(name = "survivor_event_id")
+    public UUID survivorEventId;
+
+    /** The moderator's subject. */
+    public String moderator;
+
+    public String reason;
+
+    @Column(name = "merged_at")
+    public Instant mergedAt;
+}

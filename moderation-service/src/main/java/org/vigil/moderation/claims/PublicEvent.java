@@ -1,0 +1,54 @@
+package org.vigil.moderation.claims;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.vigil.contracts.vocabulary.EventKind;
+
+/**
+ * An event of the public record as the events service last announced it ({@code EventPublished}).
+ * A local projection for duplicate detection: this service never reads the events service's tables.
+ */
+@Entity
+@Table(name = "public_event")
+public class PublicEvent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    /** Grows with every change: an older announcement arriving late never overwrites a newer one. */
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    public EventKind kind;
+
+    public String title;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "country_code")
+    public String countryCode;
+
+    public String city;
+
+    public Double lat;
+
+    public Double lon;
+
+    public boolean retracted;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+}

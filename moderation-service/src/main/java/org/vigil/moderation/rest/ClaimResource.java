@@ -1,0 +1,116 @@
+package org.vigil.moderation.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.moderation.service.Accounts;
+import org.vigil.moderation.service.ClaimDecisions;
+import org.vigil.moderation.service.ClaimRetraction;
+import org.vigil.moderation.service.ModerationQueue;
+import org.vigil.moderation.service.MyReports;
+import org.vigil.moderation.service.RevisionSubmission;
+import org.vigil.moderation.service.SensitivityMarking;
+import org.vigil.problem.ProblemException;
+
+/**
+ * One claim: moderators read and decide it, retract it once approved, or mark it sensitive; its
+ * author revises it while it is open (SPEC §5). Refusals of the workflow are problem details:
+ * 403 deciding one's own claim, 409 approving twice or acting on a claim in the wrong status,
+ * 400 without a required reason.
+ */
+@Path("/api/v1/claims/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    private final ModerationQueue queue;
+    private final ClaimDecisions decisions;
+    private final ClaimRetraction retraction;
+    private final SensitivityMarking marking;
+    private final RevisionSubmission revisions;
+    private final MyReports reports;
+    private final Accounts accounts;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+
+    public ClaimResource(ModerationQueue queue, ClaimDecisions decisions, ClaimRetraction retraction,
+            SensitivityMarking marking, RevisionSubmission revisions, MyReports reports, Accounts accounts,
+            JsonWebToken token, SecurityIdentity identity) {
+        this.queue = queue;
+        this.decisions = decisions;
+        this.retraction = retraction;
+        this.marking = marking;
+        this.revisions = revisions;
+        this.reports = reports;
+        this.accounts = accounts;
+        this.token = token;
+        this.identity = identity;
+    }
+
+    /** The claim as moderators see it in the queue. */
+    @GET
+    @RolesAllowed("moderator")
+    public Uni<QueueItem> claim(@PathParam("id") UUID id) {
+        return queue.item(id);
+    }
+
+    /**
+     * Approves, rejects or asks for changes to the claim's current revision. A sensitive claim takes
+     * effect with the second approval by a different moderator; when it does, the public record is
+     * told ({@code ClaimApproved}). {@code duplicateOf} on the approval of a proposed event's
+     * existence claim attaches the report to that existing event instead.
+     */
+    @POST
+    @Path("/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("moderator")
+    public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return decisions.decide(id, decision, accounts.of(token, identity));
+    }
+
+    /** Withdraws an approved claim from the public record, with a reason ({@code ClaimRetracted}). */
+    @POST
+    @Path("/retract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("moderator")
+    public Uni<DecisionRecorded> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return retraction.retract(id, request.reason(), accounts.of(token, identity));
+    }
+
+    /** Raises an open claim to four eyes: two different moderators must approve it. */
+    @POST
+    @Path("/mark-sensitive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("moderator")
+    public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
+        return marking.mark(id, request == null ? null : request.reason(), accounts.of(token, identity))
+                .chain(claim -> queue.item(claim.id));
+    }
+
+    /**
+     * The author's next revision, answering a change request or correcting a pending claim: pending
+     * again, approvals cleared, earlier revisions kept. Answers the report as its author sees it.
+     * Anyone else's claim is 404.
+     */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("**")
+    public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
+        if (!Accounts.canReport(token, identity)) {
+            throw ProblemException.forbidden("revising claims needs the contributor role or the reports:write scope");
+        }
+        var author = accounts.of(token, identity);
+        return revisions.revise(id, revision, author).chain(claim -> reports.one(claim.reportId, author));
+    }
+}

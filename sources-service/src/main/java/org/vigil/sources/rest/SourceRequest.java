@@ -1,0 +1,14 @@
+package org.vigil.sources.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A source to register (SPEC §5 {@code POST /api/v1/sources}): the text is what quotes are checked against. */
+public record SourceRequest(
+        @NotBlank @Size(max = 4096) String url,
+        @Size(max = 500) String title,
+        @Size(max = 200) String publisher,
+        @Size(max = 200) String author,
+        @Size(max = 40) String publishedAt,
+        @Size(max = 35) String language,
+        @NotBlank String text) {}

@@ -1,0 +1,41 @@
+package org.vigil.sources.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.vigil.contracts.events.PublisherRated;
+import org.vigil.contracts.vocabulary.Rating;
+import org.vigil.messaging.Outbox;
+import org.vigil.problem.ProblemException;
+import org.vigil.sources.documents.Publisher;
+
+/** An admin rates a publisher; every citation shown anywhere follows the new rating. */
+@ApplicationScoped
+public class PublisherRating {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public PublisherRating(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Publisher> rate(UUID publisherId, Rating rating, String name) {
+        return Publisher.<Publisher>findById(publisherId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("publisher " + publisherId))
+                .chain(publisher -> {
+                    publisher.rating = rating;
+                    if (name != null && !name.isBlank()) {
+                        publisher.name = name.strip();
+                    }
+                    publisher.ratedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    return outbox.publish(new PublisherRated(publisher.id, publisher.name, rating, publisher.ratedAt))
+                            .replaceWith(publisher);
+                });
+    }
+}

@@ -1,0 +1,122 @@
+package org.vigil.sources.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.vigil.contracts.events.QuoteChecked;
+import org.vigil.contracts.events.ReportSubmitted;
+import org.vigil.contracts.vocabulary.QuoteCheck;
+import org.vigil.messaging.Outbox;
+import org.vigil.sources.documents.Publisher;
+import org.vigil.sources.documents.QuoteCheckRecord;
+import org.vigil.sources.documents.Source;
+import org.vigil.sources.documents.SourceVersion;
+import org.vigil.sources.evidence.InvalidSourceUrlException;
+import org.vigil.sources.evidence.QuoteMatch;
+import org.vigil.sources.evidence.QuoteMatcher;
+import org.vigil.sources.evidence.TextQuoteSelector;
+
+/**
+ * For every citation of a submitted report: registers or finds the cited source, looks for the
+ * quote in its preserved text, records where it stands and announces the result. Runs inside the
+ * inbox's transaction, so the records and the announcements commit together.
+ */
+@ApplicationScoped
+public class QuoteChecking {
+
+    private static final Logger LOG = Logger.getLogger(QuoteChecking.class);
+
+    /** The cited source does not exist (an unknown sourceId) or its URL is unusable. */
+    private static final QuoteMatch MISSING_SOURCE = new QuoteMatch(QuoteCheck.NOT_FOUND, null, null, 0, false);
+
+    private final SourceRegistry registry;
+    private final QuoteMatcher matcher;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public QuoteChecking(SourceRegistry registry, Outbox outbox, Clock clock) {
+        this.registry = registry;
+        this.matcher = new QuoteMatcher();
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<Void> checkAll(ReportSubmitted report) {
+        List<Uni<Void>> checks = new ArrayList<>();
+        for (ReportSubmitted.Claim claim : report.claims()) {
+            for (ReportSubmitted.Citation citation : claim.citations()) {
+                checks.add(Uni.createFrom().deferred(() -> check(claim.claimId(), citation)));
+            }
+        }
+        // one session, one operation at a time
+        return Multi.createFrom().iterable(checks)
+                .onItem().transformToUniAndConcatenate(check -> check)
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> check(UUID claimId, ReportSubmitted.Citation citation) {
+        return cited(citation)
+                .chain(found -> found == null
+                        ? record(claimId, citation, null, null, MISSING_SOURCE)
+                        : record(claimId, citation, found, found.version,
+                                matcher.match(found.version.text,
+                                        new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()))));
+    }
+
+    private record Cited(Source source, SourceVersion version, Publisher publisher) {}
+
+    private Uni<Cited> cited(ReportSubmitted.Citation citation) {
+        if (citation.source() != null) {
+            try {
+                return registry.register(citation.source())
+                        .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()));
+            } catch (InvalidSourceUrlException e) {
+                LOG.infof("citation names an unusable URL: %s", e.getMessage());
+                return Uni.createFrom().nullItem();
+            }
+        }
+        return Source.<Source>findById(citation.sourceId()).chain(source -> source == null
+                ? Uni.createFrom().nullItem()
+                : SourceVersion.<SourceVersion>find("key.sourceId = ?1 order by key.number desc", source.id).firstResult()
+                        .chain(version -> Publisher.<Publisher>findById(source.publisherId)
+                                .map(publisher -> new Cited(source, version, publisher))));
+    }
+
+    private Uni<Void> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, SourceVersion version, QuoteMatch match) {
+        QuoteCheckRecord.Key key = new QuoteCheckRecord.Key(claimId, citation.index());
+        return QuoteCheckRecord.<QuoteCheckRecord>findById(key).chain(previous -> {
+            QuoteCheckRecord record = previous != null ? previous : new QuoteCheckRecord();
+            record.key = key;
+            record.sourceId = cited == null ? null : cited.source().id;
+            record.sourceVersion = version == null ? null : version.number();
+            record.exact = citation.exact();
+            record.prefix = citation.prefix();
+            record.suffix = citation.suffix();
+            record.result = match.check();
+            record.start = match.start();
+            record.end = match.end();
+            record.checkedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Uni<?> stored = previous != null ? Uni.createFrom().item(record) : record.persist();
+            return stored.chain(() -> outbox.publish(new QuoteChecked(
+                    claimId,
+                    citation.index(),
+                    record.sourceId,
+                    version == null ? 0 : version.number(),
+                    cited == null ? null : cited.source().url,
+                    cited == null ? null : cited.source().title,
+                    match.check(),
+                    match.start(),
+                    match.end(),
+                    cited == null ? null : cited.publisher().id,
+                    cited == null ? null : cited.publisher().name,
+                    cited == null ? null : cited.publisher().rating)));
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,56 @@
+package org.vigil.sources.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.problem.ProblemException;
+import org.vigil.sources.documents.Publisher;
+import org.vigil.sources.documents.QuoteCheckRecord;
+import org.vigil.sources.documents.Source;
+import org.vigil.sources.documents.SourceVersion;
+import org.vigil.sources.rest.SourceView;
+
+/** Reads a source for the public (metadata, approved quotes) or for a moderator (everything). */
+@ApplicationScoped
+public class SourceReading {
+
+    @WithSession
+    public Uni<SourceView> read(UUID id, Integer versionNumber, boolean moderator) {
+        return Source.<Source>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("source " + id))
+                .chain(source -> SourceVersion.<SourceVersion>list("key.sourceId = ?1 order by key.number", id)
+                        .chain(versions -> Publisher.<Publisher>findById(source.publisherId)
+                                .chain(publisher -> quotes(id, moderator)
+                                        .map(quotes -> view(source, versions, publisher, quotes, versionNumber, moderator)))));
+    }
+
+    private static Uni<List<QuoteCheckRecord>> quotes(UUID sourceId, boolean moderator) {
+        return moderator
+                ? QuoteCheckRecord.list("sourceId = ?1 order by checkedAt", sourceId)
+                : QuoteCheckRecord.list("sourceId = ?1 and approved = true order by checkedAt", sourceId);
+    }
+
+    private static SourceView view(Source source, List<SourceVersion> versions, Publisher publisher,
+            List<QuoteCheckRecord> quotes, Integer versionNumber, boolean moderator) {
+        SourceVersion shown = versionNumber == null
+                ? versions.get(versions.size() - 1)
+                : versions.stream().filter(v -> v.number() == versionNumber).findFirst()
+                        .orElseThrow(() -> ProblemException.notFound("version " + versionNumber + " of source " + source.id));
+        return new SourceView(
+                source.id, source.url, source.title, source.author, source.publishedAt, source.language,
+                source.registeredAt, source.deletedUpstreamAt,
+                new SourceView.PublisherView(publisher.id, publisher.name, publisher.domain, publisher.rating),
+                shown.number(), shown.sha256, shown.retrievedAt,
+                versions.stream().map(v -> new SourceView.VersionView(v.number(), v.sha256, v.retrievedAt)).toList(),
+                quotes.stream().map(q -> moderator
+                                ? new SourceView.QuoteView(q.key.claimId(), q.key.citationIndex(), q.sourceVersion, q.exact,
+                                        q.prefix, q.suffix, q.result, q.start, q.end, q.approved)
+                                : new SourceView.QuoteView(null, null, q.sourceVersion, q.exact, null, null, null,
+                                        q.start, q.end, null))
+                        .toList(),
+                moderator ? shown.text : null,
+                null);
+    }
+}

@@ -1,0 +1,121 @@
+package org.vigil.sources;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.vigil.sources.SourceFixtures.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vigil.testing.ArtemisTestResource;
+import org.vigil.testing.OidcTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(ArtemisTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class SourceRegistrationTest {
+
+    @Test
+    void aNewSourceIsCreatedWithItsHashAndPublisher() {
+        register(contributor(), source("https://www.example.org/news/" + UUID.randomUUID(), unique(MUNICH)))
+                .statusCode(201)
+                .header("Location", notNullValue())
+                .body("id", notNullValue())
+                .body("version", equalTo(1))
+                .body("sha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
+                .body("publisher.domain", equalTo("example.org"))
+                .body("publisher.rating", equalTo("unrated"));
+    }
+
+    @Test
+    void theSameUrlUnderTrackingParametersAndAnotherCaseIsOneSource() {
+        String path = "/wiki/" + UUID.randomUUID();
+        String text = unique(MUNICH);
+        String id = register(contributor(), source("https://en.wikipedia.org" + path, text)).statusCode(201)
+                .extract().path("id");
+        register(contributor(), source("HTTPS://EN.Wikipedia.org:443" + path + "?utm_source=tw#section", text))
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("url", equalTo("https://en.wikipedia.org" + path));
+    }
+
+    @Test
+    void theSameTextUnderAnotherUrlIsOneSource() {
+        String text = unique(MUNICH);
+        String id = register(contributor(), source("https://a.example/" + UUID.randomUUID(), text)).statusCode(201)
+                .extract().path("id");
+        register(contributor(), source("https://b.example/" + UUID.randomUUID(), text))
+                .statusCode(200)
+                .body("id", equalTo(id));
+    }
+
+    @Test
+    void aDifferentTextForAKnownUrlBecomesItsNextVersionAndBothStay() {
+        String url = "https://news.example/" + UUID.randomUUID();
+        String id = register(contributor(), source(url, unique(MUNICH))).statusCode(201).extract().path("id");
+        register(contributor(), source(url, unique("The page was rewritten upstream.")))
+                .statusCode(201)
+                .body("id", equalTo(id))
+                .body("version", equalTo(2));
+        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id)
+                .then().statusCode(200)
+                .body("versions", hasSize(2))
+                .body("version", equalTo(2));
+        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id + "?version=1")
+                .then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.startsWith(MUNICH));
+    }
+
+    @Test
+    void onlyWebUrlsAreAccepted() {
+        register(contributor(), source("file:///etc/passwd", unique(MUNICH)))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("url"));
+    }
+
+    @Test
+    void aTextOverTheLimitIsA413() {
+        register(contributor(), source("https://big.example/" + UUID.randomUUID(), "x".repeat(2_000_001)))
+                .statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void thePublicSeesMetadataButNotThePreservedText() {
+        String id = register(contributor(), source("https://public.example/" + UUID.randomUUID(), unique(MUNICH)))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(gateway()).when().get("/api/v1/sources/" + id)
+                .then().statusCode(200)
+                .body("title", equalTo("A title"))
+                .body("text", nullValue())
+                .body("quotes", hasSize(0));
+    }
+
+    @Test
+    void aModeratorSeesThePreservedTextAndItsHash() {
+        String text = unique(MUNICH);
+        String id = register(contributor(), source("https://mod.example/" + UUID.randomUUID(), text))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id)
+                .then().statusCode(200)
+                .body("text", equalTo(text))
+                .body("sha256", notNullValue());
+    }
+
+    @Test
+    void anUnknownSourceIsA404Problem() {
+        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutATokenTheServiceAnswers401() {
+        given().when().get("/api/v1/sources/" + UUID.randomUUID()).then().statusCode(401);
+    }
+}
