@@ -32,6 +32,7 @@ final class Platform {
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(6);
 
     private static Platform running;
+    private static RuntimeException failedToStart;
 
     final Path root = Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
@@ -43,10 +44,20 @@ final class Platform {
     private ServiceProcess keycloak;
 
     static synchronized Platform get() {
+        if (failedToStart != null) {
+            throw failedToStart;
+        }
         if (running == null) {
             Platform platform = new Platform();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::stop));
-            platform.start();
+            try {
+                platform.start();
+            } catch (RuntimeException e) {
+                // one attempt per run: a second one would reset the databases under the first one's processes
+                platform.stop();
+                failedToStart = e;
+                throw e;
+            }
             running = platform;
         }
         return running;

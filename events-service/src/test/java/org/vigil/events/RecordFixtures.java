@@ -1,27 +1,42 @@
 package org.vigil.events;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.vigil.contracts.Topology;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.BrokerClient;
 import org.vigil.testing.TestIdentityProvider;
 
-/** Approvals as moderation's relay sends them, and the tokens readers come with. */
+/** Decisions as moderation's relay sends them, and the tokens readers come with. */
 final class RecordFixtures {
 
     private RecordFixtures() {}
 
+    /** The gateway's own token, which stands for an anonymous reader. */
     static String reader() {
-        return TestIdentityProvider.start().clientToken("vigil-gateway", java.util.Set.of(), "gateway");
+        return TestIdentityProvider.start().clientToken("vigil-gateway", Set.of(), "gateway");
+    }
+
+    /** A partner's service account with the given scopes. */
+    static String partner(String... scopes) {
+        return TestIdentityProvider.start().clientToken("partner-demo", Set.of(scopes));
     }
 
     static JsonObject existence(String countryCode, String city, String date) {
+        return existence(countryCode, city, date, "Solidarity rally in " + city);
+    }
+
+    static JsonObject existence(String countryCode, String city, String date, String title) {
         return new JsonObject()
                 .put("kind", "rally")
-                .put("title", "Solidarity rally in " + city)
+                .put("title", title)
                 .put("date", date)
                 .put("place", new JsonObject().put("countryCode", countryCode).put("city", city)
                         .put("lat", 48.137).put("lon", 11.575).put("precision", "city"))
@@ -32,7 +47,23 @@ final class RecordFixtures {
         return new JsonObject().put("low", low).putNull("high").put("qualifier", "over").put("estimatedBy", "media");
     }
 
-    static JsonObject claimApproved(UUID eventId, UUID claimId, String property, JsonObject value) {
+    static JsonObject date(String edtf) {
+        return new JsonObject().put("date", edtf);
+    }
+
+    static JsonObject summary(String text) {
+        return new JsonObject().put("text", text);
+    }
+
+    static JsonObject campaign(String name) {
+        return new JsonObject().put("name", name);
+    }
+
+    static JsonObject claimApproved(UUID eventId, UUID claimId, String property, Object value) {
+        return claimApproved(eventId, claimId, UUID.randomUUID(), property, value);
+    }
+
+    static JsonObject claimApproved(UUID eventId, UUID claimId, UUID decisionId, String property, Object value) {
         JsonObject citation = new JsonObject()
                 .put("sourceId", UUID.randomUUID().toString())
                 .put("sourceUrl", "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests")
@@ -47,13 +78,35 @@ final class RecordFixtures {
                 .put("property", property)
                 .put("value", value)
                 .put("citations", new JsonArray().add(citation))
-                .put("decisionIds", new JsonArray().add(UUID.randomUUID().toString()))
+                .put("decisionIds", new JsonArray().add(decisionId.toString()))
                 .put("approvedAt", Instant.now().toString());
+        return envelope("ClaimApproved", eventId, payload);
+    }
+
+    static JsonObject claimRetracted(UUID eventId, UUID claimId, UUID decisionId, String reason) {
+        return envelope("ClaimRetracted", eventId, new JsonObject()
+                .put("claimId", claimId.toString())
+                .put("eventId", eventId.toString())
+                .put("decisionId", decisionId.toString())
+                .put("reason", reason)
+                .put("retractedAt", Instant.now().toString()));
+    }
+
+    static JsonObject eventsMerged(UUID merged, UUID survivor, UUID decisionId, String reason) {
+        return envelope("EventsMerged", survivor, new JsonObject()
+                .put("merged", merged.toString())
+                .put("survivor", survivor.toString())
+                .put("decisionId", decisionId.toString())
+                .put("reason", reason)
+                .put("mergedAt", Instant.now().toString()));
+    }
+
+    private static JsonObject envelope(String type, UUID aggregateId, JsonObject payload) {
         return new JsonObject()
                 .put("id", UUID.randomUUID().toString())
-                .put("type", "ClaimApproved")
+                .put("type", type)
                 .put("aggregateType", "event")
-                .put("aggregateId", eventId.toString())
+                .put("aggregateId", aggregateId.toString())
                 .put("occurredAt", Instant.now().toString())
                 .put("schemaVersion", 1)
                 .put("payload", payload);
@@ -63,5 +116,26 @@ final class RecordFixtures {
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
             broker.send(Topology.ofType(envelope.getString("type")).orElseThrow().address(), envelope);
         }
+    }
+
+    /** Publishes an event (an approved existence claim) and waits until it can be read. */
+    static UUID published(JsonObject existence) {
+        UUID event = UUID.randomUUID();
+        send(claimApproved(event, UUID.randomUUID(), "existence", existence));
+        awaitStatus(event, 200);
+        return event;
+    }
+
+    static void awaitStatus(UUID eventId, int status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader()).redirects().follow(false)
+                .when().get("/api/v1/events/" + eventId).then().statusCode(status));
+    }
+
+    /** Waits until the event's history has {@code count} entries. */
+    static void awaitHistory(UUID eventId, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader())
+                .when().get("/api/v1/events/" + eventId + "/history")
+                .then().statusCode(200)
+                .body("changes.size()", org.hamcrest.Matchers.equalTo(count)));
     }
 }

@@ -62,6 +62,19 @@ class AuthorizationTest {
     }
 
     @Test
+    void contributorMayReviseTheirClaim() {
+        given().header("Authorization", Callers.person("contributor"))
+                .contentType("application/json").body("{}")
+                .when().put("/api/v1/claims/c1")
+                .then().statusCode(200).body("service", equalTo("moderation"));
+    }
+
+    @Test
+    void contributorGets403ProblemWhenDecidingOnAClaim() {
+        expectForbidden(post(Callers.person("contributor"), "/api/v1/claims/c1/decisions"));
+    }
+
+    @Test
     void contributorMayRegisterASource() {
         post(Callers.person("contributor"), "/api/v1/sources").statusCode(200);
     }

@@ -36,6 +36,7 @@ class RoutingTest {
         "GET,    /api/v1/moderation/queue,       moderation",
         "GET,    /api/v1/claims/c1,              moderation",
         "POST,   /api/v1/claims/c1/decisions,    moderation",
+        "PUT,    /api/v1/claims/c1,              moderation",
         "GET,    /api/v1/audit,                  moderation",
         "GET,    /api/v1/audit/verify,           moderation",
         "POST,   /api/v1/sources,                sources",

@@ -11,6 +11,7 @@ import org.vigil.gateway.standin.StandInService;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
 
+/** The test profile gives up on a service silent for 3 s. */
 @QuarkusTest
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(UpstreamStandIns.class)
@@ -32,6 +33,16 @@ class UpstreamFailureTest {
         } finally {
             moderation.start();
         }
+    }
+
+    @Test
+    void serviceSilentForLongerThanTheIdleTimeoutGets504Problem() {
+        given().when().get("/api/v1/events/silent?ms=4500")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://vigil.example/problems/gateway-timeout"))
+                .body("status", equalTo(504))
+                .body("detail", containsString("events-service"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -162,7 +163,7 @@ class BrokerTopologyTest {
                 .orElseThrow()
                 .getMountPath();
 
-        assertEquals(java.util.List.of("/bin/bash", mountPath + "/start-broker.sh"), container.getCommand());
+        assertEquals(List.of("/bin/bash", mountPath + "/start-broker.sh"), container.getCommand());
         assertTrue(configMapEntry(Rendering.BASE, "start-broker.sh").contains("cp " + mountPath + "/broker.xml "));
     }
 

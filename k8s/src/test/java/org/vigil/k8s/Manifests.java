@@ -42,7 +42,7 @@ final class Manifests {
         try {
             documents = Yaml.loadAll(yaml);
         } catch (IOException | RuntimeException e) {
-            throw new AssertionError("the rendered manifests are not valid Kubernetes objects: " + e.getMessage(), e);
+            throw new AssertionError("the rendered manifests are not valid Kubernetes objects:\n" + condensed(e), e);
         }
         List<KubernetesObject> typed = new ArrayList<>();
         for (Object document : documents) {
@@ -54,6 +54,15 @@ final class Manifests {
             typed.add(object);
         }
         return new Manifests(typed);
+    }
+
+    /** snakeyaml's message without the dumps of half-built objects: what failed, and where. */
+    private static String condensed(Exception e) {
+        return String.valueOf(e.getMessage()).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("    ") && !line.startsWith("}"))
+                .map(line -> line.endsWith(" {") ? line.substring(0, line.length() - 2) : line)
+                .reduce((text, line) -> text + "\n" + line)
+                .orElse(e.toString());
     }
 
     List<KubernetesObject> all() {

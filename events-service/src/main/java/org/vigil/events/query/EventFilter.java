@@ -3,6 +3,7 @@ package org.vigil.events.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.problem.Problem.FieldError;
@@ -50,45 +51,73 @@ public record EventFilter(
                 blankToNull(q), box);
     }
 
-    /** Appends this filter's conditions to {@code where}, numbering parameters from {@code params.size() + 1}. */
+    /** Whether the filter names a date range. */
+    public boolean hasDates() {
+        return from != null || to != null;
+    }
+
+    /**
+     * Whether {@code event_tally} can answer a count under this filter: it knows country, kind and
+     * dates, nothing finer.
+     */
+    public boolean countable() {
+        return city == null && campaign == null && q == null && bbox == null;
+    }
+
+    /**
+     * Appends this filter's conditions to {@code where}, numbering parameters from
+     * {@code params.size() + 1}. An event matches the dates when its own days overlap them: an
+     * open end reaches forever that way.
+     */
     public void appendTo(StringBuilder where, List<Object> params) {
+        appendUndatedTo(where, params);
+        appendOverlapTo(where, params);
+    }
+
+    /** The conditions on everything but the dates. */
+    public void appendUndatedTo(StringBuilder where, List<Object> params) {
         if (country != null) {
             params.add(country);
             where.append(" and country_code = $").append(params.size());
         }
         if (city != null) {
-            params.add(city.toLowerCase());
+            params.add(city.toLowerCase(Locale.ROOT));
             where.append(" and lower(city) = $").append(params.size());
         }
         if (kind != null) {
             params.add(kind.wire());
             where.append(" and kind = $").append(params.size());
         }
-        if (from != null) {
-            params.add(from);
-            where.append(" and (end_date is null or end_date >= $").append(params.size()).append(")");
-        }
-        if (to != null) {
-            params.add(to);
-            where.append(" and (start_date is null or start_date <= $").append(params.size()).append(")");
-        }
         if (campaign != null) {
             params.add(campaign);
             where.append(" and campaign = $").append(params.size());
         }
         if (q != null) {
-            params.add(q);
+            params.add(SearchText.normalise(q));
             where.append(" and search @@ websearch_to_tsquery('simple', $").append(params.size()).append(")");
         }
         if (bbox != null) {
             params.add(bbox[0]);
-            where.append(" and lon >= $").append(params.size());
+            int first = params.size();
             params.add(bbox[1]);
-            where.append(" and lat >= $").append(params.size());
             params.add(bbox[2]);
-            where.append(" and lon <= $").append(params.size());
             params.add(bbox[3]);
-            where.append(" and lat <= $").append(params.size());
+            // the GiST index on point(lon, lat) answers "inside the box", edges included
+            where.append(" and lat is not null and lon is not null and point(lon, lat) <@ box(point($").append(first)
+                    .append(", $").append(first + 1).append("), point($").append(first + 2).append(", $")
+                    .append(first + 3).append("))");
+        }
+    }
+
+    /** The date overlap: {@code first_day <= to and last_day >= from}. */
+    public void appendOverlapTo(StringBuilder where, List<Object> params) {
+        if (from != null) {
+            params.add(from);
+            where.append(" and last_day >= $").append(params.size());
+        }
+        if (to != null) {
+            params.add(to);
+            where.append(" and first_day <= $").append(params.size());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vigil.events.query;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -16,11 +17,20 @@ import org.vigil.problem.ProblemException;
 
 /**
  * Reads the public record straight from its table. Lists are keyset-paginated on
- * (sort date, id), so a page never repeats or skips an event when others are added meanwhile.
- * The stored JSON is passed through as text: no object mapping on the hot path.
+ * (sort date, id), newest first, so a page never repeats or skips an event when others are added
+ * meanwhile. The stored JSON is passed through as text: no object mapping on the hot path.
  */
 @ApplicationScoped
 public class EventQueries {
+
+    /** The condition every public read starts from; the partial indexes carry the same predicate. */
+    static final String PUBLIC = "merged_into is null and retracted_at is null";
+
+    /**
+     * How far before {@code from} a regular event (closed, at most 31 days long) can start and
+     * still overlap it: what bounds the index range of a dated list.
+     */
+    private static final int REGULAR_SPAN_DAYS = 31;
 
     /** An event as stored: its JSON, or where it went. */
     public record Found(String record, UUID mergedInto, boolean retracted) {}
@@ -31,20 +41,60 @@ public class EventQueries {
         this.pool = pool;
     }
 
-    public Uni<String> page(EventFilter filter, String cursor, int limit) {
-        StringBuilder sql = new StringBuilder("select item::text as item, sort_date, id from event where merged_into is null and retracted_at is null");
+    /** One page of list items: {@code {"items": [...], "nextCursor": "…" | null}}. */
+    public Uni<RawValue> page(EventFilter filter, String cursor, int limit) {
+        Cursor after = cursor == null ? null : Cursor.decode(cursor);
+        return rows(filter, after, limit + 1, "item").map(rows -> new RawValue(pageJson(rows, limit)));
+    }
+
+    /**
+     * Up to {@code count} public events after {@code after} (from the newest when {@code null}) in
+     * list order, as {@code doc} (the text of column {@code document}), {@code sort_date} and
+     * {@code id}.
+     */
+    public Uni<RowSet<Row>> rows(EventFilter filter, Cursor after, int count, String document) {
         List<Object> params = new ArrayList<>();
+        String sql = filter.hasDates()
+                ? datedPage(filter, after, count, document, params)
+                : branch(filter, after, count, document, "", params);
+        return pool.preparedQuery(sql).execute(Tuple.from(params));
+    }
+
+    /**
+     * A dated list in two index range scans merged in order: regular events (closed dates of at
+     * most 31 days, nearly all) between {@code from - 31} and {@code to}, and the rest (open ends,
+     * long ranges), which are few, through their own index.
+     */
+    private static String datedPage(EventFilter filter, Cursor after, int count, String document, List<Object> params) {
+        StringBuilder bounds = new StringBuilder(" and regular");
+        if (filter.to() != null) {
+            params.add(filter.to());
+            bounds.append(" and sort_date <= $").append(params.size());
+        }
+        if (filter.from() != null) {
+            params.add(filter.from().minusDays(REGULAR_SPAN_DAYS));
+            bounds.append(" and sort_date >= $").append(params.size());
+        }
+        String regular = branch(filter, after, count, document, bounds.toString(), params);
+        String irregular = branch(filter, after, count, document, " and not regular", params);
+        params.add(count);
+        return "select doc, sort_date, id from ((" + regular + ") union all (" + irregular
+                + ")) page order by sort_date desc, id desc limit $" + params.size();
+    }
+
+    private static String branch(EventFilter filter, Cursor after, int count, String document, String bounds,
+            List<Object> params) {
+        StringBuilder sql = new StringBuilder("select ").append(document)
+                .append("::text as doc, sort_date, id from event where ").append(PUBLIC).append(bounds);
         filter.appendTo(sql, params);
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
+        if (after != null) {
             params.add(after.sortDate());
             int date = params.size();
             params.add(after.id());
             sql.append(" and (sort_date, id) < ($").append(date).append(", $").append(params.size()).append(")");
         }
-        params.add(limit + 1);
-        sql.append(" order by sort_date desc, id desc limit $").append(params.size());
-        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(rows -> pageJson(rows, limit));
+        params.add(count);
+        return sql.append(" order by sort_date desc, id desc limit $").append(params.size()).toString();
     }
 
     public Uni<Found> byId(UUID id) {
@@ -62,8 +112,7 @@ public class EventQueries {
     private static String pageJson(RowSet<Row> rows, int limit) {
         StringBuilder json = new StringBuilder("{\"items\":[");
         int count = 0;
-        LocalDate lastDate = null;
-        UUID lastId = null;
+        Cursor last = null;
         for (Row row : rows) {
             if (count == limit) {
                 break;
@@ -71,21 +120,25 @@ public class EventQueries {
             if (count > 0) {
                 json.append(',');
             }
-            json.append(row.getString("item"));
-            lastDate = row.getLocalDate("sort_date");
-            lastId = row.getUUID("id");
+            json.append(row.getString("doc"));
+            last = Cursor.of(row);
             count++;
         }
         json.append("],\"nextCursor\":");
         if (rows.size() > limit) {
-            json.append('"').append(new Cursor(lastDate, lastId).encode()).append('"');
+            json.append('"').append(last.encode()).append('"');
         } else {
             json.append("null");
         }
         return json.append('}').toString();
     }
 
-    record Cursor(LocalDate sortDate, UUID id) {
+    /** A position in list order: after the event with this sort date and id. */
+    public record Cursor(LocalDate sortDate, UUID id) {
+
+        static Cursor of(Row row) {
+            return new Cursor(row.getLocalDate("sort_date"), row.getUUID("id"));
+        }
 
         String encode() {
             return Base64.getUrlEncoder().withoutPadding()

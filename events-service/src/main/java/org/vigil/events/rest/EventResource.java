@@ -1,21 +1,31 @@
 package org.vigil.events.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
-import org.vigil.events.query.EventFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigil.events.export.SchemaOrgEvent;
+import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
+import org.vigil.events.record.EventRecord;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -27,33 +37,40 @@ import org.vigil.problem.ProblemException;
 public class EventResource {
 
     private final EventQueries queries;
+    private final ChangeQueries changes;
+    private final ObjectMapper json;
+    private final String publicUrl;
 
-    public EventResource(EventQueries queries) {
+    public EventResource(EventQueries queries, ChangeQueries changes, ObjectMapper json,
+            @ConfigProperty(name = "vigil.public-url") String publicUrl) {
         this.queries = queries;
+        this.changes = changes;
+        this.json = json;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** Events newest first, filtered; cursor-paginated, {@code limit} ≤ 200. */
+    /**
+     * Events newest first (by their first day), filtered: {@code {"items": [...], "nextCursor"}}.
+     * Keyset-paginated, so paging stays stable while events are added; {@code limit} ≤ 200.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<String> list(
-            @QueryParam("country") String country,
-            @QueryParam("city") String city,
-            @QueryParam("kind") String kind,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("campaign") String campaign,
-            @QueryParam("q") String q,
-            @QueryParam("bbox") String bbox,
+    public Uni<RawValue> list(
+            @BeanParam FilterParams filter,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.page(EventFilter.parse(country, city, kind, from, to, campaign, q, bbox), cursor, limit);
+        return queries.page(filter.filter(), cursor, limit);
     }
 
-    /** One event with its figures and each figure's claims and citations; a merged event points at its survivor. */
+    /**
+     * One event with its figures and each figure's claims and citations, or, with
+     * {@code Accept: application/ld+json}, the same as a schema.org {@code Event}. A merged event
+     * answers 301 pointing at the event it was merged into; a retracted one is gone (404).
+     */
     @GET
     @Path("/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> event(@PathParam("id") UUID id) {
+    @Produces({MediaType.APPLICATION_JSON, SchemaOrgEvent.MEDIA_TYPE})
+    public Uni<Response> event(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return queries.byId(id).map(found -> {
             if (found == null || found.retracted()) {
                 throw ProblemException.notFound("event " + id);
@@ -62,10 +79,59 @@ public class EventResource {
                 return Response.status(Response.Status.MOVED_PERMANENTLY)
                         .location(URI.create("/api/v1/events/" + found.mergedInto()))
                         .type(MediaType.APPLICATION_JSON)
-                        .entity("{\"id\":\"" + id + "\",\"mergedInto\":\"" + found.mergedInto() + "\"}")
+                        .entity(json.createObjectNode().put("id", id.toString())
+                                .put("mergedInto", found.mergedInto().toString()))
                         .build();
             }
-            return Response.ok(found.record(), MediaType.APPLICATION_JSON).build();
+            if (wantsJsonLd(headers)) {
+                return Response.ok(jsonLd(found.record())).type(SchemaOrgEvent.MEDIA_TYPE).build();
+            }
+            return Response.ok(new RawValue(found.record())).type(MediaType.APPLICATION_JSON).build();
         });
+    }
+
+    /**
+     * Every change to the event, oldest first, each with the claim and decisions behind it and what
+     * changed from what to what: {@code {"eventId", "changes": [...], "nextCursor"}}. A merged
+     * event keeps its history (ending in {@code merged}); a retracted one is gone (404).
+     */
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<ObjectNode> history(
+            @PathParam("id") UUID id,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+        return queries.byId(id).chain(found -> {
+            if (found == null || found.retracted()) {
+                throw ProblemException.notFound("event " + id);
+            }
+            return changes.history(id, cursor, limit);
+        });
+    }
+
+    /** JSON-LD only when the client prefers it to plain JSON; anything else gets the public shape. */
+    private static boolean wantsJsonLd(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return false;
+            }
+            if ("application".equals(type.getType()) && "ld+json".equals(type.getSubtype())) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private String jsonLd(String record) {
+        try {
+            EventRecord event = json.readValue(record, EventRecord.class);
+            return json.writeValueAsString(SchemaOrgEvent.of(event, eventId -> URI.create(publicUrl + "/api/v1/events/" + eventId)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored record is unreadable", e);
+        }
     }
 }

@@ -62,7 +62,7 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
                 .flatMap(this::fetchAll)
                 .emitOn(task -> context.runOnContext(v -> task.run()))
                 .subscribe().with(body -> send(rc, body), failure -> {
-                    LOG.warnf("no API description: %s", failure.toString());
+                    LOG.warnf("no API description: %s", failure.getClass().getSimpleName());
                     Problem.unavailable("the API description").send(rc.response());
                 });
     }
@@ -100,7 +100,7 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
                         ? Optional.of(response.bodyAsJsonObject())
                         : Optional.<JsonObject>empty())
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("%s did not describe its API: %s", upstream.serviceName(), failure.toString());
+                    LOG.warnf("%s did not describe its API: %s", upstream.serviceName(), failure.getClass().getSimpleName());
                     return Optional.empty();
                 });
     }

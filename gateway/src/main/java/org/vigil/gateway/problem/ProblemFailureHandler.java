@@ -1,6 +1,7 @@
 package org.vigil.gateway.problem;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,7 +33,7 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
             rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
             Problem.unauthorized(rc.request().headers().contains(HttpHeaders.AUTHORIZATION)).send(rc.response());
         } else if (failure == null && rc.statusCode() >= 400 && rc.statusCode() < 500) {
-            Problem.of("http-" + rc.statusCode(), rc.response().setStatusCode(rc.statusCode()).getStatusMessage(),
+            Problem.of("http-" + rc.statusCode(), HttpResponseStatus.valueOf(rc.statusCode()).reasonPhrase(),
                     rc.statusCode(), "the request cannot be handled as sent").send(rc.response());
         } else {
             LOG.errorf(failure, "request to %s %s failed", rc.request().method(), rc.normalizedPath());

@@ -47,7 +47,7 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
                 .subscribe().with(
                         authorization -> proxy.forward(rc, upstream.get(), authorization),
                         failure -> {
-                            LOG.warnf("no gateway token from the identity provider: %s", failure.toString());
+                            LOG.warnf("no gateway token from the identity provider: %s", failure.getClass().getSimpleName());
                             Problem.unavailable("the identity provider").send(rc.response());
                         });
     }

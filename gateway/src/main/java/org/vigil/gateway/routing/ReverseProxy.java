@@ -78,6 +78,8 @@ public class ReverseProxy {
     private void exchange(RoutingContext rc, Upstream upstream, HttpClientRequest out) {
         HttpServerRequest in = rc.request();
         rc.response().closeHandler(v -> out.reset());
+        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", upstream.serviceName(),
+                failure.getClass().getSimpleName()));
         out.response().onComplete(ar -> {
             if (ar.succeeded()) {
                 relay(rc, ar.result());
@@ -87,6 +89,7 @@ public class ReverseProxy {
         });
         if (in.isEnded() || !hasBody(in)) {
             out.end();
+            in.resume(); // lets the request's end through, so the connection can serve the next one
             return;
         }
         if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -109,8 +112,8 @@ public class ReverseProxy {
             received[0] += chunk.length();
             if (received[0] > bodyLimit.bytes()) {
                 refused[0] = true;
-                out.reset();
                 bodyLimit.refuse(rc);
+                out.reset();
                 return;
             }
             out.write(chunk);
@@ -140,7 +143,7 @@ public class ReverseProxy {
             response.setChunked(true);
         }
         answer.pipe().endOnFailure(false).to(response).onFailure(err -> {
-            LOG.debugf("streaming an answer of %s broke off: %s", rc.normalizedPath(), err.toString());
+            LOG.debugf("streaming an answer of %s broke off: %s", rc.normalizedPath(), err.getClass().getSimpleName());
             response.reset();
         });
     }
@@ -150,8 +153,9 @@ public class ReverseProxy {
             rc.response().reset();
             return;
         }
+        // only the kind of failure: network exceptions name addresses, and no address is logged
         LOG.warnf("%s failed for %s %s: %s", upstream.serviceName(), rc.request().method(), rc.normalizedPath(),
-                cause.toString());
+                cause.getClass().getSimpleName());
         Problem problem = cause instanceof TimeoutException
                 ? Problem.timedOut(upstream.serviceName())
                 : Problem.unavailable(upstream.serviceName());

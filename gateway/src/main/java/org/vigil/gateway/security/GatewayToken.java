@@ -36,10 +36,12 @@ public class GatewayToken {
         if (inFlight != null) {
             return inFlight;
         }
+        AtomicReference<Uni<Tokens>> self = new AtomicReference<>();
         Uni<Tokens> request = client.getTokens()
                 .invoke(tokens -> current = tokens)
-                .onTermination().invoke(() -> pending.set(null))
+                .onTermination().invoke(() -> pending.compareAndSet(self.get(), null))
                 .memoize().indefinitely();
+        self.set(request);
         return pending.compareAndSet(null, request) ? request : fresh();
     }
 }

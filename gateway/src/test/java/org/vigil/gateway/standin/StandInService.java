@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Stands in for one service at the gateway's level of testing. It answers every request with an
  * echo of what arrived (method, path and query, headers, body size), serves an OpenAPI document at
- * {@code /q/openapi}, answers {@code .../missing} with its own problem document, and streams
+ * {@code /q/openapi}, answers {@code .../missing} with its own problem document and
+ * {@code .../silent?ms=N} only after N ms of silence, and streams
  * {@code *.csv} exports of any size generated on the fly, optionally holding after a first part
  * until the test has seen it arrive.
  */
@@ -101,6 +102,9 @@ public final class StandInService {
                 respond(exchange, 200, "application/json", openApi.encode());
             } else if (path.endsWith("/missing")) {
                 respond(exchange, 404, "application/problem+json", PROBLEM);
+            } else if (path.endsWith("/silent")) {
+                sleep(parameter(exchange, "ms", 0));
+                respond(exchange, 200, "application/json", "{}");
             } else if (path.endsWith(".csv")) {
                 export(exchange);
             } else {
@@ -152,6 +156,14 @@ public final class StandInService {
                     releasedByClient = awaitRelease();
                 }
             }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -36,11 +36,15 @@ public class AuditLog {
     /** Appends {@code act} after the current head. Call inside the act's transaction. */
     public Uni<AuditEntry> append(AuditAct act) {
         return lock()
-                .chain(() -> AuditRecord.<AuditRecord>find("order by sequence desc").firstResult())
+                .chain(AuditLog::head)
                 .chain(head -> {
                     AuditEntry entry = AuditChain.append(head == null ? ChainHead.EMPTY : head.entry().asHead(), act);
                     return AuditRecord.of(entry).persist().replaceWith(entry);
                 });
+    }
+
+    private static Uni<AuditRecord> head() {
+        return AuditRecord.find("order by sequence desc").firstResult();
     }
 
     /** Appends several acts in order. */

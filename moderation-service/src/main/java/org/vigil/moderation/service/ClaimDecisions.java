@@ -79,19 +79,20 @@ public class ClaimDecisions {
                 verdict.wire(), outcome.reason(), now);
         decision.duplicateOf = duplicateOf;
         claim.follow(outcome.claim(), now);
-        Uni<Void> effect = Uni.createFrom().voidItem();
-        if (outcome.tookEffect() && duplicateOf != null) {
-            effect = attachToDuplicate(claim, duplicateOf, now);
-        } else if (outcome.tookEffect()) {
-            effect = publication.tookEffect(claim, now);
-        }
         return decision.persist()
-                .chain(() -> effect)
+                .chain(() -> effect(claim, outcome, duplicateOf, now))
                 .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.DECIDED, "claim",
                         claim.id.toString(), details(decision, outcome, claim))))
                 .replaceWith(() -> new DecisionRecorded(decision.id, claim.id, decision.decision, decision.reason,
                         decision.decidedAt, claim.status, outcome.claim().approvals(),
                         outcome.claim().approvalsRequired(), claim.isPublished(), claim.eventId, claim.duplicateOf));
+    }
+
+    private Uni<Void> effect(Claim claim, DecisionOutcome outcome, UUID duplicateOf, Instant now) {
+        if (!outcome.tookEffect()) {
+            return Uni.createFrom().voidItem();
+        }
+        return duplicateOf != null ? attachToDuplicate(claim, duplicateOf, now) : publication.tookEffect(claim, now);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.claims.Existence;
-import org.vigil.contracts.claims.InvalidClaimValue;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.PublicEvent;
 import org.vigil.moderation.workflow.DuplicateCandidate;
@@ -57,7 +56,8 @@ public class PossibleDuplicates {
             return Optional.of(new EventOutline(existence.kind(), existence.date().start(), existence.date().end(),
                     existence.place().countryCode(), existence.place().city(),
                     existence.place().lat(), existence.place().lon()));
-        } catch (InvalidClaimValue | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // an unreadable stored value (InvalidClaimValue) or an impossible outline: nothing to compare
             return Optional.empty();
         }
     }

@@ -35,8 +35,7 @@ public class QuoteCheckRecording {
                 return null;
             }
             if (index.revision() != claim.revision) {
-                LOG.debugf("quote check for revision %d of claim %s ignored: it is at revision %d",
-                        index.revision(), claim.id, claim.revision);
+                LOG.debugf("quote check for an earlier revision of claim %s ignored", claim.id);
                 return null;
             }
             List<Citation> citations = new ArrayList<>(claim.citations);

@@ -85,4 +85,25 @@ class PseudonymsTest {
     void aBlankSubjectIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> pseudonyms.of(" "));
     }
+
+    @Test
+    void aModeratorsPseudonymIsDerivedApartFromTheContributorPseudonym() {
+        String moderator = pseudonyms.moderatorOf(SUBJECT).value();
+        String contributor = pseudonyms.of(SUBJECT).value();
+
+        assertTrue(moderator.matches("moderator-[0-9a-z]{5}-[0-9a-z]{5}"), moderator);
+        assertNotEquals(contributor.substring("contributor-".length()), moderator.substring("moderator-".length()));
+    }
+
+    @Test
+    void aModeratorKeepsTheSamePseudonym() {
+        assertEquals(pseudonyms.moderatorOf(SUBJECT), Pseudonyms.fromSecret(KEY).moderatorOf(SUBJECT));
+    }
+
+    @Test
+    void aContributorPseudonymIsNoModeratorPseudonym() {
+        String contributor = pseudonyms.of(SUBJECT).value();
+
+        assertThrows(IllegalArgumentException.class, () -> new ModeratorPseudonym(contributor));
+    }
 }

@@ -138,7 +138,7 @@ final class FigureMentions {
 
     private Optional<FigureMention> figure(String clause, Matcher m) {
         int start = m.start();
-        int end = m.end();
+        int end = m.group("vague") != null ? m.end("vague") : m.end(); // "thousands", not "thousands of"
         String before = clause.substring(0, start);
         String after = clause.substring(end);
         if (NOT_PEOPLE_AFTER.matcher(after).find() || NOT_PEOPLE_BEFORE.matcher(before).find()) {
@@ -159,7 +159,7 @@ final class FigureMentions {
         int unitEnd = end + (unit.find() ? unit.end() : 0);
         EstimatedBy estimatedBy = estimatedBy(before, clause.substring(unitEnd));
         int reach = Math.max(unitEnd, end + counted.get().reach());
-        String words = clause.substring(start, end).strip().replaceFirst("(?i)\\s+of$", "");
+        String words = clause.substring(start, end).strip();
         return value(m, estimatedBy, words)
                 .map(value -> new FigureMention(start, end, reach, counted.get().property(), value));
     }

@@ -143,7 +143,8 @@ public final class Gazetteer {
      * folded, hyphens as spaces ("Tel-Aviv" is "tel aviv", "Genève" is "geneve").
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        boolean ascii = name.chars().allMatch(c -> c < 0x80);
+        String s = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -168,7 +169,7 @@ public final class Gazetteer {
                 default -> out.append(Character.toLowerCase(c));
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return ascii ? out.toString() : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
     /** Alternate names worth indexing: real names in Latin or Arabic script, not codes. */

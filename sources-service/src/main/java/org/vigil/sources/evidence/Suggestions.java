@@ -136,7 +136,11 @@ public final class Suggestions {
                 List<int[]> clauses = clauses(sentence);
                 for (int[] clause : clauses) {
                     for (FigureMention figure : figures.in(folded.substring(clause[0], clause[1]))) {
-                        found.addAll(suggest(whole, shift(figure, clause[0]), k, clauses, dateMentions));
+                        FigureMention f = shift(figure, clause[0]);
+                        // a number inside a date ("25 بهمن 1404") is a day or a year, never a count
+                        if (dateMentions.stream().noneMatch(d -> d.start() < f.end() && f.start() < d.end())) {
+                            found.addAll(suggest(whole, f, k, clauses, dateMentions));
+                        }
                     }
                 }
             }
@@ -145,39 +149,14 @@ public final class Suggestions {
 
         private List<Suggestion> suggest(NormalisedText whole, FigureMention figure, int k, List<int[]> clauses,
                 List<DateMention> dateMentions) {
-            int[] sentence = sentences.get(k);
             int[] clause = clauses.stream().filter(c -> c[0] <= figure.start() && figure.start() < c[1]).findFirst()
-                    .orElse(sentence);
+                    .orElse(sentences.get(k));
+            List<PlaceMention> cities = citiesFor(clause, k);
+            DateMention date = dateFor(figure, clause, k, dateMentions);
+
+            // the quote runs from the first clause used to the last word used
             int quoteStart = clause[0];
             int quoteEnd = figure.reach();
-
-            List<PlaceMention> cities = distinct(placesWithin(placeMentions, clause));
-            boolean each = EACH.matcher(folded.substring(clause[0], clause[1])).find();
-            if (cities.isEmpty()) {
-                each = false;
-                cities = distinct(placesWithin(placeMentions, sentence));
-                // the nearest earlier sentence that names a city decides, if it names only one
-                for (int back = 1; cities.isEmpty() && back <= LOOK_BACK && k - back >= 0; back++) {
-                    List<PlaceMention> earlier = distinct(placesWithin(placeMentions, sentences.get(k - back)));
-                    if (!earlier.isEmpty()) {
-                        cities = earlier.size() == 1 ? earlier : List.of();
-                        break;
-                    }
-                }
-            }
-            if (cities.size() > 1 && !each) {
-                cities = List.of(); // several cities and nothing saying which: no guess
-            }
-
-            DateMention date = nearest(datesWithin(dateMentions, clause), figure.start());
-            if (date == null) {
-                date = nearest(datesWithin(dateMentions, sentence), figure.start());
-            }
-            for (int back = 1; date == null && back <= LOOK_BACK && k - back >= 0; back++) {
-                List<DateMention> earlier = datesWithin(dateMentions, sentences.get(k - back));
-                date = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-            }
-
             for (PlaceMention p : cities) {
                 quoteStart = Math.min(quoteStart, startOfClauseOrSentence(p.start(), clauses, k));
                 quoteEnd = Math.max(quoteEnd, p.end());
@@ -189,28 +168,64 @@ public final class Suggestions {
             while (quoteEnd > quoteStart && ",;: ".indexOf(folded.charAt(quoteEnd - 1)) >= 0) {
                 quoteEnd--;
             }
-            int start = base + text.originalStart(quoteStart);
-            int end = base + text.originalEnd(quoteEnd - 1);
+            int start = originalStart(quoteStart);
+            int end = originalEnd(quoteEnd);
             TextQuoteSelector quote = quotes.selectorFor(whole, start, end);
-            String words = whole.original().substring(base + text.originalStart(figure.start()),
-                    base + text.originalEnd(figure.end() - 1));
+
             FigureValue v = figure.value();
+            String words = whole.original().substring(originalStart(figure.start()), originalEnd(figure.end()));
             FigureValue value = new FigureValue(v.low(), v.high(), v.qualifier(), v.estimatedBy(), words);
             String edtf = date == null ? null : date.edtf();
-
-            List<Suggestion> suggestions = new ArrayList<>();
             if (cities.isEmpty()) {
-                suggestions.add(new Suggestion(figure.property(), value, null, edtf, quote, start, end));
+                return List.of(new Suggestion(figure.property(), value, null, edtf, quote, start, end));
             }
+            List<Suggestion> suggestions = new ArrayList<>();
             for (PlaceMention p : cities) {
                 City c = p.city();
-                String name = whole.original().substring(base + text.originalStart(p.start()),
-                        base + text.originalEnd(p.end() - 1));
+                String name = whole.original().substring(originalStart(p.start()), originalEnd(p.end()));
                 SuggestedPlace place = new SuggestedPlace(name, c.countryCode(), c.admin1(), c.lat(), c.lon(),
                         c.geonameId());
                 suggestions.add(new Suggestion(figure.property(), value, place, edtf, quote, start, end));
             }
             return suggestions;
+        }
+
+        /** The cities a figure in {@code clause} of sentence {@code k} belongs to: one, each of several, or none. */
+        private List<PlaceMention> citiesFor(int[] clause, int k) {
+            List<PlaceMention> cities = distinct(placesWithin(placeMentions, clause));
+            if (!cities.isEmpty()) {
+                boolean each = EACH.matcher(folded.substring(clause[0], clause[1])).find();
+                return cities.size() == 1 || each ? cities : List.of(); // several, nothing saying which: no guess
+            }
+            cities = distinct(placesWithin(placeMentions, sentences.get(k)));
+            // else the nearest earlier sentence that names a city decides, if it names only one
+            for (int back = 1; cities.isEmpty() && back <= LOOK_BACK && k - back >= 0; back++) {
+                cities = distinct(placesWithin(placeMentions, sentences.get(k - back)));
+            }
+            return cities.size() == 1 ? cities : List.of();
+        }
+
+        /** The date of a figure: the nearest in its clause, else its sentence, else the sentences before. */
+        private DateMention dateFor(FigureMention figure, int[] clause, int k, List<DateMention> dateMentions) {
+            DateMention date = nearest(datesWithin(dateMentions, clause), figure.start());
+            if (date == null) {
+                date = nearest(datesWithin(dateMentions, sentences.get(k)), figure.start());
+            }
+            for (int back = 1; date == null && back <= LOOK_BACK && k - back >= 0; back++) {
+                List<DateMention> earlier = datesWithin(dateMentions, sentences.get(k - back));
+                date = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            }
+            return date;
+        }
+
+        /** The offset in the whole original text where the folded paragraph index {@code at} begins. */
+        private int originalStart(int at) {
+            return base + text.originalStart(at);
+        }
+
+        /** The offset in the whole original text where the folded paragraph range ending at {@code end} ends. */
+        private int originalEnd(int end) {
+            return base + text.originalEnd(end - 1);
         }
 
         private int startOfClauseOrSentence(int at, List<int[]> clauses, int k) {

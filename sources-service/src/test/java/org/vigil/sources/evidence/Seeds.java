@@ -5,18 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The two seed documents (SPEC: {@code seeds/}), copied verbatim into the test resources. */
+/** The two seed documents (SPEC: {@code seeds/}), copied verbatim into the test resources, and other fixtures. */
 final class Seeds {
 
-    static final String WIKIPEDIA = read("wikipedia-2026-iranian-diaspora-protests.txt");
-    static final String NEWS = read("news-2026-02-14-iranians-abroad-rally.txt");
+    static final String WIKIPEDIA = resource("seeds/wikipedia-2026-iranian-diaspora-protests.txt");
+    static final String NEWS = resource("seeds/news-2026-02-14-iranians-abroad-rally.txt");
 
     private Seeds() {}
 
-    static String read(String name) {
-        try (InputStream in = Seeds.class.getResourceAsStream("/evidence/seeds/" + name)) {
+    /** A test resource under {@code evidence/}, as UTF-8 text. */
+    static String resource(String path) {
+        try (InputStream in = Seeds.class.getResourceAsStream("/evidence/" + path)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource evidence/seeds/" + name);
+                throw new IllegalStateException("missing test resource evidence/" + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

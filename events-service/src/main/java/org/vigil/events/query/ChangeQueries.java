@@ -1,0 +1,152 @@
+package org.vigil.events.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.vigil.problem.ProblemException;
+
+/**
+ * Reads {@code event_change}: one event's history, and the change feed of the whole record.
+ * Both list the same entries; the feed adds each entry's {@code type} for partners that sync
+ * ({@code created}, {@code updated}, {@code merged}, {@code retracted}). Entries carry claim and
+ * decision ids, never who submitted or decided anything.
+ */
+@ApplicationScoped
+public class ChangeQueries {
+
+    private static final String COLUMNS =
+            "position, event_id, change, field, claim_id, decision_ids, revision, detail::text as detail, occurred_at";
+
+    private final Pool pool;
+    private final ObjectMapper json;
+
+    public ChangeQueries(Pool pool, ObjectMapper json) {
+        this.pool = pool;
+        this.json = json;
+    }
+
+    /** {@code {"eventId", "changes": [...], "nextCursor": "…" | null}}, oldest first. */
+    public Uni<ObjectNode> history(UUID eventId, String cursor, int limit) {
+        long after = cursor == null ? 0 : Position.decode(cursor, "cursor");
+        return pool.preparedQuery("select " + COLUMNS
+                        + " from event_change where event_id = $1 and position > $2 order by position limit $3")
+                .execute(Tuple.of(eventId, after, limit + 1))
+                .map(rows -> {
+                    ObjectNode page = json.createObjectNode().put("eventId", eventId.toString());
+                    long last = entries(rows, limit, page.putArray("changes"));
+                    if (rows.size() > limit) {
+                        page.put("nextCursor", Position.encode(last));
+                    } else {
+                        page.putNull("nextCursor");
+                    }
+                    return page;
+                });
+    }
+
+    /**
+     * {@code {"changes": [...], "nextCursor": "…", "more": bool}}, in the order they were committed.
+     * {@code nextCursor} is never null: a partner keeps it and asks again later for what came since.
+     */
+    public Uni<ObjectNode> feed(String since, int limit) {
+        long after = since == null ? 0 : Position.decode(since, "since");
+        return pool.preparedQuery("select " + COLUMNS + " from event_change where position > $1 order by position limit $2")
+                .execute(Tuple.of(after, limit + 1))
+                .map(rows -> {
+                    ObjectNode page = json.createObjectNode();
+                    long last = entries(rows, limit, page.putArray("changes"));
+                    page.put("nextCursor", Position.encode(Math.max(last, after)));
+                    page.put("more", rows.size() > limit);
+                    return page;
+                });
+    }
+
+    /** Adds up to {@code limit} entries; answers the position of the last one added, 0 when none. */
+    private long entries(RowSet<Row> rows, int limit, ArrayNode into) {
+        long last = 0;
+        int count = 0;
+        for (Row row : rows) {
+            if (count++ == limit) {
+                break;
+            }
+            into.add(entry(row));
+            last = row.getLong("position");
+        }
+        return last;
+    }
+
+    private ObjectNode entry(Row row) {
+        String change = row.getString("change");
+        ObjectNode entry = json.createObjectNode()
+                .put("position", row.getLong("position"))
+                .put("eventId", row.getUUID("event_id").toString())
+                .put("type", feedType(change))
+                .put("change", change)
+                .put("field", row.getString("field"))
+                .put("claimId", row.getUUID("claim_id") == null ? null : row.getUUID("claim_id").toString())
+                .put("revision", row.getLong("revision"))
+                .put("at", row.getOffsetDateTime("occurred_at").toInstant().toString());
+        entry.set("decisionIds", read(row.getString("decision_ids"), json.createArrayNode()));
+        JsonNode detail = read(row.getString("detail"), json.createObjectNode());
+        detail.fields().forEachRemaining(field -> entry.set(field.getKey(), field.getValue()));
+        return entry;
+    }
+
+    /** What a syncing partner does with a change: fetch a new event, fetch it again, or drop it. */
+    static String feedType(String change) {
+        return switch (change) {
+            case "created", "merged", "retracted" -> change;
+            default -> "updated";
+        };
+    }
+
+    private JsonNode read(String text, JsonNode empty) {
+        if (text == null) {
+            return empty;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored change is unreadable", e);
+        }
+    }
+
+    /** An opaque cursor over change positions. */
+    static final class Position {
+
+        private static final String PREFIX = "change:";
+
+        private Position() {}
+
+        static String encode(long position) {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static long decode(String cursor, String parameter) {
+            try {
+                String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+                if (!text.startsWith(PREFIX)) {
+                    throw new IllegalArgumentException();
+                }
+                long position = Long.parseLong(text.substring(PREFIX.length()));
+                if (position < 0) {
+                    throw new IllegalArgumentException();
+                }
+                return position;
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid(parameter, "is not a cursor this service issued");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.vigil.events.rest;
+
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.buffer.Buffer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.vigil.events.export.AcledCsv;
+import org.vigil.events.export.EventExports;
+import org.vigil.events.export.GeoJsonFeatureCollection;
+
+/**
+ * The public record as files, under the list's filters (SPEC §5): streamed from the database a
+ * page at a time, so a full export of a million events neither times out nor fills memory. A
+ * failure half-way resets the connection rather than ending the file, so a truncated export
+ * never looks complete.
+ */
+@Path("/api/v1")
+@RolesAllowed("**")
+public class ExportResource {
+
+    private final EventExports exports;
+
+    public ExportResource(EventExports exports) {
+        this.exports = exports;
+    }
+
+    /** ACLED-style CSV, columns and kind coding as in {@code docs/acled.md}, newest first. */
+    @GET
+    @Path("/events.csv")
+    @Produces(AcledCsv.MEDIA_TYPE)
+    public RestMulti<Buffer> csv(@BeanParam FilterParams filter) {
+        return file(exports.csv(filter.filter()), "vigil-events.csv");
+    }
+
+    /** An RFC 7946 FeatureCollection of Points in longitude, latitude order, newest first. */
+    @GET
+    @Path("/events.geojson")
+    @Produces(GeoJsonFeatureCollection.MEDIA_TYPE)
+    public RestMulti<Buffer> geoJson(@BeanParam FilterParams filter) {
+        return file(exports.geoJson(filter.filter()), "vigil-events.geojson");
+    }
+
+    /**
+     * The chunks as they are, one at a time: the next page is read only once the previous chunk
+     * is written. Without {@code encodeAsJsonArray(false)} a {@code +json} media type would have
+     * each chunk wrapped as an element of a JSON array.
+     */
+    private static RestMulti<Buffer> file(Multi<Buffer> chunks, String name) {
+        return RestMulti.fromMultiData(chunks)
+                .encodeAsJsonArray(false)
+                .withDemand(1)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+}

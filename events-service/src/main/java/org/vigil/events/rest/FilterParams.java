@@ -1,0 +1,42 @@
+package org.vigil.events.rest;
+
+import jakarta.ws.rs.QueryParam;
+import org.vigil.events.query.EventFilter;
+
+/**
+ * The filters every read of the public record takes (SPEC §5): {@code country} (ISO 3166-1
+ * alpha-2), {@code city}, {@code kind}, {@code from} and {@code to} (dates; an event matches when
+ * its own days overlap them), {@code campaign}, {@code q} (full text, English or Persian) and
+ * {@code bbox} ({@code minLon,minLat,maxLon,maxLat}).
+ */
+public class FilterParams {
+
+    @QueryParam("country")
+    String country;
+
+    @QueryParam("city")
+    String city;
+
+    @QueryParam("kind")
+    String kind;
+
+    @QueryParam("from")
+    String from;
+
+    @QueryParam("to")
+    String to;
+
+    @QueryParam("campaign")
+    String campaign;
+
+    @QueryParam("q")
+    String q;
+
+    @QueryParam("bbox")
+    String bbox;
+
+    /** The filter, or 400 naming each bad parameter. */
+    EventFilter filter() {
+        return EventFilter.parse(country, city, kind, from, to, campaign, q, bbox);
+    }
+}

@@ -1,0 +1,49 @@
+package org.vigil.events.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.vigil.events.query.StatsQueries;
+
+/** Aggregates of the public record under the list's filters (SPEC §5), for charts and newsrooms. */
+@Path("/api/v1/stats")
+@RolesAllowed("**")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    private final StatsQueries stats;
+
+    public StatsResource(StatsQueries stats) {
+        this.stats = stats;
+    }
+
+    /**
+     * {@code {"events", "rallies", "countries", "cities", "largestAttendance": {"eventId", "low"}}}:
+     * how many public events match, how many of them are rallies, in how many countries and cities,
+     * and the one with the largest attendance (the low end of its figure), or {@code null}.
+     */
+    @GET
+    @Path("/summary")
+    public Uni<ObjectNode> summary(@BeanParam FilterParams filter) {
+        return stats.summary(filter.filter());
+    }
+
+    /**
+     * {@code {"groups": [{"key", "count"}]}} grouped by {@code country} (ISO code), {@code city}
+     * (each group also names its {@code country}), {@code day} (an event counts on its first day)
+     * or {@code kind}: "27 rallies in Germany between 11 and 20 January" is
+     * {@code ?groupBy=country&kind=rally&country=DE&from=2026-01-11&to=2026-01-20}.
+     */
+    @GET
+    @Path("/counts")
+    public Uni<ObjectNode> counts(@BeanParam FilterParams filter, @QueryParam("groupBy") String groupBy) {
+        StatsQueries.GroupBy by = StatsQueries.GroupBy.parse(groupBy);
+        return stats.counts(filter.filter(), by);
+    }
+}

@@ -1,0 +1,149 @@
+package org.vigil.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.vigil.events.RecordFixtures.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vigil.testing.ArtemisTestResource;
+import org.vigil.testing.OidcTestResource;
+
+/** {@code GET /api/v1/events/{id}/history}: every change, with the claim and decisions behind it. */
+@QuarkusTest
+@QuarkusTestResource(ArtemisTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class HistoryTest {
+
+    @Test
+    void theFirstEntryIsTheCreationWithTheExistenceClaimAndItsDecision() {
+        UUID event = UUID.randomUUID();
+        UUID claim = UUID.randomUUID();
+        UUID decision = UUID.randomUUID();
+        send(claimApproved(event, claim, decision, "existence", existence("AT", "Vienna", "2026-01-17")));
+        awaitHistory(event, 1);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("eventId", equalTo(event.toString()))
+                .body("changes[0].change", equalTo("created"))
+                .body("changes[0].field", equalTo("existence"))
+                .body("changes[0].claimId", equalTo(claim.toString()))
+                .body("changes[0].decisionIds", contains(decision.toString()))
+                .body("changes[0].revision", equalTo(1))
+                .body("changes.find { it.change == 'created' }.changes.field", hasItem("title"))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void anApprovedFigureIsAFigureChangeFromNothingToItsSpan() {
+        UUID event = published(existence("AT", "Graz", "2026-01-17"));
+        UUID claim = UUID.randomUUID();
+        send(claimApproved(event, claim, "attendance", attendance(3_000)));
+        awaitHistory(event, 2);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes[1].change", equalTo("figure_changed"))
+                .body("changes[1].field", equalTo("attendance"))
+                .body("changes[1].claimId", equalTo(claim.toString()))
+                .body("changes[1].changes[0].field", equalTo("attendance"))
+                .body("changes[1].changes[0].from", nullValue())
+                .body("changes[1].changes[0].to.low", equalTo(3000))
+                .body("changes[1].changes[0].to.claims", equalTo(1));
+    }
+
+    @Test
+    void aNewerDateClaimIsAFieldChangeFromTheOldDateToTheNew() {
+        UUID event = published(existence("AT", "Linz", "2026-01-17"));
+        send(claimApproved(event, UUID.randomUUID(), "date", date("2026-01-18")));
+        awaitHistory(event, 2);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes[1].change", equalTo("field_changed"))
+                .body("changes[1].field", equalTo("date"))
+                .body("changes[1].changes[0].field", equalTo("date"))
+                .body("changes[1].changes[0].from", equalTo("2026-01-17"))
+                .body("changes[1].changes[0].to", equalTo("2026-01-18"));
+    }
+
+    @Test
+    void aRetractedClaimIsInTheHistoryWithItsDecisionReasonAndWhatItUndid() {
+        UUID event = published(existence("AT", "Salzburg", "2026-01-17"));
+        UUID claim = UUID.randomUUID();
+        UUID retraction = UUID.randomUUID();
+        send(claimApproved(event, claim, "attendance", attendance(5_000)));
+        awaitHistory(event, 2);
+        send(claimRetracted(event, claim, retraction, "the source misquoted the organisers"));
+        awaitHistory(event, 3);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes[2].change", equalTo("claim_retracted"))
+                .body("changes[2].claimId", equalTo(claim.toString()))
+                .body("changes[2].decisionIds", contains(retraction.toString()))
+                .body("changes[2].reason", equalTo("the source misquoted the organisers"))
+                .body("changes[2].changes[0].field", equalTo("attendance"))
+                .body("changes[2].changes[0].from.low", equalTo(5000))
+                .body("changes[2].changes[0].to", nullValue());
+    }
+
+    @Test
+    void aMergeIsInBothHistories() {
+        UUID duplicate = published(existence("AT", "Innsbruck", "2026-01-24"));
+        UUID survivor = published(existence("AT", "Innsbruck", "2026-01-24", "Rally in Innsbruck"));
+        UUID decision = UUID.randomUUID();
+        send(eventsMerged(duplicate, survivor, decision, "same rally"));
+        awaitStatus(duplicate, 301);
+        awaitHistory(duplicate, 2);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + duplicate + "/history")
+                .then().statusCode(200)
+                .body("changes[1].change", equalTo("merged"))
+                .body("changes[1].mergedInto", equalTo(survivor.toString()))
+                .body("changes[1].decisionIds", contains(decision.toString()));
+        awaitHistory(survivor, 2);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + survivor + "/history")
+                .then().statusCode(200)
+                .body("changes[1].change", equalTo("absorbed"))
+                .body("changes[1].mergedFrom", equalTo(duplicate.toString()))
+                .body("changes[1].reason", equalTo("same rally"));
+    }
+
+    @Test
+    void theHistoryIsPaginated() {
+        UUID event = published(existence("AT", "Bregenz", "2026-01-17"));
+        send(claimApproved(event, UUID.randomUUID(), "summary", summary("Several hundred people gathered.")));
+        awaitHistory(event, 2);
+        String next = given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history?limit=1")
+                .then().statusCode(200)
+                .body("changes.change", contains("created"))
+                .extract().path("nextCursor");
+        given().auth().oauth2(reader()).queryParam("cursor", next).queryParam("limit", 1)
+                .when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes.change", contains("field_changed"))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void anEventThatNeverWasPublicHasNoHistory() {
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + UUID.randomUUID() + "/history")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRetractedEventHasNoPublicHistory() {
+        UUID event = UUID.randomUUID();
+        UUID existence = UUID.randomUUID();
+        JsonObject value = existence("AT", "Klagenfurt", "2026-01-17");
+        send(claimApproved(event, existence, "existence", value));
+        awaitStatus(event, 200);
+        send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
+        awaitStatus(event, 404);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(404);
+    }
+}

@@ -1,0 +1,126 @@
+package org.vigil.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.vigil.events.RecordFixtures.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vigil.testing.ArtemisTestResource;
+import org.vigil.testing.OidcTestResource;
+
+/** {@code GET /api/v1/stats/summary} and {@code /stats/counts}, under the list's filters. */
+@QuarkusTest
+@QuarkusTestResource(ArtemisTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class StatsTest {
+
+    private static ValidatableResponse get(String path, String... params) {
+        var request = given().auth().oauth2(reader());
+        for (int i = 0; i < params.length; i += 2) {
+            request.queryParam(params[i], params[i + 1]);
+        }
+        return request.when().get(path).then().statusCode(200);
+    }
+
+    @Test
+    void countsByKind() {
+        published(existence("GR", "Athens", "2026-01-11"));
+        published(existence("GR", "Athens", "2026-01-12"));
+        published(existence("GR", "Thessaloniki", "2026-01-12").put("kind", "threat"));
+        get("/api/v1/stats/counts", "groupBy", "kind", "country", "GR")
+                .body("groups.key", contains("rally", "threat"))
+                .body("groups.count", contains(2, 1));
+    }
+
+    @Test
+    void countsByDayInDateOrderOnEachEventsFirstDay() {
+        published(existence("RO", "Bucharest", "2026-01-12"));
+        published(existence("RO", "Cluj-Napoca", "2026-01-11/2026-01-13"));
+        published(existence("RO", "Iași", "2026-01-13"));
+        get("/api/v1/stats/counts", "groupBy", "day", "country", "RO", "from", "2026-01-12")
+                .body("groups.key", contains("2026-01-11", "2026-01-12", "2026-01-13"))
+                .body("groups.count", contains(1, 1, 1));
+    }
+
+    @Test
+    void countsByCountryUnderADateRange() {
+        published(existence("BG", "Sofia", "2026-01-15"));
+        published(existence("BG", "Varna", "2026-01-25"));
+        get("/api/v1/stats/counts", "groupBy", "country", "country", "BG", "from", "2026-01-11", "to", "2026-01-20")
+                .body("groups.key", contains("BG"))
+                .body("groups.count", contains(1));
+    }
+
+    @Test
+    void countsByCityNameTheCountryOfEach() {
+        published(existence("PL", "Warsaw", "2026-01-11"));
+        published(existence("PL", "warsaw", "2026-01-12"));
+        published(existence("PL", "Kraków", "2026-01-12"));
+        get("/api/v1/stats/counts", "groupBy", "city", "country", "PL")
+                .body("groups.key", contains("Warsaw", "Kraków"))
+                .body("groups.country", contains("PL", "PL"))
+                .body("groups.count", contains(2, 1));
+    }
+
+    @Test
+    void countsUnderAFullTextFilter() {
+        published(existence("HR", "Zagreb", "2026-01-11", "Solidarity march with a drum circle"));
+        published(existence("HR", "Split", "2026-01-11"));
+        get("/api/v1/stats/counts", "groupBy", "country", "q", "drum circle")
+                .body("groups.key", contains("HR"))
+                .body("groups.count", contains(1));
+    }
+
+    @Test
+    void aRetractedEventIsNoLongerCounted() {
+        published(existence("CZ", "Prague", "2026-01-11"));
+        UUID event = UUID.randomUUID();
+        UUID existence = UUID.randomUUID();
+        send(claimApproved(event, existence, "existence", existence("CZ", "Brno", "2026-01-11")));
+        awaitStatus(event, 200);
+        get("/api/v1/stats/counts", "groupBy", "country", "country", "CZ").body("groups.count", contains(2));
+        send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
+        awaitStatus(event, 404);
+        get("/api/v1/stats/counts", "groupBy", "country", "country", "CZ").body("groups.count", contains(1));
+        get("/api/v1/stats/summary", "country", "CZ").body("events", equalTo(1));
+    }
+
+    @Test
+    void theSummaryCountsEventsRalliesCountriesCitiesAndNamesTheLargestAttendance() {
+        UUID largest = published(existence("HU", "Budapest", "2026-01-11"));
+        UUID smaller = published(existence("HU", "budapest", "2026-01-12"));
+        published(existence("HU", "Debrecen", "2026-01-12").put("kind", "threat"));
+        send(claimApproved(largest, UUID.randomUUID(), "attendance", attendance(10_000)));
+        send(claimApproved(smaller, UUID.randomUUID(), "attendance", attendance(2_000)));
+        awaitHistory(largest, 2);
+        awaitHistory(smaller, 2);
+        get("/api/v1/stats/summary", "country", "HU")
+                .body("events", equalTo(3))
+                .body("rallies", equalTo(2))
+                .body("countries", equalTo(1))
+                .body("cities", equalTo(2))
+                .body("largestAttendance.eventId", equalTo(largest.toString()))
+                .body("largestAttendance.low", equalTo(10000));
+    }
+
+    @Test
+    void theSummaryOfNothingIsZeroWithNoLargestAttendance() {
+        get("/api/v1/stats/summary", "country", "AQ")
+                .body("events", equalTo(0))
+                .body("cities", equalTo(0))
+                .body("largestAttendance", equalTo(null));
+    }
+
+    @Test
+    void anUnknownGroupingIsA400NamingIt() {
+        given().auth().oauth2(reader()).when().get("/api/v1/stats/counts?groupBy=weather")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("groupBy"));
+    }
+}
