@@ -59,24 +59,44 @@ create index event_by_city on event (lower(city), sort_date desc, id desc) where
 create index event_by_campaign on event (campaign, sort_date desc, id desc) where merged_into is null and retracted_at is null;
 create index event_irregular on event (sort_date desc, id desc)
     where merged_into is null and retracted_at is null and not regular;
+create index event_irregular_by_country on event (country_code, sort_date desc, id desc)
+    where merged_into is null and retracted_at is null and not regular;
 create index event_by_position on event using gist (point(lon, lat))
     where merged_into is null and retracted_at is null and lat is not null and lon is not null;
 create index event_by_attendance on event (attendance desc, id)
     where merged_into is null and retracted_at is null and attendance is not null;
 create index event_search on event using gin (search) where merged_into is null and retracted_at is null;
 
--- How many public events there are per country, kind and date: what stats/counts and
--- stats/summary read when the filter is no finer than country, kind and dates, instead of
--- counting a million rows. Kept by the trigger below in the transaction of every write to
--- event, so it is never stale. Rows that fall to zero stay (and count nothing).
-create table event_tally (
+-- How many public events there are: what stats/counts and stats/summary read, instead of
+-- counting a million rows, whenever the filter is no finer than these tables know. Both are
+-- kept by the trigger below, in the transaction of every write to event, so they are never
+-- stale; rows that fall to zero stay and count nothing.
+--
+-- event_total: per country, city and kind (a few thousand rows at most): counts and the summary
+-- without dates. city_key is the city in lower case ('' for none); city one of its spellings.
+create table event_total (
     country_code  text   not null,
+    city_key      text   not null,
     kind          text   not null,
-    first_day     date   not null,
-    last_day      date   not null,
+    city          text,
     events        bigint not null,
+    primary key (country_code, city_key, kind)
+);
+
+-- event_tally: per country, kind and date: counts with dates. Dated queries bound first_day
+-- for its regular rows as the list does (see event above).
+create table event_tally (
+    country_code  text    not null,
+    kind          text    not null,
+    first_day     date    not null,
+    last_day      date    not null,
+    events        bigint  not null,
+    regular       boolean not null generated always as (
+                      first_day > '-infinity'::date and last_day < 'infinity'::date and last_day - first_day <= 31) stored,
     primary key (country_code, kind, first_day, last_day)
 );
+create index event_tally_by_first_day on event_tally (first_day);
+create index event_tally_irregular on event_tally (first_day) where not regular;
 
 create function event_tally_follow() returns trigger language plpgsql as $$
 declare
@@ -84,15 +104,22 @@ declare
     is_public  boolean := tg_op <> 'DELETE' and new.merged_into is null and new.retracted_at is null;
 begin
     if was_public and is_public and old.country_code = new.country_code and old.kind = new.kind
+            and lower(old.city) is not distinct from lower(new.city)
             and old.first_day = new.first_day and old.last_day = new.last_day then
         return null;
     end if;
     if was_public then
+        update event_total set events = events - 1
+        where country_code = old.country_code and city_key = coalesce(lower(old.city), '') and kind = old.kind;
         update event_tally set events = events - 1
         where country_code = old.country_code and kind = old.kind
           and first_day = old.first_day and last_day = old.last_day;
     end if;
     if is_public then
+        insert into event_total (country_code, city_key, kind, city, events)
+        values (new.country_code, coalesce(lower(new.city), ''), new.kind, new.city, 1)
+        on conflict (country_code, city_key, kind)
+            do update set events = event_total.events + 1, city = least(event_total.city, excluded.city);
         insert into event_tally (country_code, kind, first_day, last_day, events)
         values (new.country_code, new.kind, new.first_day, new.last_day, 1)
         on conflict (country_code, kind, first_day, last_day) do update set events = event_tally.events + 1;

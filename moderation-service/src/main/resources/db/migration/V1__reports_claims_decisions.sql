@@ -24,6 +24,7 @@ create index report_by_event on report (event_id);
 create table claim (
     id             uuid primary key,
     report_id      uuid        not null references report (id),
+    position       integer     not null,
     event_id       uuid        not null,
     property       text        not null,
     value          jsonb       not null,
@@ -43,7 +44,7 @@ create table claim (
     version        bigint      not null default 0
 );
 create index claim_queue on claim (status, submitted_at, id);
-create index claim_by_report on claim (report_id);
+create unique index claim_by_report on claim (report_id, position);
 create index claim_by_event on claim (event_id, property, status);
 
 -- Every revision of every claim as its author wrote it; the claim row holds the newest.

@@ -138,6 +138,9 @@ final class Platform {
     private ServiceProcess keycloakProcess() {
         Path home = Path.of(System.getProperty("vigil.keycloak.home"));
         try {
+            // Keycloak imports a realm only if it does not exist: start from no realm, so this
+            // run's realm file and gateway secret are the ones in force
+            deleteRecursively(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(root.resolve("ops/keycloak/vigil-realm.json"), imports.resolve("vigil-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -152,6 +155,17 @@ final class Platform {
                         "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
                         "--hostname=" + keycloak(), "--import-realm"),
                 env, logs.resolve("keycloak.log"), URI.create(keycloak() + "/realms/vigil/.well-known/openid-configuration"));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Keycloak needs Java 21 or newer; the machine has one beside the default JDK. */

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
 
-/** The 2 MiB limit of {@code quarkus.http.limits.max-body-size}: a 1.5 MiB source text fits, more is refused. */
+/** The 8 MiB limit of {@code quarkus.http.limits.max-body-size}: a 6 MiB source text fits, more is refused. */
 @QuarkusTest
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(UpstreamStandIns.class)
 class BodyLimitTest {
 
-    private static final int LIMIT = 2 * 1024 * 1024;
+    private static final int LIMIT = 8 * 1024 * 1024;
 
     @TestHTTPResource("/")
     URI gateway;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The part an actor played in an event: who called or ran it, who took part, who attacked or
- * threatened, who was targeted, which authority acted (police, a ministry, a court).
+ * threatened, who was targeted, which authority acted (police, a ministry, a court), who spoke.
  */
 public enum ActorRole {
     ORGANISER("organiser"),
@@ -15,6 +15,7 @@ public enum ActorRole {
     PERPETRATOR("perpetrator"),
     TARGET("target"),
     AUTHORITY("authority"),
+    SPEAKER("speaker"),
     OTHER("other");
 
     private final String wire;

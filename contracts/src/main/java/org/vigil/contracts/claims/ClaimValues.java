@@ -22,7 +22,7 @@ import org.vigil.contracts.vocabulary.FigureValue;
  *   <tr><td>date</td><td>{@code {date}}, an EDTF string</td></tr>
  *   <tr><td>place</td><td>{@code {place: {countryCode, admin1?, city?, venue?, lat?, lon?, precision?}}}</td></tr>
  *   <tr><td>attendance, injured, killed, arrested</td><td>{@code {low?, high?, qualifier, estimatedBy?, words?}}</td></tr>
- *   <tr><td>actor</td><td>{@code {name, role}}</td></tr>
+ *   <tr><td>actor</td><td>{@code {name, role, type?}}</td></tr>
  *   <tr><td>summary</td><td>{@code {text}}</td></tr>
  *   <tr><td>campaign</td><td>{@code {name}}</td></tr>
  *   <tr><td>relation</td><td>{@code {type, eventId}}</td></tr>
@@ -181,13 +181,14 @@ public final class ClaimValues {
     }
 
     private static Actor actor(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("name", "role"));
+        JsonNode v = reader.object(value, path, Set.of("name", "role", "type"));
         if (v == null) {
             return null;
         }
         String name = reader.requiredText(v, "name", path, MAX_NAME);
         ActorRole role = reader.requiredChoice(v, "role", path, ActorRole::fromWire, ActorRole.values());
-        return new Actor(name, role);
+        ActorType type = reader.optionalChoice(v, "type", path, ActorType::fromWire, ActorType.values());
+        return new Actor(name, role, type);
     }
 
     private static String summary(JsonNode value, String path, ValueReader reader) {

@@ -147,14 +147,14 @@ public class PublicRecord {
         String sql = known
                 ? """
                   update event set kind = ?2, title = ?3, start_date = ?4, end_date = ?5, sort_date = ?6, country_code = ?7,
-                      city = ?8, lat = ?9, lon = ?10, campaign = ?11, attendance = ?12, record = cast(?13 as jsonb),
-                      item = cast(?14 as jsonb), search = to_tsvector('simple', ?15), updated_at = ?16, revision = ?17,
+                      city = ?8, lat = ?9, lon = ?10, campaign = ?11, attendance = ?12, record = cast(cast(?13 as text) as jsonb),
+                      item = cast(cast(?14 as text) as jsonb), search = to_tsvector('simple', ?15), updated_at = ?16, revision = ?17,
                       retracted_at = null
                   where id = ?1"""
                 : """
                   insert into event (id, kind, title, start_date, end_date, sort_date, country_code, city, lat, lon, campaign,
                       attendance, record, item, search, updated_at, revision, published_at)
-                  values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, cast(?13 as jsonb), cast(?14 as jsonb),
+                  values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, cast(cast(?13 as text) as jsonb), cast(cast(?14 as text) as jsonb),
                       to_tsvector('simple', ?15), ?16, ?17, ?16)""";
         LocalDate start = record.start();
         LocalDate end = record.end();
@@ -199,12 +199,15 @@ public class PublicRecord {
         return change(eventId, change, field, cause.claimId(), cause.decisionIds(), revision, detail);
     }
 
-    /** Appends a row to the history and the change feed. */
+    /**
+     * Appends a row to the history and the change feed. (JSON goes in as text and is cast in SQL:
+     * the reactive driver would bind a string for a jsonb parameter as a JSON string.)
+     */
     public Uni<Void> change(UUID eventId, String change, String field, UUID claimId, String decisionIds, Long revision,
             ObjectNode detail) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         insert into event_change (event_id, change, field, claim_id, decision_ids, revision, detail, occurred_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8)""")
+                        values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8)""")
                 .setParameter(1, eventId)
                 .setParameter(2, change)
                 .setParameter(3, field)

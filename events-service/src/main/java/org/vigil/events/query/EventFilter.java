@@ -64,6 +64,11 @@ public record EventFilter(
         return city == null && campaign == null && q == null && bbox == null;
     }
 
+    /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
+    public boolean totalled() {
+        return !hasDates() && campaign == null && q == null && bbox == null;
+    }
+
     /**
      * Appends this filter's conditions to {@code where}, numbering parameters from
      * {@code params.size() + 1}. An event matches the dates when its own days overlap them: an

@@ -23,15 +23,6 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class EventQueries {
 
-    /** The condition every public read starts from; the partial indexes carry the same predicate. */
-    static final String PUBLIC = "merged_into is null and retracted_at is null";
-
-    /**
-     * How far before {@code from} a regular event (closed, at most 31 days long) can start and
-     * still overlap it: what bounds the index range of a dated list.
-     */
-    private static final int REGULAR_SPAN_DAYS = 31;
-
     /** An event as stored: its JSON, or where it went. */
     public record Found(String record, UUID mergedInto, boolean retracted) {}
 
@@ -47,54 +38,11 @@ public class EventQueries {
         return rows(filter, after, limit + 1, "item").map(rows -> new RawValue(pageJson(rows, limit)));
     }
 
-    /**
-     * Up to {@code count} public events after {@code after} (from the newest when {@code null}) in
-     * list order, as {@code doc} (the text of column {@code document}), {@code sort_date} and
-     * {@code id}.
-     */
+    /** The rows of {@link RecordSql#page}. */
     public Uni<RowSet<Row>> rows(EventFilter filter, Cursor after, int count, String document) {
         List<Object> params = new ArrayList<>();
-        String sql = filter.hasDates()
-                ? datedPage(filter, after, count, document, params)
-                : branch(filter, after, count, document, "", params);
+        String sql = RecordSql.page(filter, after, count, document, params);
         return pool.preparedQuery(sql).execute(Tuple.from(params));
-    }
-
-    /**
-     * A dated list in two index range scans merged in order: regular events (closed dates of at
-     * most 31 days, nearly all) between {@code from - 31} and {@code to}, and the rest (open ends,
-     * long ranges), which are few, through their own index.
-     */
-    private static String datedPage(EventFilter filter, Cursor after, int count, String document, List<Object> params) {
-        StringBuilder bounds = new StringBuilder(" and regular");
-        if (filter.to() != null) {
-            params.add(filter.to());
-            bounds.append(" and sort_date <= $").append(params.size());
-        }
-        if (filter.from() != null) {
-            params.add(filter.from().minusDays(REGULAR_SPAN_DAYS));
-            bounds.append(" and sort_date >= $").append(params.size());
-        }
-        String regular = branch(filter, after, count, document, bounds.toString(), params);
-        String irregular = branch(filter, after, count, document, " and not regular", params);
-        params.add(count);
-        return "select doc, sort_date, id from ((" + regular + ") union all (" + irregular
-                + ")) page order by sort_date desc, id desc limit $" + params.size();
-    }
-
-    private static String branch(EventFilter filter, Cursor after, int count, String document, String bounds,
-            List<Object> params) {
-        StringBuilder sql = new StringBuilder("select ").append(document)
-                .append("::text as doc, sort_date, id from event where ").append(PUBLIC).append(bounds);
-        filter.appendTo(sql, params);
-        if (after != null) {
-            params.add(after.sortDate());
-            int date = params.size();
-            params.add(after.id());
-            sql.append(" and (sort_date, id) < ($").append(date).append(", $").append(params.size()).append(")");
-        }
-        params.add(count);
-        return sql.append(" order by sort_date desc, id desc limit $").append(params.size()).toString();
     }
 
     public Uni<Found> byId(UUID id) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.vigil.events.export.AcledCsv;
 import org.vigil.events.export.EventExports;
@@ -32,8 +33,9 @@ public class ExportResource {
     @GET
     @Path("/events.csv")
     @Produces(AcledCsv.MEDIA_TYPE)
-    public RestMulti<Buffer> csv(@BeanParam FilterParams filter) {
-        return file(exports.csv(filter.filter()), "vigil-events.csv");
+    @ResponseHeader(name = "Content-Disposition", value = "attachment; filename=\"vigil-events.csv\"")
+    public Multi<Buffer> csv(@BeanParam FilterParams filter) {
+        return exports.csv(filter.filter());
     }
 
     /** An RFC 7946 FeatureCollection of Points in longitude, latitude order, newest first. */
@@ -45,9 +47,10 @@ public class ExportResource {
     }
 
     /**
-     * The chunks as they are, one at a time: the next page is read only once the previous chunk
-     * is written. Without {@code encodeAsJsonArray(false)} a {@code +json} media type would have
-     * each chunk wrapped as an element of a JSON array.
+     * The chunks one at a time: the next page is read only once the previous chunk is written.
+     * Without {@code encodeAsJsonArray(false)} a {@code +json} media type would have each chunk
+     * wrapped as an element of a JSON array; with it, each chunk is followed by a line break, which
+     * JSON takes as whitespace.
      */
     private static RestMulti<Buffer> file(Multi<Buffer> chunks, String name) {
         return RestMulti.fromMultiData(chunks)

@@ -48,6 +48,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "report_id")
     public UUID reportId;
 
+    /** Its place among the report's claims, as the author listed them. */
+    @Column(name = "position")
+    public int positionInReport;
+
     @Column(name = "event_id")
     public UUID eventId;
 

@@ -58,7 +58,7 @@ public class MyReports {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> reportIds = reports.stream().map(r -> r.id).toList();
-        return Claim.<Claim>list("reportId in ?1 order by submittedAt, id", reportIds)
+        return Claim.<Claim>list("reportId in ?1 order by positionInReport", reportIds)
                 .chain(claims -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
                         .map(decisions -> reports.stream().map(report -> view(report,
                                 claims.stream().filter(c -> c.reportId.equals(report.id)).toList(),

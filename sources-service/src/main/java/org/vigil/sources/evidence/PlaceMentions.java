@@ -78,7 +78,7 @@ final class PlaceMentions {
                 j++;
             }
             List<Candidate> group = candidates.subList(i, j);
-            list |= LIST_END.matcher(text.substring(group.get(group.size() - 1).end)).find();
+            list |= LIST_END.matcher(text).region(group.get(group.size() - 1).end, text.length()).lookingAt();
             boolean cued = group.stream().anyMatch(c -> c.cued);
             if (list || group.size() == 1) {
                 for (Candidate c : group) {
@@ -168,7 +168,8 @@ final class PlaceMentions {
         String after = first + count < words.size() ? word(text, words, first + count).toLowerCase(Locale.ROOT) : "";
         boolean adjacentAfter = first + count < words.size()
                 && text.substring(end, words.get(first + count)[0]).equals(" ");
-        boolean cued = (adjacentBefore && CUES_BEFORE.contains(before)) || (adjacentAfter && CUES_AFTER.contains(after));
+        boolean cued = (adjacentBefore && CUES_BEFORE.contains(before))
+                || (adjacentAfter && CUES_AFTER.contains(after));
         return new Candidate(start, end, count, cities, cued, arabic);
     }
 

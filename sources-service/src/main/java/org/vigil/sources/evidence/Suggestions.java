@@ -74,7 +74,11 @@ public final class Suggestions {
                 addUnlessRepeated(found, s);
             }
         }
-        return List.copyOf(found);
+        // selectors last: making a quote unique scans the whole text, so only for what is kept
+        return found.stream()
+                .map(s -> new Suggestion(s.property(), s.value(), s.place(), s.date(),
+                        quotes.selectorFor(whole, s.start(), s.end()), s.start(), s.end()))
+                .toList();
     }
 
     /**
@@ -170,7 +174,7 @@ public final class Suggestions {
             }
             int start = originalStart(quoteStart);
             int end = originalEnd(quoteEnd);
-            TextQuoteSelector quote = quotes.selectorFor(whole, start, end);
+            TextQuoteSelector quote = TextQuoteSelector.of(whole.original().substring(start, end));
 
             FigureValue v = figure.value();
             String words = whole.original().substring(originalStart(figure.start()), originalEnd(figure.end()));

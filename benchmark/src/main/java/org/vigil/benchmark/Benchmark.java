@@ -1,0 +1,259 @@
+package org.vigil.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.vigil.events.query.EventFilter;
+import org.vigil.events.query.RecordSql;
+import org.vigil.events.query.StatsQueries;
+import org.vigil.testing.TestBroker;
+import org.vigil.testing.TestIdentityProvider;
+
+/**
+ * Loads a million synthetic events into the benchmark database and measures, in one run, the
+ * reads SPEC §5 promises to keep fast: a filtered list page (country and a date range),
+ * {@code stats/counts} by country, and a full CSV export (time, and resident memory of the
+ * processes it streams through). Each read is measured three ways: against the packaged
+ * events-service directly, through the packaged gateway as an anonymous reader, and as bare SQL
+ * (the service's own statements, over JDBC).
+ *
+ * <p>Keycloak and Artemis are stood in for by the test identity provider and broker (in this JVM):
+ * the services validate real signed tokens and connect to a real AMQP broker, and nothing of
+ * either is on the measured path except token validation. Run with {@code benchmark/run};
+ * options are environment variables, see {@code docs/benchmark.md}.
+ */
+public final class Benchmark {
+
+    private static final List<String> BUSY_COUNTRIES = List.of("DE", "US", "CA", "GB", "FR", "NL", "SE", "AU", "AT", "TR");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+
+    private final Map<String, String> env = System.getenv();
+    private final Path root;
+    private final long events = Long.parseLong(env.getOrDefault("BENCH_EVENTS", "1000000"));
+    private final int listSamples = Integer.parseInt(env.getOrDefault("BENCH_LIST_SAMPLES", "1000"));
+    private final int countSamples = Integer.parseInt(env.getOrDefault("BENCH_COUNT_SAMPLES", "300"));
+    private final int warmUp = Integer.parseInt(env.getOrDefault("BENCH_WARM_UP", "200"));
+    private final boolean viaGateway = !"0".equals(env.getOrDefault("BENCH_GATEWAY", "1"));
+    private final boolean reload = "1".equals(env.getOrDefault("BENCH_RELOAD", "0"));
+    private final int eventsPort = Integer.parseInt(env.getOrDefault("BENCH_EVENTS_PORT", "18081"));
+    private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
+    private final List<String> jvmOptions = List.of(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Report report = new Report();
+
+    private Benchmark(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        String dbHost = env.getOrDefault("BENCH_DB_HOST", "127.0.0.1");
+        int dbPort = Integer.parseInt(env.getOrDefault("BENCH_DB_PORT", "5432"));
+        String dbName = env.getOrDefault("BENCH_DB_NAME", "vigil_events_bench");
+        String dbUser = env.getOrDefault("BENCH_DB_USER", "vigil");
+        String dbPassword = env.getOrDefault("BENCH_DB_PASSWORD", "vigil");
+        String loadBefore = loadAverage();
+
+        BenchDatabase database = new BenchDatabase(dbHost, dbPort, dbName, dbUser, dbPassword);
+        boolean fresh = database.migrate();
+        long present = fresh ? 0 : database.publicEvents();
+        if (reload || present != events) {
+            Report.progress("loading %,d synthetic events into %s (had %,d)", events, dbName, present);
+            database.load(events);
+        } else {
+            Report.progress("%s already holds %,d events (BENCH_RELOAD=1 loads them again)", dbName, present);
+            database.analyse();
+        }
+
+        TestIdentityProvider identity = TestIdentityProvider.start();
+        TestBroker broker = new TestBroker().start();
+        Path logs = root.resolve("benchmark/target/logs");
+        Map<String, String> serviceEnv = new HashMap<>(Map.of(
+                "VIGIL_DB_HOST", dbHost, "VIGIL_DB_PORT", Integer.toString(dbPort), "VIGIL_DB_NAME", dbName,
+                "VIGIL_DB_USER", dbUser, "VIGIL_DB_PASSWORD", dbPassword,
+                "VIGIL_AMQP_HOST", "127.0.0.1", "VIGIL_AMQP_PORT", Integer.toString(broker.port()),
+                "VIGIL_AMQP_USER", "benchmark", "VIGIL_AMQP_PASSWORD", "benchmark",
+                "VIGIL_OIDC_URL", identity.issuer()));
+        Report.progress("starting events-service on port %d", eventsPort);
+        try (ServiceProcess service = ServiceProcess.start("events-service",
+                root.resolve("events-service/target/quarkus-app/quarkus-run.jar"), jvmOptions, eventsPort, serviceEnv, logs);
+                ServiceProcess gateway = viaGateway ? startGateway(identity, logs) : null) {
+            report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
+            report.line("%,d public events in %s; %d cores, load average before %s; services run with %s",
+                    database.publicEvents(), dbName, Runtime.getRuntime().availableProcessors(), loadBefore,
+                    String.join(" ", jvmOptions));
+            report.line("");
+            measureLists(database, service, gateway);
+            measureCounts(database, service, gateway);
+            measureExports(service, gateway);
+            report.line("");
+            report.line("load average after: %s", loadAverage());
+        } finally {
+            broker.stop();
+        }
+        report.print(root.resolve("benchmark/target/benchmark-report.txt"));
+    }
+
+    private ServiceProcess startGateway(TestIdentityProvider identity, Path logs) throws Exception {
+        Path jar = root.resolve("gateway/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            Report.progress("no packaged gateway at %s: measuring the service and SQL only", jar);
+            return null;
+        }
+        Report.progress("starting the gateway on port %d", gatewayPort);
+        String unlimited = "1000000000";
+        Map<String, String> gatewayEnv = new HashMap<>(Map.of(
+                "VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort,
+                // not on any measured path; the gateway only needs to know where they would be
+                "VIGIL_SOURCES_URL", "http://127.0.0.1:9", "VIGIL_MODERATION_URL", "http://127.0.0.1:9",
+                "VIGIL_OIDC_URL", identity.issuer(),
+                "VIGIL_GATEWAY_CLIENT_SECRET", "benchmark",
+                // one client asks thousands of times a minute: rate limits would measure themselves
+                "VIGIL_RATE_LIMIT_ANONYMOUS_BURST", unlimited, "VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", unlimited,
+                "VIGIL_RATE_LIMIT_AUTHENTICATED_BURST", unlimited, "VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", unlimited));
+        return ServiceProcess.start("gateway", jar, jvmOptions, gatewayPort, gatewayEnv, logs);
+    }
+
+    /** A list page filtered by one of the ten busiest countries and a ten-day window, like a newsroom's query. */
+    private void measureLists(BenchDatabase database, ServiceProcess service, ServiceProcess gateway) throws Exception {
+        List<String[]> queries = new ArrayList<>();
+        Random random = new Random(42);
+        for (int i = 0; i < listSamples + warmUp; i++) {
+            LocalDate from = FIRST_DAY.plusDays(random.nextInt(720));
+            queries.add(new String[] {BUSY_COUNTRIES.get(random.nextInt(BUSY_COUNTRIES.size())), from.toString(),
+                    from.plusDays(9).toString()});
+        }
+        report.line("GET /api/v1/events?country=…&from=…&to=… (10 days, limit 50; target p99 ≤ 20 ms)");
+        report.header();
+        String token = readerToken();
+        report.latencies(Latencies.measure("events-service, direct", warmUp, listSamples, i -> get(service.uri(
+                "/api/v1/events?country=%s&from=%s&to=%s&limit=50".formatted((Object[]) queries.get(i))), token)), 20);
+        if (gateway != null) {
+            report.latencies(Latencies.measure("through the gateway (anonymous)", warmUp, listSamples, i -> get(gateway.uri(
+                    "/api/v1/events?country=%s&from=%s&to=%s&limit=50".formatted((Object[]) queries.get(i))), null)), 20);
+        }
+        try (Connection connection = database.connect()) {
+            report.latencies(Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, listSamples, i -> {
+                String[] q = queries.get(i);
+                List<Object> params = new ArrayList<>();
+                String sql = RecordSql.page(EventFilter.parse(q[0], null, null, q[1], q[2], null, null, null), null, 51,
+                        "item", params);
+                try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
+                    query.run();
+                }
+            }), 20);
+        }
+        report.line("");
+    }
+
+    /** Counts by country: over the whole record, and over 30-day windows. */
+    private void measureCounts(BenchDatabase database, ServiceProcess service, ServiceProcess gateway) throws Exception {
+        Random random = new Random(7);
+        List<String[]> windows = new ArrayList<>();
+        for (int i = 0; i < countSamples + warmUp; i++) {
+            LocalDate from = FIRST_DAY.plusDays(random.nextInt(700));
+            windows.add(new String[] {from.toString(), from.plusDays(29).toString()});
+        }
+        String token = readerToken();
+        for (boolean dated : new boolean[] {false, true}) {
+            report.line(dated
+                    ? "GET /api/v1/stats/counts?groupBy=country&from=…&to=… (30 days; target p99 ≤ 100 ms)"
+                    : "GET /api/v1/stats/counts?groupBy=country (every event; target p99 ≤ 100 ms)");
+            report.header();
+            Latencies.Call direct = i -> get(service.uri(countsPath(dated, windows.get(i))), token);
+            report.latencies(Latencies.measure("events-service, direct", warmUp, countSamples, direct), 100);
+            if (gateway != null) {
+                report.latencies(Latencies.measure("through the gateway (anonymous)", warmUp, countSamples,
+                        i -> get(gateway.uri(countsPath(dated, windows.get(i))), null)), 100);
+            }
+            try (Connection connection = database.connect()) {
+                report.latencies(Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, countSamples, i -> {
+                    String[] w = windows.get(i);
+                    EventFilter filter = dated
+                            ? EventFilter.parse(null, null, null, w[0], w[1], null, null, null)
+                            : EventFilter.parse(null, null, null, null, null, null, null, null);
+                    List<Object> params = new ArrayList<>();
+                    String sql = RecordSql.counts(filter, StatsQueries.GroupBy.COUNTRY, params);
+                    try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
+                        query.run();
+                    }
+                }), 100);
+            }
+            report.line("");
+        }
+        report.line("GET /api/v1/stats/summary (every event; no target)");
+        report.header();
+        report.latencies(Latencies.measure("events-service, direct", 5, 20,
+                i -> get(service.uri("/api/v1/stats/summary"), token)), 0);
+        report.line("");
+    }
+
+    private static String countsPath(boolean dated, String[] window) {
+        return dated
+                ? "/api/v1/stats/counts?groupBy=country&from=%s&to=%s".formatted(window[0], window[1])
+                : "/api/v1/stats/counts?groupBy=country";
+    }
+
+    /** The whole record as CSV, straight from the service and through the gateway. */
+    private void measureExports(ServiceProcess service, ServiceProcess gateway) throws Exception {
+        report.line("GET /api/v1/events.csv, every event (target: memory flat)");
+        List<ExportRun.Result> results = new ArrayList<>();
+        results.add(ExportRun.measure("events-service, direct", http, service.uri("/api/v1/events.csv"), readerToken(),
+                List.of(service)));
+        if (gateway != null) {
+            results.add(ExportRun.measure("through the gateway (anonymous)", http, gateway.uri("/api/v1/events.csv"), null,
+                    List.of(gateway, service)));
+        }
+        for (ExportRun.Result result : results) {
+            report.line("  %s: HTTP %d, %,d rows, %,d MiB in %.1f s (%,.0f rows/s)", result.label(), result.status(),
+                    result.rows(), result.bytes() >> 20, result.seconds(), result.rows() / result.seconds());
+            for (ExportRun.Memory memory : result.memory()) {
+                report.line("    RSS of %-14s before %4d MiB, peak %4d MiB, after %4d MiB; at 10/30/50/70/90 %%: %s MiB",
+                        memory.process(), memory.before() >> 20, memory.peak() >> 20, memory.after() >> 20, memory.timeline());
+            }
+        }
+    }
+
+    private void get(URI uri, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + new String(response.body()));
+        }
+    }
+
+    /** The token the gateway itself forwards for anonymous reads; a fresh one per phase, so none expires mid-run. */
+    private static String readerToken() {
+        return TestIdentityProvider.start().clientToken("vigil-gateway", Set.of(), "gateway");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+}

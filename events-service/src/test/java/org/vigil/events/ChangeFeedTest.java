@@ -1,0 +1,174 @@
+package org.vigil.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.events.RecordFixtures.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vigil.identity.Scopes;
+import org.vigil.testing.ArtemisTestResource;
+import org.vigil.testing.OidcTestResource;
+import org.vigil.testing.TestIdentityProvider;
+
+/** {@code GET /api/v1/changes}: the partners' change feed. */
+@QuarkusTest
+@QuarkusTestResource(ArtemisTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class ChangeFeedTest {
+
+    private static final Set<String> ENTRY_FIELDS = Set.of("position", "eventId", "type", "change", "field", "claimId",
+            "decisionIds", "revision", "at", "changes", "reason", "mergedInto", "mergedFrom", "publisherId", "publisher",
+            "rating");
+
+    private static JsonPath feed(String since) {
+        var request = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("limit", 200);
+        if (since != null) {
+            request.queryParam("since", since);
+        }
+        return request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The cursor of the end of the feed as it is now. */
+    private static String now() {
+        JsonPath page = feed(null);
+        while (page.getBoolean("more")) {
+            page = feed(page.getString("nextCursor"));
+        }
+        return page.getString("nextCursor");
+    }
+
+    /** Every entry since {@code cursor} that concerns one of {@code events}. */
+    private static List<Map<String, Object>> entriesSince(String cursor, UUID... events) {
+        Set<String> wanted = Set.of(java.util.Arrays.stream(events).map(UUID::toString).toArray(String[]::new));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        JsonPath page;
+        do {
+            page = feed(cursor);
+            for (Map<String, Object> entry : page.<Map<String, Object>>getList("changes")) {
+                if (wanted.contains(entry.get("eventId"))) {
+                    entries.add(entry);
+                }
+            }
+            cursor = page.getString("nextCursor");
+        } while (page.getBoolean("more"));
+        return entries;
+    }
+
+    @Test
+    void theFeedNeedsTheEventsReadScope() {
+        given().auth().oauth2(reader()).when().get("/api/v1/changes")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("the change feed needs a token with the events:read scope"));
+        given().auth().oauth2(partner(Scopes.REPORTS_WRITE)).when().get("/api/v1/changes").then().statusCode(403);
+        given().auth().oauth2(TestIdentityProvider.start().userToken("contributor1", "contributor"))
+                .when().get("/api/v1/changes").then().statusCode(403);
+        given().when().get("/api/v1/changes").then().statusCode(401);
+        given().auth().oauth2(partner(Scopes.EVENTS_READ)).when().get("/api/v1/changes").then().statusCode(200);
+    }
+
+    @Test
+    void everyChangeIsInTheFeedInOrderDeletionsIncluded() {
+        String start = now();
+        UUID event = UUID.randomUUID();
+        UUID existence = UUID.randomUUID();
+        UUID attendance = UUID.randomUUID();
+        send(claimApproved(event, existence, "existence", existence("GB", "London", "2026-01-11")));
+        awaitHistory(event, 1);
+        send(claimApproved(event, attendance, "attendance", attendance(30_000)));
+        awaitHistory(event, 2);
+        send(claimRetracted(event, attendance, UUID.randomUUID(), "duplicate of another claim"));
+        awaitHistory(event, 3);
+        UUID duplicate = UUID.randomUUID();
+        UUID duplicateExistence = UUID.randomUUID();
+        send(claimApproved(duplicate, duplicateExistence, "existence", existence("GB", "London", "2026-01-11", "London rally")));
+        awaitStatus(duplicate, 200);
+        send(eventsMerged(duplicate, event, UUID.randomUUID(), "same rally"));
+        awaitStatus(duplicate, 301);
+        awaitHistory(event, 4);
+        // the survivor now rests on both existence claims: it is gone once neither stands
+        send(claimRetracted(event, existence, UUID.randomUUID(), "wrong source"));
+        awaitHistory(event, 5);
+        send(claimRetracted(duplicate, duplicateExistence, UUID.randomUUID(), "the rally did not take place"));
+        awaitStatus(event, 404);
+
+        List<Map<String, Object>> entries = entriesSince(start, event, duplicate);
+        List<String> seen = entries.stream().map(e -> (e.get("eventId").equals(event.toString()) ? "event " : "duplicate ")
+                + e.get("type") + " " + e.get("change")).toList();
+        assertEquals(List.of(
+                "event created created",
+                "event updated figure_changed",
+                "event updated claim_retracted",
+                "duplicate created created",
+                "duplicate merged merged",
+                "event updated absorbed",
+                "event updated claim_retracted",
+                "event retracted retracted"), seen);
+        assertEquals(event.toString(), entries.get(4).get("mergedInto"));
+        assertEquals("the rally did not take place", entries.get(7).get("reason"));
+    }
+
+    @Test
+    void aMergedEventAnswers301PointingAtTheSurvivor() {
+        UUID survivor = published(existence("GB", "Manchester", "2026-01-18"));
+        UUID duplicate = published(existence("GB", "Manchester", "2026-01-18", "Manchester rally"));
+        send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
+        awaitStatus(duplicate, 301);
+        given().auth().oauth2(reader()).redirects().follow(false).when().get("/api/v1/events/" + duplicate)
+                .then().statusCode(301)
+                .header("Location", endsWith("/api/v1/events/" + survivor))
+                .body("mergedInto", equalTo(survivor.toString()));
+        given().auth().oauth2(reader()).when().get("/api/v1/events?country=GB&city=Manchester&limit=200")
+                .then().statusCode(200)
+                .body("items.id", hasItem(survivor.toString()))
+                .body("items.findAll { it.id == '" + duplicate + "' }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void theFeedCarriesNoIdentityOfAnyoneInvolved() {
+        String start = now();
+        UUID event = published(existence("GB", "Leeds", "2026-01-25"));
+        String contributorToken = TestIdentityProvider.start().userToken("contributor1", "contributor");
+        given().auth().oauth2(contributorToken).when().get("/api/v1/events/" + event).then().statusCode(200);
+
+        String body = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", start)
+                .when().get("/api/v1/changes").then().statusCode(200).extract().asString();
+        for (String identity : List.of("contributor1", "user-", "service-account", "partner-demo", "vigil-gateway",
+                "moderator", "submitter", "pseudonym")) {
+            assertFalse(body.contains(identity), "the feed mentions " + identity);
+        }
+        List<Map<String, Object>> entries = entriesSince(start, event);
+        assertTrue(!entries.isEmpty());
+        entries.forEach(entry -> assertTrue(ENTRY_FIELDS.containsAll(entry.keySet()), "unexpected fields in " + entry.keySet()));
+    }
+
+    @Test
+    void aSinceThisServiceDidNotIssueIsA400() {
+        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", "42")
+                .when().get("/api/v1/changes")
+                .then().statusCode(400).body("errors.field", hasItem("since"));
+    }
+
+    @Test
+    void anEmptyPageKeepsTheCursorToAskAgainLater() {
+        String end = now();
+        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", end)
+                .when().get("/api/v1/changes")
+                .then().statusCode(200)
+                .body("changes", org.hamcrest.Matchers.empty())
+                .body("nextCursor", equalTo(end))
+                .body("more", equalTo(false));
+    }
+}
