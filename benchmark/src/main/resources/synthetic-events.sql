@@ -4,7 +4,8 @@
 --
 -- Distribution: places weighted like the diaspora rallies of the seed documents (Germany, the
 -- US, Canada and the UK first); dates over 2025–2026; 70 % rallies; 90 % single days, 5 %
--- months, 4.5 % short ranges, 0.5 % open or long ranges; attendance on 80 % of rallies,
+-- months, 4.6 % ranges of 2–10 days, 0.2 % still going on (open end), 0.01 % with an open start,
+-- 0.19 % long ranges of 2–5 months; attendance on 80 % of rallies,
 -- log-uniform from 50 to 250,000; 20 % of titles in Persian; a summary on 30 %, an organiser on
 -- 30 %, the global day of action as campaign on 10 %.
 
@@ -59,7 +60,7 @@ with base as (
            s.place,
            (abs(hashint8(g * 8 + 1)::bigint) % 1000)::int as r_kind,
            (abs(hashint8(g * 8 + 2)::bigint) % 730)::int as r_day,
-           (abs(hashint8(g * 8 + 3)::bigint) % 1000)::int as r_shape,
+           (abs(hashint8(g * 8 + 3)::bigint) % 10000)::int as r_shape,
            (abs(hashint8(g * 8 + 4)::bigint) % 1000)::int as r_size,
            (abs(hashint8(g * 8 + 5)::bigint) % 100)::int as r_text,
            (abs(hashint8(g * 8 + 6)::bigint) % 100)::int as r_misc,
@@ -74,8 +75,8 @@ with base as (
                 when r_kind < 820 then 'threat' when r_kind < 860 then 'restriction' when r_kind < 900 then 'arrest'
                 when r_kind < 940 then 'petition' when r_kind < 970 then 'official_action' else 'other' end as kind,
            date '2025-01-01' + r_day as day,
-           case when r_shape < 900 then 'day' when r_shape < 950 then 'month' when r_shape < 995 then 'range'
-                when r_shape < 997 then 'open_end' when r_shape < 998 then 'open_start' else 'long' end as shape
+           case when r_shape < 9000 then 'day' when r_shape < 9500 then 'month' when r_shape < 9960 then 'range'
+                when r_shape < 9980 then 'open_end' when r_shape < 9981 then 'open_start' else 'long' end as shape
     from base b join bench_place p on p.idx = b.place
 ), dated as (
     select s.*,

@@ -69,6 +69,19 @@ class StatsTest {
     }
 
     @Test
+    void countsByCityAndSummarisesUnderADateRange() {
+        published(existence("SK", "Bratislava", "2026-01-11"));
+        published(existence("SK", "Bratislava", "2026-02-11"));
+        published(existence("SK", "Košice", "2026-01-12"));
+        get("/api/v1/stats/counts", "groupBy", "city", "country", "SK", "from", "2026-01-01", "to", "2026-01-31")
+                .body("groups.key", contains("Bratislava", "Košice"))
+                .body("groups.count", contains(1, 1));
+        get("/api/v1/stats/summary", "country", "SK", "from", "2026-01-01", "to", "2026-01-31")
+                .body("events", equalTo(2))
+                .body("cities", equalTo(2));
+    }
+
+    @Test
     void countsUnderAFullTextFilter() {
         published(existence("HR", "Zagreb", "2026-01-11", "Solidarity march with a drum circle"));
         published(existence("HR", "Split", "2026-01-11"));

@@ -1,13 +1,23 @@
 package org.vigil.sources;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.vigil.contracts.Topology;
+import org.vigil.testing.BrokerClient;
 import org.vigil.testing.TestIdentityProvider;
 
 /** Shared calls and data for the evidence store's tests. */
@@ -15,7 +25,21 @@ final class SourceFixtures {
 
     private SourceFixtures() {}
 
+    private static String readDemoSource(String file) {
+        try {
+            return Files.readString(Path.of("..", "demo", "sources", file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static final String MUNICH = "Toronto, and Munich. Over 250,000 attended the 14 February rally in Munich, making it the largest";
+    static final String MUNICH_QUOTE = "Over 250,000 attended the 14 February rally in Munich";
+
+    static final String WIKIPEDIA_URL = "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests";
+
+    /** The Wikipedia seed as the demo record registers it (demo/sources/). */
+    static final String WIKIPEDIA = readDemoSource("wikipedia-2026-iranian-diaspora-protests.txt");
 
     static String contributor() {
         return TestIdentityProvider.start().userToken("contributor1", "contributor");
@@ -42,9 +66,35 @@ final class SourceFixtures {
                 .put("language", "en").put("text", text);
     }
 
+    /** Registers the Wikipedia seed (new, or found again: either is fine) and answers its id. */
+    static String registerWikipediaSeed() {
+        return register(contributor(), source(WIKIPEDIA_URL, WIKIPEDIA).put("title", "2026 Iranian diaspora protests"))
+                .statusCode(anyOf(is(200), is(201)))
+                .extract().path("id");
+    }
+
+    /** Registers a new source with a unique text and answers its id. */
+    static String registerNew(String url, String text) {
+        return register(contributor(), source(url, text)).statusCode(201).extract().path("id");
+    }
+
     static ValidatableResponse register(String token, JsonObject source) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(source.encode())
                 .when().post("/api/v1/sources").then();
+    }
+
+    /** A citation of a registered source, as a report names it. */
+    static JsonObject citationOf(String sourceId, String exact) {
+        return new JsonObject().put("sourceId", sourceId).put("exact", exact);
+    }
+
+    /** The QuoteChecked moderation receives for {@code claimId}, within 15 seconds. */
+    static JsonObject awaitQuoteChecked(BrokerClient broker, UUID claimId) {
+        return broker.awaitMessage(Topology.QUOTE_CHECKED.fullyQualifiedQueueFor("moderation"),
+                        m -> claimId.toString().equals(m.getJsonObject("payload").getString("claimId")),
+                        Duration.ofSeconds(15))
+                .orElseThrow(() -> new AssertionError("no QuoteChecked for claim " + claimId))
+                .getJsonObject("payload");
     }
 
     /** A ReportSubmitted envelope as moderation's relay would send it. */

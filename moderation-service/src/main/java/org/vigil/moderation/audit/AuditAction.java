@@ -23,7 +23,10 @@ public enum AuditAction {
     RETRACTED("retracted"),
     /** A moderator merged a duplicate event into another. */
     MERGED("merged"),
-    /** An admin changed a publisher's reliability rating. */
+    /**
+     * An admin changed a publisher's reliability rating. The act happens in the sources service;
+     * this log records the rating as moderation received it ({@code PublisherRated}), as a system act.
+     */
     RATED("rated");
 
     private final String wire;

@@ -15,7 +15,6 @@ import org.vigil.messaging.Outbox;
 import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
-import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.EventMerge;
 import org.vigil.moderation.rest.MergeRecorded;
 import org.vigil.moderation.workflow.Cardinality;

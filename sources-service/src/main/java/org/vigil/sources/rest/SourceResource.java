@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
@@ -26,22 +28,31 @@ import org.vigil.problem.ProblemException;
 import org.vigil.sources.evidence.InvalidSourceUrlException;
 import org.vigil.sources.service.SourceReading;
 import org.vigil.sources.service.SourceRegistry;
+import org.vigil.sources.service.SourceSuggestions;
+import org.vigil.sources.service.UpstreamDeletion;
 
 /** The evidence store's sources (SPEC §5). */
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
+    private static final int RETRY_AFTER_SECONDS = 10;
+
     private final SourceRegistry registry;
     private final SourceReading reading;
+    private final SourceSuggestions suggestions;
+    private final UpstreamDeletion upstreamDeletion;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final int maxTextLength;
 
-    public SourceResource(SourceRegistry registry, SourceReading reading, SecurityIdentity identity, JsonWebToken token,
+    public SourceResource(SourceRegistry registry, SourceReading reading, SourceSuggestions suggestions,
+            UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token,
             @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength) {
         this.registry = registry;
         this.reading = reading;
+        this.suggestions = suggestions;
+        this.upstreamDeletion = upstreamDeletion;
         this.identity = identity;
         this.token = token;
         this.maxTextLength = maxTextLength;
@@ -69,7 +80,8 @@ public class SourceResource {
             return registry.register(document).map(registered -> {
                 SourceView view = new SourceView(registered.source().id, registered.source().url, registered.source().title,
                         registered.source().author, registered.source().publishedAt, registered.source().language,
-                        registered.source().registeredAt, registered.source().deletedUpstreamAt,
+                        registered.source().registeredAt, SourceView.status(registered.source()),
+                        registered.source().deletedUpstreamAt,
                         new SourceView.PublisherView(registered.publisher().id, registered.publisher().name,
                                 registered.publisher().domain, registered.publisher().rating),
                         registered.version().number(), registered.version().sha256, registered.version().retrievedAt,
@@ -84,11 +96,49 @@ public class SourceResource {
         }
     }
 
-    /** The public sees metadata and approved quotes; a moderator also the preserved text with offsets. */
+    /**
+     * The public sees metadata and approved quotes; a moderator also the preserved text of the
+     * version asked for (the newest by default) with its hash, and every quote checked against any
+     * version with the version it quoted and its offsets there.
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed("**")
     public Uni<SourceView> read(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
         return reading.read(id, version, identity.hasRole("moderator"));
+    }
+
+    /**
+     * Candidate claims found in the preserved text of {@code version} (the newest by default):
+     * figures with their qualifier, city and date, each with a quote ready to cite. For
+     * contributors and moderators only, since the text is not public. The first request for a
+     * version takes seconds; later ones are answered from memory. 503 with {@code Retry-After}
+     * when too many texts are being read already.
+     */
+    @GET
+    @Path("/{id}/suggestions")
+    @RolesAllowed({"contributor", "moderator"})
+    public Uni<SuggestionsView> suggestions(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
+        return suggestions.of(id, version);
+    }
+
+    /**
+     * A moderator records that the page is gone or rewritten upstream: the source is shown
+     * {@code deleted_upstream} from then on, and nothing preserved changes. Marking it again keeps
+     * the first time.
+     */
+    @POST
+    @Path("/{id}/deleted-upstream")
+    @RolesAllowed("moderator")
+    public Uni<SourceView> markDeletedUpstream(@PathParam("id") UUID id) {
+        return upstreamDeletion.mark(id).chain(() -> reading.read(id, null, true));
+    }
+
+    @ServerExceptionMapper
+    public Response busy(RejectedExecutionException e) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(Problem.of("busy", "Service unavailable", 503,
+                        "too many source texts are being read for suggestions; try again shortly"))
+                .build();
     }
 }

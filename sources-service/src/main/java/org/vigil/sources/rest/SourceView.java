@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.contracts.vocabulary.Rating;
+import org.vigil.sources.documents.Source;
 
 /**
- * A source as callers see it. The public gets metadata and the quotes of approved claims;
- * moderators also get the preserved text, its hash and every quote with its offsets.
+ * A source as callers see it. The public gets metadata, its {@code status} and the quotes of
+ * approved claims; moderators also get the preserved text of one version, its hash, and every
+ * quote with the version it quoted ({@code sourceVersion}) and its offsets in that version.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceView(
@@ -20,6 +22,7 @@ public record SourceView(
         String publishedAt,
         String language,
         Instant registeredAt,
+        String status,
         Instant deletedUpstreamAt,
         PublisherView publisher,
         int version,
@@ -29,6 +32,11 @@ public record SourceView(
         List<QuoteView> quotes,
         String text,
         Boolean created) {
+
+    /** {@code available}, or {@code deleted_upstream} once a moderator saw the page gone or rewritten. */
+    public static String status(Source source) {
+        return source.deletedUpstreamAt == null ? "available" : "deleted_upstream";
+    }
 
     public record PublisherView(UUID id, String name, String domain, Rating rating) {}
 

@@ -16,6 +16,9 @@ import org.vigil.sources.rest.SourceView;
 @ApplicationScoped
 public class SourceReading {
 
+    /** One version of a source, named without its text. */
+    public record VersionRef(UUID sourceId, int number, String publishedAt) {}
+
     @WithSession
     public Uni<SourceView> read(UUID id, Integer versionNumber, boolean moderator) {
         return Source.<Source>findById(id)
@@ -26,10 +29,32 @@ public class SourceReading {
                                         .map(quotes -> view(source, versions, publisher, quotes, versionNumber, moderator)))));
     }
 
+    /** Which version a caller means: {@code number}, or the newest when null; 404 when there is none. */
+    @WithSession
+    public Uni<VersionRef> version(UUID id, Integer number) {
+        return Source.<Source>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("source " + id))
+                // versions are numbered 1, 2, ... and never deleted: their count is the newest
+                .chain(source -> SourceVersion.count("key.sourceId", id).map(count -> {
+                    int n = number == null ? count.intValue() : number;
+                    if (n < 1 || n > count) {
+                        throw ProblemException.notFound("version " + number + " of source " + id);
+                    }
+                    return new VersionRef(id, n, source.publishedAt);
+                }));
+    }
+
+    /** The preserved text of one version. */
+    @WithSession
+    public Uni<String> text(UUID id, int number) {
+        return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number)).map(version -> version.text);
+    }
+
     private static Uni<List<QuoteCheckRecord>> quotes(UUID sourceId, boolean moderator) {
         return moderator
-                ? QuoteCheckRecord.list("sourceId = ?1 order by checkedAt", sourceId)
-                : QuoteCheckRecord.list("sourceId = ?1 and approved = true order by checkedAt", sourceId);
+                ? QuoteCheckRecord.list("sourceId = ?1 order by sourceVersion, checkedAt", sourceId)
+                : QuoteCheckRecord.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt",
+                        sourceId);
     }
 
     private static SourceView view(Source source, List<SourceVersion> versions, Publisher publisher,
@@ -40,7 +65,7 @@ public class SourceReading {
                         .orElseThrow(() -> ProblemException.notFound("version " + versionNumber + " of source " + source.id));
         return new SourceView(
                 source.id, source.url, source.title, source.author, source.publishedAt, source.language,
-                source.registeredAt, source.deletedUpstreamAt,
+                source.registeredAt, SourceView.status(source), source.deletedUpstreamAt,
                 new SourceView.PublisherView(publisher.id, publisher.name, publisher.domain, publisher.rating),
                 shown.number(), shown.sha256, shown.retrievedAt,
                 versions.stream().map(v -> new SourceView.VersionView(v.number(), v.sha256, v.retrievedAt)).toList(),
