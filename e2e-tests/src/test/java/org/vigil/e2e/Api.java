@@ -17,6 +17,8 @@ final class Api {
 
     Api(Platform platform) {
         this.platform = platform;
+        // poll like a patient client: the gateway rate-limits anonymous readers (about 10 requests/s)
+        org.awaitility.Awaitility.setDefaultPollInterval(java.time.Duration.ofMillis(500));
     }
 
     /** A person's access token, from the realm's password grant for scripts ({@code vigil-cli}). */

@@ -25,9 +25,9 @@ import org.vigil.contracts.vocabulary.EventKind;
  *   <li>{@code actor} claims naming a person, or naming anyone as a perpetrator.
  * </ul>
  * An actor claim's value is {@code {"name": …, "role": "organiser" | "perpetrator" | "authority",
- * "type": "person" | "organisation"}}. Only {@code "type": "organisation"} is taken as an
- * organisation; an actor with no type, or any other type, is taken as a person, because wrongly
- * naming a person on one moderator's word is the worse mistake.
+ * "type": "person" | "organisation" | "state"}} (contracts' {@code ActorType}). Only an
+ * organisation or a state is taken as not a person; an actor with no type is taken as a person,
+ * because wrongly naming a person on one moderator's word is the worse mistake.
  *
  * <p>Free text ({@code summary}) cannot be judged by rule; a moderator {@linkplain #markedByModerator
  * marks} such a claim. Sensitivity only ever grows: nothing here lifts it.
@@ -79,7 +79,8 @@ public record Sensitivity(Set<SensitivityReason> reasons) {
     private static Set<SensitivityReason> actorReasons(JsonNode actor) {
         Set<SensitivityReason> reasons = EnumSet.noneOf(SensitivityReason.class);
         JsonNode type = actor == null ? null : actor.get("type");
-        if (type == null || !"organisation".equals(type.asText())) {
+        boolean notAPerson = type != null && ("organisation".equals(type.asText()) || "state".equals(type.asText()));
+        if (!notAPerson) {
             reasons.add(SensitivityReason.NAMED_PERSON);
         }
         JsonNode role = actor == null ? null : actor.get("role");

@@ -83,6 +83,14 @@ class SensitivityTest {
     }
 
     @Test
+    void aStateActingAsAnAuthorityIsNotSensitive() {
+        Sensitivity sensitivity = ofActor(EventKind.RESTRICTION,
+                "{\"name\": \"Government of Turkey\", \"role\": \"authority\", \"type\": \"state\"}");
+
+        assertFalse(sensitivity.sensitive());
+    }
+
+    @Test
     void anOrganisationNamedAsPerpetratorIsAnAllegedCrime() {
         Sensitivity sensitivity = ofActor(EventKind.RALLY,
                 "{\"name\": \"Some Group\", \"role\": \"perpetrator\", \"type\": \"organisation\"}");

@@ -74,9 +74,10 @@ public class SourceSuggestions {
      *     many uncached versions are waiting already
      */
     public Uni<SuggestionsView> of(UUID sourceId, Integer version) {
+        // a copy per caller: a caller that goes away cancels its copy, not the extraction others wait for
         return reading.version(sourceId, version)
                 .chain(ref -> Uni.createFrom().completionStage(() -> cache.get(
-                        new Key(ref.sourceId(), ref.number()), (key, ignored) -> extract(ref))))
+                        new Key(ref.sourceId(), ref.number()), (key, ignored) -> extract(ref)).copy()))
                 .onFailure(CompletionException.class).transform(Throwable::getCause);
     }
 
