@@ -181,7 +181,7 @@ class ClaimValuesTest {
         void readingAnInvalidValueThrowsWithEveryError() {
             InvalidClaimValue e = assertThrows(InvalidClaimValue.class, () -> ClaimValues.actor(json("{'role': 'hero'}")));
             assertEquals(2, e.errors().size());
-            assertEquals("value.name: is required; value.role: must be one of organiser, participant, perpetrator, target, authority, other", e.getMessage());
+            assertEquals("value.name: is required; value.role: must be one of organiser, participant, perpetrator, target, authority, speaker, other", e.getMessage());
         }
 
         @Test
