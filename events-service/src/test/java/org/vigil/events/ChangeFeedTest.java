@@ -1,6 +1,7 @@
 package org.vigil.events;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,10 +14,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.vigil.identity.Scopes;
 import org.vigil.testing.ArtemisTestResource;
@@ -52,7 +55,7 @@ class ChangeFeedTest {
 
     /** Every entry since {@code cursor} that concerns one of {@code events}. */
     private static List<Map<String, Object>> entriesSince(String cursor, UUID... events) {
-        Set<String> wanted = Set.of(java.util.Arrays.stream(events).map(UUID::toString).toArray(String[]::new));
+        Set<String> wanted = Arrays.stream(events).map(UUID::toString).collect(Collectors.toSet());
         List<Map<String, Object>> entries = new ArrayList<>();
         JsonPath page;
         do {
@@ -133,7 +136,7 @@ class ChangeFeedTest {
         given().auth().oauth2(reader()).when().get("/api/v1/events?country=GB&city=Manchester&limit=200")
                 .then().statusCode(200)
                 .body("items.id", hasItem(survivor.toString()))
-                .body("items.findAll { it.id == '" + duplicate + "' }", org.hamcrest.Matchers.empty());
+                .body("items.findAll { it.id == '" + duplicate + "' }", empty());
     }
 
     @Test
@@ -167,7 +170,7 @@ class ChangeFeedTest {
         given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", end)
                 .when().get("/api/v1/changes")
                 .then().statusCode(200)
-                .body("changes", org.hamcrest.Matchers.empty())
+                .body("changes", empty())
                 .body("nextCursor", equalTo(end))
                 .body("more", equalTo(false));
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.events.export.AcledCsv;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
@@ -69,7 +70,7 @@ class ExportTest {
     void anExportWithNothingToExportIsJustTheHeader() {
         given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=NZ&from=2030-01-01")
                 .then().statusCode(200)
-                .body(equalTo(String.join(",", org.vigil.events.export.AcledCsv.COLUMNS) + "\r\n"));
+                .body(equalTo(String.join(",", AcledCsv.COLUMNS) + "\r\n"));
     }
 
     @Test

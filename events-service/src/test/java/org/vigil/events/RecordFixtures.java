@@ -2,6 +2,7 @@ package org.vigil.events;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -136,6 +137,6 @@ final class RecordFixtures {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader())
                 .when().get("/api/v1/events/" + eventId + "/history")
                 .then().statusCode(200)
-                .body("changes.size()", org.hamcrest.Matchers.equalTo(count)));
+                .body("changes.size()", equalTo(count)));
     }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.EventQueries;
@@ -76,7 +77,7 @@ public class EventExports {
                 .onItem().transformToUniAndConcatenate(documents -> offLoop(() -> documents.stream().map(this::read).toList()));
     }
 
-    private static <T> Uni<T> offLoop(java.util.function.Supplier<T> work) {
+    private static <T> Uni<T> offLoop(Supplier<T> work) {
         return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
