@@ -153,7 +153,9 @@ final class Platform {
         env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         return new ServiceProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
-                        "--hostname=" + keycloak(), "--import-realm"),
+                        "--hostname=" + keycloak(), "--import-realm",
+                        // its login-error events carry client addresses: never log them
+                        "--log-level=INFO,org.keycloak.events:error"),
                 env, logs.resolve("keycloak.log"), URI.create(keycloak() + "/realms/vigil/.well-known/openid-configuration"));
     }
 
