@@ -15,7 +15,7 @@ final class Reports {
                 {"note": "from the article (%2$s)",
                  "claims": [
                   {"property": "existence",
-                   "value": {"kind": "rally", "title": "Global day of action rally in Munich", "date": "2026-02-14",
+                   "value": {"kind": "rally", "title": "End-to-end test rally in Munich (%2$s)", "date": "2026-02-14",
                              "place": {"countryCode": "DE", "city": "Munich", "lat": 48.137, "lon": 11.575, "precision": "city"},
                              "concerns": "IR"},
                    "citations": [{"source": {"url": "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests?e2e=%2$s",
