@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Which headers cross the gateway. Hop-by-hop headers (RFC 9110 §7.6.1, and any header the
  * {@code Connection} header names) stay on their hop. Nothing that carries a client's address goes
- * upstream: no {@code X-Forwarded-For}, {@code Forwarded}, {@code Via} or the like, whether a
+ * upstream: no {@code X-Forwarded-*}, {@code Forwarded}, {@code Via} or the like, whether a
  * client sent it or not, because no service may learn or store a caller's address.
  */
 final class ForwardedHeaders {
