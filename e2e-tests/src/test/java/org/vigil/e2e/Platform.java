@@ -198,7 +198,7 @@ final class Platform {
     }
 
     static String database(String service) {
-        return "vigil_" + service.replace("-service", "") + "_e2e";
+        return "vigil_" + service.replace("-service", "") + "_e2e" + System.getenv().getOrDefault("VIGIL_TEST_DB_SUFFIX", "");
     }
 
     /** Each run starts from empty databases (created by {@code ./vigil test}). */
