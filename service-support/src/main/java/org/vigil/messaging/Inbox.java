@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.function.Function;
 import org.vigil.contracts.Envelope;
+import org.vigil.contracts.IntegrationEvent;
 
 /**
  * Applies a message's effect once. The message id is recorded in the same transaction as the
@@ -16,9 +17,21 @@ import org.vigil.contracts.Envelope;
 public class Inbox {
 
     private final Clock clock;
+    private final Envelopes envelopes;
 
-    public Inbox(Clock clock) {
+    public Inbox(Clock clock, Envelopes envelopes) {
         this.clock = clock;
+        this.envelopes = envelopes;
+    }
+
+    /**
+     * The one entry point of every consumer: reads the envelope from the delivered body, and
+     * applies the effect to its payload once. An unreadable body or payload throws
+     * {@link Envelopes.UnreadableMessage}, which the channel's failure strategy dead-letters.
+     */
+    public <T extends IntegrationEvent> Uni<Void> receiveOnce(Object body, Class<T> payloadType, Function<T, Uni<?>> effect) {
+        Envelope envelope = envelopes.read(body);
+        return receiveOnce(envelope, e -> effect.apply(envelopes.payload(e, payloadType)));
     }
 
     public Uni<Void> receiveOnce(Envelope envelope, Function<Envelope, Uni<?>> effect) {
