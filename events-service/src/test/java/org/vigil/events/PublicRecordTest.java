@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.events.RecordFixtures.*;
 
@@ -93,6 +94,26 @@ class PublicRecordTest {
             assertTrue(broker.awaitMessage(Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
                     m -> event.toString().equals(m.getJsonObject("payload").getString("eventId")),
                     Duration.ofSeconds(20)).isPresent());
+        }
+    }
+
+    @Test
+    void aRetractedEventIsAnnouncedWithTheOutlineModerationStores() {
+        UUID event = UUID.randomUUID();
+        UUID existence = UUID.randomUUID();
+        send(claimApproved(event, existence, "existence", existence("CA", "Vancouver", "2026-02-14")));
+        awaitStatus(event, 200);
+        send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
+        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
+            JsonObject retracted = broker.awaitMessage(Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
+                    m -> event.toString().equals(m.getJsonObject("payload").getString("eventId"))
+                            && m.getJsonObject("payload").getBoolean("retracted"),
+                    Duration.ofSeconds(20)).orElseThrow().getJsonObject("payload");
+            assertEquals("rally", retracted.getString("kind"));
+            assertEquals("Solidarity rally in Vancouver", retracted.getString("title"));
+            assertEquals("2026-02-14", retracted.getString("start"));
+            assertEquals("CA", retracted.getString("countryCode"));
+            assertEquals(2L, retracted.getLong("version"));
         }
     }
 

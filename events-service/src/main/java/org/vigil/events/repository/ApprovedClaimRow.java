@@ -1,4 +1,4 @@
-package org.vigil.events.ledger;
+package org.vigil.events.repository;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;

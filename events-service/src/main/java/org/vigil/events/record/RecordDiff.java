@@ -1,4 +1,4 @@
-package org.vigil.events.ledger;
+package org.vigil.events.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +14,7 @@ import java.util.List;
  * as its span, whether it is disputed and how many claims it rests on, since the claims
  * themselves are on the event's page.
  */
-final class RecordDiff {
+public final class RecordDiff {
 
     private static final List<String> FIELDS = List.of("kind", "title", "date", "place", "concerns", "campaign", "summary");
     private static final List<String> FIGURES = List.of("attendance", "injured", "killed", "arrested");
@@ -23,7 +23,7 @@ final class RecordDiff {
     private RecordDiff() {}
 
     /** The changes from {@code before} to {@code after}; {@code before} may be {@code null} (nothing). */
-    static ArrayNode between(JsonNode before, JsonNode after) {
+    public static ArrayNode between(JsonNode before, JsonNode after) {
         ArrayNode changes = NODES.arrayNode();
         for (String field : FIELDS) {
             add(changes, field, value(before, field), value(after, field));
@@ -37,7 +37,7 @@ final class RecordDiff {
     }
 
     /** The fields of {@code changes}, e.g. {@code ["title", "attendance"]}. */
-    static ArrayNode fields(ArrayNode changes) {
+    public static ArrayNode fields(ArrayNode changes) {
         ArrayNode fields = NODES.arrayNode();
         changes.forEach(change -> fields.add(change.get("field").asText()));
         return fields;

@@ -1,4 +1,4 @@
-package org.vigil.events.ledger;
+package org.vigil.events.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

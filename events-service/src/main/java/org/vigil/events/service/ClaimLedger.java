@@ -1,9 +1,9 @@
-package org.vigil.events.ledger;
+package org.vigil.events.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,27 +15,31 @@ import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.contracts.events.ClaimRetracted;
 import org.vigil.contracts.events.EventsMerged;
 import org.vigil.contracts.events.PublisherRated;
-import org.vigil.events.ledger.PublicRecord.Cause;
-import org.vigil.events.ledger.PublicRecord.Reason;
+import org.vigil.events.repository.ApprovedClaimRow;
+import org.vigil.events.repository.EventRows;
+import org.vigil.events.service.PublicRecord.Cause;
+import org.vigil.events.service.PublicRecord.Reason;
 
 /**
  * What moderation decided, applied to the public record: approvals, retractions, merges and
  * publisher ratings. Each runs in the inbox's transaction of the message that carried it, as the
- * record's only writer at that moment ({@link PublicRecord#serialise()}).
+ * record's only writer at that moment ({@link EventRows#serialiseWriters()}).
  */
 @ApplicationScoped
 public class ClaimLedger {
 
     private final PublicRecord record;
+    private final EventRows rows;
     private final ObjectMapper json;
 
-    public ClaimLedger(PublicRecord record, ObjectMapper json) {
+    public ClaimLedger(PublicRecord record, EventRows rows, ObjectMapper json) {
         this.record = record;
+        this.rows = rows;
         this.json = json;
     }
 
     public Uni<Void> approve(ClaimApproved approved) {
-        return record.serialise().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId())).chain(known -> {
+        return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId())).chain(known -> {
             if (known != null) {
                 return Uni.createFrom().voidItem();
             }
@@ -48,7 +52,7 @@ public class ClaimLedger {
             row.citations = write(approved.citations());
             row.decisionIds = write(approved.decisionIds());
             row.approvedAt = approved.approvedAt();
-            return currentEventOf(approved.eventId())
+            return rows.survivorOf(approved.eventId())
                     .chain(eventId -> {
                         row.eventId = eventId;
                         return row.persist();
@@ -59,7 +63,7 @@ public class ClaimLedger {
     }
 
     public Uni<Void> retract(ClaimRetracted retracted) {
-        return record.serialise().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(retracted.claimId())).chain(row -> {
+        return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(retracted.claimId())).chain(row -> {
             if (row == null || row.retractedAt != null) {
                 return Uni.createFrom().voidItem();
             }
@@ -79,34 +83,21 @@ public class ClaimLedger {
             return Uni.createFrom().voidItem();
         }
         String decisionIds = write(List.of(merged.decisionId()));
-        return record.serialise()
-                .chain(() -> Panache.getSession())
-                .chain(session -> session
-                        .createNativeQuery("select revision from event where id = ?1 and merged_into is null", Long.class)
-                        .setParameter(1, merged.merged())
-                        .getResultList()
-                        .chain(revisions -> {
-                            if (revisions.isEmpty()) {
-                                return Uni.createFrom().voidItem(); // unknown, or merged already
-                            }
-                            long revision = revisions.get(0) + 1;
-                            return session.createNativeQuery("""
-                                            update event set merged_into = ?2, revision = ?3, updated_at = now() where id = ?1""")
-                                    .setParameter(1, merged.merged())
-                                    .setParameter(2, merged.survivor())
-                                    .setParameter(3, revision)
-                                    .executeUpdate()
-                                    .chain(() -> session.createNativeQuery("update event set merged_into = ?2 where merged_into = ?1")
-                                            .setParameter(1, merged.merged())
-                                            .setParameter(2, merged.survivor())
-                                            .executeUpdate())
-                                    .chain(() -> ApprovedClaimRow.update("eventId = ?1 where eventId = ?2",
-                                            merged.survivor(), merged.merged()))
-                                    .chain(() -> record.change(merged.merged(), "merged", null, null, decisionIds, revision,
-                                            reason(merged.reason()).put("mergedInto", merged.survivor().toString())))
-                                    .chain(() -> record.recompute(merged.survivor(), new Cause(Reason.MERGE, null, null,
-                                            decisionIds, reason(merged.reason()).put("mergedFrom", merged.merged().toString()))));
-                        }));
+        return rows.serialiseWriters()
+                .chain(() -> rows.unmergedRevision(merged.merged()))
+                .chain(current -> {
+                    if (current == null) {
+                        return Uni.createFrom().voidItem(); // unknown, or merged already
+                    }
+                    long revision = current + 1;
+                    return rows.mergeInto(merged.merged(), merged.survivor(), revision)
+                            .chain(() -> ApprovedClaimRow.update("eventId = ?1 where eventId = ?2",
+                                    merged.survivor(), merged.merged()))
+                            .chain(() -> record.merged(merged.merged(), revision, decisionIds,
+                                    reason(merged.reason()).put("mergedInto", merged.survivor().toString())))
+                            .chain(() -> record.recompute(merged.survivor(), new Cause(Reason.MERGE, null, null,
+                                    decisionIds, reason(merged.reason()).put("mergedFrom", merged.merged().toString()))));
+                });
     }
 
     /** A publisher's rating changed: every event citing it shows the new rating. */
@@ -114,17 +105,12 @@ public class ClaimLedger {
         String publisher = rated.publisherId().toString();
         ObjectNode detail = json.createObjectNode().put("publisherId", publisher).put("publisher", rated.name())
                 .put("rating", rated.rating() == null ? null : rated.rating().wire());
-        return record.serialise()
+        return rows.serialiseWriters()
                 .chain(() -> ApprovedClaimRow.<ApprovedClaimRow>list("citations like ?1", "%" + publisher + "%"))
-                .chain(rows -> {
+                .chain(claims -> {
                     Set<UUID> events = new LinkedHashSet<>();
-                    for (ApprovedClaimRow row : rows) {
-                        row.citations = write(record.claim(row).citations().stream()
-                                .map(c -> publisher.equals(String.valueOf(c.publisherId()))
-                                        ? new ClaimApproved.Citation(c.sourceId(), c.sourceUrl(), c.sourceTitle(), c.exact(),
-                                                c.start(), c.end(), c.publisherId(), rated.name(), rated.rating())
-                                        : c)
-                                .toList());
+                    for (ApprovedClaimRow row : claims) {
+                        row.citations = rerated(row, rated);
                         if (row.retractedAt == null) {
                             events.add(row.eventId);
                         }
@@ -136,13 +122,21 @@ public class ClaimLedger {
                 });
     }
 
-    /** A claim for an event that was merged away counts for the survivor. */
-    private static Uni<UUID> currentEventOf(UUID eventId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select merged_into from event where id = ?1 and merged_into is not null", UUID.class)
-                .setParameter(1, eventId)
-                .getResultList()
-                .map(survivors -> survivors.isEmpty() ? eventId : survivors.get(0)));
+    /** The row's citations with the publisher's new name and rating wherever it is cited. */
+    private String rerated(ApprovedClaimRow row, PublisherRated rated) {
+        String publisher = rated.publisherId().toString();
+        JsonNode citations;
+        try {
+            citations = json.readTree(row.citations);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored citations of claim " + row.claimId + " are unreadable", e);
+        }
+        for (JsonNode citation : citations) {
+            if (publisher.equals(citation.path("publisherId").asText()) && citation instanceof ObjectNode cited) {
+                cited.put("publisher", rated.name()).set("rating", json.valueToTree(rated.rating()));
+            }
+        }
+        return write(citations);
     }
 
     private ObjectNode reason(String reason) {

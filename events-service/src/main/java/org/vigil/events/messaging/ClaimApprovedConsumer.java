@@ -1,0 +1,27 @@
+package org.vigil.events.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.vigil.contracts.events.ClaimApproved;
+import org.vigil.events.service.ClaimLedger;
+import org.vigil.messaging.Inbox;
+
+/** Moderation's approvals, each applied once to the public record. */
+@ApplicationScoped
+public class ClaimApprovedConsumer {
+
+    private final Inbox inbox;
+    private final ClaimLedger ledger;
+
+    public ClaimApprovedConsumer(Inbox inbox, ClaimLedger ledger) {
+        this.inbox = inbox;
+        this.ledger = ledger;
+    }
+
+    @Incoming("claims-approved")
+    public Uni<Void> receive(JsonObject body) {
+        return inbox.receiveOnce(body, ClaimApproved.class, ledger::approve);
+    }
+}

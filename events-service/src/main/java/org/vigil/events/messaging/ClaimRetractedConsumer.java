@@ -1,0 +1,27 @@
+package org.vigil.events.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.vigil.contracts.events.ClaimRetracted;
+import org.vigil.events.service.ClaimLedger;
+import org.vigil.messaging.Inbox;
+
+/** Moderation's retractions of approved claims, each applied once to the public record. */
+@ApplicationScoped
+public class ClaimRetractedConsumer {
+
+    private final Inbox inbox;
+    private final ClaimLedger ledger;
+
+    public ClaimRetractedConsumer(Inbox inbox, ClaimLedger ledger) {
+        this.inbox = inbox;
+        this.ledger = ledger;
+    }
+
+    @Incoming("claims-retracted")
+    public Uni<Void> receive(JsonObject body) {
+        return inbox.receiveOnce(body, ClaimRetracted.class, ledger::retract);
+    }
+}

@@ -1,0 +1,27 @@
+package org.vigil.events.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.vigil.contracts.events.EventsMerged;
+import org.vigil.events.service.ClaimLedger;
+import org.vigil.messaging.Inbox;
+
+/** Moderation's merges of duplicate events, each applied once to the public record. */
+@ApplicationScoped
+public class EventsMergedConsumer {
+
+    private final Inbox inbox;
+    private final ClaimLedger ledger;
+
+    public EventsMergedConsumer(Inbox inbox, ClaimLedger ledger) {
+        this.inbox = inbox;
+        this.ledger = ledger;
+    }
+
+    @Incoming("events-merged")
+    public Uni<Void> receive(JsonObject body) {
+        return inbox.receiveOnce(body, EventsMerged.class, ledger::merge);
+    }
+}

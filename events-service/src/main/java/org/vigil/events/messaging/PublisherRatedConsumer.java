@@ -1,0 +1,27 @@
+package org.vigil.events.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.vigil.contracts.events.PublisherRated;
+import org.vigil.events.service.ClaimLedger;
+import org.vigil.messaging.Inbox;
+
+/** The evidence store's publisher ratings, each shown once on every event citing the publisher. */
+@ApplicationScoped
+public class PublisherRatedConsumer {
+
+    private final Inbox inbox;
+    private final ClaimLedger ledger;
+
+    public PublisherRatedConsumer(Inbox inbox, ClaimLedger ledger) {
+        this.inbox = inbox;
+        this.ledger = ledger;
+    }
+
+    @Incoming("publishers-rated")
+    public Uni<Void> receive(JsonObject body) {
+        return inbox.receiveOnce(body, PublisherRated.class, ledger::rate);
+    }
+}
