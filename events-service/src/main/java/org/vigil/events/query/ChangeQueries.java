@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.vigil.problem.ProblemException;
 
 /**
  * Reads {@code event_change}: one event's history, and the change feed of the whole record.
@@ -145,7 +144,7 @@ public class ChangeQueries {
                 }
                 return position;
             } catch (RuntimeException e) {
-                throw ProblemException.invalid(parameter, "is not a cursor this service issued");
+                throw InvalidQuery.of(parameter, "is not a cursor this service issued");
             }
         }
     }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.problem.Problem.FieldError;
-import org.vigil.problem.ProblemException;
+import org.vigil.events.query.InvalidQuery.Parameter;
 
 /**
  * The filters every read of the public record shares (SPEC §5): country, city, kind, a date
@@ -17,35 +16,35 @@ public record EventFilter(
         String country, String city, EventKind kind, LocalDate from, LocalDate to, String campaign, String q,
         double[] bbox) {
 
-    /** Parses the query parameters, answering 400 naming each bad one. */
+    /** Parses the query parameters; {@link InvalidQuery} names each bad one. */
     public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
             String q, String bbox) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Parameter> errors = new ArrayList<>();
         String countryCode = null;
         if (country != null) {
             countryCode = country.strip().toUpperCase();
             if (!CountryCodes.isValid(countryCode)) {
-                errors.add(new FieldError("country", "not an ISO 3166-1 alpha-2 code"));
+                errors.add(new Parameter("country", "not an ISO 3166-1 alpha-2 code"));
             }
         }
         EventKind eventKind = null;
         if (kind != null) {
             eventKind = EventKind.fromWire(kind).orElse(null);
             if (eventKind == null) {
-                errors.add(new FieldError("kind", "unknown kind"));
+                errors.add(new Parameter("kind", "unknown kind"));
             }
         }
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.add(new FieldError("to", "is before from"));
+            errors.add(new Parameter("to", "is before from"));
         }
         if (q != null && q.length() > 200) {
-            errors.add(new FieldError("q", "at most 200 characters"));
+            errors.add(new Parameter("q", "at most 200 characters"));
         }
         double[] box = bbox == null ? null : box(bbox, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw new InvalidQuery(errors);
         }
         return new EventFilter(countryCode, blankToNull(city), eventKind, fromDate, toDate, blankToNull(campaign),
                 blankToNull(q), box);
@@ -126,20 +125,20 @@ public record EventFilter(
         }
     }
 
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
+    private static LocalDate date(String field, String value, List<Parameter> errors) {
         if (value == null) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (RuntimeException e) {
-            errors.add(new FieldError(field, "not a date (YYYY-MM-DD)"));
+            errors.add(new Parameter(field, "not a date (YYYY-MM-DD)"));
             return null;
         }
     }
 
     /** minLon,minLat,maxLon,maxLat in WGS84, as RFC 7946 orders a bbox. */
-    private static double[] box(String value, List<FieldError> errors) {
+    private static double[] box(String value, List<Parameter> errors) {
         String[] parts = value.split(",");
         try {
             if (parts.length != 4) {
@@ -154,7 +153,7 @@ public record EventFilter(
             }
             return box;
         } catch (RuntimeException e) {
-            errors.add(new FieldError("bbox", "must be minLon,minLat,maxLon,maxLat within WGS84 bounds"));
+            errors.add(new Parameter("bbox", "must be minLon,minLat,maxLon,maxLat within WGS84 bounds"));
             return null;
         }
     }

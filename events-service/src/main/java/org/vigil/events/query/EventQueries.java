@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.vigil.problem.ProblemException;
 
 /**
  * Reads the public record straight from its table. Lists are keyset-paginated on
@@ -98,7 +97,7 @@ public class EventQueries {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
                 return new Cursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
             } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this service issued");
+                throw InvalidQuery.of("cursor", "is not a cursor this service issued");
             }
         }
     }

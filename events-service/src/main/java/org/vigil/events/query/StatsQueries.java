@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.vigil.problem.ProblemException;
 
 /**
  * Aggregates over the public record under the same filters as the list. Counts that need no
@@ -31,12 +30,12 @@ public class StatsQueries {
 
         public static GroupBy parse(String value) {
             if (value == null) {
-                throw ProblemException.invalid("groupBy", "is required: country, city, day or kind");
+                throw InvalidQuery.of("groupBy", "is required: country, city, day or kind");
             }
             try {
                 return valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("groupBy", "must be country, city, day or kind");
+                throw InvalidQuery.of("groupBy", "must be country, city, day or kind");
             }
         }
     }
