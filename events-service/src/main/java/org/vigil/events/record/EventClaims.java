@@ -89,20 +89,18 @@ public final class EventClaims {
         if (readings.stream().noneMatch(reading -> reading.claim().property() == ClaimProperty.EXISTENCE)) {
             return Optional.empty();
         }
-        return Optional.of(new EventRecord(
-                eventId,
-                (EventKind) current(EventField.KIND),
-                (String) current(EventField.TITLE),
-                (EdtfDate) current(EventField.DATE),
-                (Place) current(EventField.PLACE),
-                (String) current(EventField.CONCERNS),
-                (String) current(EventField.CAMPAIGN),
-                (String) current(EventField.SUMMARY),
-                actors(),
-                relations(),
-                figures(),
-                sources(),
-                readings.stream().map(reading -> reading.claim().approvedAt()).max(Instant::compareTo).orElseThrow()));
+        return Optional.of(EventRecord.builder(eventId, (EventKind) current(EventField.KIND),
+                        (EdtfDate) current(EventField.DATE), (Place) current(EventField.PLACE))
+                .title((String) current(EventField.TITLE))
+                .concerns((String) current(EventField.CONCERNS))
+                .campaign((String) current(EventField.CAMPAIGN))
+                .summary((String) current(EventField.SUMMARY))
+                .actors(actors())
+                .relations(relations())
+                .figures(figures())
+                .sources(sources())
+                .updatedAt(readings.stream().map(reading -> reading.claim().approvedAt()).max(Instant::compareTo).orElseThrow())
+                .build());
     }
 
     /**

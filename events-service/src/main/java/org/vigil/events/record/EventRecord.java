@@ -17,7 +17,8 @@ import org.vigil.contracts.vocabulary.EventKind;
  *
  * <p>Serialises with Jackson to the SPEC's public shape, including the derived {@code start},
  * {@code end} and {@code precision} of the date (read back they are ignored, being derived), plus
- * {@code sources}, the sources the record rests on.
+ * {@code sources}, the sources the record rests on. Built with {@link #builder}, which names
+ * each field.
  *
  * @param concerns ISO 3166-1 alpha-2 code of the country the event is about, or {@code null}
  * @param updatedAt the newest approval among the claims the record was computed from
@@ -49,6 +50,22 @@ public record EventRecord(
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** An event with what every public event has; the optional fields are added on the builder. */
+    public static Builder builder(UUID id, EventKind kind, EdtfDate date, Place place) {
+        return new Builder(id, kind, date, place);
+    }
+
+    /** A builder holding this event's fields, to change some. */
+    public Builder toBuilder() {
+        return builder(id, kind, date, place).title(title).concerns(concerns).campaign(campaign).summary(summary)
+                .actors(actors).relations(relations).figures(figures).sources(sources).updatedAt(updatedAt);
+    }
+
+    /** The same event, as of {@code at}. */
+    public EventRecord withUpdatedAt(Instant at) {
+        return toBuilder().updatedAt(at).build();
+    }
+
     /** The first day of the date; {@code null} when its start is open. */
     @JsonProperty("start")
     public LocalDate start() {
@@ -64,5 +81,80 @@ public record EventRecord(
     @JsonProperty("precision")
     public EdtfDate.Precision precision() {
         return date.precision();
+    }
+
+    /** Names each field of an event being built; unset lists and figures are empty. */
+    public static final class Builder {
+
+        private final UUID id;
+        private final EventKind kind;
+        private final EdtfDate date;
+        private final Place place;
+        private String title;
+        private String concerns;
+        private String campaign;
+        private String summary;
+        private List<EventActor> actors;
+        private List<EventRelation> relations;
+        private Figures figures;
+        private List<CitedSource> sources;
+        private Instant updatedAt;
+
+        private Builder(UUID id, EventKind kind, EdtfDate date, Place place) {
+            this.id = id;
+            this.kind = kind;
+            this.date = date;
+            this.place = place;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder concerns(String concerns) {
+            this.concerns = concerns;
+            return this;
+        }
+
+        public Builder campaign(String campaign) {
+            this.campaign = campaign;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder actors(List<EventActor> actors) {
+            this.actors = actors;
+            return this;
+        }
+
+        public Builder relations(List<EventRelation> relations) {
+            this.relations = relations;
+            return this;
+        }
+
+        public Builder figures(Figures figures) {
+            this.figures = figures;
+            return this;
+        }
+
+        public Builder sources(List<CitedSource> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        public EventRecord build() {
+            return new EventRecord(id, kind, title, date, place, concerns, campaign, summary, actors, relations, figures,
+                    sources, updatedAt);
+        }
     }
 }

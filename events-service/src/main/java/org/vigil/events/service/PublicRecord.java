@@ -86,7 +86,7 @@ public class PublicRecord {
                         long revision = stored == null ? 1 : stored.revision() + 1;
                         boolean wasPublic = stored != null && !stored.retracted();
                         if (record.isPresent()) {
-                            EventRecord stamped = withUpdatedAt(record.get(), now());
+                            EventRecord stamped = record.get().withUpdatedAt(now());
                             JsonNode after = tree(stamped);
                             ArrayNode changes = RecordDiff.between(wasPublic ? read(stored.record()) : null, after);
                             String change = wasPublic ? changeOf(cause, changes) : "created";
@@ -149,11 +149,6 @@ public class PublicRecord {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored citations of claim " + row.claimId + " are unreadable", e);
         }
-    }
-
-    private static EventRecord withUpdatedAt(EventRecord r, Instant at) {
-        return new EventRecord(r.id(), r.kind(), r.title(), r.date(), r.place(), r.concerns(), r.campaign(), r.summary(),
-                r.actors(), r.relations(), r.figures(), r.sources(), at);
     }
 
     /** The record as it reads back from the database, so old and new compare like for like. */

@@ -37,25 +37,20 @@ final class Events {
     private Events() {}
 
     static EventRecord munich() {
-        return new EventRecord(
-                MUNICH_ID,
-                EventKind.RALLY,
-                "Global day of action rally in Munich",
-                EdtfDate.parse("2026-02-14"),
-                MUNICH,
-                "IR",
-                "Global day of action",
-                null,
-                List.of(new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(UUID.randomUUID()))),
-                List.of(new EventRelation(RelationType.PART_OF, GLOBAL_DAY_ID, List.of(UUID.randomUUID()))),
-                new Figures(attendance(over(250_000)), null, null, null),
-                List.of(WIKIPEDIA),
-                UPDATED);
+        return EventRecord.builder(MUNICH_ID, EventKind.RALLY, EdtfDate.parse("2026-02-14"), MUNICH)
+                .title("Global day of action rally in Munich")
+                .concerns("IR")
+                .campaign("Global day of action")
+                .actors(List.of(new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(UUID.randomUUID()))))
+                .relations(List.of(new EventRelation(RelationType.PART_OF, GLOBAL_DAY_ID, List.of(UUID.randomUUID()))))
+                .figures(new Figures(attendance(over(250_000)), null, null, null))
+                .sources(List.of(WIKIPEDIA))
+                .updatedAt(UPDATED)
+                .build();
     }
 
     static EventRecord bare(EventKind kind, String title, EdtfDate date, Place place) {
-        return new EventRecord(
-                UUID.randomUUID(), kind, title, date, place, null, null, null, List.of(), List.of(), Figures.NONE, List.of(), UPDATED);
+        return EventRecord.builder(UUID.randomUUID(), kind, date, place).title(title).updatedAt(UPDATED).build();
     }
 
     static EventRecord withTitle(String title) {
@@ -72,14 +67,12 @@ final class Events {
 
     static EventRecord withActors(EventKind kind, EventActor... actors) {
         EventRecord bare = bare(kind, "An event", EdtfDate.parse("2026-02-14"), MUNICH);
-        return new EventRecord(bare.id(), kind, bare.title(), bare.date(), bare.place(), null, null, null,
-                List.of(actors), List.of(), Figures.NONE, List.of(), UPDATED);
+        return bare.toBuilder().actors(List.of(actors)).build();
     }
 
     static EventRecord withFigures(EventKind kind, Figures figures) {
         EventRecord bare = bare(kind, "An event", EdtfDate.parse("2026-02-14"), MUNICH);
-        return new EventRecord(bare.id(), kind, bare.title(), bare.date(), bare.place(), null, null, null,
-                List.of(), List.of(), figures, List.of(), UPDATED);
+        return bare.toBuilder().figures(figures).build();
     }
 
     static EventActor actor(String name, ActorRole role) {
