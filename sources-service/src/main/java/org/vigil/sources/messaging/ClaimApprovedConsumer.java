@@ -9,7 +9,7 @@ import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.contracts.events.ClaimRetracted;
 import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
-import org.vigil.sources.documents.QuoteCheckRecord;
+import org.vigil.sources.domain.CitationCheck;
 
 /**
  * A claim took effect or was retracted: its quotes become, or stop being, what the public may
@@ -39,6 +39,6 @@ public class ClaimApprovedConsumer {
     }
 
     private static Uni<Integer> publicQuotes(java.util.UUID claimId, boolean approved) {
-        return QuoteCheckRecord.update("approved = ?1 where key.claimId = ?2", approved, claimId);
+        return CitationCheck.update("approved = ?1 where key.claimId = ?2", approved, claimId);
     }
 }

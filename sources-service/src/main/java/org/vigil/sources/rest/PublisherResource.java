@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.Rating;
-import org.vigil.sources.documents.Publisher;
+import org.vigil.sources.domain.Publisher;
 import org.vigil.sources.service.PublisherRating;
 
 /** Publishers and their reliability ratings (SPEC §5 {@code PUT /api/v1/publishers/{id}}). */

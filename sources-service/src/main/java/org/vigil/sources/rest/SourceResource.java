@@ -25,11 +25,11 @@ import org.vigil.contracts.events.SourceDocument;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
-import org.vigil.sources.evidence.InvalidSourceUrlException;
 import org.vigil.sources.service.SourceReading;
-import org.vigil.sources.service.SourceRegistry;
+import org.vigil.sources.service.SourceRegistration;
 import org.vigil.sources.service.SourceSuggestions;
 import org.vigil.sources.service.UpstreamDeletion;
+import org.vigil.sources.url.InvalidSourceUrlException;
 
 /** The evidence store's sources (SPEC §5). */
 @Path("/api/v1/sources")
@@ -38,7 +38,7 @@ public class SourceResource {
 
     private static final int RETRY_AFTER_SECONDS = 10;
 
-    private final SourceRegistry registry;
+    private final SourceRegistration registration;
     private final SourceReading reading;
     private final SourceSuggestions suggestions;
     private final UpstreamDeletion upstreamDeletion;
@@ -46,10 +46,10 @@ public class SourceResource {
     private final JsonWebToken token;
     private final int maxTextLength;
 
-    public SourceResource(SourceRegistry registry, SourceReading reading, SourceSuggestions suggestions,
+    public SourceResource(SourceRegistration registration, SourceReading reading, SourceSuggestions suggestions,
             UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token,
             @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength) {
-        this.registry = registry;
+        this.registration = registration;
         this.reading = reading;
         this.suggestions = suggestions;
         this.upstreamDeletion = upstreamDeletion;
@@ -77,7 +77,7 @@ public class SourceResource {
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
                 request.author(), request.publishedAt(), request.language(), request.text());
         try {
-            return registry.register(document).map(registered -> {
+            return registration.register(document).map(registered -> {
                 SourceView view = new SourceView(registered.source().id, registered.source().url, registered.source().title,
                         registered.source().author, registered.source().publishedAt, registered.source().language,
                         registered.source().registeredAt, SourceView.status(registered.source()),

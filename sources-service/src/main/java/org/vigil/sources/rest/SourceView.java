@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.contracts.vocabulary.Rating;
-import org.vigil.sources.documents.Source;
+import org.vigil.sources.domain.Source;
 
 /**
  * A source as callers see it. The public gets metadata, its {@code status} and the quotes of

@@ -10,7 +10,7 @@ import org.vigil.contracts.events.PublisherRated;
 import org.vigil.contracts.vocabulary.Rating;
 import org.vigil.messaging.Outbox;
 import org.vigil.problem.ProblemException;
-import org.vigil.sources.documents.Publisher;
+import org.vigil.sources.domain.Publisher;
 
 /** An admin rates a publisher; every citation shown anywhere follows the new rating. */
 @ApplicationScoped

@@ -13,14 +13,14 @@ import org.vigil.contracts.events.QuoteChecked;
 import org.vigil.contracts.events.ReportSubmitted;
 import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.messaging.Outbox;
-import org.vigil.sources.documents.Publisher;
-import org.vigil.sources.documents.QuoteCheckRecord;
-import org.vigil.sources.documents.Source;
-import org.vigil.sources.documents.SourceVersion;
-import org.vigil.sources.evidence.InvalidSourceUrlException;
-import org.vigil.sources.evidence.QuoteMatch;
-import org.vigil.sources.evidence.QuoteMatcher;
-import org.vigil.sources.evidence.TextQuoteSelector;
+import org.vigil.sources.domain.CitationCheck;
+import org.vigil.sources.domain.Publisher;
+import org.vigil.sources.domain.Source;
+import org.vigil.sources.domain.SourceVersion;
+import org.vigil.sources.quotes.QuoteMatch;
+import org.vigil.sources.quotes.QuoteMatcher;
+import org.vigil.sources.quotes.TextQuoteSelector;
+import org.vigil.sources.url.InvalidSourceUrlException;
 
 /**
  * For every citation of a submitted report: registers or finds the cited source, looks for the
@@ -35,13 +35,13 @@ public class QuoteChecking {
     /** The cited source does not exist (an unknown sourceId) or its URL is unusable. */
     private static final QuoteMatch MISSING_SOURCE = new QuoteMatch(QuoteCheck.NOT_FOUND, null, null, 0, false);
 
-    private final SourceRegistry registry;
+    private final SourceRegistration registration;
     private final QuoteMatcher matcher;
     private final Outbox outbox;
     private final Clock clock;
 
-    public QuoteChecking(SourceRegistry registry, Outbox outbox, Clock clock) {
-        this.registry = registry;
+    public QuoteChecking(SourceRegistration registration, Outbox outbox, Clock clock) {
+        this.registration = registration;
         this.matcher = new QuoteMatcher();
         this.outbox = outbox;
         this.clock = clock;
@@ -75,7 +75,7 @@ public class QuoteChecking {
     private Uni<Cited> cited(ReportSubmitted.Citation citation) {
         if (citation.source() != null) {
             try {
-                return registry.register(citation.source())
+                return registration.register(citation.source())
                         .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()));
             } catch (InvalidSourceUrlException e) {
                 LOG.infof("citation names an unusable URL: %s", e.getMessage());
@@ -90,9 +90,9 @@ public class QuoteChecking {
     }
 
     private Uni<Void> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, SourceVersion version, QuoteMatch match) {
-        QuoteCheckRecord.Key key = new QuoteCheckRecord.Key(claimId, citation.index());
-        return QuoteCheckRecord.<QuoteCheckRecord>findById(key).chain(previous -> {
-            QuoteCheckRecord record = previous != null ? previous : new QuoteCheckRecord();
+        CitationCheck.Key key = new CitationCheck.Key(claimId, citation.index());
+        return CitationCheck.<CitationCheck>findById(key).chain(previous -> {
+            CitationCheck record = previous != null ? previous : new CitationCheck();
             record.key = key;
             record.sourceId = cited == null ? null : cited.source().id;
             record.sourceVersion = version == null ? null : version.number();

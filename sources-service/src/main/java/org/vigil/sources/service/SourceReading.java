@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.problem.ProblemException;
-import org.vigil.sources.documents.Publisher;
-import org.vigil.sources.documents.QuoteCheckRecord;
-import org.vigil.sources.documents.Source;
-import org.vigil.sources.documents.SourceVersion;
+import org.vigil.sources.domain.CitationCheck;
+import org.vigil.sources.domain.Publisher;
+import org.vigil.sources.domain.Source;
+import org.vigil.sources.domain.SourceVersion;
 import org.vigil.sources.rest.SourceView;
 
 /** Reads a source for the public (metadata, approved quotes) or for a moderator (everything). */
@@ -50,15 +50,15 @@ public class SourceReading {
         return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number)).map(version -> version.text);
     }
 
-    private static Uni<List<QuoteCheckRecord>> quotes(UUID sourceId, boolean moderator) {
+    private static Uni<List<CitationCheck>> quotes(UUID sourceId, boolean moderator) {
         return moderator
-                ? QuoteCheckRecord.list("sourceId = ?1 order by sourceVersion, checkedAt", sourceId)
-                : QuoteCheckRecord.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt",
+                ? CitationCheck.list("sourceId = ?1 order by sourceVersion, checkedAt", sourceId)
+                : CitationCheck.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt",
                         sourceId);
     }
 
     private static SourceView view(Source source, List<SourceVersion> versions, Publisher publisher,
-            List<QuoteCheckRecord> quotes, Integer versionNumber, boolean moderator) {
+            List<CitationCheck> quotes, Integer versionNumber, boolean moderator) {
         SourceVersion shown = versionNumber == null
                 ? versions.get(versions.size() - 1)
                 : versions.stream().filter(v -> v.number() == versionNumber).findFirst()

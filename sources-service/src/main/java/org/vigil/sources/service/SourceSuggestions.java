@@ -22,10 +22,11 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlacePrecision;
-import org.vigil.sources.evidence.Gazetteer;
-import org.vigil.sources.evidence.Suggestion;
-import org.vigil.sources.evidence.Suggestions;
+import org.vigil.sources.config.SuggestionsConfig;
 import org.vigil.sources.rest.SuggestionsView;
+import org.vigil.sources.suggestions.Gazetteer;
+import org.vigil.sources.suggestions.Suggestion;
+import org.vigil.sources.suggestions.Suggestions;
 
 /**
  * The candidate claims in a source version's preserved text (issue 3, point 6).

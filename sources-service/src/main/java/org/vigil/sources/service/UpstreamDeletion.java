@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.vigil.problem.ProblemException;
-import org.vigil.sources.documents.Source;
+import org.vigil.sources.domain.Source;
 
 /**
  * A moderator records that a source's page is gone (or rewritten) upstream. Only the mark is
