@@ -62,15 +62,26 @@ public class QuoteChecking {
     }
 
     private Uni<Void> check(UUID claimId, ReportSubmitted.Citation citation) {
-        return cited(citation)
-                .chain(found -> found == null
-                        ? record(claimId, citation, null, null, MISSING_SOURCE)
-                        : record(claimId, citation, found, found.version,
-                                matcher.match(found.version.text,
-                                        new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()))));
+        return cited(citation).chain(found -> {
+            if (found == null) {
+                return record(claimId, citation, null, MISSING_SOURCE)
+                        .chain(() -> outbox.publish(QuoteChecked.sourceMissing(claimId, citation.index())));
+            }
+            QuoteMatch match = matcher.match(found.version().text,
+                    new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()));
+            return record(claimId, citation, found, match)
+                    .chain(() -> outbox.publish(QuoteChecked.checked(
+                            claimId, citation.index(), found.checkedSource(), match.check(), match.start(), match.end())));
+        }).replaceWithVoid();
     }
 
-    private record Cited(Source source, SourceVersion version, Publisher publisher) {}
+    private record Cited(Source source, SourceVersion version, Publisher publisher) {
+
+        QuoteChecked.CheckedSource checkedSource() {
+            return new QuoteChecked.CheckedSource(source.id, version.number(), source.url, source.title, publisher.id,
+                    publisher.name, publisher.rating);
+        }
+    }
 
     private Uni<Cited> cited(ReportSubmitted.Citation citation) {
         if (citation.source() != null) {
@@ -89,13 +100,13 @@ public class QuoteChecking {
                                 .map(publisher -> new Cited(source, version, publisher))));
     }
 
-    private Uni<Void> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, SourceVersion version, QuoteMatch match) {
+    private Uni<CitationCheck> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, QuoteMatch match) {
         CitationCheck.Key key = new CitationCheck.Key(claimId, citation.index());
         return CitationCheck.<CitationCheck>findById(key).chain(previous -> {
             CitationCheck record = previous != null ? previous : new CitationCheck();
             record.key = key;
             record.sourceId = cited == null ? null : cited.source().id;
-            record.sourceVersion = version == null ? null : version.number();
+            record.sourceVersion = cited == null ? null : cited.version().number();
             record.exact = citation.exact();
             record.prefix = citation.prefix();
             record.suffix = citation.suffix();
@@ -103,20 +114,7 @@ public class QuoteChecking {
             record.start = match.start();
             record.end = match.end();
             record.checkedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Uni<?> stored = previous != null ? Uni.createFrom().item(record) : record.persist();
-            return stored.chain(() -> outbox.publish(new QuoteChecked(
-                    claimId,
-                    citation.index(),
-                    record.sourceId,
-                    version == null ? 0 : version.number(),
-                    cited == null ? null : cited.source().url,
-                    cited == null ? null : cited.source().title,
-                    match.check(),
-                    match.start(),
-                    match.end(),
-                    cited == null ? null : cited.publisher().id,
-                    cited == null ? null : cited.publisher().name,
-                    cited == null ? null : cited.publisher().rating)));
-        }).replaceWithVoid();
+            return previous != null ? Uni.createFrom().item(record) : record.persist();
+        });
     }
 }
