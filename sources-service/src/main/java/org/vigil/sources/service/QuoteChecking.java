@@ -85,13 +85,12 @@ public class QuoteChecking {
 
     private Uni<Cited> cited(ReportSubmitted.Citation citation) {
         if (citation.source() != null) {
-            try {
-                return registration.register(citation.source())
-                        .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()));
-            } catch (InvalidSourceUrlException e) {
-                LOG.infof("citation names an unusable URL: %s", e.getMessage());
-                return Uni.createFrom().nullItem();
-            }
+            return Uni.createFrom().deferred(() -> registration.register(citation.source()))
+                    .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()))
+                    .onFailure(InvalidSourceUrlException.class).recoverWithUni(e -> {
+                        LOG.infof("citation names an unusable URL: %s", e.getMessage());
+                        return Uni.createFrom().nullItem();
+                    });
         }
         return Source.<Source>findById(citation.sourceId()).chain(source -> source == null
                 ? Uni.createFrom().nullItem()

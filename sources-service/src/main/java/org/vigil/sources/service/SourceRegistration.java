@@ -1,5 +1,6 @@
 package org.vigil.sources.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -12,13 +13,14 @@ import org.vigil.sources.domain.Publisher;
 import org.vigil.sources.domain.Source;
 import org.vigil.sources.domain.SourceVersion;
 import org.vigil.sources.quotes.TextFingerprint;
+import org.vigil.sources.url.InvalidSourceUrlException;
 import org.vigil.sources.url.PublisherDomain;
 import org.vigil.sources.url.SourceUrl;
 
 /**
  * Registers a document once. The same normalised URL or the same text is one source; a
  * different text for a known URL becomes its next version, and every earlier text stays.
- * Runs inside the caller's transaction.
+ * Joins the caller's transaction when there is one, so a report's sources commit with its quote checks.
  */
 @ApplicationScoped
 public class SourceRegistration {
@@ -32,7 +34,8 @@ public class SourceRegistration {
         this.clock = clock;
     }
 
-    /** @throws org.vigil.sources.url.InvalidSourceUrlException for anything but an http(s) URL */
+    /** Fails with {@link InvalidSourceUrlException} for anything but an http(s) URL. */
+    @WithTransaction
     public Uni<Registered> register(SourceDocument document) {
         SourceUrl url = SourceUrl.parse(document.url());
         String sha256 = TextFingerprint.sha256(document.text());

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.vigil.problem.ProblemException;
+import org.vigil.sources.domain.NotFound;
 import org.vigil.sources.domain.Source;
 
 /**
@@ -27,7 +27,7 @@ public class UpstreamDeletion {
     @WithTransaction
     public Uni<Source> mark(UUID sourceId) {
         return Source.<Source>findById(sourceId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("source " + sourceId))
+                .onItem().ifNull().failWith(() -> NotFound.source(sourceId))
                 .invoke(source -> {
                     if (source.deletedUpstreamAt == null) {
                         source.deletedUpstreamAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
