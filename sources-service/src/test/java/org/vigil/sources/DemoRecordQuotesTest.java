@@ -18,9 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.vocabulary.QuoteCheck;
-import org.vigil.sources.evidence.QuoteMatch;
-import org.vigil.sources.evidence.QuoteMatcher;
-import org.vigil.sources.evidence.TextQuoteSelector;
+import org.vigil.sources.quotes.QuoteMatch;
+import org.vigil.sources.quotes.QuoteMatcher;
+import org.vigil.sources.quotes.TextQuoteSelector;
 
 /**
  * The demo record (demo/record.json) is loaded through the public API, so every quote it cites

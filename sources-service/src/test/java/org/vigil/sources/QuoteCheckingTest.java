@@ -78,6 +78,20 @@ class QuoteCheckingTest {
     }
 
     @Test
+    void aCitationOfAnUnusableUrlIsNotFound() {
+        UUID claim = UUID.randomUUID();
+        JsonObject citation = new JsonObject()
+                .put("source", source("ftp://inline.example/" + UUID.randomUUID(), unique(MUNICH)))
+                .put("exact", QUOTE);
+        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
+            broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
+            JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
+            assertEquals("not_found", checked.getString("result"));
+            assertNull(checked.getString("sourceId"));
+        }
+    }
+
+    @Test
     void aReportDeliveredTwiceIsCheckedOnce() {
         UUID claim = UUID.randomUUID();
         JsonObject citation = new JsonObject()

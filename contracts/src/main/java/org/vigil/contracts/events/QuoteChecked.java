@@ -25,6 +25,23 @@ public record QuoteChecked(
         Rating rating)
         implements IntegrationEvent {
 
+    /** The registered source a quote was looked for in: which version of it, and its publisher's standing. */
+    public record CheckedSource(
+            UUID id, int version, String url, String title, UUID publisherId, String publisher, Rating rating) {}
+
+    /** The quote was looked for in {@code source}: found once at {@code [start, end)}, ambiguous or not found. */
+    public static QuoteChecked checked(
+            UUID claimId, int citationIndex, CheckedSource source, QuoteCheck result, Integer start, Integer end) {
+        return new QuoteChecked(claimId, citationIndex, source.id(), source.version(), source.url(), source.title(),
+                result, start, end, source.publisherId(), source.publisher(), source.rating());
+    }
+
+    /** The citation names a source that does not exist or a URL that cannot be registered. */
+    public static QuoteChecked sourceMissing(UUID claimId, int citationIndex) {
+        return new QuoteChecked(
+                claimId, citationIndex, null, 0, null, null, QuoteCheck.NOT_FOUND, null, null, null, null, null);
+    }
+
     @Override
     public String aggregateType() {
         return "claim";

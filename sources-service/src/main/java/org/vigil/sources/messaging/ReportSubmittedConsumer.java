@@ -4,9 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.vigil.contracts.Envelope;
 import org.vigil.contracts.events.ReportSubmitted;
-import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
 import org.vigil.sources.service.QuoteChecking;
 
@@ -14,19 +12,16 @@ import org.vigil.sources.service.QuoteChecking;
 @ApplicationScoped
 public class ReportSubmittedConsumer {
 
-    private final Envelopes envelopes;
     private final Inbox inbox;
     private final QuoteChecking checking;
 
-    public ReportSubmittedConsumer(Envelopes envelopes, Inbox inbox, QuoteChecking checking) {
-        this.envelopes = envelopes;
+    public ReportSubmittedConsumer(Inbox inbox, QuoteChecking checking) {
         this.inbox = inbox;
         this.checking = checking;
     }
 
     @Incoming("reports-submitted")
     public Uni<Void> consume(JsonObject body) {
-        Envelope envelope = envelopes.read(body);
-        return inbox.receiveOnce(envelope, e -> checking.checkAll(envelopes.payload(e, ReportSubmitted.class)));
+        return inbox.receiveOnce(body, ReportSubmitted.class, checking::checkAll);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.sources.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.Rating;
-import org.vigil.sources.documents.Publisher;
 import org.vigil.sources.service.PublisherRating;
+import org.vigil.sources.service.PublisherReading;
 
 /** Publishers and their reliability ratings (SPEC §5 {@code PUT /api/v1/publishers/{id}}). */
 @Path("/api/v1/publishers")
@@ -26,18 +25,18 @@ public class PublisherResource {
 
     public record RatingRequest(@NotNull Rating rating, @Size(max = 200) String name) {}
 
+    private final PublisherReading reading;
     private final PublisherRating rating;
 
-    public PublisherResource(PublisherRating rating) {
+    public PublisherResource(PublisherReading reading, PublisherRating rating) {
+        this.reading = reading;
         this.rating = rating;
     }
 
     @GET
     @RolesAllowed("**")
-    @WithSession
     public Uni<List<SourceView.PublisherView>> list() {
-        return Publisher.<Publisher>list("order by domain")
-                .map(all -> all.stream().map(PublisherResource::view).toList());
+        return reading.all().map(all -> all.stream().map(SourceView.PublisherView::of).toList());
     }
 
     @PUT
@@ -45,10 +44,6 @@ public class PublisherResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     public Uni<SourceView.PublisherView> rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest request) {
-        return rating.rate(id, request.rating(), request.name()).map(PublisherResource::view);
-    }
-
-    private static SourceView.PublisherView view(Publisher p) {
-        return new SourceView.PublisherView(p.id, p.name, p.domain, p.rating);
+        return rating.rate(id, request.rating(), request.name()).map(SourceView.PublisherView::of);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.sources.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,17 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
-import org.vigil.sources.evidence.InvalidSourceUrlException;
 import org.vigil.sources.service.SourceReading;
-import org.vigil.sources.service.SourceRegistry;
+import org.vigil.sources.service.SourceRegistration;
 import org.vigil.sources.service.SourceSuggestions;
 import org.vigil.sources.service.UpstreamDeletion;
 
@@ -36,9 +32,7 @@ import org.vigil.sources.service.UpstreamDeletion;
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
-    private static final int RETRY_AFTER_SECONDS = 10;
-
-    private final SourceRegistry registry;
+    private final SourceRegistration registration;
     private final SourceReading reading;
     private final SourceSuggestions suggestions;
     private final UpstreamDeletion upstreamDeletion;
@@ -46,10 +40,10 @@ public class SourceResource {
     private final JsonWebToken token;
     private final int maxTextLength;
 
-    public SourceResource(SourceRegistry registry, SourceReading reading, SourceSuggestions suggestions,
+    public SourceResource(SourceRegistration registration, SourceReading reading, SourceSuggestions suggestions,
             UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token,
             @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength) {
-        this.registry = registry;
+        this.registration = registration;
         this.reading = reading;
         this.suggestions = suggestions;
         this.upstreamDeletion = upstreamDeletion;
@@ -65,7 +59,6 @@ public class SourceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
-    @WithTransaction
     public Uni<Response> register(@Valid @NotNull SourceRequest request) {
         if (!identity.hasRole("contributor") && !identity.hasRole("moderator") && !Scopes.has(token, Scopes.REPORTS_WRITE)) {
             throw ProblemException.forbidden("registering sources needs the contributor role or the reports:write scope");
@@ -76,24 +69,10 @@ public class SourceResource {
         }
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
                 request.author(), request.publishedAt(), request.language(), request.text());
-        try {
-            return registry.register(document).map(registered -> {
-                SourceView view = new SourceView(registered.source().id, registered.source().url, registered.source().title,
-                        registered.source().author, registered.source().publishedAt, registered.source().language,
-                        registered.source().registeredAt, SourceView.status(registered.source()),
-                        registered.source().deletedUpstreamAt,
-                        new SourceView.PublisherView(registered.publisher().id, registered.publisher().name,
-                                registered.publisher().domain, registered.publisher().rating),
-                        registered.version().number(), registered.version().sha256, registered.version().retrievedAt,
-                        null, null, null, registered.created());
-                return (registered.created()
-                                ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
-                                : Response.ok())
-                        .entity(view).build();
-            });
-        } catch (InvalidSourceUrlException e) {
-            throw ProblemException.invalid("url", e.getMessage());
-        }
+        return registration.register(document).map(registered -> (registered.created()
+                        ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
+                        : Response.ok())
+                .entity(SourceView.registered(registered)).build());
     }
 
     /**
@@ -105,7 +84,8 @@ public class SourceResource {
     @Path("/{id}")
     @RolesAllowed("**")
     public Uni<SourceView> read(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
-        return reading.read(id, version, identity.hasRole("moderator"));
+        boolean moderator = identity.hasRole("moderator");
+        return reading.read(id, version, moderator).map(read -> SourceView.read(read, moderator));
     }
 
     /**
@@ -119,7 +99,7 @@ public class SourceResource {
     @Path("/{id}/suggestions")
     @RolesAllowed({"contributor", "moderator"})
     public Uni<SuggestionsView> suggestions(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
-        return suggestions.of(id, version);
+        return suggestions.of(id, version).map(SuggestionsView::of);
     }
 
     /**
@@ -131,14 +111,8 @@ public class SourceResource {
     @Path("/{id}/deleted-upstream")
     @RolesAllowed("moderator")
     public Uni<SourceView> markDeletedUpstream(@PathParam("id") UUID id) {
-        return upstreamDeletion.mark(id).chain(() -> reading.read(id, null, true));
-    }
-
-    @ServerExceptionMapper
-    public Response busy(RejectedExecutionException e) {
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(Problem.of("busy", "Service unavailable", 503,
-                        "too many source texts are being read for suggestions; try again shortly"))
-                .build();
+        return upstreamDeletion.mark(id)
+                .chain(() -> reading.read(id, null, true))
+                .map(read -> SourceView.read(read, true));
     }
 }

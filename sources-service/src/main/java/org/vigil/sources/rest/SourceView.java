@@ -1,48 +1,116 @@
 package org.vigil.sources.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.contracts.vocabulary.Rating;
-import org.vigil.sources.documents.Source;
+import org.vigil.sources.domain.CitationCheck;
+import org.vigil.sources.domain.Publisher;
+import org.vigil.sources.domain.Source;
+import org.vigil.sources.domain.SourceVersion;
+import org.vigil.sources.service.SourceReading.SourceRead;
+import org.vigil.sources.service.SourceRegistration.Registered;
 
 /**
  * A source as callers see it. The public gets metadata, its {@code status} and the quotes of
  * approved claims; moderators also get the preserved text of one version, its hash, and every
  * quote with the version it quoted ({@code sourceVersion}) and its offsets in that version.
+ * The unwrapped parts are written as fields of the source itself.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceView(
-        UUID id,
-        String url,
-        String title,
-        String author,
-        String publishedAt,
-        String language,
-        Instant registeredAt,
-        String status,
-        Instant deletedUpstreamAt,
+        @JsonUnwrapped Metadata metadata,
+        @JsonUnwrapped Standing standing,
         PublisherView publisher,
-        int version,
-        String sha256,
-        Instant retrievedAt,
+        @JsonUnwrapped VersionShown shown,
         List<VersionView> versions,
         List<QuoteView> quotes,
         String text,
         Boolean created) {
 
-    /** {@code available}, or {@code deleted_upstream} once a moderator saw the page gone or rewritten. */
-    public static String status(Source source) {
-        return source.deletedUpstreamAt == null ? "available" : "deleted_upstream";
+    /** A source just registered, or found already registered ({@code created} false). */
+    public static SourceView registered(Registered registered) {
+        return new SourceView(Metadata.of(registered.source()), Standing.of(registered.source()),
+                PublisherView.of(registered.publisher()), VersionShown.of(registered.version()), null, null, null,
+                registered.created());
     }
 
-    public record PublisherView(UUID id, String name, String domain, Rating rating) {}
-
-    public record VersionView(int number, String sha256, Instant retrievedAt) {}
+    /** A source as read; only a moderator gets the text and the quotes' citations and checks. */
+    public static SourceView read(SourceRead read, boolean moderator) {
+        return new SourceView(Metadata.of(read.source()), Standing.of(read.source()), PublisherView.of(read.publisher()),
+                VersionShown.of(read.shown()),
+                read.versions().stream().map(VersionView::of).toList(),
+                read.quotes().stream().map(moderator ? QuoteView::forModerator : QuoteView::forPublic).toList(),
+                moderator ? read.shown().text : null,
+                null);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuoteView(UUID claimId, Integer citationIndex, Integer sourceVersion, String exact, String prefix,
-            String suffix, QuoteCheck quoteCheck, Integer start, Integer end, Boolean approved) {}
+    public record Metadata(UUID id, String url, String title, String author, String publishedAt, String language) {
+
+        static Metadata of(Source s) {
+            return new Metadata(s.id, s.url, s.title, s.author, s.publishedAt, s.language);
+        }
+    }
+
+    /**
+     * @param status {@code available}, or {@code deleted_upstream} once a moderator saw the page gone or rewritten
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Standing(Instant registeredAt, String status, Instant deletedUpstreamAt) {
+
+        static Standing of(Source s) {
+            return new Standing(s.registeredAt, s.deletedUpstreamAt == null ? "available" : "deleted_upstream",
+                    s.deletedUpstreamAt);
+        }
+    }
+
+    /** The version whose text and hash are shown. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VersionShown(int version, String sha256, Instant retrievedAt) {
+
+        static VersionShown of(SourceVersion v) {
+            return new VersionShown(v.number(), v.sha256, v.retrievedAt);
+        }
+    }
+
+    public record PublisherView(UUID id, String name, String domain, Rating rating) {
+
+        public static PublisherView of(Publisher p) {
+            return new PublisherView(p.id, p.name, p.domain, p.rating);
+        }
+    }
+
+    public record VersionView(int number, String sha256, Instant retrievedAt) {
+
+        static VersionView of(SourceVersion v) {
+            return new VersionView(v.number(), v.sha256, v.retrievedAt);
+        }
+    }
+
+    /** A quote checked against the source; the public sees where it stands, not who cited it or how it fared. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteView(@JsonUnwrapped Citing citing, Integer sourceVersion, @JsonUnwrapped Selector selector,
+            QuoteCheck quoteCheck, Integer start, Integer end, Boolean approved) {
+
+        static QuoteView forModerator(CitationCheck q) {
+            return new QuoteView(new Citing(q.key.claimId(), q.key.citationIndex()), q.sourceVersion,
+                    new Selector(q.exact, q.prefix, q.suffix), q.result, q.start, q.end, q.approved);
+        }
+
+        static QuoteView forPublic(CitationCheck q) {
+            return new QuoteView(null, q.sourceVersion, new Selector(q.exact, null, null), null, q.start, q.end, null);
+        }
+    }
+
+    /** Which citation of which claim quoted the source. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Citing(UUID claimId, Integer citationIndex) {}
+
+    /** The quote as the citation gives it (a W3C TextQuoteSelector). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Selector(String exact, String prefix, String suffix) {}
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.vigil.contracts.events.PublisherRated;
 import org.vigil.contracts.vocabulary.Rating;
 import org.vigil.messaging.Outbox;
-import org.vigil.problem.ProblemException;
-import org.vigil.sources.documents.Publisher;
+import org.vigil.sources.domain.NotFound;
+import org.vigil.sources.domain.Publisher;
 
 /** An admin rates a publisher; every citation shown anywhere follows the new rating. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class PublisherRating {
     @WithTransaction
     public Uni<Publisher> rate(UUID publisherId, Rating rating, String name) {
         return Publisher.<Publisher>findById(publisherId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("publisher " + publisherId))
+                .onItem().ifNull().failWith(() -> NotFound.publisher(publisherId))
                 .chain(publisher -> {
                     publisher.rating = rating;
                     if (name != null && !name.isBlank()) {

@@ -13,14 +13,14 @@ import org.vigil.contracts.events.QuoteChecked;
 import org.vigil.contracts.events.ReportSubmitted;
 import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.messaging.Outbox;
-import org.vigil.sources.documents.Publisher;
-import org.vigil.sources.documents.QuoteCheckRecord;
-import org.vigil.sources.documents.Source;
-import org.vigil.sources.documents.SourceVersion;
-import org.vigil.sources.evidence.InvalidSourceUrlException;
-import org.vigil.sources.evidence.QuoteMatch;
-import org.vigil.sources.evidence.QuoteMatcher;
-import org.vigil.sources.evidence.TextQuoteSelector;
+import org.vigil.sources.domain.CitationCheck;
+import org.vigil.sources.domain.Publisher;
+import org.vigil.sources.domain.Source;
+import org.vigil.sources.domain.SourceVersion;
+import org.vigil.sources.quotes.QuoteMatch;
+import org.vigil.sources.quotes.QuoteMatcher;
+import org.vigil.sources.quotes.TextQuoteSelector;
+import org.vigil.sources.url.InvalidSourceUrlException;
 
 /**
  * For every citation of a submitted report: registers or finds the cited source, looks for the
@@ -35,13 +35,13 @@ public class QuoteChecking {
     /** The cited source does not exist (an unknown sourceId) or its URL is unusable. */
     private static final QuoteMatch MISSING_SOURCE = new QuoteMatch(QuoteCheck.NOT_FOUND, null, null, 0, false);
 
-    private final SourceRegistry registry;
+    private final SourceRegistration registration;
     private final QuoteMatcher matcher;
     private final Outbox outbox;
     private final Clock clock;
 
-    public QuoteChecking(SourceRegistry registry, Outbox outbox, Clock clock) {
-        this.registry = registry;
+    public QuoteChecking(SourceRegistration registration, Outbox outbox, Clock clock) {
+        this.registration = registration;
         this.matcher = new QuoteMatcher();
         this.outbox = outbox;
         this.clock = clock;
@@ -62,25 +62,35 @@ public class QuoteChecking {
     }
 
     private Uni<Void> check(UUID claimId, ReportSubmitted.Citation citation) {
-        return cited(citation)
-                .chain(found -> found == null
-                        ? record(claimId, citation, null, null, MISSING_SOURCE)
-                        : record(claimId, citation, found, found.version,
-                                matcher.match(found.version.text,
-                                        new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()))));
+        return cited(citation).chain(found -> {
+            if (found == null) {
+                return record(claimId, citation, null, MISSING_SOURCE)
+                        .chain(() -> outbox.publish(QuoteChecked.sourceMissing(claimId, citation.index())));
+            }
+            QuoteMatch match = matcher.match(found.version().text,
+                    new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()));
+            return record(claimId, citation, found, match)
+                    .chain(() -> outbox.publish(QuoteChecked.checked(
+                            claimId, citation.index(), found.checkedSource(), match.check(), match.start(), match.end())));
+        }).replaceWithVoid();
     }
 
-    private record Cited(Source source, SourceVersion version, Publisher publisher) {}
+    private record Cited(Source source, SourceVersion version, Publisher publisher) {
+
+        QuoteChecked.CheckedSource checkedSource() {
+            return new QuoteChecked.CheckedSource(source.id, version.number(), source.url, source.title, publisher.id,
+                    publisher.name, publisher.rating);
+        }
+    }
 
     private Uni<Cited> cited(ReportSubmitted.Citation citation) {
         if (citation.source() != null) {
-            try {
-                return registry.register(citation.source())
-                        .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()));
-            } catch (InvalidSourceUrlException e) {
-                LOG.infof("citation names an unusable URL: %s", e.getMessage());
-                return Uni.createFrom().nullItem();
-            }
+            return Uni.createFrom().deferred(() -> registration.register(citation.source()))
+                    .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()))
+                    .onFailure(InvalidSourceUrlException.class).recoverWithUni(e -> {
+                        LOG.infof("citation names an unusable URL: %s", e.getMessage());
+                        return Uni.createFrom().nullItem();
+                    });
         }
         return Source.<Source>findById(citation.sourceId()).chain(source -> source == null
                 ? Uni.createFrom().nullItem()
@@ -89,13 +99,13 @@ public class QuoteChecking {
                                 .map(publisher -> new Cited(source, version, publisher))));
     }
 
-    private Uni<Void> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, SourceVersion version, QuoteMatch match) {
-        QuoteCheckRecord.Key key = new QuoteCheckRecord.Key(claimId, citation.index());
-        return QuoteCheckRecord.<QuoteCheckRecord>findById(key).chain(previous -> {
-            QuoteCheckRecord record = previous != null ? previous : new QuoteCheckRecord();
+    private Uni<CitationCheck> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, QuoteMatch match) {
+        CitationCheck.Key key = new CitationCheck.Key(claimId, citation.index());
+        return CitationCheck.<CitationCheck>findById(key).chain(previous -> {
+            CitationCheck record = previous != null ? previous : new CitationCheck();
             record.key = key;
             record.sourceId = cited == null ? null : cited.source().id;
-            record.sourceVersion = version == null ? null : version.number();
+            record.sourceVersion = cited == null ? null : cited.version().number();
             record.exact = citation.exact();
             record.prefix = citation.prefix();
             record.suffix = citation.suffix();
@@ -103,20 +113,7 @@ public class QuoteChecking {
             record.start = match.start();
             record.end = match.end();
             record.checkedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Uni<?> stored = previous != null ? Uni.createFrom().item(record) : record.persist();
-            return stored.chain(() -> outbox.publish(new QuoteChecked(
-                    claimId,
-                    citation.index(),
-                    record.sourceId,
-                    version == null ? 0 : version.number(),
-                    cited == null ? null : cited.source().url,
-                    cited == null ? null : cited.source().title,
-                    match.check(),
-                    match.start(),
-                    match.end(),
-                    cited == null ? null : cited.publisher().id,
-                    cited == null ? null : cited.publisher().name,
-                    cited == null ? null : cited.publisher().rating)));
-        }).replaceWithVoid();
+            return previous != null ? Uni.createFrom().item(record) : record.persist();
+        });
     }
 }

@@ -5,12 +5,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import org.vigil.problem.ProblemException;
-import org.vigil.sources.documents.Publisher;
-import org.vigil.sources.documents.QuoteCheckRecord;
-import org.vigil.sources.documents.Source;
-import org.vigil.sources.documents.SourceVersion;
-import org.vigil.sources.rest.SourceView;
+import org.vigil.sources.domain.CitationCheck;
+import org.vigil.sources.domain.NotFound;
+import org.vigil.sources.domain.Publisher;
+import org.vigil.sources.domain.Source;
+import org.vigil.sources.domain.SourceVersion;
 
 /** Reads a source for the public (metadata, approved quotes) or for a moderator (everything). */
 @ApplicationScoped
@@ -19,26 +18,34 @@ public class SourceReading {
     /** One version of a source, named without its text. */
     public record VersionRef(UUID sourceId, int number, String publishedAt) {}
 
+    /**
+     * A source with the version asked for, every version's fingerprint and the quotes checked
+     * against it: all of them for a moderator, those of approved claims for the public.
+     */
+    public record SourceRead(Source source, Publisher publisher, SourceVersion shown, List<SourceVersion> versions,
+            List<CitationCheck> quotes) {}
+
     @WithSession
-    public Uni<SourceView> read(UUID id, Integer versionNumber, boolean moderator) {
+    public Uni<SourceRead> read(UUID id, Integer versionNumber, boolean moderator) {
         return Source.<Source>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("source " + id))
+                .onItem().ifNull().failWith(() -> NotFound.source(id))
                 .chain(source -> SourceVersion.<SourceVersion>list("key.sourceId = ?1 order by key.number", id)
                         .chain(versions -> Publisher.<Publisher>findById(source.publisherId)
                                 .chain(publisher -> quotes(id, moderator)
-                                        .map(quotes -> view(source, versions, publisher, quotes, versionNumber, moderator)))));
+                                        .map(quotes -> new SourceRead(source, publisher,
+                                                shown(source, versions, versionNumber), versions, quotes)))));
     }
 
     /** Which version a caller means: {@code number}, or the newest when null; 404 when there is none. */
     @WithSession
     public Uni<VersionRef> version(UUID id, Integer number) {
         return Source.<Source>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("source " + id))
+                .onItem().ifNull().failWith(() -> NotFound.source(id))
                 // versions are numbered 1, 2, ... and never deleted: their count is the newest
                 .chain(source -> SourceVersion.count("key.sourceId", id).map(count -> {
                     int n = number == null ? count.intValue() : number;
                     if (n < 1 || n > count) {
-                        throw ProblemException.notFound("version " + number + " of source " + id);
+                        throw NotFound.version(id, number);
                     }
                     return new VersionRef(id, n, source.publishedAt);
                 }));
@@ -50,32 +57,17 @@ public class SourceReading {
         return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number)).map(version -> version.text);
     }
 
-    private static Uni<List<QuoteCheckRecord>> quotes(UUID sourceId, boolean moderator) {
+    private static Uni<List<CitationCheck>> quotes(UUID sourceId, boolean moderator) {
         return moderator
-                ? QuoteCheckRecord.list("sourceId = ?1 order by sourceVersion, checkedAt", sourceId)
-                : QuoteCheckRecord.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt",
+                ? CitationCheck.list("sourceId = ?1 order by sourceVersion, checkedAt", sourceId)
+                : CitationCheck.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt",
                         sourceId);
     }
 
-    private static SourceView view(Source source, List<SourceVersion> versions, Publisher publisher,
-            List<QuoteCheckRecord> quotes, Integer versionNumber, boolean moderator) {
-        SourceVersion shown = versionNumber == null
+    private static SourceVersion shown(Source source, List<SourceVersion> versions, Integer versionNumber) {
+        return versionNumber == null
                 ? versions.get(versions.size() - 1)
                 : versions.stream().filter(v -> v.number() == versionNumber).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("version " + versionNumber + " of source " + source.id));
-        return new SourceView(
-                source.id, source.url, source.title, source.author, source.publishedAt, source.language,
-                source.registeredAt, SourceView.status(source), source.deletedUpstreamAt,
-                new SourceView.PublisherView(publisher.id, publisher.name, publisher.domain, publisher.rating),
-                shown.number(), shown.sha256, shown.retrievedAt,
-                versions.stream().map(v -> new SourceView.VersionView(v.number(), v.sha256, v.retrievedAt)).toList(),
-                quotes.stream().map(q -> moderator
-                                ? new SourceView.QuoteView(q.key.claimId(), q.key.citationIndex(), q.sourceVersion, q.exact,
-                                        q.prefix, q.suffix, q.result, q.start, q.end, q.approved)
-                                : new SourceView.QuoteView(null, null, q.sourceVersion, q.exact, null, null, null,
-                                        q.start, q.end, null))
-                        .toList(),
-                moderator ? shown.text : null,
-                null);
+                        .orElseThrow(() -> NotFound.version(source.id, versionNumber));
     }
 }

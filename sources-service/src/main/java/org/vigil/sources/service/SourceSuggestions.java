@@ -20,12 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
-import org.vigil.contracts.claims.Place;
-import org.vigil.contracts.claims.PlacePrecision;
-import org.vigil.sources.evidence.Gazetteer;
-import org.vigil.sources.evidence.Suggestion;
-import org.vigil.sources.evidence.Suggestions;
-import org.vigil.sources.rest.SuggestionsView;
+import org.vigil.sources.config.SuggestionsConfig;
+import org.vigil.sources.suggestions.Gazetteer;
+import org.vigil.sources.suggestions.Suggestion;
+import org.vigil.sources.suggestions.Suggestions;
 
 /**
  * The candidate claims in a source version's preserved text (issue 3, point 6).
@@ -41,11 +39,14 @@ public class SourceSuggestions {
 
     private static final Logger LOG = Logger.getLogger(SourceSuggestions.class);
 
+    /** The candidate claims of one version of a source, in the order its text states them. */
+    public record VersionSuggestions(UUID sourceId, int version, List<Suggestion> suggestions) {}
+
     private record Key(UUID sourceId, int version) {}
 
     private final SourceReading reading;
     private final ThreadPoolExecutor extraction;
-    private final AsyncCache<Key, SuggestionsView> cache;
+    private final AsyncCache<Key, VersionSuggestions> cache;
     private final Supplier<Suggestions> suggestions = Suppliers.memoize(SourceSuggestions::readGazetteer);
     private final Timer extractions;
 
@@ -60,7 +61,7 @@ public class SourceSuggestions {
                 });
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.cachedSuggestions())
-                .weigher((Key key, SuggestionsView view) -> 1 + view.suggestions().size())
+                .weigher((Key key, VersionSuggestions found) -> 1 + found.suggestions().size())
                 .buildAsync();
         this.extractions = Timer.builder("vigil.suggestions.extraction")
                 .description("finding the suggestions in one source version's text (cache misses only)")
@@ -73,7 +74,7 @@ public class SourceSuggestions {
      * @throws java.util.concurrent.RejectedExecutionException (as the Uni's failure) when too
      *     many uncached versions are waiting already
      */
-    public Uni<SuggestionsView> of(UUID sourceId, Integer version) {
+    public Uni<VersionSuggestions> of(UUID sourceId, Integer version) {
         // a copy per caller: a caller that goes away cancels its copy, not the extraction others wait for
         return reading.version(sourceId, version)
                 .chain(ref -> Uni.createFrom().completionStage(() -> cache.get(
@@ -81,14 +82,14 @@ public class SourceSuggestions {
                 .onFailure(CompletionException.class).transform(Throwable::getCause);
     }
 
-    private CompletableFuture<SuggestionsView> extract(SourceReading.VersionRef ref) {
+    private CompletableFuture<VersionSuggestions> extract(SourceReading.VersionRef ref) {
         return reading.text(ref.sourceId(), ref.number())
                 .chain(text -> Uni.createFrom().completionStage(
                         CompletableFuture.supplyAsync(() -> find(ref, text), extraction)))
                 .subscribeAsCompletionStage();
     }
 
-    private SuggestionsView find(SourceReading.VersionRef ref, String text) {
+    private VersionSuggestions find(SourceReading.VersionRef ref, String text) {
         Suggestions finder = suggestions.get();
         long started = System.nanoTime();
         List<Suggestion> found = finder.in(text, publishedOn(ref.publishedAt()));
@@ -96,18 +97,7 @@ public class SourceSuggestions {
         extractions.record(nanos, TimeUnit.NANOSECONDS);
         LOG.infof("%d suggestions in version %d of source %s (%d characters) in %d ms", found.size(), ref.number(),
                 ref.sourceId(), text.length(), TimeUnit.NANOSECONDS.toMillis(nanos));
-        return new SuggestionsView(ref.sourceId(), ref.number(),
-                found.stream().map(s -> claim(ref.sourceId(), s)).toList());
-    }
-
-    private static SuggestionsView.SuggestedClaim claim(UUID sourceId, Suggestion s) {
-        Place place = s.place() == null ? null
-                : new Place(s.place().countryCode(), s.place().admin1(), s.place().city(), null,
-                        s.place().lat(), s.place().lon(), PlacePrecision.CITY);
-        return new SuggestionsView.SuggestedClaim(s.property(), s.value(), place, s.date(),
-                new SuggestionsView.Citation(sourceId, s.quote().exact(), blankToNull(s.quote().prefix()),
-                        blankToNull(s.quote().suffix())),
-                s.start(), s.end());
+        return new VersionSuggestions(ref.sourceId(), ref.number(), found);
     }
 
     private static Suggestions readGazetteer() {
@@ -127,10 +117,6 @@ public class SourceSuggestions {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     @PreDestroy

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.vigil.problem.ProblemException;
-import org.vigil.sources.documents.Source;
+import org.vigil.sources.domain.NotFound;
+import org.vigil.sources.domain.Source;
 
 /**
  * A moderator records that a source's page is gone (or rewritten) upstream. Only the mark is
@@ -27,7 +27,7 @@ public class UpstreamDeletion {
     @WithTransaction
     public Uni<Source> mark(UUID sourceId) {
         return Source.<Source>findById(sourceId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("source " + sourceId))
+                .onItem().ifNull().failWith(() -> NotFound.source(sourceId))
                 .invoke(source -> {
                     if (source.deletedUpstreamAt == null) {
                         source.deletedUpstreamAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

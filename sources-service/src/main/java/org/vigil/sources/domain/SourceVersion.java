@@ -1,0 +1,39 @@
+package org.vigil.sources.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One preserved text of a source, exactly as received. Never updated. */
+@Entity
+@Table(name = "source_version")
+public class SourceVersion extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "source_id") UUID sourceId, int number) implements Serializable {}
+
+    @EmbeddedId
+    public Key key;
+
+    public String text;
+
+    /** SHA-256 of the text's canonical form (see TextFingerprint): the identity of the text. */
+    public String sha256;
+
+    @Column(name = "retrieved_at")
+    public Instant retrievedAt;
+
+    public UUID sourceId() {
+        return key.sourceId();
+    }
+
+    public int number() {
+        return key.number();
+    }
+}

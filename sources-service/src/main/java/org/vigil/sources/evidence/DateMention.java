@@ -1,4 +1,0 @@
-package org.vigil.sources.evidence;
-
-/** A date a text gives, as an EDTF string, at {@code [start, end)} of the text it was found in. */
-record DateMention(int start, int end, String edtf) {}

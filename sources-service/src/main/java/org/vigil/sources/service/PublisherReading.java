@@ -1,0 +1,17 @@
+package org.vigil.sources.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.vigil.sources.domain.Publisher;
+
+/** Every publisher the evidence store knows, with its rating. */
+@ApplicationScoped
+public class PublisherReading {
+
+    @WithSession
+    public Uni<List<Publisher>> all() {
+        return Publisher.list("order by domain");
+    }
+}
