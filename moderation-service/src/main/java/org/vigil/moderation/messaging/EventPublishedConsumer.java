@@ -8,7 +8,7 @@ import org.vigil.contracts.Envelope;
 import org.vigil.contracts.events.EventPublished;
 import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
-import org.vigil.moderation.service.PublicEventRecording;
+import org.vigil.moderation.publication.PublicEventRecording;
 
 /** The public record announced an event: kept locally so moderators see likely duplicates. */
 @ApplicationScoped

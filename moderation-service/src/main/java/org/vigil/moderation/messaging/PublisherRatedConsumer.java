@@ -8,7 +8,7 @@ import org.vigil.contracts.Envelope;
 import org.vigil.contracts.events.PublisherRated;
 import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
-import org.vigil.moderation.service.PublisherRatingRecording;
+import org.vigil.moderation.queue.PublisherRatingRecording;
 
 /** An admin rated a publisher: moderators see the new rating beside its citations. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import org.vigil.contracts.Envelope;
 import org.vigil.contracts.events.QuoteChecked;
 import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
-import org.vigil.moderation.service.QuoteCheckRecording;
+import org.vigil.moderation.queue.QuoteCheckRecording;
 
 /** The evidence store's answer for one citation: shown to moderators beside the claim. */
 @ApplicationScoped

@@ -3,13 +3,13 @@ package org.vigil.moderation.rest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.vigil.moderation.workflow.ClaimRefusal;
-import org.vigil.moderation.workflow.NotDecidable;
-import org.vigil.moderation.workflow.NotTheAuthor;
-import org.vigil.moderation.workflow.OwnClaimDecision;
-import org.vigil.moderation.workflow.ReasonRequired;
-import org.vigil.moderation.workflow.ReasonTooLong;
-import org.vigil.moderation.workflow.RepeatedApproval;
+import org.vigil.moderation.decisions.ClaimRefusal;
+import org.vigil.moderation.decisions.NotDecidable;
+import org.vigil.moderation.decisions.NotTheAuthor;
+import org.vigil.moderation.decisions.OwnClaimDecision;
+import org.vigil.moderation.decisions.ReasonRequired;
+import org.vigil.moderation.decisions.ReasonTooLong;
+import org.vigil.moderation.decisions.RepeatedApproval;
 import org.vigil.problem.Problem;
 
 /** Answers the workflow's refusals as problem details: 403 for who, 409 for when, 400 for the reason. */

@@ -15,13 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.ClaimDecisions;
-import org.vigil.moderation.service.ClaimRetraction;
-import org.vigil.moderation.service.ModerationQueue;
-import org.vigil.moderation.service.MyReports;
-import org.vigil.moderation.service.RevisionSubmission;
-import org.vigil.moderation.service.SensitivityMarking;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.decisions.ClaimDecisions;
+import org.vigil.moderation.publication.ClaimRetraction;
+import org.vigil.moderation.queue.ModerationQueue;
+import org.vigil.moderation.reports.MyReports;
+import org.vigil.moderation.reports.RevisionSubmission;
+import org.vigil.moderation.decisions.SensitivityMarking;
 import org.vigil.problem.ProblemException;
 
 /**

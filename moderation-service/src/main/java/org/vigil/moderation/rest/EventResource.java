@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.EventMerging;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.duplicates.EventMerging;
 
 /** Moderators merge duplicate public events (SPEC §5). */
 @Path("/api/v1/events/{id}")

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.ModerationQueue;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
+import org.vigil.moderation.paging.Page;
 
 /** The moderation queue, for moderators (SPEC §5). */
 @Path("/api/v1/moderation/queue")

@@ -19,12 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.service.Account;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.MyReports;
-import org.vigil.moderation.service.ReportSubmission;
-import org.vigil.moderation.service.ReportWithdrawal;
+import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.reports.MyReports;
+import org.vigil.moderation.reports.ReportSubmission;
+import org.vigil.moderation.reports.ReportWithdrawal;
 import org.vigil.problem.ProblemException;
+import org.vigil.moderation.paging.Page;
 
 /**
  * Contributors and partners submit reports here, follow their own, and withdraw them (SPEC §5).
