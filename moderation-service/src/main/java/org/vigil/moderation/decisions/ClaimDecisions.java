@@ -18,16 +18,13 @@ import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
+import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.claims.Report;
-import org.vigil.moderation.rest.DecisionRecorded;
-import org.vigil.moderation.rest.DecisionRequest;
-import org.vigil.problem.Problem;
-import org.vigil.problem.ProblemException;
-import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.duplicates.KnownEvents;
 import org.vigil.moderation.duplicates.Reattachment;
+import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.publication.ClaimPublication;
-import org.vigil.moderation.claims.EventFacts;
+import org.vigil.problem.ProblemException;
 
 /**
  * A moderator approves, rejects or asks for changes to a claim (SPEC §2, four eyes). The
@@ -54,9 +51,8 @@ public class ClaimDecisions {
     }
 
     @WithTransaction
-    public Uni<DecisionRecorded> decide(UUID claimId, DecisionRequest request, Account moderator) {
-        Verdict verdict = Verdict.fromWire(request.decision())
-                .orElseThrow(() -> ProblemException.invalid("decision", "must be approve, reject or request_changes"));
+    public Uni<DecidedClaim> decide(UUID claimId, ModeratorDecision request, Account moderator) {
+        Verdict verdict = request.verdict();
         if (request.duplicateOf() != null && verdict != Verdict.APPROVE) {
             throw ProblemException.invalid("duplicateOf", "only an approval can name the event a proposal duplicates");
         }
@@ -67,8 +63,7 @@ public class ClaimDecisions {
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     DecisionOutcome outcome = claim.lifecycle(decisions).decide(moderator.subject(), verdict, request.reason());
                     if (verdict == Verdict.APPROVE && claim.awaitsQuoteChecks()) {
-                        throw new ProblemException(Problem.of("quote-check-pending", "Quote check pending", 409,
-                                "the evidence store has not checked every quote of this claim yet; try again shortly"));
+                        throw new QuoteCheckPending();
                     }
                     return duplicateTarget(claim, request.duplicateOf())
                             .invoke(target -> requireAgreement(claim, decisions, target))
@@ -76,7 +71,7 @@ public class ClaimDecisions {
                 }));
     }
 
-    private Uni<DecisionRecorded> record(
+    private Uni<DecidedClaim> record(
             Claim claim, DecisionOutcome outcome, Verdict verdict, UUID duplicateOf, Account moderator, Instant now) {
         Decision decision = Decision.of(claim, moderator.subject(), moderator.moderatorPseudonym().value(),
                 verdict.wire(), outcome.reason(), now);
@@ -86,9 +81,7 @@ public class ClaimDecisions {
                 .chain(() -> effect(claim, outcome, duplicateOf, now))
                 .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.DECIDED, "claim",
                         claim.id.toString(), details(decision, outcome, claim))))
-                .replaceWith(() -> new DecisionRecorded(decision.id, claim.id, decision.decision, decision.reason,
-                        decision.decidedAt, claim.status, outcome.claim().approvals(),
-                        outcome.claim().approvalsRequired(), claim.isPublished(), claim.eventId, claim.duplicateOf));
+                .replaceWith(() -> DecidedClaim.decided(decision, claim, outcome));
     }
 
     private Uni<Void> effect(Claim claim, DecisionOutcome outcome, UUID duplicateOf, Instant now) {
@@ -142,11 +135,7 @@ public class ClaimDecisions {
                 .filter(d -> !Objects.equals(d.duplicateOf, target))
                 .findFirst()
                 .ifPresent(earlier -> {
-                    throw new ProblemException(Problem.of("approvals-disagree", "Approvals disagree", 409,
-                            earlier.duplicateOf == null
-                                    ? "the first approval took this as a new event; approve it the same way, or reject it"
-                                    : "the first approval took this as a duplicate of event " + earlier.duplicateOf
-                                            + "; approve it the same way, or reject it"));
+                    throw new ApprovalsDisagree(earlier.duplicateOf);
                 });
     }
 

@@ -16,11 +16,10 @@ import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.EventMerge;
-import org.vigil.moderation.rest.MergeRecorded;
-import org.vigil.moderation.publication.Cardinality;
-import org.vigil.problem.ProblemException;
 import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.publication.Cardinality;
 import org.vigil.moderation.publication.ClaimPublication;
+import org.vigil.problem.ProblemException;
 
 /**
  * A moderator finds two public events to be one and merges the duplicate into the survivor:
@@ -50,7 +49,7 @@ public class EventMerging {
     }
 
     @WithTransaction
-    public Uni<MergeRecorded> merge(UUID merged, UUID survivor, String reason, Account moderator) {
+    public Uni<CompletedMerge> merge(UUID merged, UUID survivor, String reason, Account moderator) {
         if (merged.equals(survivor)) {
             throw ProblemException.invalid("into", "an event cannot be merged into itself");
         }
@@ -91,7 +90,7 @@ public class EventMerging {
                                         .put("into", survivor.toString())
                                         .put("reason", merge.reason)
                                         .put("claimsMoved", moved.size()))))
-                        .replaceWith(new MergeRecorded(merge.id, merged, survivor, merge.reason, now, moved.size())));
+                        .replaceWith(new CompletedMerge(merge, moved.size())));
     }
 
     private Uni<Void> requirePublic(UUID eventId, String what) {

@@ -8,11 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
@@ -23,8 +19,8 @@ import org.vigil.moderation.audit.AuditActor;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.CurrentRatings;
 import org.vigil.moderation.claims.Decision;
-import org.vigil.moderation.claims.PublisherRating;
 import org.vigil.moderation.duplicates.KnownEvents;
 
 /**
@@ -83,12 +79,12 @@ public class ClaimPublication {
     private Uni<Void> publish(Claim claim, Instant at) {
         return Decision.<Decision>list("claimId = ?1 and revision = ?2 and decision = ?3 order by decidedAt, id",
                         claim.id, claim.revision, Decision.APPROVE)
-                .chain(approvals -> ratings(claim.citations).chain(ratings -> outbox.publish(new ClaimApproved(
+                .chain(approvals -> CurrentRatings.of(claim.citations).chain(ratings -> outbox.publish(new ClaimApproved(
                         claim.id,
                         claim.eventId,
                         claim.property,
                         claim.value,
-                        claim.citations.stream().map(c -> publicCitation(c, ratings)).toList(),
+                        claim.citations.stream().map(ratings::applyTo).map(ClaimPublication::publicCitation).toList(),
                         approvals.stream().map(d -> d.id).toList(),
                         claim.approvedAt))))
                 .invoke(() -> claim.publishedAt = at)
@@ -135,25 +131,10 @@ public class ClaimPublication {
         return new AuditAct(at, SERVICE, action, "claim", claim.id.toString(), details);
     }
 
-    private static Uni<Map<UUID, PublisherRating>> ratings(List<Citation> citations) {
-        List<UUID> publishers = citations.stream().map(Citation::publisherId).filter(Objects::nonNull).distinct().toList();
-        return publishers.isEmpty()
-                ? Uni.createFrom().item(Map.of())
-                : PublisherRating.<PublisherRating>list("publisherId in ?1", publishers)
-                        .map(found -> found.stream().collect(Collectors.toMap(r -> r.publisherId, Function.identity())));
-    }
-
-    private static ClaimApproved.Citation publicCitation(Citation citation, Map<UUID, PublisherRating> ratings) {
-        PublisherRating current = citation.publisherId() == null ? null : ratings.get(citation.publisherId());
-        return new ClaimApproved.Citation(
-                citation.sourceId(),
-                citation.sourceUrl(),
-                citation.sourceTitle(),
-                citation.exact(),
-                citation.start(),
-                citation.end(),
-                citation.publisherId(),
-                citation.publisher(),
-                current != null ? current.rating : citation.rating());
+    private static ClaimApproved.Citation publicCitation(Citation citation) {
+        return ClaimApproved.Citation
+                .quoting(citation.sourceId(), citation.sourceUrl(), citation.sourceTitle(), citation.exact(),
+                        citation.start(), citation.end())
+                .publishedBy(citation.publisherId(), citation.publisher(), citation.rating());
     }
 }

@@ -16,10 +16,10 @@ import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
-import org.vigil.moderation.rest.DecisionRecorded;
+import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.DecisionOutcome;
-import org.vigil.problem.ProblemException;
 import org.vigil.moderation.identity.Account;
+import org.vigil.problem.ProblemException;
 
 /**
  * A moderator withdraws an approved claim from the public record, with a reason: the record is
@@ -42,7 +42,7 @@ public class ClaimRetraction {
     }
 
     @WithTransaction
-    public Uni<DecisionRecorded> retract(UUID claimId, String reason, Account moderator) {
+    public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
@@ -63,8 +63,7 @@ public class ClaimRetraction {
                                             .put("decisionId", decision.id.toString())
                                             .put("reason", decision.reason)
                                             .put("eventId", claim.eventId.toString()))))
-                            .replaceWith(() -> new DecisionRecorded(decision.id, claim.id, decision.decision,
-                                    decision.reason, now, claim.status, 0, 0, false, claim.eventId, null));
+                            .replaceWith(() -> DecidedClaim.retracted(decision, claim));
                 });
     }
 }

@@ -8,26 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.CurrentRatings;
 import org.vigil.moderation.claims.Decision;
-import org.vigil.moderation.claims.PublisherRating;
 import org.vigil.moderation.claims.Report;
-import org.vigil.moderation.paging.Page;
-import org.vigil.moderation.rest.QueueItem;
 import org.vigil.moderation.decisions.ClaimLifecycle;
-import org.vigil.moderation.decisions.SensitivityReason;
-import org.vigil.problem.ProblemException;
-import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.duplicates.PossibleDuplicates;
+import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.paging.Page;
 import org.vigil.moderation.paging.PageCursor;
+import org.vigil.problem.ProblemException;
 
 /**
  * The moderators' work list: claims oldest first, with what they need to decide beside each.
@@ -46,7 +42,7 @@ public class ModerationQueue {
     public record Filter(ClaimStatus status, Boolean sensitive, EventKind kind, String country, ClaimProperty property) {}
 
     @WithSession
-    public Uni<Page<QueueItem>> page(Filter filter, Account moderator, String cursor, int limit) {
+    public Uni<Page<QueueEntry>> page(Filter filter, Account moderator, String cursor, int limit) {
         StringBuilder where = new StringBuilder("status = :status and submitter <> :me");
         Map<String, Object> params = new HashMap<>();
         params.put("status", filter.status() == null ? ClaimStatus.PENDING : filter.status());
@@ -76,39 +72,36 @@ public class ModerationQueue {
         return Claim.<Claim>find(where + " order by submittedAt, id", params)
                 .range(0, limit - 1)
                 .list()
-                .chain(claims -> itemsFor(claims).map(items -> new Page<>(items, claims.size() < limit
-                        ? null
-                        : new PageCursor(claims.get(limit - 1).submittedAt, claims.get(limit - 1).id).encode())));
+                .chain(claims -> entriesFor(claims).map(Page.of(claims, limit,
+                        last -> new PageCursor(last.submittedAt, last.id).encode())::showing));
     }
 
     @WithSession
-    public Uni<QueueItem> item(UUID claimId) {
+    public Uni<QueueEntry> entry(UUID claimId) {
         return Claim.<Claim>findById(claimId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
-                .chain(claim -> itemsFor(List.of(claim)))
-                .map(items -> items.get(0));
+                .chain(claim -> entriesFor(List.of(claim)))
+                .map(entries -> entries.get(0));
     }
 
-    private Uni<List<QueueItem>> itemsFor(List<Claim> claims) {
+    private Uni<List<QueueEntry>> entriesFor(List<Claim> claims) {
         if (claims.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> reportIds = claims.stream().map(c -> c.reportId).distinct().toList();
-        List<UUID> publisherIds = claims.stream().flatMap(c -> c.citations.stream())
-                .map(Citation::publisherId).filter(Objects::nonNull).distinct().toList();
         return Report.<Report>list("id in ?1", reportIds)
                 .chain(reports -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
-                        .chain(decisions -> ratings(publisherIds)
+                        .chain(decisions -> CurrentRatings.of(claims.stream().flatMap(c -> c.citations.stream()).toList())
                                 .chain(ratings -> duplicatesOf(claims).map(candidates -> {
                                     Map<UUID, Report> byId = reports.stream()
                                             .collect(Collectors.toMap(r -> r.id, Function.identity()));
-                                    List<QueueItem> items = new ArrayList<>();
+                                    List<QueueEntry> entries = new ArrayList<>();
                                     for (int i = 0; i < claims.size(); i++) {
                                         Claim claim = claims.get(i);
-                                        items.add(toItem(claim, byId.get(claim.reportId), decisions, ratings,
+                                        entries.add(entry(claim, byId.get(claim.reportId), decisions, ratings,
                                                 candidates.get(i)));
                                     }
-                                    return items;
+                                    return entries;
                                 }))));
     }
 
@@ -130,33 +123,14 @@ public class ModerationQueue {
         return all;
     }
 
-    private static Uni<Map<UUID, PublisherRating>> ratings(List<UUID> publisherIds) {
-        return publisherIds.isEmpty()
-                ? Uni.createFrom().item(Map.of())
-                : PublisherRating.<PublisherRating>list("publisherId in ?1", publisherIds)
-                        .map(found -> found.stream().collect(Collectors.toMap(r -> r.publisherId, Function.identity())));
-    }
-
-    private static QueueItem toItem(Claim claim, Report report, List<Decision> decisions,
-            Map<UUID, PublisherRating> ratings, List<UUID> possibleDuplicates) {
+    private static QueueEntry entry(Claim claim, Report report, List<Decision> decisions, CurrentRatings ratings,
+            List<UUID> possibleDuplicates) {
         ClaimLifecycle lifecycle = claim.lifecycle(decisions);
         List<String> approvedBy = decisions.stream()
                 .filter(d -> d.claimId.equals(claim.id) && d.revision == claim.revision && Decision.APPROVE.equals(d.decision))
                 .map(d -> d.moderatorPseudonym)
                 .toList();
-        return new QueueItem(claim.id, claim.reportId, claim.eventId, claim.property, claim.value, claim.status,
-                claim.sensitive,
-                claim.sensitivityReasons().stream().sorted().map(SensitivityReason::wire).toList(),
-                lifecycle.approvals(), lifecycle.approvalsRequired(), approvedBy,
-                report.submitterPseudonym, claim.revision, claim.submittedAt,
-                claim.citations.stream().map(c -> citation(c, ratings)).toList(),
-                possibleDuplicates, claim.duplicateOf);
-    }
-
-    private static QueueItem.CitationView citation(Citation c, Map<UUID, PublisherRating> ratings) {
-        PublisherRating current = c.publisherId() == null ? null : ratings.get(c.publisherId());
-        return new QueueItem.CitationView(c.sourceId(), c.sourceUrl(), c.sourceTitle(), c.exact(), c.prefix(),
-                c.suffix(), c.quoteCheck(), c.start(), c.end(), c.publisherId(), c.publisher(),
-                current != null ? current.rating : c.rating());
+        return new QueueEntry(claim, report.submitterPseudonym, lifecycle.approvals(), lifecycle.approvalsRequired(),
+                approvedBy, claim.citations.stream().map(ratings::applyTo).toList(), possibleDuplicates);
     }
 }

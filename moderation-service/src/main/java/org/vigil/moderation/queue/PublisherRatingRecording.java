@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.vigil.contracts.events.PublisherRated;
 import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
@@ -16,8 +15,8 @@ import org.vigil.moderation.claims.PublisherRating;
 /**
  * Records a publisher's new rating, shown from then on beside each of its citations in the queue
  * and carried by every {@code ClaimApproved}. The rating itself is an admin's act in the sources
- * service; this service appends to its own log what it saw and when, as a system act naming the
- * message, so the ratings moderators worked with are on record. An older rating arriving late
+ * service; this service appends to its own log what it saw and when, as a system act, so the
+ * ratings moderators worked with are on record. An older rating arriving late
  * changes nothing. Runs in the inbox's transaction.
  */
 @ApplicationScoped
@@ -33,7 +32,7 @@ public class PublisherRatingRecording {
         this.clock = clock;
     }
 
-    public Uni<Void> record(PublisherRated rated, UUID messageId) {
+    public Uni<Void> record(PublisherRated rated) {
         return PublisherRating.<PublisherRating>findById(rated.publisherId()).chain(known -> {
             if (known != null && known.ratedAt != null && !rated.ratedAt().isAfter(known.ratedAt)) {
                 return Uni.createFrom().voidItem();
@@ -48,8 +47,7 @@ public class PublisherRatingRecording {
                     AuditAction.RATED, "publisher", rated.publisherId().toString(), JsonNodeFactory.instance.objectNode()
                             .put("name", rated.name())
                             .put("rating", rated.rating().wire())
-                            .put("ratedAt", rated.ratedAt().toString())
-                            .put("messageId", messageId.toString())))).replaceWithVoid();
+                            .put("ratedAt", rated.ratedAt().toString())))).replaceWithVoid();
         });
     }
 }

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.events.ReportSubmitted;
-import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.QuoteIndex;
-import org.vigil.moderation.rest.ReportRequest.CitationRequest;
 import org.vigil.problem.Problem.FieldError;
 
 /**
@@ -18,7 +16,7 @@ import org.vigil.problem.Problem.FieldError;
  * becomes once accepted (its citations, awaiting their quote checks, and their announcement to the
  * evidence store).
  */
-record ClaimDraft(ClaimProperty property, JsonNode value, List<CitationRequest> citations) {
+public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote> citations) {
 
     /** Every field that is wrong, with paths under {@code path} (e.g. {@code claims[0]}). */
     List<FieldError> errors(String path) {
@@ -26,7 +24,7 @@ record ClaimDraft(ClaimProperty property, JsonNode value, List<CitationRequest> 
         ClaimValues.check(property, value, prefixed(path, "value"))
                 .forEach(e -> errors.add(new FieldError(e.field(), e.message())));
         for (int j = 0; j < citations.size(); j++) {
-            CitationRequest citation = citations.get(j);
+            CitedQuote citation = citations.get(j);
             String citationPath = prefixed(path, "citations[" + j + "]");
             if ((citation.sourceId() == null) == (citation.source() == null)) {
                 errors.add(new FieldError(citationPath, "name a registered source by sourceId or give the source inline, not both"));
@@ -42,7 +40,7 @@ record ClaimDraft(ClaimProperty property, JsonNode value, List<CitationRequest> 
     List<Citation> pendingCitations() {
         List<Citation> pending = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
-            CitationRequest cited = citations.get(i);
+            CitedQuote cited = citations.get(i);
             String url = cited.source() != null ? cited.source().url() : null;
             pending.add(Citation.pending(i, cited.sourceId(), url, cited.exact(), cited.prefix(), cited.suffix()));
         }
@@ -53,17 +51,13 @@ record ClaimDraft(ClaimProperty property, JsonNode value, List<CitationRequest> 
     List<ReportSubmitted.Citation> announcedCitations(int revision) {
         List<ReportSubmitted.Citation> announced = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
-            CitationRequest cited = citations.get(i);
-            announced.add(new ReportSubmitted.Citation(new QuoteIndex(revision, i).wire(), cited.sourceId(),
-                    document(cited), cited.exact(), cited.prefix(), cited.suffix()));
+            CitedQuote cited = citations.get(i);
+            int index = new QuoteIndex(revision, i).wire();
+            announced.add(cited.source() == null
+                    ? ReportSubmitted.Citation.inRegistered(index, cited.sourceId(), cited.exact(), cited.prefix(), cited.suffix())
+                    : ReportSubmitted.Citation.inDocument(index, cited.source(), cited.exact(), cited.prefix(), cited.suffix()));
         }
         return announced;
-    }
-
-    private static SourceDocument document(CitationRequest cited) {
-        var source = cited.source();
-        return source == null ? null : new SourceDocument(source.url(), source.title(), source.publisher(),
-                source.author(), source.publishedAt(), source.language(), source.text());
     }
 
     private static String prefixed(String path, String field) {

@@ -20,16 +20,13 @@ import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.ClaimRevision;
+import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.claims.Report;
-import org.vigil.moderation.rest.ReportAccepted;
-import org.vigil.moderation.rest.ReportRequest;
-import org.vigil.moderation.rest.ReportRequest.ClaimRequest;
 import org.vigil.moderation.decisions.Sensitivity;
+import org.vigil.moderation.duplicates.KnownEvents;
+import org.vigil.moderation.identity.Account;
 import org.vigil.problem.Problem.FieldError;
 import org.vigil.problem.ProblemException;
-import org.vigil.moderation.identity.Account;
-import org.vigil.moderation.duplicates.KnownEvents;
-import org.vigil.moderation.claims.EventFacts;
 
 /**
  * Accepts a contributor's report: checks it, stores it with its claims, records the submission in
@@ -52,7 +49,7 @@ public class ReportSubmission {
     }
 
     @WithTransaction
-    public Uni<ReportAccepted> submit(ReportRequest request, Account submitter) {
+    public Uni<SubmittedReport> submit(NewReport request, Account submitter) {
         List<FieldError> errors = check(request);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
@@ -68,8 +65,8 @@ public class ReportSubmission {
                         : store(request, submitter, eventId, false, facts.get())));
     }
 
-    private Uni<ReportAccepted> store(
-            ReportRequest request, Account submitter, UUID eventId, boolean proposesEvent, EventFacts facts) {
+    private Uni<SubmittedReport> store(
+            NewReport request, Account submitter, UUID eventId, boolean proposesEvent, EventFacts facts) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Report report = new Report();
         report.id = UUID.randomUUID();
@@ -84,15 +81,14 @@ public class ReportSubmission {
         List<ClaimRevision> revisions = new ArrayList<>();
         List<ReportSubmitted.Claim> announced = new ArrayList<>();
         List<AuditAct> acts = new ArrayList<>();
-        for (ClaimRequest requested : request.claims()) {
-            ClaimDraft draft = draft(requested);
+        for (ClaimDraft draft : request.claims()) {
             Claim claim = new Claim();
             claim.id = UUID.randomUUID();
             claim.reportId = report.id;
             claim.positionInReport = claims.size();
             claim.eventId = eventId;
-            claim.property = requested.property();
-            claim.value = requested.value();
+            claim.property = draft.property();
+            claim.value = draft.value();
             claim.citations = draft.pendingCitations();
             claim.status = ClaimStatus.PENDING;
             claim.submitter = submitter.subject();
@@ -119,24 +115,18 @@ public class ReportSubmission {
                 .chain(() -> ClaimRevision.persist(revisions))
                 .chain(() -> audit.appendAll(acts))
                 .chain(() -> outbox.publish(new ReportSubmitted(report.id, eventId, announced)))
-                .replaceWith(new ReportAccepted(report.id, eventId, "pending", claims.stream()
-                        .map(c -> new ReportAccepted.ClaimState(c.id, c.property, c.status))
-                        .toList()));
+                .replaceWith(new SubmittedReport(report, claims));
     }
 
-    private static ClaimDraft draft(ClaimRequest requested) {
-        return new ClaimDraft(requested.property(), requested.value(), requested.citations());
-    }
-
-    private static JsonNode existenceValueIn(ReportRequest request) {
+    private static JsonNode existenceValueIn(NewReport request) {
         return request.claims().stream()
                 .filter(c -> c.property() == ClaimProperty.EXISTENCE)
-                .map(ClaimRequest::value)
+                .map(ClaimDraft::value)
                 .findFirst()
                 .orElseThrow();
     }
 
-    private static List<FieldError> check(ReportRequest request) {
+    private static List<FieldError> check(NewReport request) {
         List<FieldError> errors = new ArrayList<>();
         long existenceClaims = request.claims().stream().filter(c -> c.property() == ClaimProperty.EXISTENCE).count();
         if (request.eventId() == null && existenceClaims != 1) {
@@ -146,7 +136,7 @@ public class ReportSubmission {
             errors.add(new FieldError("claims", "a report about an existing event carries no existence claim"));
         }
         for (int i = 0; i < request.claims().size(); i++) {
-            errors.addAll(draft(request.claims().get(i)).errors("claims[" + i + "]"));
+            errors.addAll(request.claims().get(i).errors("claims[" + i + "]"));
         }
         return errors;
     }

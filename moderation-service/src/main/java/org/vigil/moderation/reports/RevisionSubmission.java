@@ -1,5 +1,6 @@
 package org.vigil.moderation.reports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -19,12 +20,11 @@ import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.ClaimRevision;
 import org.vigil.moderation.claims.Decision;
-import org.vigil.moderation.rest.RevisionRequest;
+import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.decisions.Sensitivity;
+import org.vigil.moderation.identity.Account;
 import org.vigil.problem.Problem.FieldError;
 import org.vigil.problem.ProblemException;
-import org.vigil.moderation.identity.Account;
-import org.vigil.moderation.claims.EventFacts;
 
 /**
  * The author revises an open claim: a new revision, pending again with no approvals, the earlier
@@ -45,7 +45,7 @@ public class RevisionSubmission {
     }
 
     @WithTransaction
-    public Uni<Claim> revise(UUID claimId, RevisionRequest request, Account author) {
+    public Uni<Claim> revise(UUID claimId, JsonNode value, List<CitedQuote> citations, Account author) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
@@ -56,25 +56,25 @@ public class RevisionSubmission {
                     }
                 })
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
-                    ClaimDraft draft = new ClaimDraft(claim.property, request.value(), request.citations());
+                    ClaimDraft draft = new ClaimDraft(claim.property, value, citations);
                     List<FieldError> errors = draft.errors("");
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
                     EventFacts facts = claim.property == ClaimProperty.EXISTENCE
-                            ? EventFacts.of(request.value())
+                            ? EventFacts.of(value)
                             : new EventFacts(EventKind.fromWire(claim.kind)
                                     .orElse(EventKind.OTHER), claim.countryCode);
-                    Sensitivity revised = Sensitivity.of(facts.kind(), claim.property, request.value());
+                    Sensitivity revised = Sensitivity.of(facts.kind(), claim.property, value);
                     claim.follow(claim.lifecycle(decisions).revise(author.subject(), revised.sensitive()), now);
                     claim.raise(revised);
-                    claim.value = request.value();
+                    claim.value = value;
                     claim.citations = draft.pendingCitations();
                     return ClaimRevision.of(claim, now).persist()
                             .chain(() -> existenceFacts(claim, facts))
-                            .chain(() -> outbox.publish(new ReportSubmitted(claim.reportId, claim.eventId, List.of(
+                            .chain(() -> outbox.publish(ReportSubmitted.revised(claim.reportId, claim.eventId,
                                     new ReportSubmitted.Claim(claim.id, claim.property, claim.value,
-                                            draft.announcedCitations(claim.revision))))))
+                                            draft.announcedCitations(claim.revision)))))
                             .chain(() -> audit.append(new AuditAct(now, author.asAuthor(), AuditAction.REVISED, "claim",
                                     claim.id.toString(), JsonNodeFactory.instance.objectNode()
                                             .put("reportId", claim.reportId.toString())

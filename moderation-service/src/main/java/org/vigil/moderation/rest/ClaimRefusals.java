@@ -3,16 +3,21 @@ package org.vigil.moderation.rest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.moderation.decisions.ApprovalsDisagree;
 import org.vigil.moderation.decisions.ClaimRefusal;
 import org.vigil.moderation.decisions.NotDecidable;
 import org.vigil.moderation.decisions.NotTheAuthor;
 import org.vigil.moderation.decisions.OwnClaimDecision;
+import org.vigil.moderation.decisions.QuoteCheckPending;
 import org.vigil.moderation.decisions.ReasonRequired;
 import org.vigil.moderation.decisions.ReasonTooLong;
 import org.vigil.moderation.decisions.RepeatedApproval;
 import org.vigil.problem.Problem;
 
-/** Answers the workflow's refusals as problem details: 403 for who, 409 for when, 400 for the reason. */
+/**
+ * The one place where the workflow's refusals become problem details: 403 for who, 409 for when,
+ * 400 for the reason.
+ */
 public class ClaimRefusals {
 
     @ServerExceptionMapper
@@ -31,6 +36,12 @@ public class ClaimRefusals {
         }
         if (refusal instanceof RepeatedApproval) {
             return Problem.of("repeated-approval", "Already approved", 409, message);
+        }
+        if (refusal instanceof QuoteCheckPending) {
+            return Problem.of("quote-check-pending", "Quote check pending", 409, message);
+        }
+        if (refusal instanceof ApprovalsDisagree) {
+            return Problem.of("approvals-disagree", "Approvals disagree", 409, message);
         }
         if (refusal instanceof NotDecidable) {
             return Problem.of("not-decidable", "Not possible in this status", 409, message);

@@ -16,9 +16,9 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.paging.Page;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
-import org.vigil.moderation.paging.Page;
 
 /** The moderation queue, for moderators (SPEC §5). */
 @Path("/api/v1/moderation/queue")
@@ -61,6 +61,6 @@ public class QueueResource {
                 country,
                 property == null ? null : ClaimProperty.fromWire(property)
                         .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), cursor, limit);
+        return queue.page(filter, accounts.of(token, identity), cursor, limit).map(page -> page.map(QueueItem::new));
     }
 }
