@@ -57,13 +57,7 @@ public class EventMerging {
             throw ProblemException.invalid("reason", "a merge needs a reason");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        EventMerge merge = new EventMerge();
-        merge.id = UUID.randomUUID();
-        merge.mergedEventId = merged;
-        merge.survivorEventId = survivor;
-        merge.moderator = moderator.subject();
-        merge.reason = reason.strip();
-        merge.mergedAt = now;
+        EventMerge merge = EventMerge.of(merged, survivor, moderator.subject(), reason, now);
         return audit.lock()
                 .chain(() -> requirePublic(merged, "event " + merged))
                 .chain(() -> requirePublic(survivor, "event " + survivor))

@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.moderation.decisions.ApprovalsDisagree;
 import org.vigil.moderation.decisions.ClaimRefusal;
@@ -20,6 +21,16 @@ import org.vigil.problem.Problem;
  */
 public class ClaimRefusals {
 
+    private record Answer(String type, String title, int status) {}
+
+    private static final Map<Class<? extends ClaimRefusal>, Answer> ANSWERS = Map.of(
+            OwnClaimDecision.class, new Answer("own-claim", "Own claim", 403),
+            NotTheAuthor.class, new Answer("not-the-author", "Not the author", 403),
+            RepeatedApproval.class, new Answer("repeated-approval", "Already approved", 409),
+            QuoteCheckPending.class, new Answer("quote-check-pending", "Quote check pending", 409),
+            ApprovalsDisagree.class, new Answer("approvals-disagree", "Approvals disagree", 409),
+            NotDecidable.class, new Answer("not-decidable", "Not possible in this status", 409));
+
     @ServerExceptionMapper
     public Response refused(ClaimRefusal refusal) {
         Problem problem = problemFor(refusal);
@@ -28,31 +39,13 @@ public class ClaimRefusals {
 
     private static Problem problemFor(ClaimRefusal refusal) {
         String message = refusal.getMessage();
-        if (refusal instanceof OwnClaimDecision) {
-            return Problem.of("own-claim", "Own claim", 403, message);
-        }
-        if (refusal instanceof NotTheAuthor) {
-            return Problem.of("not-the-author", "Not the author", 403, message);
-        }
-        if (refusal instanceof RepeatedApproval) {
-            return Problem.of("repeated-approval", "Already approved", 409, message);
-        }
-        if (refusal instanceof QuoteCheckPending) {
-            return Problem.of("quote-check-pending", "Quote check pending", 409, message);
-        }
-        if (refusal instanceof ApprovalsDisagree) {
-            return Problem.of("approvals-disagree", "Approvals disagree", 409, message);
-        }
-        if (refusal instanceof NotDecidable) {
-            return Problem.of("not-decidable", "Not possible in this status", 409, message);
-        }
         if (refusal instanceof ReasonRequired || refusal instanceof ReasonTooLong) {
-            return reason(message);
+            return Problem.invalid("reason: " + message, List.of(new Problem.FieldError("reason", message)));
         }
-        throw new IllegalStateException("unmapped refusal " + refusal.getClass().getSimpleName());
-    }
-
-    private static Problem reason(String message) {
-        return Problem.invalid("reason: " + message, List.of(new Problem.FieldError("reason", message)));
+        Answer answer = ANSWERS.get(refusal.getClass());
+        if (answer == null) {
+            throw new IllegalStateException("unmapped refusal " + refusal.getClass().getSimpleName());
+        }
+        return Problem.of(answer.type(), answer.title(), answer.status(), message);
     }
 }
