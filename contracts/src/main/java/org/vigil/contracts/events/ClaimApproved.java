@@ -32,7 +32,19 @@ public record ClaimApproved(
             Integer end,
             UUID publisherId,
             String publisher,
-            Rating rating) {}
+            Rating rating) {
+
+        /** The quote as found in its source, before its publisher is named; see {@link #publishedBy}. */
+        public static Citation quoting(
+                UUID sourceId, String sourceUrl, String sourceTitle, String exact, Integer start, Integer end) {
+            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, null, null, null);
+        }
+
+        /** This quote with its publisher and the publisher's rating at approval. */
+        public Citation publishedBy(UUID publisherId, String publisher, Rating rating) {
+            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating);
+        }
+    }
 
     @Override
     public String aggregateType() {

@@ -13,11 +13,30 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 public record ReportSubmitted(UUID reportId, UUID eventId, List<Claim> claims)
         implements IntegrationEvent {
 
+    /**
+     * An author revised one claim of the report: its new citations are announced as the report
+     * again, with only that claim, so the evidence store checks their quotes.
+     */
+    public static ReportSubmitted revised(UUID reportId, UUID eventId, Claim claim) {
+        return new ReportSubmitted(reportId, eventId, List.of(claim));
+    }
+
     public record Claim(UUID claimId, ClaimProperty property, JsonNode value, List<Citation> citations) {}
 
     /** {@code index} is the citation's position in its claim; exactly one of sourceId and source is set. */
     public record Citation(
-            int index, UUID sourceId, SourceDocument source, String exact, String prefix, String suffix) {}
+            int index, UUID sourceId, SourceDocument source, String exact, String prefix, String suffix) {
+
+        /** A quote in a source registered earlier. */
+        public static Citation inRegistered(int index, UUID sourceId, String exact, String prefix, String suffix) {
+            return new Citation(index, sourceId, null, exact, prefix, suffix);
+        }
+
+        /** A quote in a source the report registers itself. */
+        public static Citation inDocument(int index, SourceDocument source, String exact, String prefix, String suffix) {
+            return new Citation(index, null, source, exact, prefix, suffix);
+        }
+    }
 
     @Override
     public String aggregateType() {

@@ -24,9 +24,9 @@ import org.hibernate.type.SqlTypes;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.QuoteCheck;
-import org.vigil.moderation.workflow.ClaimLifecycle;
-import org.vigil.moderation.workflow.Sensitivity;
-import org.vigil.moderation.workflow.SensitivityReason;
+import org.vigil.moderation.decisions.ClaimLifecycle;
+import org.vigil.moderation.decisions.Sensitivity;
+import org.vigil.moderation.decisions.SensitivityReason;
 
 /** One atomic assertion about an event, in its current revision, as it moves through moderation. */
 @Entity

@@ -34,4 +34,16 @@ public class EventMerge extends PanacheEntityBase {
 
     @Column(name = "merged_at")
     public Instant mergedAt;
+
+    /** {@code moderator}'s merge of {@code merged} into {@code survivor}, with its reason trimmed. */
+    public static EventMerge of(UUID merged, UUID survivor, String moderator, String reason, Instant at) {
+        EventMerge merge = new EventMerge();
+        merge.id = UUID.randomUUID();
+        merge.mergedEventId = merged;
+        merge.survivorEventId = survivor;
+        merge.moderator = moderator;
+        merge.reason = reason.strip();
+        merge.mergedAt = at;
+        return merge;
+    }
 }

@@ -4,29 +4,24 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.vigil.contracts.Envelope;
 import org.vigil.contracts.events.EventPublished;
-import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
-import org.vigil.moderation.service.PublicEventRecording;
+import org.vigil.moderation.publication.PublicEventRecording;
 
 /** The public record announced an event: kept locally so moderators see likely duplicates. */
 @ApplicationScoped
 public class EventPublishedConsumer {
 
-    private final Envelopes envelopes;
     private final Inbox inbox;
     private final PublicEventRecording recording;
 
-    public EventPublishedConsumer(Envelopes envelopes, Inbox inbox, PublicEventRecording recording) {
-        this.envelopes = envelopes;
+    public EventPublishedConsumer(Inbox inbox, PublicEventRecording recording) {
         this.inbox = inbox;
         this.recording = recording;
     }
 
     @Incoming("events-published")
     public Uni<Void> consume(JsonObject body) {
-        Envelope envelope = envelopes.read(body);
-        return inbox.receiveOnce(envelope, e -> recording.record(envelopes.payload(e, EventPublished.class)));
+        return inbox.receiveOnce(body, EventPublished.class, recording::record);
     }
 }

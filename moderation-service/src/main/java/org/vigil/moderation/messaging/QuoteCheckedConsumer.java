@@ -4,29 +4,24 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.vigil.contracts.Envelope;
 import org.vigil.contracts.events.QuoteChecked;
-import org.vigil.messaging.Envelopes;
 import org.vigil.messaging.Inbox;
-import org.vigil.moderation.service.QuoteCheckRecording;
+import org.vigil.moderation.queue.QuoteCheckRecording;
 
 /** The evidence store's answer for one citation: shown to moderators beside the claim. */
 @ApplicationScoped
 public class QuoteCheckedConsumer {
 
-    private final Envelopes envelopes;
     private final Inbox inbox;
     private final QuoteCheckRecording recording;
 
-    public QuoteCheckedConsumer(Envelopes envelopes, Inbox inbox, QuoteCheckRecording recording) {
-        this.envelopes = envelopes;
+    public QuoteCheckedConsumer(Inbox inbox, QuoteCheckRecording recording) {
         this.inbox = inbox;
         this.recording = recording;
     }
 
     @Incoming("quotes-checked")
     public Uni<Void> consume(JsonObject body) {
-        Envelope envelope = envelopes.read(body);
-        return inbox.receiveOnce(envelope, e -> recording.record(envelopes.payload(e, QuoteChecked.class)));
+        return inbox.receiveOnce(body, QuoteChecked.class, recording::record);
     }
 }

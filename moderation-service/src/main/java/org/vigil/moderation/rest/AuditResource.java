@@ -15,6 +15,7 @@ import org.vigil.moderation.audit.AuditEntry;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.audit.AuditVerification;
 import org.vigil.problem.ProblemException;
+import org.vigil.moderation.paging.Page;
 
 /**
  * The hash-chained audit log, for admins (SPEC §2 "Decision / audit entry"): every act, oldest

@@ -2,18 +2,34 @@ package org.vigil.moderation.rest;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.vigil.moderation.workflow.ClaimRefusal;
-import org.vigil.moderation.workflow.NotDecidable;
-import org.vigil.moderation.workflow.NotTheAuthor;
-import org.vigil.moderation.workflow.OwnClaimDecision;
-import org.vigil.moderation.workflow.ReasonRequired;
-import org.vigil.moderation.workflow.ReasonTooLong;
-import org.vigil.moderation.workflow.RepeatedApproval;
+import org.vigil.moderation.decisions.ApprovalsDisagree;
+import org.vigil.moderation.decisions.ClaimRefusal;
+import org.vigil.moderation.decisions.NotDecidable;
+import org.vigil.moderation.decisions.NotTheAuthor;
+import org.vigil.moderation.decisions.OwnClaimDecision;
+import org.vigil.moderation.decisions.QuoteCheckPending;
+import org.vigil.moderation.decisions.ReasonRequired;
+import org.vigil.moderation.decisions.ReasonTooLong;
+import org.vigil.moderation.decisions.RepeatedApproval;
 import org.vigil.problem.Problem;
 
-/** Answers the workflow's refusals as problem details: 403 for who, 409 for when, 400 for the reason. */
+/**
+ * The one place where the workflow's refusals become problem details: 403 for who, 409 for when,
+ * 400 for the reason.
+ */
 public class ClaimRefusals {
+
+    private record Answer(String type, String title, int status) {}
+
+    private static final Map<Class<? extends ClaimRefusal>, Answer> ANSWERS = Map.of(
+            OwnClaimDecision.class, new Answer("own-claim", "Own claim", 403),
+            NotTheAuthor.class, new Answer("not-the-author", "Not the author", 403),
+            RepeatedApproval.class, new Answer("repeated-approval", "Already approved", 409),
+            QuoteCheckPending.class, new Answer("quote-check-pending", "Quote check pending", 409),
+            ApprovalsDisagree.class, new Answer("approvals-disagree", "Approvals disagree", 409),
+            NotDecidable.class, new Answer("not-decidable", "Not possible in this status", 409));
 
     @ServerExceptionMapper
     public Response refused(ClaimRefusal refusal) {
@@ -23,25 +39,13 @@ public class ClaimRefusals {
 
     private static Problem problemFor(ClaimRefusal refusal) {
         String message = refusal.getMessage();
-        if (refusal instanceof OwnClaimDecision) {
-            return Problem.of("own-claim", "Own claim", 403, message);
-        }
-        if (refusal instanceof NotTheAuthor) {
-            return Problem.of("not-the-author", "Not the author", 403, message);
-        }
-        if (refusal instanceof RepeatedApproval) {
-            return Problem.of("repeated-approval", "Already approved", 409, message);
-        }
-        if (refusal instanceof NotDecidable) {
-            return Problem.of("not-decidable", "Not possible in this status", 409, message);
-        }
         if (refusal instanceof ReasonRequired || refusal instanceof ReasonTooLong) {
-            return reason(message);
+            return Problem.invalid("reason: " + message, List.of(new Problem.FieldError("reason", message)));
         }
-        throw new IllegalStateException("unmapped refusal " + refusal.getClass().getSimpleName());
-    }
-
-    private static Problem reason(String message) {
-        return Problem.invalid("reason: " + message, List.of(new Problem.FieldError("reason", message)));
+        Answer answer = ANSWERS.get(refusal.getClass());
+        if (answer == null) {
+            throw new IllegalStateException("unmapped refusal " + refusal.getClass().getSimpleName());
+        }
+        return Problem.of(answer.type(), answer.title(), answer.status(), message);
     }
 }

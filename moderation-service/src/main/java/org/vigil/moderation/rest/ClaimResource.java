@@ -15,13 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.ClaimDecisions;
-import org.vigil.moderation.service.ClaimRetraction;
-import org.vigil.moderation.service.ModerationQueue;
-import org.vigil.moderation.service.MyReports;
-import org.vigil.moderation.service.RevisionSubmission;
-import org.vigil.moderation.service.SensitivityMarking;
+import org.vigil.moderation.decisions.ClaimDecisions;
+import org.vigil.moderation.decisions.ModeratorDecision;
+import org.vigil.moderation.decisions.SensitivityMarking;
+import org.vigil.moderation.decisions.Verdict;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.publication.ClaimRetraction;
+import org.vigil.moderation.queue.ModerationQueue;
+import org.vigil.moderation.reports.MyReports;
+import org.vigil.moderation.reports.RevisionSubmission;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -62,7 +64,7 @@ public class ClaimResource {
     @GET
     @RolesAllowed("moderator")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
-        return queue.item(id);
+        return queue.entry(id).map(QueueItem::new);
     }
 
     /**
@@ -76,7 +78,11 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-        return decisions.decide(id, decision, accounts.of(token, identity));
+        Verdict verdict = Verdict.fromWire(decision.decision())
+                .orElseThrow(() -> ProblemException.invalid("decision", "must be approve, reject or request_changes"));
+        return decisions.decide(id, new ModeratorDecision(verdict, decision.reason(), decision.duplicateOf()),
+                        accounts.of(token, identity))
+                .map(DecisionRecorded::new);
     }
 
     /** Withdraws an approved claim from the public record, with a reason ({@code ClaimRetracted}). */
@@ -85,7 +91,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
     public Uni<DecisionRecorded> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return retraction.retract(id, request.reason(), accounts.of(token, identity));
+        return retraction.retract(id, request.reason(), accounts.of(token, identity)).map(DecisionRecorded::new);
     }
 
     /** Raises an open claim to four eyes: two different moderators must approve it. */
@@ -95,7 +101,8 @@ public class ClaimResource {
     @RolesAllowed("moderator")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
         return marking.mark(id, request == null ? null : request.reason(), accounts.of(token, identity))
-                .chain(claim -> queue.item(claim.id));
+                .chain(claim -> queue.entry(claim.id))
+                .map(QueueItem::new);
     }
 
     /**
@@ -107,10 +114,9 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
-        if (!Accounts.canReport(token, identity)) {
-            throw ProblemException.forbidden("revising claims needs the contributor role or the reports:write scope");
-        }
-        var author = accounts.of(token, identity);
-        return revisions.revise(id, revision, author).chain(claim -> reports.one(claim.reportId, author));
+        var author = accounts.author(token, identity);
+        return revisions.revise(id, revision.value(), revision.quotes(), author)
+                .chain(claim -> reports.one(claim.reportId, author))
+                .map(ReportView::of);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.EventMerging;
+import org.vigil.moderation.duplicates.EventMerging;
+import org.vigil.moderation.identity.Accounts;
 
 /** Moderators merge duplicate public events (SPEC §5). */
 @Path("/api/v1/events/{id}")
@@ -43,6 +43,6 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
     public Uni<MergeRecorded> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
-        return merging.merge(id, request.into(), request.reason(), accounts.of(token, identity));
+        return merging.merge(id, request.into(), request.reason(), accounts.of(token, identity)).map(MergeRecorded::of);
     }
 }

@@ -8,42 +8,89 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.contracts.vocabulary.Rating;
+import org.vigil.moderation.claims.Citation;
+import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.decisions.SensitivityReason;
+import org.vigil.moderation.queue.QueueEntry;
 
 /**
  * A claim as moderators see it (SPEC §5 queue item): the submitter only by pseudonym, the
  * moderators who approved its current revision by theirs, each citation with its quote check and
  * its publisher's current rating, and the public events a proposed event may duplicate.
+ *
+ * <p>Built from the queue's entry rather than field by field: the answer has too many fields for
+ * a positional constructor to stay readable.
  */
-public record QueueItem(
-        UUID id,
-        UUID reportId,
-        UUID eventId,
-        ClaimProperty property,
-        JsonNode value,
-        ClaimStatus status,
-        boolean sensitive,
-        List<String> sensitivity,
-        int approvals,
-        int approvalsRequired,
-        List<String> approvedBy,
-        String submitter,
-        int revision,
-        Instant submittedAt,
-        List<CitationView> citations,
-        List<UUID> possibleDuplicates,
-        UUID duplicateOf) {
+public final class QueueItem {
 
-    public record CitationView(
-            UUID sourceId,
-            String sourceUrl,
-            String sourceTitle,
-            String exact,
-            String prefix,
-            String suffix,
-            QuoteCheck quoteCheck,
-            Integer start,
-            Integer end,
-            UUID publisherId,
-            String publisher,
-            Rating rating) {}
+    public final UUID id;
+    public final UUID reportId;
+    public final UUID eventId;
+    public final ClaimProperty property;
+    public final JsonNode value;
+    public final ClaimStatus status;
+    public final boolean sensitive;
+    public final List<String> sensitivity;
+    public final int approvals;
+    public final int approvalsRequired;
+    public final List<String> approvedBy;
+    public final String submitter;
+    public final int revision;
+    public final Instant submittedAt;
+    public final List<CitationView> citations;
+    public final List<UUID> possibleDuplicates;
+    public final UUID duplicateOf;
+
+    public QueueItem(QueueEntry entry) {
+        Claim claim = entry.claim();
+        this.id = claim.id;
+        this.reportId = claim.reportId;
+        this.eventId = claim.eventId;
+        this.property = claim.property;
+        this.value = claim.value;
+        this.status = claim.status;
+        this.sensitive = claim.sensitive;
+        this.sensitivity = claim.sensitivityReasons().stream().sorted().map(SensitivityReason::wire).toList();
+        this.approvals = entry.approvals();
+        this.approvalsRequired = entry.approvalsRequired();
+        this.approvedBy = entry.approvedBy();
+        this.submitter = entry.submitter();
+        this.revision = claim.revision;
+        this.submittedAt = claim.submittedAt;
+        this.citations = entry.citations().stream().map(CitationView::new).toList();
+        this.possibleDuplicates = entry.possibleDuplicates();
+        this.duplicateOf = claim.duplicateOf;
+    }
+
+    /** A citation as moderators weigh it; its stored position and source version stay inside. */
+    public static final class CitationView {
+
+        public final UUID sourceId;
+        public final String sourceUrl;
+        public final String sourceTitle;
+        public final String exact;
+        public final String prefix;
+        public final String suffix;
+        public final QuoteCheck quoteCheck;
+        public final Integer start;
+        public final Integer end;
+        public final UUID publisherId;
+        public final String publisher;
+        public final Rating rating;
+
+        CitationView(Citation citation) {
+            this.sourceId = citation.sourceId();
+            this.sourceUrl = citation.sourceUrl();
+            this.sourceTitle = citation.sourceTitle();
+            this.exact = citation.exact();
+            this.prefix = citation.prefix();
+            this.suffix = citation.suffix();
+            this.quoteCheck = citation.quoteCheck();
+            this.start = citation.start();
+            this.end = citation.end();
+            this.publisherId = citation.publisherId();
+            this.publisher = citation.publisher();
+            this.rating = citation.rating();
+        }
+    }
 }

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.ModerationQueue;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.paging.Page;
+import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
 
 /** The moderation queue, for moderators (SPEC §5). */
@@ -60,6 +61,6 @@ public class QueueResource {
                 country,
                 property == null ? null : ClaimProperty.fromWire(property)
                         .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), cursor, limit);
+        return queue.page(filter, accounts.of(token, identity), cursor, limit).map(page -> page.map(QueueItem::new));
     }
 }

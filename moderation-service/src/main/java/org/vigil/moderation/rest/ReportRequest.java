@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.moderation.reports.CitedQuote;
+import org.vigil.moderation.reports.ClaimDraft;
+import org.vigil.moderation.reports.NewReport;
 
 /**
  * A contributor's report (SPEC §5): a proposed new event (an {@code existence} claim) or claims
@@ -19,10 +23,19 @@ public record ReportRequest(
         UUID eventId,
         @NotEmpty(message = "a report needs at least one claim") @Size(max = 50) List<@NotNull @Valid ClaimRequest> claims) {
 
+    NewReport toReport() {
+        return new NewReport(note, eventId, claims.stream().map(ClaimRequest::toDraft).toList());
+    }
+
     public record ClaimRequest(
             @NotNull ClaimProperty property,
             @NotNull JsonNode value,
-            @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10) List<@NotNull @Valid CitationRequest> citations) {}
+            @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10) List<@NotNull @Valid CitationRequest> citations) {
+
+        ClaimDraft toDraft() {
+            return new ClaimDraft(property, value, citations.stream().map(CitationRequest::toQuote).toList());
+        }
+    }
 
     /** Names a registered source by {@code sourceId} or registers one inline with {@code source}. */
     public record CitationRequest(
@@ -30,7 +43,12 @@ public record ReportRequest(
             @Valid SourceRequest source,
             @NotBlank @Size(max = 2000) String exact,
             @Size(max = 500) String prefix,
-            @Size(max = 500) String suffix) {}
+            @Size(max = 500) String suffix) {
+
+        CitedQuote toQuote() {
+            return new CitedQuote(sourceId, source == null ? null : source.toDocument(), exact, prefix, suffix);
+        }
+    }
 
     public record SourceRequest(
             @NotBlank @Size(max = 2048) String url,
@@ -39,5 +57,10 @@ public record ReportRequest(
             @Size(max = 200) String author,
             @Size(max = 40) String publishedAt,
             @Size(max = 35) String language,
-            @NotBlank @Size(max = 2_000_000) String text) {}
+            @NotBlank @Size(max = 2_000_000) String text) {
+
+        SourceDocument toDocument() {
+            return new SourceDocument(url, title, publisher, author, publishedAt, language, text);
+        }
+    }
 }

@@ -19,12 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.service.Account;
-import org.vigil.moderation.service.Accounts;
-import org.vigil.moderation.service.MyReports;
-import org.vigil.moderation.service.ReportSubmission;
-import org.vigil.moderation.service.ReportWithdrawal;
-import org.vigil.problem.ProblemException;
+import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.paging.Page;
+import org.vigil.moderation.reports.MyReports;
+import org.vigil.moderation.reports.ReportSubmission;
+import org.vigil.moderation.reports.ReportWithdrawal;
 
 /**
  * Contributors and partners submit reports here, follow their own, and withdraw them (SPEC §5).
@@ -59,8 +59,8 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(@Valid @NotNull ReportRequest report) {
-        return submission.submit(report, author())
-                .map(accepted -> Response.accepted(accepted).build());
+        return submission.submit(report.toReport(), author())
+                .map(submitted -> Response.accepted(ReportAccepted.of(submitted)).build());
     }
 
     /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */
@@ -69,13 +69,13 @@ public class ReportResource {
     public Uni<Page<ReportView>> mine(
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return reports.page(author(), cursor, limit);
+        return reports.page(author(), cursor, limit).map(page -> page.map(ReportView::of));
     }
 
     @GET
     @Path("/{id}")
     public Uni<ReportView> one(@PathParam("id") UUID id) {
-        return reports.one(id, author());
+        return reports.one(id, author()).map(ReportView::of);
     }
 
     /** Withdraws every claim of the report that is still open; 409 when none is. */
@@ -83,13 +83,10 @@ public class ReportResource {
     @Path("/{id}/withdraw")
     public Uni<ReportView> withdraw(@PathParam("id") UUID id) {
         Account author = author();
-        return withdrawal.withdraw(id, author).chain(report -> reports.one(report.id, author));
+        return withdrawal.withdraw(id, author).chain(report -> reports.one(report.id, author)).map(ReportView::of);
     }
 
     private Account author() {
-        if (!Accounts.canReport(token, identity)) {
-            throw ProblemException.forbidden("reports need the contributor role or the reports:write scope");
-        }
-        return accounts.of(token, identity);
+        return accounts.author(token, identity);
     }
 }

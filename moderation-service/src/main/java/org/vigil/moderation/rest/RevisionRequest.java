@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.rest.ReportRequest.CitationRequest;
 
 /**
@@ -16,4 +17,9 @@ import org.vigil.moderation.rest.ReportRequest.CitationRequest;
 public record RevisionRequest(
         @NotNull JsonNode value,
         @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10)
-                List<@NotNull @Valid CitationRequest> citations) {}
+                List<@NotNull @Valid CitationRequest> citations) {
+
+    List<CitedQuote> quotes() {
+        return citations.stream().map(CitationRequest::toQuote).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.vigil.moderation.decisions;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.vigil.moderation.audit.AuditAct;
+import org.vigil.moderation.audit.AuditAction;
+import org.vigil.moderation.audit.AuditLog;
+import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.Decision;
+import org.vigil.problem.ProblemException;
+import org.vigil.moderation.identity.Account;
+
+/**
+ * A moderator judges an open claim sensitive, which the rules could not tell (free text naming
+ * someone, say): from now on it needs two approvals by different moderators.
+ */
+@ApplicationScoped
+public class SensitivityMarking {
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SensitivityMarking(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Claim> mark(UUID claimId, String reason, Account moderator) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return audit.lock()
+                .chain(() -> Claim.<Claim>findById(claimId))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
+                    claim.follow(claim.lifecycle(decisions).markSensitive(), now);
+                    claim.raise(Sensitivity.NONE.markedByModerator());
+                    return audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.MARKED_SENSITIVE, "claim",
+                                    claim.id.toString(), JsonNodeFactory.instance.objectNode()
+                                            .put("reason", reason == null || reason.isBlank() ? null : reason.strip())
+                                            .put("revision", claim.revision)))
+                            .replaceWith(claim);
+                }));
+    }
+}

@@ -1,0 +1,107 @@
+package org.vigil.moderation.duplicates;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.events.EventsMerged;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.messaging.Outbox;
+import org.vigil.moderation.audit.AuditAct;
+import org.vigil.moderation.audit.AuditAction;
+import org.vigil.moderation.audit.AuditLog;
+import org.vigil.moderation.claims.EventMerge;
+import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.publication.Cardinality;
+import org.vigil.moderation.publication.ClaimPublication;
+import org.vigil.problem.ProblemException;
+
+/**
+ * A moderator finds two public events to be one and merges the duplicate into the survivor:
+ * {@code EventsMerged} tells the public record, which points the merged event at the survivor and
+ * records the merge in its change feed. Here, every report and claim about the merged event moves
+ * to the survivor, and single-valued properties settle over the union ("newest wins", as the
+ * record computes it). Later reports naming the merged event go to the survivor.
+ */
+@ApplicationScoped
+public class EventMerging {
+
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final KnownEvents events;
+    private final Reattachment reattachment;
+    private final ClaimPublication publication;
+    private final Clock clock;
+
+    public EventMerging(Outbox outbox, AuditLog audit, KnownEvents events, Reattachment reattachment,
+            ClaimPublication publication, Clock clock) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.events = events;
+        this.reattachment = reattachment;
+        this.publication = publication;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<CompletedMerge> merge(UUID merged, UUID survivor, String reason, Account moderator) {
+        if (merged.equals(survivor)) {
+            throw ProblemException.invalid("into", "an event cannot be merged into itself");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "a merge needs a reason");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        EventMerge merge = EventMerge.of(merged, survivor, moderator.subject(), reason, now);
+        return audit.lock()
+                .chain(() -> requirePublic(merged, "event " + merged))
+                .chain(() -> requirePublic(survivor, "event " + survivor))
+                .chain(() -> events.wasMerged(merged)).invoke(done -> {
+                    if (done) {
+                        throw ProblemException.conflict("event " + merged + " was merged already");
+                    }
+                })
+                .chain(() -> events.wasMerged(survivor)).invoke(done -> {
+                    if (done) {
+                        throw ProblemException.conflict("event " + survivor + " was merged into another; merge into that one");
+                    }
+                })
+                .chain(() -> events.factsOf(survivor))
+                .chain(facts -> facts.isEmpty()
+                        ? Uni.createFrom().failure(ProblemException.conflict("event " + survivor + " is no longer public"))
+                        : reattachment.move(merged, survivor, facts.get(), now))
+                .chain(moved -> merge.persist()
+                        .chain(() -> settleAll(survivor, now))
+                        .chain(() -> outbox.publish(new EventsMerged(merged, survivor, merge.id, merge.reason, now)))
+                        .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.MERGED, "event",
+                                merged.toString(), JsonNodeFactory.instance.objectNode()
+                                        .put("decisionId", merge.id.toString())
+                                        .put("into", survivor.toString())
+                                        .put("reason", merge.reason)
+                                        .put("claimsMoved", moved.size()))))
+                        .replaceWith(new CompletedMerge(merge, moved.size())));
+    }
+
+    private Uni<Void> requirePublic(UUID eventId, String what) {
+        return events.isPublished(eventId).invoke(published -> {
+            if (!published) {
+                throw ProblemException.notFound(what);
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> settleAll(UUID eventId, Instant at) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ClaimProperty property : List.of(ClaimProperty.values())) {
+            if (Cardinality.of(property) == Cardinality.SINGLE) {
+                chain = chain.chain(() -> publication.settle(eventId, property, at));
+            }
+        }
+        return chain;
+    }
+}

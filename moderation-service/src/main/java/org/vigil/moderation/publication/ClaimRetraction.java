@@ -1,0 +1,69 @@
+package org.vigil.moderation.publication;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.events.ClaimRetracted;
+import org.vigil.messaging.Outbox;
+import org.vigil.moderation.audit.AuditAct;
+import org.vigil.moderation.audit.AuditAction;
+import org.vigil.moderation.audit.AuditLog;
+import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.Decision;
+import org.vigil.moderation.decisions.DecidedClaim;
+import org.vigil.moderation.decisions.DecisionOutcome;
+import org.vigil.moderation.identity.Account;
+import org.vigil.problem.ProblemException;
+
+/**
+ * A moderator withdraws an approved claim from the public record, with a reason: the record is
+ * computed again without it ({@code ClaimRetracted}), and for a single-valued property the claim
+ * it had superseded stands again.
+ */
+@ApplicationScoped
+public class ClaimRetraction {
+
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final ClaimPublication publication;
+    private final Clock clock;
+
+    public ClaimRetraction(Outbox outbox, AuditLog audit, ClaimPublication publication, Clock clock) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.publication = publication;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return audit.lock()
+                .chain(() -> Claim.<Claim>findById(claimId))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .chain(claim -> {
+                    DecisionOutcome outcome = claim.lifecycle(List.of()).retract(moderator.subject(), reason);
+                    Decision decision = Decision.of(claim, moderator.subject(), moderator.moderatorPseudonym().value(),
+                            Decision.RETRACT, outcome.reason(), now);
+                    claim.follow(outcome.claim(), now);
+                    Uni<?> announced = claim.isPublished()
+                            ? outbox.publish(new ClaimRetracted(claim.id, claim.eventId, decision.id, decision.reason, now))
+                            : Uni.createFrom().voidItem();
+                    return decision.persist()
+                            .chain(() -> announced)
+                            .chain(() -> publication.settle(claim.eventId, claim.property, now))
+                            .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.RETRACTED,
+                                    "claim", claim.id.toString(), JsonNodeFactory.instance.objectNode()
+                                            .put("decisionId", decision.id.toString())
+                                            .put("reason", decision.reason)
+                                            .put("eventId", claim.eventId.toString()))))
+                            .replaceWith(() -> DecidedClaim.retracted(decision, claim));
+                });
+    }
+}

@@ -1,0 +1,61 @@
+package org.vigil.moderation.publication;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.vigil.contracts.events.EventPublished;
+import org.vigil.contracts.vocabulary.EdtfDate;
+import org.vigil.moderation.claims.PublicEvent;
+
+/**
+ * Keeps the projection of the public record up to date from {@code EventPublished}. A late copy
+ * of an older version never overwrites a newer one. Values that would not make an outline
+ * (coordinates without their pair, an end before the start) are dropped rather than kept wrong.
+ * Runs in the inbox's transaction.
+ */
+@ApplicationScoped
+public class PublicEventRecording {
+
+    private final Clock clock;
+
+    public PublicEventRecording(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Uni<Void> record(EventPublished published) {
+        return PublicEvent.<PublicEvent>findById(published.eventId()).chain(known -> {
+            if (known != null && known.version >= published.version()) {
+                return Uni.createFrom().voidItem();
+            }
+            PublicEvent event = known != null ? known : new PublicEvent();
+            event.eventId = published.eventId();
+            event.version = published.version();
+            event.kind = published.kind();
+            event.title = published.title();
+            event.startDate = day(published.start(), true);
+            event.endDate = day(published.end(), false);
+            if (event.startDate != null && event.endDate != null && event.endDate.isBefore(event.startDate)) {
+                event.endDate = null;
+            }
+            boolean located = published.lat() != null && published.lon() != null
+                    && Math.abs(published.lat()) <= 90 && Math.abs(published.lon()) <= 180;
+            event.lat = located ? published.lat() : null;
+            event.lon = located ? published.lon() : null;
+            event.countryCode = published.countryCode();
+            event.city = published.city();
+            event.retracted = published.retracted();
+            event.receivedAt = clock.instant();
+            return known != null ? Uni.createFrom().voidItem() : event.persist().replaceWithVoid();
+        });
+    }
+
+    /** A day, or the first (last) day of a reduced-precision date; null when absent or unreadable. */
+    static LocalDate day(String text, boolean first) {
+        if (text == null || text.isBlank() || !EdtfDate.isValid(text)) {
+            return null;
+        }
+        EdtfDate date = EdtfDate.parse(text);
+        return first ? date.start() : date.end();
+    }
+}

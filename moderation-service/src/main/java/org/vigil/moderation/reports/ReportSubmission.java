@@ -1,0 +1,143 @@
+package org.vigil.moderation.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.contracts.events.ReportSubmitted;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.contracts.vocabulary.ClaimStatus;
+import org.vigil.messaging.Outbox;
+import org.vigil.moderation.audit.AuditAct;
+import org.vigil.moderation.audit.AuditAction;
+import org.vigil.moderation.audit.AuditLog;
+import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.ClaimRevision;
+import org.vigil.moderation.claims.EventFacts;
+import org.vigil.moderation.claims.Report;
+import org.vigil.moderation.decisions.Sensitivity;
+import org.vigil.moderation.duplicates.KnownEvents;
+import org.vigil.moderation.identity.Account;
+import org.vigil.problem.Problem.FieldError;
+import org.vigil.problem.ProblemException;
+
+/**
+ * Accepts a contributor's report: checks it, stores it with its claims, records the submission in
+ * the audit log and announces it to the evidence store, all in one transaction. Nothing is stored
+ * when anything is wrong.
+ */
+@ApplicationScoped
+public class ReportSubmission {
+
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final KnownEvents events;
+    private final Clock clock;
+
+    public ReportSubmission(Outbox outbox, AuditLog audit, KnownEvents events, Clock clock) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<SubmittedReport> submit(NewReport request, Account submitter) {
+        List<FieldError> errors = check(request);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        if (request.eventId() == null) {
+            EventFacts facts = EventFacts.of(existenceValueIn(request));
+            return store(request, submitter, UUID.randomUUID(), true, facts);
+        }
+        // a report about an event that was merged away is about its survivor
+        return events.resolve(request.eventId())
+                .chain(eventId -> events.factsOf(eventId).chain(facts -> facts.isEmpty()
+                        ? Uni.createFrom().failure(ProblemException.invalid("eventId", "no such event"))
+                        : store(request, submitter, eventId, false, facts.get())));
+    }
+
+    private Uni<SubmittedReport> store(
+            NewReport request, Account submitter, UUID eventId, boolean proposesEvent, EventFacts facts) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.eventId = eventId;
+        report.proposesEvent = proposesEvent;
+        report.submitter = submitter.subject();
+        report.submitterPseudonym = submitter.pseudonym().value();
+        report.note = request.note();
+        report.submittedAt = now;
+
+        List<Claim> claims = new ArrayList<>();
+        List<ClaimRevision> revisions = new ArrayList<>();
+        List<ReportSubmitted.Claim> announced = new ArrayList<>();
+        List<AuditAct> acts = new ArrayList<>();
+        for (ClaimDraft draft : request.claims()) {
+            Claim claim = new Claim();
+            claim.id = UUID.randomUUID();
+            claim.reportId = report.id;
+            claim.positionInReport = claims.size();
+            claim.eventId = eventId;
+            claim.property = draft.property();
+            claim.value = draft.value();
+            claim.citations = draft.pendingCitations();
+            claim.status = ClaimStatus.PENDING;
+            claim.submitter = submitter.subject();
+            claim.submittedAt = now;
+            claim.updatedAt = now;
+            claim.revision = 1;
+            claim.kind = facts.kindWire();
+            claim.countryCode = facts.countryCode();
+            claim.sensitivity = "";
+            claim.raise(Sensitivity.of(facts.kind(), claim.property, claim.value));
+            claims.add(claim);
+            revisions.add(ClaimRevision.of(claim, now));
+            announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, draft.announcedCitations(1)));
+            acts.add(new AuditAct(now, submitter.asAuthor(), AuditAction.SUBMITTED, "claim", claim.id.toString(),
+                    JsonNodeFactory.instance.objectNode()
+                            .put("reportId", report.id.toString())
+                            .put("eventId", eventId.toString())
+                            .put("property", claim.property.wire())
+                            .put("revision", 1)
+                            .put("sensitive", claim.sensitive)));
+        }
+        return report.persist()
+                .chain(() -> Claim.persist(claims))
+                .chain(() -> ClaimRevision.persist(revisions))
+                .chain(() -> audit.appendAll(acts))
+                .chain(() -> outbox.publish(new ReportSubmitted(report.id, eventId, announced)))
+                .replaceWith(new SubmittedReport(report, claims));
+    }
+
+    private static JsonNode existenceValueIn(NewReport request) {
+        return request.claims().stream()
+                .filter(c -> c.property() == ClaimProperty.EXISTENCE)
+                .map(ClaimDraft::value)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<FieldError> check(NewReport request) {
+        List<FieldError> errors = new ArrayList<>();
+        long existenceClaims = request.claims().stream().filter(c -> c.property() == ClaimProperty.EXISTENCE).count();
+        if (request.eventId() == null && existenceClaims != 1) {
+            errors.add(new FieldError("claims", "a report about a new event needs exactly one existence claim"));
+        }
+        if (request.eventId() != null && existenceClaims > 0) {
+            errors.add(new FieldError("claims", "a report about an existing event carries no existence claim"));
+        }
+        for (int i = 0; i < request.claims().size(); i++) {
+            errors.addAll(request.claims().get(i).errors("claims[" + i + "]"));
+        }
+        return errors;
+    }
+}

@@ -1,6 +1,0 @@
-package org.vigil.moderation.rest;
-
-import java.util.List;
-
-/** One page of a cursor-paginated list; {@code nextCursor} is null on the last page. */
-public record Page<T>(List<T> items, String nextCursor) {}

@@ -1,9 +1,0 @@
-package org.vigil.moderation.workflow;
-
-import java.util.UUID;
-
-/**
- * A known event that may be the one a report proposes: shown to moderators, never merged
- * automatically. {@code distanceKm} is null when either event has no coordinates.
- */
-public record DuplicateCandidate(UUID eventId, boolean sameCity, Double distanceKm) {}

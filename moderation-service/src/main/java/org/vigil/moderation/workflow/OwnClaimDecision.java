@@ -1,9 +1,0 @@
-package org.vigil.moderation.workflow;
-
-/** A moderator tried to decide on, or retract, a claim they submitted themselves. Maps to 403. */
-public final class OwnClaimDecision extends ClaimRefusal {
-
-    OwnClaimDecision() {
-        super("nobody decides on a claim they submitted");
-    }
-}
