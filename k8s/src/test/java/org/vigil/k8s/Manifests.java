@@ -28,6 +28,8 @@ final class Manifests {
      */
     private static final Pattern GENERATED_SUFFIX = Pattern.compile("-[bcdfghkmt2456789]{10}$");
 
+    private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
+
     private final List<KubernetesObject> objects;
     private final List<CustomResource> customResources;
 
@@ -44,11 +46,17 @@ final class Manifests {
         // resources of the operators whose CRDs are kept in k8s/crds are set aside for their schemas
         List<CustomResource> custom = new ArrayList<>();
         StringBuilder kubernetesApi = new StringBuilder();
-        for (Object document : new org.yaml.snakeyaml.Yaml().loadAll(yaml)) {
+        for (String text : DOCUMENT_SEPARATOR.split(yaml)) {
+            Object document;
+            try {
+                document = new org.yaml.snakeyaml.Yaml().load(text);
+            } catch (RuntimeException e) {
+                throw new AssertionError("the rendered manifests are not valid YAML:\n" + condensed(e), e);
+            }
             if (document instanceof Map<?, ?> map && CustomResource.isOperators(map)) {
                 custom.add(CustomResource.of(map));
-            } else if (document != null) {
-                kubernetesApi.append("---\n").append(new org.yaml.snakeyaml.Yaml().dump(document));
+            } else {
+                kubernetesApi.append(text).append("\n---\n");
             }
         }
         List<Object> documents;
