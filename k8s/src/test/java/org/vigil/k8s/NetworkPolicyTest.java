@@ -33,13 +33,16 @@ class NetworkPolicyTest {
 
     private static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
     private static final List<String> TOKEN_VALIDATORS =
-            List.of("gateway", "events-service", "sources-service", "moderation-service");
+            List.of("gateway", "events-service", "sources-service", "moderation-service", "web");
 
     /** Every connection between Vigil's own pods that the policies allow: "from -> to:port". */
     private static final Set<String> FLOWS_BETWEEN_PODS = Set.of(
             "gateway -> events-service:8080",
             "gateway -> sources-service:8080",
             "gateway -> moderation-service:8080",
+            "gateway -> web:8080",
+            "web -> events-service:8080",
+            "web -> keycloak:8080",
             "gateway -> keycloak:8080",
             "events-service -> postgres:5432",
             "events-service -> artemis:5673",

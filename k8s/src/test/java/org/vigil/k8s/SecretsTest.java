@@ -32,6 +32,7 @@ class SecretsTest {
             "vigil-db-moderation", Set.of("username", "password"),
             "vigil-amqp", Set.of("username", "password"),
             "vigil-oidc-gateway", Set.of("client-secret"),
+            "vigil-oidc-web", Set.of("client-secret"),
             "vigil-pseudonym", Set.of("key"),
             "keycloak-admin", Set.of("username", "password"),
             "keycloak-db", Set.of("username", "password"),
@@ -43,7 +44,7 @@ class SecretsTest {
      * and first admin. There is no postgres-admin there: the operator keeps the superuser.
      */
     static final Set<String> PRODUCTION_SECRETS = Set.of("vigil-db-events", "vigil-db-sources", "vigil-db-moderation",
-            "vigil-amqp", "vigil-oidc-gateway", "vigil-pseudonym", "keycloak-admin", "keycloak-db",
+            "vigil-amqp", "vigil-oidc-gateway", "vigil-oidc-web", "vigil-pseudonym", "keycloak-admin", "keycloak-db",
             "postgres-backup-s3", "artemis-jaas-config");
 
     private static final List<String> SECRET_WORDS = List.of("PASSWORD", "SECRET", "KEY");

@@ -29,12 +29,14 @@ import org.vigil.k8s.Manifests.Workload;
 class WorkloadTest {
 
     private static final List<String> SERVICES = PodHardeningTest.SERVICES;
+    /** The services and the web app: stateless Quarkus apps on 8080, scaled by their autoscalers. */
+    private static final List<String> APPS = PodHardeningTest.APPS;
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachServiceHasADeploymentServiceAutoscalerAndDisruptionBudget(Rendering rendering) {
         Manifests manifests = rendering.manifests();
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             manifests.named(V1Deployment.class, service);
             manifests.named(V1Service.class, service);
             manifests.named(V2HorizontalPodAutoscaler.class, service);
@@ -44,7 +46,7 @@ class WorkloadTest {
 
     @Test
     void theBaseRunsTheImagesTheProjectBuilds() {
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             assertEquals("vigil/" + service + ":1.0.0", container(Rendering.BASE, service).getImage());
         }
     }
@@ -52,7 +54,7 @@ class WorkloadTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void theAutoscalersScaleTheirServiceOnCpu(Rendering rendering) {
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             V2HorizontalPodAutoscaler hpa = rendering.manifests().named(V2HorizontalPodAutoscaler.class, service);
             assertEquals(service, hpa.getSpec().getScaleTargetRef().getName());
             List<String> resources = hpa.getSpec().getMetrics().stream()
@@ -68,7 +70,7 @@ class WorkloadTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachDeploymentStartsWithItsAutoscalersMinimum(Rendering rendering) {
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             assertEquals(rendering.manifests().named(V2HorizontalPodAutoscaler.class, service).getSpec().getMinReplicas(),
                     rendering.manifests().named(V1Deployment.class, service).getSpec().getReplicas(), service);
         }
@@ -77,7 +79,7 @@ class WorkloadTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void disruptionBudgetsCoverTheirServicesPods(Rendering rendering) {
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             V1PodDisruptionBudget pdb = rendering.manifests().named(V1PodDisruptionBudget.class, service);
             assertTrue(NetworkPolicies.matches(pdb.getSpec().getSelector(),
                     rendering.manifests().workload(service).template().getMetadata().getLabels()), service);
@@ -99,7 +101,7 @@ class WorkloadTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachServiceListensOn8080WhereItsServiceAndProbesPoint(Rendering rendering) {
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             V1Container container = container(rendering, service);
             assertEquals("8080", env(container, "QUARKUS_HTTP_PORT").getValue(), service);
             assertEquals(8080, container.getPorts().get(0).getContainerPort(), service);
