@@ -101,6 +101,15 @@ class OperatorsTest {
         assertTrue(names.containsAll(Set.of("postgres", "artemis", "keycloak")), names.toString());
     }
 
+    @Test
+    void theServicesForTheOperatorsPodsTargetPortNumbers() {
+        for (String name : List.of("artemis", "keycloak")) {
+            var port = PRODUCTION.named(V1Service.class, name).getSpec().getPorts().get(0);
+            assertTrue(port.getTargetPort().isInteger(), name + " targets the named port " + port.getTargetPort());
+            assertTrue(PRODUCTION.pod(name).ports().contains(port.getTargetPort().getIntValue()), name);
+        }
+    }
+
     private static V1EnvVar env(List<V1EnvVar> env, String name) {
         return Optional.ofNullable(env).orElse(List.of()).stream()
                 .filter(e -> e.getName().equals(name))
