@@ -28,7 +28,6 @@ import org.vigil.k8s.Manifests.Workload;
 /** The four services, Keycloak, Artemis and PostgreSQL as SPEC §4 and §7 describe them. */
 class WorkloadTest {
 
-    private static final List<String> SERVICES = PodHardeningTest.SERVICES;
     /** The services and the web app: stateless Quarkus apps on 8080, scaled by their autoscalers. */
     private static final List<String> APPS = PodHardeningTest.APPS;
 
@@ -90,7 +89,7 @@ class WorkloadTest {
     @EnumSource(Rendering.class)
     void eachServiceGetsTheEnvironmentTheConventionsPromise(Rendering rendering) {
         Map<String, Set<String>> promised = Conventions.environmentByService();
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             Set<String> provided = envNames(container(rendering, service));
             Set<String> missing = new TreeSet<>(promised.get(service));
             missing.removeAll(provided);
