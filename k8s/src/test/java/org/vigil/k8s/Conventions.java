@@ -23,7 +23,8 @@ final class Conventions {
             "gateway", "gateway",
             "events", "events-service",
             "sources", "sources-service",
-            "moderation", "moderation-service");
+            "moderation", "moderation-service",
+            "web", "web");
 
     private Conventions() {}
 
@@ -43,7 +44,7 @@ final class Conventions {
             }
             List<String> variables = VARIABLE.matcher(cells[1]).results().map(m -> m.group(1)).toList();
             String who = cells[2].trim();
-            Set<String> services = who.equals("all four") ? Set.copyOf(SERVICE_BY_WORD.values()) : servicesIn(who);
+            Set<String> services = who.equals("all four") ? Set.copyOf(PodHardeningTest.SERVICES) : servicesIn(who);
             services.forEach(service -> byService.get(service).addAll(variables));
         }
         if (byService.values().stream().allMatch(Set::isEmpty)) {

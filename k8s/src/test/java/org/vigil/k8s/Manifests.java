@@ -14,6 +14,7 @@ import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,10 +28,14 @@ final class Manifests {
      */
     private static final Pattern GENERATED_SUFFIX = Pattern.compile("-[bcdfghkmt2456789]{10}$");
 
-    private final List<KubernetesObject> objects;
+    private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
 
-    private Manifests(List<KubernetesObject> objects) {
+    private final List<KubernetesObject> objects;
+    private final List<CustomResource> customResources;
+
+    private Manifests(List<KubernetesObject> objects, List<CustomResource> customResources) {
         this.objects = List.copyOf(objects);
+        this.customResources = List.copyOf(customResources);
     }
 
     /**
@@ -38,9 +43,25 @@ final class Manifests {
      * field or a value of the wrong type is an error, as it would be for the API server.
      */
     static Manifests parse(String yaml) {
+        // resources of the operators whose CRDs are kept in k8s/crds are set aside for their schemas
+        List<CustomResource> custom = new ArrayList<>();
+        StringBuilder kubernetesApi = new StringBuilder();
+        for (String text : DOCUMENT_SEPARATOR.split(yaml)) {
+            Object document;
+            try {
+                document = new org.yaml.snakeyaml.Yaml().load(text);
+            } catch (RuntimeException e) {
+                throw new AssertionError("the rendered manifests are not valid YAML:\n" + condensed(e), e);
+            }
+            if (document instanceof Map<?, ?> map && CustomResource.isOperators(map)) {
+                custom.add(CustomResource.of(map));
+            } else {
+                kubernetesApi.append(text).append("\n---\n");
+            }
+        }
         List<Object> documents;
         try {
-            documents = Yaml.loadAll(yaml);
+            documents = Yaml.loadAll(kubernetesApi.toString());
         } catch (IOException | RuntimeException e) {
             throw new AssertionError("the rendered manifests are not valid Kubernetes objects:\n" + condensed(e), e);
         }
@@ -53,7 +74,7 @@ final class Manifests {
             }
             typed.add(object);
         }
-        return new Manifests(typed);
+        return new Manifests(typed, custom);
     }
 
     /** snakeyaml's message without the dumps of half-built objects: what failed, and where. */
@@ -68,6 +89,40 @@ final class Manifests {
     List<KubernetesObject> all() {
         return objects;
     }
+
+    /** The resources of the operators (CloudNativePG, ArtemisCloud, Keycloak), as parsed YAML. */
+    List<CustomResource> customResources() {
+        return customResources;
+    }
+
+    CustomResource customResource(String kind, String name) {
+        return customResources.stream()
+                .filter(r -> r.kind().equals(kind) && r.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    /** Every pod Vigil runs: those of its Deployments and StatefulSets and those the operators make. */
+    List<Pod> pods() {
+        return Stream.concat(
+                        workloads().stream().map(w -> new Pod(w.name(), w.template().getMetadata().getLabels(),
+                                w.containers().stream()
+                                        .flatMap(c -> Optional.ofNullable(c.getPorts()).orElse(List.of()).stream())
+                                        .map(port -> port.getContainerPort())
+                                        .toList())),
+                        customResources.stream().map(OperatorPods::of).flatMap(Optional::stream))
+                .toList();
+    }
+
+    Pod pod(String name) {
+        return pods().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pods " + name));
+    }
+
+    /** The pods of one workload or operator resource: their labels and the ports they listen on. */
+    record Pod(String name, Map<String, String> labels, List<Integer> ports) {}
 
     <T extends KubernetesObject> List<T> all(Class<T> type) {
         return objects.stream().filter(type::isInstance).map(type::cast).toList();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1NetworkPolicy;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vigil.k8s.Manifests.Workload;
+import org.vigil.k8s.Manifests.Pod;
 import org.vigil.k8s.NetworkPolicies.Endpoint;
 
-/** Default deny, then exactly the flows Vigil needs (network-policies.yaml lists them). */
+/**
+ * Default deny, then exactly the flows Vigil needs (network-policies.yaml lists them), for the
+ * pods of its workloads and, in production, the pods the operators make (OperatorPods).
+ */
 class NetworkPolicyTest {
 
     private static final Endpoint INGRESS_CONTROLLER =
@@ -31,13 +33,16 @@ class NetworkPolicyTest {
 
     private static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
     private static final List<String> TOKEN_VALIDATORS =
-            List.of("gateway", "events-service", "sources-service", "moderation-service");
+            List.of("gateway", "events-service", "sources-service", "moderation-service", "web");
 
     /** Every connection between Vigil's own pods that the policies allow: "from -> to:port". */
     private static final Set<String> FLOWS_BETWEEN_PODS = Set.of(
             "gateway -> events-service:8080",
             "gateway -> sources-service:8080",
             "gateway -> moderation-service:8080",
+            "gateway -> web:8080",
+            "web -> events-service:8080",
+            "web -> keycloak:8080",
             "gateway -> keycloak:8080",
             "events-service -> postgres:5432",
             "events-service -> artemis:5673",
@@ -51,6 +56,17 @@ class NetworkPolicyTest {
             "keycloak -> postgres:5432",
             "keycloak -> keycloak:7800",
             "keycloak -> keycloak:57800");
+
+    /** On top of those, between the pods the operators make in production. */
+    private static final Set<String> FLOWS_BETWEEN_OPERATORS_PODS = Set.of(
+            "postgres -> postgres:5432",
+            "artemis -> artemis:61616",
+            "artemis -> artemis:7800");
+
+    /** Pods that reach the internet on 443: partners' webhooks, and the database's backups in production. */
+    private static Set<String> reachingTheInternet(Rendering rendering) {
+        return rendering == Rendering.PRODUCTION ? Set.of("events-service", "postgres") : Set.of("events-service");
+    }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
@@ -113,21 +129,21 @@ class NetworkPolicyTest {
     @EnumSource(Rendering.class)
     void eachPodsEgressAdmitsOnlyTheFlowsVigilNeeds(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        assertOnlyTheNeededFlows(flowsBetweenPods(rendering, (from, to, port) -> model.egressAllows(from, to, port, "TCP")));
+        assertOnlyTheNeededFlows(rendering, flowsBetweenPods(rendering, (from, to, port) -> model.egressAllows(from, to, port, "TCP")));
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachPodsIngressAdmitsOnlyTheFlowsVigilNeeds(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        assertOnlyTheNeededFlows(flowsBetweenPods(rendering, (from, to, port) -> model.ingressAllows(from, to, port, "TCP")));
+        assertOnlyTheNeededFlows(rendering, flowsBetweenPods(rendering, (from, to, port) -> model.ingressAllows(from, to, port, "TCP")));
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void everyPodResolvesNamesThroughClusterDns(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        for (Workload workload : rendering.manifests().workloads()) {
+        for (Pod workload : rendering.manifests().pods()) {
             assertTrue(model.allow(pod(workload), CLUSTER_DNS, 53, "UDP"), workload + " over UDP");
             assertTrue(model.allow(pod(workload), CLUSTER_DNS, 53, "TCP"), workload + " over TCP");
         }
@@ -137,8 +153,8 @@ class NetworkPolicyTest {
     @EnumSource(Rendering.class)
     void onlyTheEventsServiceReachesTheInternetForWebhooks(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        for (Workload workload : rendering.manifests().workloads()) {
-            assertEquals(workload.name().equals("events-service"), model.allow(pod(workload), INTERNET, 443),
+        for (Pod workload : rendering.manifests().pods()) {
+            assertEquals(reachingTheInternet(rendering).contains(workload.name()), model.allow(pod(workload), INTERNET, 443),
                     workload + " -> internet:443");
             assertFalse(model.allow(pod(workload), INTERNET, 80), workload + " -> internet:80");
         }
@@ -148,17 +164,21 @@ class NetworkPolicyTest {
     @EnumSource(Rendering.class)
     void noPodReachesPrivateLoopbackOrLinkLocalAddresses(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        for (Workload workload : rendering.manifests().workloads()) {
+        for (Pod workload : rendering.manifests().pods()) {
             for (Endpoint address : PRIVATE_ADDRESSES) {
                 assertFalse(model.allow(pod(workload), address, 443), workload + " -> " + address);
             }
         }
     }
 
-    private static void assertOnlyTheNeededFlows(Set<String> admitted) {
+    private static void assertOnlyTheNeededFlows(Rendering rendering, Set<String> admitted) {
+        Set<String> needed = new TreeSet<>(FLOWS_BETWEEN_PODS);
+        if (rendering == Rendering.PRODUCTION) {
+            needed.addAll(FLOWS_BETWEEN_OPERATORS_PODS);
+        }
         Set<String> extra = new TreeSet<>(admitted);
-        extra.removeAll(FLOWS_BETWEEN_PODS);
-        Set<String> missing = new TreeSet<>(FLOWS_BETWEEN_PODS);
+        extra.removeAll(needed);
+        Set<String> missing = new TreeSet<>(needed);
         missing.removeAll(admitted);
         assertTrue(extra.isEmpty() && missing.isEmpty(), "admitted but not needed: " + extra + "; needed but not admitted: " + missing);
     }
@@ -169,9 +189,9 @@ class NetworkPolicyTest {
 
     private static Set<String> flowsBetweenPods(Rendering rendering, Admits admits) {
         Set<String> flows = new TreeSet<>();
-        for (Workload from : rendering.manifests().workloads()) {
-            for (Workload to : rendering.manifests().workloads()) {
-                for (int port : ports(to)) {
+        for (Pod from : rendering.manifests().pods()) {
+            for (Pod to : rendering.manifests().pods()) {
+                for (int port : to.ports()) {
                     if (admits.test(pod(from), pod(to), port)) {
                         flows.add(from.name() + " -> " + to.name() + ":" + port);
                     }
@@ -184,8 +204,8 @@ class NetworkPolicyTest {
     private static Set<String> reachableFrom(Rendering rendering, Endpoint outsider) {
         NetworkPolicies model = model(rendering);
         Set<String> reachable = new TreeSet<>();
-        for (Workload workload : rendering.manifests().workloads()) {
-            for (int port : ports(workload)) {
+        for (Pod workload : rendering.manifests().pods()) {
+            for (int port : workload.ports()) {
                 if (model.allow(outsider, pod(workload), port)) {
                     reachable.add(workload.name() + ":" + port);
                 }
@@ -202,18 +222,11 @@ class NetworkPolicyTest {
         return new NetworkPolicies("vigil", policies(rendering));
     }
 
-    private static Endpoint pod(Rendering rendering, String workload) {
-        return pod(rendering.manifests().workload(workload));
+    private static Endpoint pod(Rendering rendering, String name) {
+        return pod(rendering.manifests().pod(name));
     }
 
-    private static Endpoint pod(Workload workload) {
-        return Endpoint.pod("vigil", workload.template().getMetadata().getLabels());
-    }
-
-    private static List<Integer> ports(Workload workload) {
-        return workload.containers().stream()
-                .flatMap(c -> Optional.ofNullable(c.getPorts()).orElse(List.of()).stream())
-                .map(V1ContainerPort::getContainerPort)
-                .toList();
+    private static Endpoint pod(Pod pod) {
+        return Endpoint.pod("vigil", pod.labels());
     }
 }

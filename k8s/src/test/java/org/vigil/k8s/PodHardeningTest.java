@@ -26,6 +26,7 @@ import org.vigil.k8s.Manifests.Workload;
 class PodHardeningTest {
 
     static final List<String> SERVICES = List.of("gateway", "events-service", "sources-service", "moderation-service");
+    static final List<String> APPS = List.of("gateway", "events-service", "sources-service", "moderation-service", "web");
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
@@ -108,7 +109,7 @@ class PodHardeningTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void theServicesAreProbedOnTheirQuarkusHealthEndpoints(Rendering rendering) {
-        for (String service : SERVICES) {
+        for (String service : APPS) {
             V1Container container = rendering.manifests().workload(service).container(service);
             assertEquals(Map.of(
                             "startup", "/q/health/started",
