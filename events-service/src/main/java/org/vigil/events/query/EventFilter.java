@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.problem.Problem.FieldError;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**

@@ -3,6 +3,8 @@ package org.vigil.moderation.rest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.contracts.problem.FieldError;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.moderation.workflow.ClaimRefusal;
 import org.vigil.moderation.workflow.NotDecidable;
 import org.vigil.moderation.workflow.NotTheAuthor;
@@ -24,16 +26,16 @@ public class ClaimRefusals {
     private static Problem problemFor(ClaimRefusal refusal) {
         String message = refusal.getMessage();
         if (refusal instanceof OwnClaimDecision) {
-            return Problem.of("own-claim", "Own claim", 403, message);
+            return Problem.of(ProblemType.OWN_CLAIM, message);
         }
         if (refusal instanceof NotTheAuthor) {
-            return Problem.of("not-the-author", "Not the author", 403, message);
+            return Problem.of(ProblemType.NOT_THE_AUTHOR, message);
         }
         if (refusal instanceof RepeatedApproval) {
-            return Problem.of("repeated-approval", "Already approved", 409, message);
+            return Problem.of(ProblemType.REPEATED_APPROVAL, message);
         }
         if (refusal instanceof NotDecidable) {
-            return Problem.of("not-decidable", "Not possible in this status", 409, message);
+            return Problem.of(ProblemType.NOT_DECIDABLE, message);
         }
         if (refusal instanceof ReasonRequired || refusal instanceof ReasonTooLong) {
             return reason(message);
@@ -42,6 +44,6 @@ public class ClaimRefusals {
     }
 
     private static Problem reason(String message) {
-        return Problem.invalid("reason: " + message, List.of(new Problem.FieldError("reason", message)));
+        return Problem.invalid("reason: " + message, List.of(new FieldError("reason", message)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
@@ -23,7 +24,6 @@ import org.vigil.moderation.rest.DecisionRecorded;
 import org.vigil.moderation.rest.DecisionRequest;
 import org.vigil.moderation.workflow.DecisionOutcome;
 import org.vigil.moderation.workflow.Verdict;
-import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -64,8 +64,8 @@ public class ClaimDecisions {
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     DecisionOutcome outcome = claim.lifecycle(decisions).decide(moderator.subject(), verdict, request.reason());
                     if (verdict == Verdict.APPROVE && claim.awaitsQuoteChecks()) {
-                        throw new ProblemException(Problem.of("quote-check-pending", "Quote check pending", 409,
-                                "the evidence store has not checked every quote of this claim yet; try again shortly"));
+                        throw new ProblemException(ProblemType.QUOTE_CHECK_PENDING,
+                                "the evidence store has not checked every quote of this claim yet; try again shortly");
                     }
                     return duplicateTarget(claim, request.duplicateOf())
                             .invoke(target -> requireAgreement(claim, decisions, target))
@@ -139,11 +139,11 @@ public class ClaimDecisions {
                 .filter(d -> !Objects.equals(d.duplicateOf, target))
                 .findFirst()
                 .ifPresent(earlier -> {
-                    throw new ProblemException(Problem.of("approvals-disagree", "Approvals disagree", 409,
+                    throw new ProblemException(ProblemType.APPROVALS_DISAGREE,
                             earlier.duplicateOf == null
                                     ? "the first approval took this as a new event; approve it the same way, or reject it"
                                     : "the first approval took this as a duplicate of event " + earlier.duplicateOf
-                                            + "; approve it the same way, or reject it"));
+                                            + "; approve it the same way, or reject it");
                 });
     }
 

@@ -25,7 +25,7 @@ import org.vigil.moderation.rest.ReportAccepted;
 import org.vigil.moderation.rest.ReportRequest;
 import org.vigil.moderation.rest.ReportRequest.ClaimRequest;
 import org.vigil.moderation.workflow.Sensitivity;
-import org.vigil.problem.Problem.FieldError;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**

@@ -21,7 +21,7 @@ import org.vigil.moderation.claims.ClaimRevision;
 import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.rest.RevisionRequest;
 import org.vigil.moderation.workflow.Sensitivity;
-import org.vigil.problem.Problem.FieldError;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.contracts.events.SourceDocument;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
@@ -67,12 +68,12 @@ public class SourceResource {
     @RolesAllowed("**")
     @WithTransaction
     public Uni<Response> register(@Valid @NotNull SourceRequest request) {
-        if (!identity.hasRole("contributor") && !identity.hasRole("moderator") && !Scopes.has(token, Scopes.REPORTS_WRITE)) {
+        if (!Scopes.mayWriteReports(identity, token)) {
             throw ProblemException.forbidden("registering sources needs the contributor role or the reports:write scope");
         }
         if (request.text().length() > maxTextLength) {
-            throw new ProblemException(Problem.of("too-large", "Payload too large", 413,
-                    "a source's text may have at most " + maxTextLength + " characters"));
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "a source's text may have at most " + maxTextLength + " characters");
         }
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
                 request.author(), request.publishedAt(), request.language(), request.text());
@@ -137,7 +138,7 @@ public class SourceResource {
     @ServerExceptionMapper
     public Response busy(RejectedExecutionException e) {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(Problem.of("busy", "Service unavailable", 503,
+                .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                         "too many source texts are being read for suggestions; try again shortly"))
                 .build();
     }
