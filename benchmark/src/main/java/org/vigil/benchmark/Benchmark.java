@@ -26,7 +26,7 @@ import org.vigil.testing.TestIdentityProvider;
 
 /**
  * Loads a million synthetic events into the benchmark database and measures, in one run, the
- * reads SPEC §5 promises to keep fast: a filtered list page (country and a date range),
+ * reads docs/product.md §5 promises to keep fast: a filtered list page (country and a date range),
  * {@code stats/counts} by country, and a full CSV export (time, and resident memory of the
  * processes it streams through). Each read is measured three ways: against the packaged
  * events-service directly, through the packaged gateway as an anonymous reader, and as bare SQL

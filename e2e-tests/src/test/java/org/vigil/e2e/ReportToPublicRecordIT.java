@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3 end to end, through the gateway only, with real tokens, services, broker and database. */
+/** docs/product.md §3 end to end, through the gateway only, with real tokens, services, broker and database. */
 class ReportToPublicRecordIT extends OnThePlatform {
 
     @Test

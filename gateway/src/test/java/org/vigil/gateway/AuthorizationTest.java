@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
 
-/** The role and scope rules of SPEC §5, enforced before anything is forwarded. */
+/** The role and scope rules of docs/product.md §5, enforced before anything is forwarded. */
 @QuarkusTest
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(UpstreamStandIns.class)

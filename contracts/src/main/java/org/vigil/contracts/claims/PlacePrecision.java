@@ -6,7 +6,7 @@ import org.vigil.contracts.vocabulary.WireName;
 import org.vigil.contracts.vocabulary.WireNameDeserializer;
 
 /**
- * How exactly a place is known (SPEC §2 Event): the venue itself, somewhere in a city, somewhere
+ * How exactly a place is known (docs/product.md §2 Event): the venue itself, somewhere in a city, somewhere
  * in a region ({@code admin1}), or only the country. Coordinates are those of the named unit, so a
  * map must not draw a {@code city} point as if it were the venue.
  */

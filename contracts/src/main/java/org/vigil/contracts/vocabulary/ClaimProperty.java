@@ -3,7 +3,7 @@ package org.vigil.contracts.vocabulary;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 
-/** What a claim asserts about an event (SPEC §2 Claim). */
+/** What a claim asserts about an event (docs/product.md §2 Claim). */
 @JsonDeserialize(using = WireNameDeserializer.class)
 public enum ClaimProperty implements WireName {
     EXISTENCE,

@@ -3,7 +3,7 @@ package org.vigil.contracts.vocabulary;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 
-/** Where a claim stands in moderation (SPEC §2 Claim). */
+/** Where a claim stands in moderation (docs/product.md §2 Claim). */
 @JsonDeserialize(using = WireNameDeserializer.class)
 public enum ClaimStatus implements WireName {
     PENDING,

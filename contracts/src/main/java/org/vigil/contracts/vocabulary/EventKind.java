@@ -3,7 +3,7 @@ package org.vigil.contracts.vocabulary;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 
-/** What kind of thing happened (SPEC §2 Event). Each maps to an ACLED type for export. */
+/** What kind of thing happened (docs/product.md §2 Event). Each maps to an ACLED type for export. */
 @JsonDeserialize(using = WireNameDeserializer.class)
 public enum EventKind implements WireName {
     RALLY,

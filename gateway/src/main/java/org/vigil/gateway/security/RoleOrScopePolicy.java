@@ -10,7 +10,7 @@ import org.vigil.contracts.access.Access;
 
 /**
  * A named HTTP security policy that lets in a person with one of some realm roles or a client
- * whose token carries an OAuth scope: the SPEC's "contributor, partner" rows. The paths it guards
+ * whose token carries an OAuth scope: the "contributor, partner" rows of docs/product.md §5. The paths it guards
  * are in {@code quarkus.http.auth.permission.*}.
  */
 abstract class RoleOrScopePolicy implements HttpSecurityPolicy {
