@@ -57,6 +57,16 @@ class AuthorizationTest {
     }
 
     @Test
+    void moderatorWhoIsAlsoAContributorMaySubmitAReport() {
+        post(Callers.person("moderator", "contributor"), "/api/v1/reports").statusCode(200);
+    }
+
+    @Test
+    void moderatorWithoutTheContributorRoleGets403ProblemWhenSubmittingAReport() {
+        expectForbidden(post(Callers.person("moderator"), "/api/v1/reports"));
+    }
+
+    @Test
     void partnerWithoutReportsWriteGets403ProblemWhenSubmittingAReport() {
         expectForbidden(post(Callers.partner("events:read"), "/api/v1/reports"));
     }
