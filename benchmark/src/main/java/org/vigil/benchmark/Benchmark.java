@@ -19,12 +19,14 @@ import java.util.Set;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.RecordSql;
 import org.vigil.events.query.StatsQueries;
+import org.vigil.testing.ServiceEnvironment;
+import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
 import org.vigil.testing.TestIdentityProvider;
 
 /**
  * Loads a million synthetic events into the benchmark database and measures, in one run, the
- * reads SPEC §5 promises to keep fast: a filtered list page (country and a date range),
+ * reads docs/product.md §5 promises to keep fast: a filtered list page (country and a date range),
  * {@code stats/counts} by country, and a full CSV export (time, and resident memory of the
  * processes it streams through). Each read is measured three ways: against the packaged
  * events-service directly, through the packaged gateway as an anonymous reader, and as bare SQL
@@ -86,15 +88,16 @@ public final class Benchmark {
         TestIdentityProvider identity = TestIdentityProvider.start();
         TestBroker broker = new TestBroker().start();
         Path logs = root.resolve("benchmark/target/logs");
-        Map<String, String> serviceEnv = new HashMap<>(Map.of(
-                "VIGIL_DB_HOST", dbHost, "VIGIL_DB_PORT", Integer.toString(dbPort), "VIGIL_DB_NAME", dbName,
+        Map<String, String> values = new HashMap<>(Map.of(
+                "VIGIL_BIND_HOST", "127.0.0.1", "VIGIL_EVENTS_PORT", Integer.toString(eventsPort),
+                "VIGIL_DB_HOST", dbHost, "VIGIL_DB_PORT", Integer.toString(dbPort), "VIGIL_EVENTS_DB", dbName,
                 "VIGIL_DB_USER", dbUser, "VIGIL_DB_PASSWORD", dbPassword,
                 "VIGIL_AMQP_HOST", "127.0.0.1", "VIGIL_AMQP_PORT", Integer.toString(broker.port()),
-                "VIGIL_AMQP_USER", "benchmark", "VIGIL_AMQP_PASSWORD", "benchmark",
                 "VIGIL_OIDC_URL", identity.issuer()));
+        values.putAll(Map.of("VIGIL_AMQP_USER", "benchmark", "VIGIL_AMQP_PASSWORD", "benchmark"));
         Report.progress("starting events-service on port %d", eventsPort);
-        try (ServiceProcess service = ServiceProcess.start("events-service",
-                root.resolve("events-service/target/quarkus-app/quarkus-run.jar"), jvmOptions, eventsPort, serviceEnv, logs);
+        try (ServiceProcess service = start("events-service", ServiceEnvironment.of(root, "events-service", values),
+                        eventsPort, logs);
                 ServiceProcess gateway = viaGateway ? startGateway(identity, logs) : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
             report.line("%,d public events in %s; %d cores, load average before %s; services run with %s",
@@ -120,16 +123,27 @@ public final class Benchmark {
         }
         Report.progress("starting the gateway on port %d", gatewayPort);
         String unlimited = "1000000000";
-        Map<String, String> gatewayEnv = new HashMap<>(Map.of(
+        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", Map.of(
+                "VIGIL_BIND_HOST", "127.0.0.1", "VIGIL_GATEWAY_PORT", Integer.toString(gatewayPort),
                 "VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort,
                 // not on any measured path; the gateway only needs to know where they would be
                 "VIGIL_SOURCES_URL", "http://127.0.0.1:9", "VIGIL_MODERATION_URL", "http://127.0.0.1:9",
                 "VIGIL_OIDC_URL", identity.issuer(),
-                "VIGIL_GATEWAY_CLIENT_SECRET", "benchmark",
-                // one client asks thousands of times a minute: rate limits would measure themselves
+                "VIGIL_GATEWAY_CLIENT_SECRET", "benchmark")));
+        // one client asks thousands of times a minute: rate limits would measure themselves
+        gatewayEnv.putAll(Map.of(
                 "VIGIL_RATE_LIMIT_ANONYMOUS_BURST", unlimited, "VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", unlimited,
                 "VIGIL_RATE_LIMIT_AUTHENTICATED_BURST", unlimited, "VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", unlimited));
-        return ServiceProcess.start("gateway", jar, jvmOptions, gatewayPort, gatewayEnv, logs);
+        return start("gateway", gatewayEnv, gatewayPort, logs);
+    }
+
+    /** A packaged service as {@code ./vigil up} runs it, ready to measure. */
+    private ServiceProcess start(String name, Map<String, String> environment, int port, Path logs) {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return ServiceProcess.quarkus(name, jar, jvmOptions, environment, logs.resolve(name + ".log"),
+                        URI.create("http://127.0.0.1:" + port))
+                .start()
+                .awaitReady(Duration.ofMinutes(3));
     }
 
     /** A list page filtered by one of the ten busiest countries and a ten-day window, like a newsroom's query. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.vigil.testing.ServiceProcess;
 
 /**
  * One full export read to the end as a client would, while the resident memory of the processes

@@ -12,22 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.Topology;
 import org.vigil.testing.BrokerClient;
+import org.vigil.testing.ServiceProcess;
 
 /** Nothing accepted is lost when a part restarts, and nothing is applied twice. */
-class DeliveryIT {
-
-    private static Platform platform;
-    private static Api api;
-
-    @BeforeAll
-    static void platform() {
-        platform = Platform.get();
-        api = new Api(platform);
-    }
+class DeliveryIT extends OnThePlatform {
 
     @Test
     void aMessageDeliveredTwiceIsAppliedOnce() {

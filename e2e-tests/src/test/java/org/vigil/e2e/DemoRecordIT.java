@@ -13,20 +13,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The demo record is created the real way, through the public API, and loading it twice adds nothing. */
-class DemoRecordIT {
-
-    private static Platform platform;
-    private static Api api;
-
-    @BeforeAll
-    static void platform() {
-        platform = Platform.get();
-        api = new Api(platform);
-    }
+class DemoRecordIT extends OnThePlatform {
 
     @Test
     void loadingTheDemoRecordPublishesEachOfItsEventsOnceEvenWhenLoadedTwice() throws Exception {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.vigil.testing.ServiceEnvironment;
+import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
 
 /**
@@ -105,34 +107,29 @@ final class Platform {
     }
 
     private ServiceProcess serviceProcess(String name) {
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first");
+        Map<String, String> values = new HashMap<>();
+        values.put("VIGIL_BIND_HOST", "127.0.0.1");
+        values.put("VIGIL_GATEWAY_PORT", String.valueOf(ports.get("gateway")));
+        values.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
+        values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
+        values.put("VIGIL_DB_HOST", "127.0.0.1");
+        values.put("VIGIL_DB_PORT", "5432");
+        values.put("VIGIL_DB_USER", DB_USER);
+        values.put("VIGIL_DB_PASSWORD", DB_PASSWORD);
+        values.put("VIGIL_AMQP_HOST", "127.0.0.1");
+        values.put("VIGIL_AMQP_PORT", String.valueOf(broker.port()));
+        values.put("VIGIL_AMQP_USER", "e2e");
+        values.put("VIGIL_AMQP_PASSWORD", "e2e");
+        values.put("VIGIL_PSEUDONYM_KEY", "e2e-only-pseudonym-key-of-at-least-32-bytes");
+        for (String service : List.of("events-service", "sources-service", "moderation-service")) {
+            String key = service.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
+            values.put("VIGIL_" + key + "_PORT", String.valueOf(ports.get(service)));
+            values.put("VIGIL_" + key + "_URL", service(service));
+            values.put("VIGIL_" + key + "_DB", database(service));
         }
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(name)));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
-        if (name.equals("gateway")) {
-            env.put("VIGIL_EVENTS_URL", service("events-service"));
-            env.put("VIGIL_SOURCES_URL", service("sources-service"));
-            env.put("VIGIL_MODERATION_URL", service("moderation-service"));
-            env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
-        } else {
-            env.put("VIGIL_DB_HOST", "127.0.0.1");
-            env.put("VIGIL_DB_PORT", "5432");
-            env.put("VIGIL_DB_NAME", database(name));
-            env.put("VIGIL_DB_USER", DB_USER);
-            env.put("VIGIL_DB_PASSWORD", DB_PASSWORD);
-            env.put("VIGIL_AMQP_HOST", "127.0.0.1");
-            env.put("VIGIL_AMQP_PORT", String.valueOf(broker.port()));
-            env.put("VIGIL_AMQP_USER", "e2e");
-            env.put("VIGIL_AMQP_PASSWORD", "e2e");
-            env.put("VIGIL_PSEUDONYM_KEY", "e2e-only-pseudonym-key-of-at-least-32-bytes");
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ServiceProcess(name, List.of(java, "-Xmx256m", "-jar", jar.toString()), env,
-                logs.resolve(name + ".log"), URI.create(service(name) + "/q/health/ready"));
+        return ServiceProcess.quarkus(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+                List.of("-Xmx256m"), ServiceEnvironment.of(root, name, values), logs.resolve(name + ".log"),
+                URI.create(service(name)));
     }
 
     private ServiceProcess keycloakProcess() {
@@ -156,7 +153,7 @@ final class Platform {
                         "--hostname=" + keycloak(), "--import-realm",
                         // its login-error events carry client addresses: never log them
                         "--log-level=INFO,org.keycloak.events:error"),
-                env, logs.resolve("keycloak.log"), URI.create(keycloak() + "/realms/vigil/.well-known/openid-configuration"));
+                env, logs.resolve("keycloak.log"), URI.create(keycloak()), "/realms/vigil/.well-known/openid-configuration");
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -10,18 +10,10 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3 end to end, through the gateway only, with real tokens, services, broker and database. */
-class ReportToPublicRecordIT {
-
-    private static Api api;
-
-    @BeforeAll
-    static void platform() {
-        api = new Api(Platform.get());
-    }
+/** docs/product.md §3 end to end, through the gateway only, with real tokens, services, broker and database. */
+class ReportToPublicRecordIT extends OnThePlatform {
 
     @Test
     void aContributorsReportBecomesPublicOnlyOnceModeratorsApproveIt() {

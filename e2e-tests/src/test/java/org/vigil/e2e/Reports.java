@@ -1,6 +1,6 @@
 package org.vigil.e2e;
 
-/** The report of SPEC §5, citing an excerpt of the Wikipedia seed inline. */
+/** The report of docs/product.md §5, citing an excerpt of the Wikipedia seed inline. */
 final class Reports {
 
     private Reports() {}

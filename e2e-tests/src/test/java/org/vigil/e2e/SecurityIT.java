@@ -2,20 +2,10 @@ package org.vigil.e2e;
 
 import static io.restassured.RestAssured.given;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Tokens are checked at the gateway and again by every service. */
-class SecurityIT {
-
-    private static Platform platform;
-    private static Api api;
-
-    @BeforeAll
-    static void platform() {
-        platform = Platform.get();
-        api = new Api(platform);
-    }
+class SecurityIT extends OnThePlatform {
 
     @Test
     void aRequestStraightToAServiceWithoutATokenIs401() {

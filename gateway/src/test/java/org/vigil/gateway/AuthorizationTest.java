@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
 
-/** The role and scope rules of SPEC §5, enforced before anything is forwarded. */
+/** The role and scope rules of docs/product.md §5, enforced before anything is forwarded. */
 @QuarkusTest
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(UpstreamStandIns.class)
@@ -54,6 +54,16 @@ class AuthorizationTest {
     @Test
     void partnerWithReportsWriteMaySubmitAReport() {
         post(Callers.partner("reports:write"), "/api/v1/reports").statusCode(200);
+    }
+
+    @Test
+    void moderatorWhoIsAlsoAContributorMaySubmitAReport() {
+        post(Callers.person("moderator", "contributor"), "/api/v1/reports").statusCode(200);
+    }
+
+    @Test
+    void moderatorWithoutTheContributorRoleGets403ProblemWhenSubmittingAReport() {
+        expectForbidden(post(Callers.person("moderator"), "/api/v1/reports"));
     }
 
     @Test

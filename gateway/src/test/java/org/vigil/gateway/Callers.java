@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.vigil.testing.TestIdentityProvider;
 
 /**
- * Bearer tokens for the callers of the SPEC, signed by the test identity provider. Every call makes
+ * Bearer tokens for the callers of docs/product.md §1, signed by the test identity provider. Every call makes
  * a new subject, so no test spends another's rate-limit budget.
  */
 final class Callers {

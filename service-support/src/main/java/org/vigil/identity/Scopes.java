@@ -1,28 +1,29 @@
 package org.vigil.identity;
 
-import java.util.Arrays;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.contracts.access.Access;
 
-/** The OAuth2 scopes a partner's token was granted ({@code scope}, space separated). */
+/** The OAuth2 scopes a partner's token was granted ({@code scope}, space separated), and the rules on them. */
 public final class Scopes {
 
-    public static final String EVENTS_READ = "events:read";
-    public static final String REPORTS_WRITE = "reports:write";
-    public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    public static final String EVENTS_READ = Access.EVENTS_READ;
+    public static final String REPORTS_WRITE = Access.REPORTS_WRITE;
+    public static final String WEBHOOKS_MANAGE = Access.WEBHOOKS_MANAGE;
 
     private Scopes() {}
 
     public static Set<String> of(JsonWebToken token) {
-        Object scope = token.getClaim("scope");
-        if (scope == null) {
-            return Set.of();
-        }
-        return Arrays.stream(scope.toString().split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+        return Access.scopesOf(token.getClaim("scope"));
     }
 
     public static boolean has(JsonWebToken token, String scope) {
         return of(token).contains(scope);
+    }
+
+    /** {@link Access#mayWriteReports}: a contributor, or a partner granted {@code reports:write}. */
+    public static boolean mayWriteReports(SecurityIdentity identity, JsonWebToken token) {
+        return Access.mayWriteReports(identity::hasRole, of(token));
     }
 }

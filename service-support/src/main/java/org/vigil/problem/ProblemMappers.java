@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.contracts.problem.FieldError;
+import org.vigil.contracts.problem.ProblemType;
 
 /** Answers every failure as RFC 9457 problem details, naming the offending fields of bad input. */
 public class ProblemMappers {
@@ -29,9 +31,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
         return respond(ProblemException.invalid(errors).problem());
     }
@@ -50,28 +52,23 @@ public class ProblemMappers {
             }
             return respond(ProblemException.invalid(field, message).problem());
         }
-        return respond(Problem.of("malformed-json", "Malformed JSON", 400,
+        return respond(Problem.of(ProblemType.MALFORMED_JSON,
                 "the request body is not valid JSON: " + e.getOriginalMessage()));
     }
 
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return respond(Problem.of("unauthorized", "Unauthorized", 401, "a valid bearer token is required"));
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return respond(Problem.of("unauthorized", "Unauthorized", 401, "a valid bearer token is required"));
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized() {
+        return respond(Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of("forbidden", "Forbidden", 403, "your role or scope does not allow this"));
+        return respond(Problem.of(ProblemType.FORBIDDEN, "your role or scope does not allow this"));
     }
 
     @ServerExceptionMapper
     public Response concurrentChange(StaleObjectStateException e) {
-        return respond(Problem.of("conflict", "Conflict", 409, "someone else changed this at the same time; reload and try again"));
+        return respond(Problem.of(ProblemType.CONFLICT, "someone else changed this at the same time; reload and try again"));
     }
 
     @ServerExceptionMapper
@@ -80,19 +77,17 @@ public class ProblemMappers {
             return unreadableJson(unreadable);
         }
         int status = e.getResponse().getStatus();
-        if (status == 413) {
-            return respond(Problem.of("too-large", "Payload too large", 413, "the request body is over the limit"));
+        if (status < 400) {
+            return e.getResponse();
         }
-        String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                : "Error";
-        return respond(Problem.of(title.toLowerCase().replace(' ', '-'), title, status, e.getMessage()));
+        ProblemType type = ProblemType.forStatus(status);
+        return respond(Problem.of(type, type == ProblemType.PAYLOAD_TOO_LARGE ? "the request body is over the limit" : e.getMessage()));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
         LOG.error("unexpected failure", e);
-        return respond(Problem.of("internal", "Internal error", 500, "something went wrong on our side; nothing was changed"));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "something went wrong on our side; nothing was changed"));
     }
 
     private static String fieldOf(String path) {

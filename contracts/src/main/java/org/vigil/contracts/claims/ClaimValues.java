@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;

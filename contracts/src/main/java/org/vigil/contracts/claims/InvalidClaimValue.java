@@ -2,6 +2,7 @@ package org.vigil.contracts.claims;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.vigil.contracts.problem.FieldError;
 
 /** A claim value that does not have the shape its property requires; carries every field error. */
 public class InvalidClaimValue extends IllegalArgumentException {

@@ -3,7 +3,7 @@ package org.vigil.contracts.claims;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Where an event happened (SPEC §2 Event). {@code lat}/{@code lon} are WGS84 degrees and come
+ * Where an event happened (docs/product.md §2 Event). {@code lat}/{@code lon} are WGS84 degrees and come
  * together or not at all; {@code precision} says which named unit they (and the event) are
  * known to.
  */

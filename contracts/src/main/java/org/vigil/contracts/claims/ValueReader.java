@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.vigil.contracts.problem.FieldError;
 
 /**
  * Reads the fields of one JSON claim value, collecting what is wrong instead of stopping at the

@@ -1,48 +1,29 @@
 package org.vigil.contracts.vocabulary;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 
-/** What a claim asserts about an event (SPEC §2 Claim). */
-public enum ClaimProperty {
-    EXISTENCE("existence"),
-    DATE("date"),
-    PLACE("place"),
-    ATTENDANCE("attendance"),
-    INJURED("injured"),
-    KILLED("killed"),
-    ARRESTED("arrested"),
-    ACTOR("actor"),
-    SUMMARY("summary"),
-    CAMPAIGN("campaign"),
-    RELATION("relation");
-
-    private final String wire;
-
-    ClaimProperty(String wire) {
-        this.wire = wire;
-    }
-
-    /** The name used on the wire and in the database. */
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
+/** What a claim asserts about an event (docs/product.md §2 Claim). */
+@JsonDeserialize(using = WireNameDeserializer.class)
+public enum ClaimProperty implements WireName {
+    EXISTENCE,
+    DATE,
+    PLACE,
+    ATTENDANCE,
+    INJURED,
+    KILLED,
+    ARRESTED,
+    ACTOR,
+    SUMMARY,
+    CAMPAIGN,
+    RELATION;
 
     public static Optional<ClaimProperty> fromWire(String wire) {
-        return Arrays.stream(values()).filter(v -> v.wire.equals(wire)).findFirst();
-    }
-
-    @JsonCreator
-    static ClaimProperty parse(String wire) {
-        return fromWire(wire)
-                .orElseThrow(() -> new IllegalArgumentException("unknown ClaimProperty: " + wire));
+        return WireName.lookup(ClaimProperty.class, wire);
     }
 
     @Override
     public String toString() {
-        return wire;
+        return wire();
     }
 }

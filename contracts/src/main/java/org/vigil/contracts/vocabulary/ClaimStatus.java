@@ -1,44 +1,25 @@
 package org.vigil.contracts.vocabulary;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 
-/** Where a claim stands in moderation (SPEC §2 Claim). */
-public enum ClaimStatus {
-    PENDING("pending"),
-    APPROVED("approved"),
-    REJECTED("rejected"),
-    CHANGES_REQUESTED("changes_requested"),
-    WITHDRAWN("withdrawn"),
-    SUPERSEDED("superseded"),
-    RETRACTED("retracted");
-
-    private final String wire;
-
-    ClaimStatus(String wire) {
-        this.wire = wire;
-    }
-
-    /** The name used on the wire and in the database. */
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
+/** Where a claim stands in moderation (docs/product.md §2 Claim). */
+@JsonDeserialize(using = WireNameDeserializer.class)
+public enum ClaimStatus implements WireName {
+    PENDING,
+    APPROVED,
+    REJECTED,
+    CHANGES_REQUESTED,
+    WITHDRAWN,
+    SUPERSEDED,
+    RETRACTED;
 
     public static Optional<ClaimStatus> fromWire(String wire) {
-        return Arrays.stream(values()).filter(v -> v.wire.equals(wire)).findFirst();
-    }
-
-    @JsonCreator
-    static ClaimStatus parse(String wire) {
-        return fromWire(wire)
-                .orElseThrow(() -> new IllegalArgumentException("unknown ClaimStatus: " + wire));
+        return WireName.lookup(ClaimStatus.class, wire);
     }
 
     @Override
     public String toString() {
-        return wire;
+        return wire();
     }
 }

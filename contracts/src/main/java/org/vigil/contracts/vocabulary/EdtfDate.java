@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class EdtfDate {
 
     /**
-     * How exactly the date is known. SPEC §2 names {@code day}, {@code month}, {@code range} and
+     * How exactly the date is known. docs/product.md §2 names {@code day}, {@code month}, {@code range} and
      * {@code open}; {@code year} is added for a bare year such as {@code 2026}, which is neither a
      * month nor an interval, and calling it either would overstate or misdescribe what a source
      * said.

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A vague crowd word ("tens of thousands", "هزاران") read as a range, keeping the source's own
- * words. This is the one table every service uses (SPEC §2, "vague words are normalised by one
+ * words. This is the one table every service uses (docs/product.md §2, "vague words are normalised by one
  * documented table"); {@code docs/figures.md} shows the same table with its reasoning.
  *
  * <p>The principle: a plural unit word means <em>at least two</em> of that unit and fewer than the

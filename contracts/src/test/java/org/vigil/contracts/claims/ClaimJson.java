@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 
 /** Claim values for tests, written as JSON with single quotes to keep them readable. */

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.vigil.contracts.claims.Actor;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.claims.Existence;
-import org.vigil.contracts.claims.FieldError;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.claims.InvalidClaimValue;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.Relation;

@@ -1,7 +1,7 @@
 package org.vigil.events.record;
 
 import java.util.List;
-import org.vigil.contracts.claims.FieldError;
+import org.vigil.contracts.problem.FieldError;
 
 /**
  * An approved claim whose value breaks the rules moderation checks at submission (which should

@@ -1,60 +1,71 @@
 package org.vigil.gateway.problem;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.vigil.contracts.problem.ProblemType;
 
 /**
- * An RFC 9457 problem the gateway answers itself. The {@code type} URIs are the ones the services
- * use, so a client sees one vocabulary whoever answered.
+ * An RFC 9457 problem the gateway answers itself. Its types are the services' ones
+ * ({@link ProblemType}), so a client sees one vocabulary whoever answered.
  */
-public record Problem(String type, String title, int status, String detail) {
-
-    public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPES = "https://vigil.example/problems/";
-
-    public static Problem of(String kind, String title, int status, String detail) {
-        return new Problem(TYPES + kind, title, status, detail);
-    }
+public record Problem(ProblemType type, String detail) {
 
     public static Problem unauthorized(boolean tokenPresented) {
-        return of("unauthorized", "Unauthorized", 401, tokenPresented
+        return new Problem(ProblemType.UNAUTHORIZED, tokenPresented
                 ? "the bearer token is invalid, expired or not issued for this API"
                 : "this needs a bearer token");
     }
 
     public static Problem forbidden() {
-        return of("forbidden", "Forbidden", 403, "your role or scope does not allow this");
+        return new Problem(ProblemType.FORBIDDEN, "your role or scope does not allow this");
     }
 
     public static Problem notFound() {
-        return of("not-found", "Not Found", 404, "there is no such resource");
+        return new Problem(ProblemType.NOT_FOUND, "there is no such resource");
     }
 
     public static Problem tooLarge(long limitBytes) {
-        return of("payload-too-large", "Payload Too Large", 413,
+        return new Problem(ProblemType.PAYLOAD_TOO_LARGE,
                 "the request body is larger than the limit of " + limitBytes + " bytes");
     }
 
     public static Problem rateLimited(long retryAfterSeconds) {
-        return of("rate-limited", "Too Many Requests", 429,
-                "too many requests; try again in " + retryAfterSeconds + " s");
+        return new Problem(ProblemType.RATE_LIMITED, "too many requests; try again in " + retryAfterSeconds + " s");
     }
 
     public static Problem unavailable(String what) {
-        return of("service-unavailable", "Service Unavailable", 503, what + " is not reachable right now; try again later");
+        return new Problem(ProblemType.SERVICE_UNAVAILABLE, what + " is not reachable right now; try again later");
     }
 
     public static Problem timedOut(String what) {
-        return of("gateway-timeout", "Gateway Timeout", 504, what + " did not answer in time");
+        return new Problem(ProblemType.GATEWAY_TIMEOUT, what + " did not answer in time");
     }
 
     public static Problem internal() {
-        return of("internal-error", "Internal Server Error", 500, "the gateway failed to handle this request");
+        return new Problem(ProblemType.INTERNAL_ERROR, "the gateway failed to handle this request");
+    }
+
+    /**
+     * The one 401 answer, whether Quarkus challenges an unauthenticated request or a route fails
+     * authentication later: a {@code Bearer} challenge and a body saying whether a token was seen.
+     */
+    public static void challenge(RoutingContext rc) {
+        HttpServerResponse response = rc.response();
+        if (!response.headers().contains(HttpHeaderNames.WWW_AUTHENTICATE)) {
+            response.putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+        }
+        unauthorized(rc.request().headers().contains(HttpHeaders.AUTHORIZATION)).send(response);
     }
 
     public JsonObject toJson() {
-        return new JsonObject().put("type", type).put("title", title).put("status", status).put("detail", detail);
+        return new JsonObject()
+                .put("type", type.uri().toString())
+                .put("title", type.title())
+                .put("status", type.status())
+                .put("detail", detail);
     }
 
     /** Answers with this problem unless an answer has already begun (then nothing can be said). */
@@ -62,8 +73,8 @@ public record Problem(String type, String title, int status, String detail) {
         if (response.ended() || response.headWritten()) {
             return;
         }
-        response.setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+        response.setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemType.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end(toJson().encode());
     }

@@ -1,15 +1,13 @@
 package org.vigil.gateway.problem;
 
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.vigil.contracts.problem.ProblemType;
 
 /**
  * Turns every failure of a route into problem details: the 403 of the HTTP permission checks,
@@ -30,11 +28,9 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         if (failure instanceof ForbiddenException) {
             Problem.forbidden().send(rc.response());
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-            Problem.unauthorized(rc.request().headers().contains(HttpHeaders.AUTHORIZATION)).send(rc.response());
+            Problem.challenge(rc);
         } else if (failure == null && rc.statusCode() >= 400 && rc.statusCode() < 500) {
-            Problem.of("http-" + rc.statusCode(), HttpResponseStatus.valueOf(rc.statusCode()).reasonPhrase(),
-                    rc.statusCode(), "the request cannot be handled as sent").send(rc.response());
+            new Problem(ProblemType.forStatus(rc.statusCode()), "the request cannot be handled as sent").send(rc.response());
         } else {
             LOG.errorf(failure, "request to %s %s failed", rc.request().method(), rc.normalizedPath());
             Problem.internal().send(rc.response());

@@ -3,11 +3,10 @@ package org.vigil.gateway.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.contracts.access.Access;
 
 /**
  * Who is calling, as far as the gateway needs to know: the token's subject, the client it was
@@ -24,9 +23,7 @@ public record Caller(String subject, String client, Set<String> scopes) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object scope = token.getClaim("scope");
-        Set<String> scopes = scope == null ? Set.of()
-                : Arrays.stream(scope.toString().split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        Set<String> scopes = Access.scopesOf(token.getClaim("scope"));
         Object azp = token.getClaim("azp");
         return Optional.of(new Caller(token.getSubject(), azp == null ? null : azp.toString(), scopes));
     }

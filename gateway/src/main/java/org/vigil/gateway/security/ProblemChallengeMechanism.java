@@ -1,6 +1,5 @@
 package org.vigil.gateway.security;
 
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,8 +8,6 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,14 +44,10 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         return oidc.getChallenge(context).map(challenge -> {
-            HttpServerResponse response = context.response();
             if (challenge != null) {
-                challenge.getHeaders().forEach(response::putHeader);
+                challenge.getHeaders().forEach(context.response()::putHeader);
             }
-            if (!response.headers().contains(HttpHeaderNames.WWW_AUTHENTICATE)) {
-                response.putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-            }
-            Problem.unauthorized(context.request().headers().contains(HttpHeaders.AUTHORIZATION)).send(response);
+            Problem.challenge(context);
             return true;
         });
     }

@@ -5,10 +5,12 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.vigil.contracts.access.Access;
 
 /**
  * A named HTTP security policy that lets in a person with one of some realm roles or a client
- * whose token carries an OAuth scope: the SPEC's "contributor, partner" rows. The paths it guards
+ * whose token carries an OAuth scope: the "contributor, partner" rows of docs/product.md §5. The paths it guards
  * are in {@code quarkus.http.auth.permission.*}.
  */
 abstract class RoleOrScopePolicy implements HttpSecurityPolicy {
@@ -33,8 +35,12 @@ abstract class RoleOrScopePolicy implements HttpSecurityPolicy {
         if (identity.isAnonymous()) {
             return false;
         }
-        return roles.stream().anyMatch(identity::hasRole)
-                || Caller.of(identity).map(caller -> caller.hasScope(scope)).orElse(false);
+        return admits(identity::hasRole, Caller.of(identity).map(Caller::scopes).orElse(Set.of()));
+    }
+
+    /** One of the roles, or the scope; a policy with a shared rule ({@link Access}) says its own. */
+    protected boolean admits(Predicate<String> hasRole, Set<String> scopes) {
+        return roles.stream().anyMatch(hasRole) || scopes.contains(scope);
     }
 
     @Override

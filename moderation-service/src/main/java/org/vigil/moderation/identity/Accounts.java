@@ -26,21 +26,12 @@ public class Accounts {
 
     /**
      * The caller as the author of reports: submitting, following, withdrawing and revising them.
-     * 403 for anyone who may not write reports (see {@link #mayWriteReports}).
+     * 403 for anyone who may not write reports (the one rule: {@link Scopes#mayWriteReports}).
      */
     public Account author(JsonWebToken token, SecurityIdentity identity) {
-        if (!mayWriteReports(token, identity)) {
+        if (!Scopes.mayWriteReports(identity, token)) {
             throw ProblemException.forbidden("reports need the contributor role or the reports:write scope");
         }
         return of(token, identity);
-    }
-
-    /**
-     * The one rule for who writes reports (SPEC §1 and §6): a contributor, or a partner
-     * client granted {@code reports:write}. Moderating is no bar: a moderator who also holds the
-     * contributor role submits like any contributor. The moderator role alone is not enough.
-     */
-    public static boolean mayWriteReports(JsonWebToken token, SecurityIdentity identity) {
-        return identity.hasRole("contributor") || Scopes.has(token, Scopes.REPORTS_WRITE);
     }
 }

@@ -9,7 +9,7 @@ import org.vigil.contracts.events.ReportSubmitted;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.QuoteIndex;
-import org.vigil.problem.Problem.FieldError;
+import org.vigil.contracts.problem.FieldError;
 
 /**
  * A claim as its author writes it, in a report or a revision: what is wrong with it, and what it

@@ -25,7 +25,7 @@ import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.duplicates.KnownEvents;
 import org.vigil.moderation.identity.Account;
-import org.vigil.problem.Problem.FieldError;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**

@@ -23,7 +23,7 @@ import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.identity.Account;
-import org.vigil.problem.Problem.FieldError;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**

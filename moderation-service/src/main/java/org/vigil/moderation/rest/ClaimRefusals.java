@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.contracts.problem.FieldError;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.moderation.decisions.ApprovalsDisagree;
 import org.vigil.moderation.decisions.ClaimRefusal;
 import org.vigil.moderation.decisions.NotDecidable;
@@ -21,15 +23,13 @@ import org.vigil.problem.Problem;
  */
 public class ClaimRefusals {
 
-    private record Answer(String type, String title, int status) {}
-
-    private static final Map<Class<? extends ClaimRefusal>, Answer> ANSWERS = Map.of(
-            OwnClaimDecision.class, new Answer("own-claim", "Own claim", 403),
-            NotTheAuthor.class, new Answer("not-the-author", "Not the author", 403),
-            RepeatedApproval.class, new Answer("repeated-approval", "Already approved", 409),
-            QuoteCheckPending.class, new Answer("quote-check-pending", "Quote check pending", 409),
-            ApprovalsDisagree.class, new Answer("approvals-disagree", "Approvals disagree", 409),
-            NotDecidable.class, new Answer("not-decidable", "Not possible in this status", 409));
+    private static final Map<Class<? extends ClaimRefusal>, ProblemType> ANSWERS = Map.of(
+            OwnClaimDecision.class, ProblemType.OWN_CLAIM,
+            NotTheAuthor.class, ProblemType.NOT_THE_AUTHOR,
+            RepeatedApproval.class, ProblemType.REPEATED_APPROVAL,
+            QuoteCheckPending.class, ProblemType.QUOTE_CHECK_PENDING,
+            ApprovalsDisagree.class, ProblemType.APPROVALS_DISAGREE,
+            NotDecidable.class, ProblemType.NOT_DECIDABLE);
 
     @ServerExceptionMapper
     public Response refused(ClaimRefusal refusal) {
@@ -40,12 +40,12 @@ public class ClaimRefusals {
     private static Problem problemFor(ClaimRefusal refusal) {
         String message = refusal.getMessage();
         if (refusal instanceof ReasonRequired || refusal instanceof ReasonTooLong) {
-            return Problem.invalid("reason: " + message, List.of(new Problem.FieldError("reason", message)));
+            return Problem.invalid("reason: " + message, List.of(new FieldError("reason", message)));
         }
-        Answer answer = ANSWERS.get(refusal.getClass());
-        if (answer == null) {
+        ProblemType type = ANSWERS.get(refusal.getClass());
+        if (type == null) {
             throw new IllegalStateException("unmapped refusal " + refusal.getClass().getSimpleName());
         }
-        return Problem.of(answer.type(), answer.title(), answer.status(), message);
+        return Problem.of(type, message);
     }
 }

@@ -3,6 +3,7 @@ package org.vigil.sources.rest;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.RejectedExecutionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
 import org.vigil.sources.domain.NotFound;
@@ -27,7 +28,7 @@ public class SourceProblems {
     @ServerExceptionMapper
     public Response busy(RejectedExecutionException e) {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(Problem.of("busy", "Service unavailable", 503,
+                .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                         "too many source texts are being read for suggestions; try again shortly"))
                 .build();
     }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.events.SourceDocument;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
@@ -60,12 +61,12 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
     public Uni<Response> register(@Valid @NotNull SourceRequest request) {
-        if (!identity.hasRole("contributor") && !identity.hasRole("moderator") && !Scopes.has(token, Scopes.REPORTS_WRITE)) {
+        if (!Scopes.mayWriteReports(identity, token)) {
             throw ProblemException.forbidden("registering sources needs the contributor role or the reports:write scope");
         }
         if (request.text().length() > maxTextLength) {
-            throw new ProblemException(Problem.of("too-large", "Payload too large", 413,
-                    "a source's text may have at most " + maxTextLength + " characters"));
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "a source's text may have at most " + maxTextLength + " characters");
         }
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
                 request.author(), request.publishedAt(), request.language(), request.text());

@@ -1,4 +1,4 @@
-package org.vigil.contracts.claims;
+package org.vigil.contracts.problem;
 
 /**
  * One thing wrong with submitted input: {@code field} is the path to it as the client wrote it

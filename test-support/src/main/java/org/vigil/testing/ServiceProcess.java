@@ -1,0 +1,158 @@
+package org.vigil.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One process of the platform (a packaged service, or Keycloak) as {@code ./vigil up} runs it: its
+ * own environment, its log appended to a file, its readiness over HTTP. It can be stopped and
+ * started again (the e2e tests take a service down), and its memory read from {@code /proc}
+ * (the benchmark samples it).
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path log;
+    private final URI base;
+    private final String readinessPath;
+    private Process process;
+
+    public ServiceProcess(String name, List<String> command, Map<String, String> environment, Path log, URI base,
+            String readinessPath) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+        this.base = base;
+        this.readinessPath = readinessPath;
+    }
+
+    /** A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready} says so. */
+    public static ServiceProcess quarkus(String name, Path jar, List<String> jvmOptions, Map<String, String> environment,
+            Path log, URI base) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package " + name + " first");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        return new ServiceProcess(name, command, environment, log, base, "/q/health/ready");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create(base + pathAndQuery);
+    }
+
+    public ServiceProcess start() {
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+            return this;
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " could not start", e);
+        }
+    }
+
+    public ServiceProcess awaitReady(Duration timeout) {
+        URI readiness = uri(readinessPath);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
+    }
+
+    /** The resident set size of the process now, in bytes ({@code VmRSS}); -1 when it is gone. */
+    public long rss() {
+        return status("VmRSS:");
+    }
+
+    /** The largest resident set size the process has had since it started ({@code VmHWM}). */
+    public long peakRss() {
+        return status("VmHWM:");
+    }
+
+    private long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip()) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process is gone
+        }
+        return -1;
+    }
+
+    /** SIGTERM, as an orchestrator stops a pod; SIGKILL if it does not stop within 30 s. */
+    public void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        // kc.sh is a shell parent of Keycloak's JVM: stop the children too
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
