@@ -65,7 +65,9 @@ public class EventResource {
     /**
      * One event with its figures and each figure's claims and citations, or, with
      * {@code Accept: application/ld+json}, the same as a schema.org {@code Event}. A merged event
-     * answers 301 pointing at the event it was merged into; a retracted one is gone (404).
+     * answers 301 pointing at the public URL ({@code vigil.public-url}) of the event it was merged
+     * into, never at this service's own address, which clients cannot reach; a retracted one is
+     * gone (404).
      */
     @GET
     @Path("/{id}")
@@ -77,7 +79,7 @@ public class EventResource {
             }
             if (found.mergedInto() != null) {
                 return Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(URI.create("/api/v1/events/" + found.mergedInto()))
+                        .location(publicEventUrl(found.mergedInto()))
                         .type(MediaType.APPLICATION_JSON)
                         .entity(json.createObjectNode().put("id", id.toString())
                                 .put("mergedInto", found.mergedInto().toString()))
@@ -126,10 +128,14 @@ public class EventResource {
         return false;
     }
 
+    private URI publicEventUrl(UUID eventId) {
+        return URI.create(publicUrl + "/api/v1/events/" + eventId);
+    }
+
     private String jsonLd(String record) {
         try {
             EventRecord event = json.readValue(record, EventRecord.class);
-            return json.writeValueAsString(SchemaOrgEvent.of(event, eventId -> URI.create(publicUrl + "/api/v1/events/" + eventId)));
+            return json.writeValueAsString(SchemaOrgEvent.of(event, this::publicEventUrl));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }
