@@ -2,6 +2,7 @@ package org.vigil.events.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
@@ -20,11 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.events.export.SchemaOrgEvent;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
+import org.vigil.events.query.RelationQueries;
 import org.vigil.events.record.EventRecord;
 import org.vigil.problem.ProblemException;
 
@@ -38,13 +41,15 @@ public class EventResource {
 
     private final EventQueries queries;
     private final ChangeQueries changes;
+    private final RelationQueries relations;
     private final ObjectMapper json;
     private final String publicUrl;
 
-    public EventResource(EventQueries queries, ChangeQueries changes, ObjectMapper json,
+    public EventResource(EventQueries queries, ChangeQueries changes, RelationQueries relations, ObjectMapper json,
             @ConfigProperty(name = "vigil.public-url") String publicUrl) {
         this.queries = queries;
         this.changes = changes;
+        this.relations = relations;
         this.json = json;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -64,7 +69,10 @@ public class EventResource {
 
     /**
      * One event with its figures and each figure's claims and citations, or, with
-     * {@code Accept: application/ld+json}, the same as a schema.org {@code Event}. A merged event
+     * {@code Accept: application/ld+json}, the same as a schema.org {@code Event}. Its
+     * {@code relations} are read from both sides: besides those approved for this event, an event
+     * that {@code follows} this one appears as {@code followed_by}, one {@code part_of} it as
+     * {@code has_part}. A merged event
      * answers 301 pointing at the public URL ({@code vigil.public-url}) of the event it was merged
      * into, never at this service's own address, which clients cannot reach; a retracted one is
      * gone (404).
@@ -73,22 +81,21 @@ public class EventResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, SchemaOrgEvent.MEDIA_TYPE})
     public Uni<Response> event(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return queries.byId(id).map(found -> {
+        return queries.byId(id).chain(found -> {
             if (found == null || found.retracted()) {
                 throw ProblemException.notFound("event " + id);
             }
             if (found.mergedInto() != null) {
-                return Response.status(Response.Status.MOVED_PERMANENTLY)
+                return Uni.createFrom().item(Response.status(Response.Status.MOVED_PERMANENTLY)
                         .location(publicEventUrl(found.mergedInto()))
                         .type(MediaType.APPLICATION_JSON)
                         .entity(json.createObjectNode().put("id", id.toString())
                                 .put("mergedInto", found.mergedInto().toString()))
-                        .build();
+                        .build());
             }
-            if (wantsJsonLd(headers)) {
-                return Response.ok(jsonLd(found.record())).type(SchemaOrgEvent.MEDIA_TYPE).build();
-            }
-            return Response.ok(new RawValue(found.record())).type(MediaType.APPLICATION_JSON).build();
+            return relations.inverse(id).map(inverse -> wantsJsonLd(headers)
+                    ? Response.ok(jsonLd(found.record(), inverse)).type(SchemaOrgEvent.MEDIA_TYPE).build()
+                    : Response.ok(withInverse(found.record(), inverse)).type(MediaType.APPLICATION_JSON).build());
         });
     }
 
@@ -132,10 +139,32 @@ public class EventResource {
         return URI.create(publicUrl + "/api/v1/events/" + eventId);
     }
 
-    private String jsonLd(String record) {
+    private String jsonLd(String record, List<RelationQueries.InverseRelation> inverse) {
         try {
             EventRecord event = json.readValue(record, EventRecord.class);
-            return json.writeValueAsString(SchemaOrgEvent.of(event, this::publicEventUrl));
+            List<UUID> parts = inverse.stream().filter(relation -> "has_part".equals(relation.type()))
+                    .map(RelationQueries.InverseRelation::eventId).toList();
+            return json.writeValueAsString(SchemaOrgEvent.of(event, parts, this::publicEventUrl));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored record is unreadable", e);
+        }
+    }
+
+    /** The stored event as it is, or with the relations other events have to it added to its own. */
+    private Object withInverse(String record, List<RelationQueries.InverseRelation> inverse) {
+        if (inverse.isEmpty()) {
+            return new RawValue(record);
+        }
+        try {
+            ObjectNode event = (ObjectNode) json.readTree(record);
+            ArrayNode relations = event.withArray("relations");
+            for (RelationQueries.InverseRelation relation : inverse) {
+                ObjectNode entry = relations.addObject()
+                        .put("type", relation.type())
+                        .put("eventId", relation.eventId().toString());
+                relation.claimIds().forEach(claimId -> entry.withArray("claimIds").add(claimId.toString()));
+            }
+            return event;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }

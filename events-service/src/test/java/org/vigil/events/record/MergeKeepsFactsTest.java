@@ -61,7 +61,7 @@ class MergeKeepsFactsTest {
     @Test
     void aPlaceApprovedForTheSurvivorAfterTheMergeIsAModeratorsChoiceAndWins() {
         ApprovedClaim cityAfterMerge = claim(4, ClaimProperty.PLACE,
-                "{'countryCode': 'DE', 'city': 'Munich', 'lat': 48.137, 'lon': 11.575, 'precision': 'city'}");
+                "{'place': {'countryCode': 'DE', 'city': 'Munich', 'lat': 48.137, 'lon': 11.575, 'precision': 'city'}}");
         EventRecord event = survivor(existence(1), absorbed(2, 3, DUPLICATE_AT_VENUE), cityAfterMerge);
         assertEquals(PlacePrecision.CITY, event.place().precision());
     }
