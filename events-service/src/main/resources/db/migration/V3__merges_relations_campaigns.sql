@@ -15,3 +15,6 @@ create index approved_claim_by_related_event on approved_claim (lower(value->>'e
 drop index event_by_campaign;
 create index event_by_campaign on event (lower(campaign), sort_date desc, id desc)
     where merged_into is null and retracted_at is null;
+
+-- What was merged into an event: relations naming a duplicate count for its survivor.
+create index event_by_merged_into on event (merged_into) where merged_into is not null;

@@ -60,6 +60,33 @@ class RelationsTest {
     }
 
     @Test
+    void listItemsCarryRelationsFromBothSidesToo() {
+        UUID rally = published(existence("EE", "Tallinn", "2026-01-17"));
+        UUID march = published(existence("EE", "Tallinn", "2026-01-18"));
+        send(claimApproved(march, UUID.randomUUID(), "relation", relation("follows", rally)));
+        awaitHistory(march, 2);
+        given().auth().oauth2(reader()).when().get("/api/v1/events?country=EE&city=Tallinn")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + rally + "' }.relations.type", contains("followed_by"))
+                .body("items.find { it.id == '" + march + "' }.relations.type", contains("follows"));
+    }
+
+    @Test
+    void aRelationToAnEventMergedAwayShowsOnItsSurvivor() {
+        UUID survivor = published(existence("NO", "Oslo", "2026-01-17"));
+        UUID duplicate = published(existence("NO", "Oslo", "2026-01-17", "Oslo rally"));
+        UUID march = published(existence("NO", "Oslo", "2026-01-18"));
+        send(claimApproved(march, UUID.randomUUID(), "relation", relation("follows", duplicate)));
+        awaitHistory(march, 2);
+        send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
+        awaitStatus(duplicate, 301);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + survivor)
+                .then().statusCode(200)
+                .body("relations.type", contains("followed_by"))
+                .body("relations.eventId", contains(march.toString()));
+    }
+
+    @Test
     void aRetractedRelationNoLongerShowsOnTheOtherSide() {
         UUID vigil = published(existence("SE", "Gothenburg", "2026-01-24"));
         UUID march = published(existence("SE", "Gothenburg", "2026-01-25"));

@@ -1,11 +1,16 @@
 package org.vigil.events.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,37 +31,77 @@ public class RelationQueries {
     public record InverseRelation(String type, UUID eventId, List<UUID> claimIds) {}
 
     private static final String SQL = """
-            select c.event_id, c.value->>'type' as type, c.claim_id
-            from approved_claim c join event e on e.id = c.event_id
-            where c.property = 'RELATION' and c.retracted_at is null
-              and lower(c.value->>'eventId') in (select $2 union all select id::text from event where merged_into = $1)
-              and c.event_id <> $1
-              and e.merged_into is null and e.retracted_at is null
+            with asked as (
+                select id as asked, id::text as named from unnest($1::uuid[]) as id
+                union all
+                select merged_into, id::text from event where merged_into = any($1::uuid[])
+            )
+            select a.asked, c.event_id, c.value->>'type' as type, c.claim_id
+            from asked a
+                join approved_claim c on c.property = 'RELATION' and c.retracted_at is null
+                    and lower(c.value->>'eventId') = a.named
+                join event e on e.id = c.event_id
+            where c.event_id <> a.asked and e.merged_into is null and e.retracted_at is null
             order by c.approved_at, c.claim_id""";
 
     private final Pool pool;
+    private final ObjectMapper json;
 
-    public RelationQueries(Pool pool) {
+    public RelationQueries(Pool pool, ObjectMapper json) {
         this.pool = pool;
+        this.json = json;
+    }
+
+    /** A stored event document with {@code inverse} added to its own {@code relations}. */
+    public String withInverse(String document, List<InverseRelation> inverse) {
+        if (inverse.isEmpty()) {
+            return document;
+        }
+        try {
+            ObjectNode event = (ObjectNode) json.readTree(document);
+            ArrayNode relations = event.withArray("relations");
+            for (InverseRelation relation : inverse) {
+                ArrayNode claimIds = relations.addObject()
+                        .put("type", relation.type())
+                        .put("eventId", relation.eventId().toString())
+                        .putArray("claimIds");
+                relation.claimIds().forEach(claimId -> claimIds.add(claimId.toString()));
+            }
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored record is unreadable", e);
+        }
     }
 
     /** The relations other public events have to {@code eventId}, inverted; one per type and event. */
     public Uni<List<InverseRelation>> inverse(UUID eventId) {
-        return pool.preparedQuery(SQL).execute(Tuple.of(eventId, eventId.toString())).map(rows -> {
-            Map<String, List<UUID>> claims = new LinkedHashMap<>();
-            Map<String, InverseRelation> seen = new LinkedHashMap<>();
+        return inverse(List.of(eventId)).map(found -> found.getOrDefault(eventId, List.of()));
+    }
+
+    /** As {@link #inverse(UUID)} for each of {@code eventIds} at once; events with none are left out. */
+    public Uni<Map<UUID, List<InverseRelation>>> inverse(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return pool.preparedQuery(SQL).execute(Tuple.of(eventIds.toArray(new UUID[0]))).map(rows -> {
+            Map<UUID, Map<String, InverseRelation>> found = new LinkedHashMap<>();
             for (Row row : rows) {
                 String type = inverseOf(row.getString("type"));
                 UUID other = row.getUUID("event_id");
-                String key = type + "|" + other;
-                claims.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getUUID("claim_id"));
-                seen.putIfAbsent(key, new InverseRelation(type, other, List.of()));
+                found.computeIfAbsent(row.getUUID("asked"), k -> new LinkedHashMap<>())
+                        .merge(type + "|" + other, new InverseRelation(type, other, List.of(row.getUUID("claim_id"))),
+                                (known, more) -> new InverseRelation(type, other, concat(known.claimIds(), more.claimIds())));
             }
-            return seen.entrySet().stream()
-                    .map(entry -> new InverseRelation(entry.getValue().type(), entry.getValue().eventId(),
-                            List.copyOf(claims.get(entry.getKey()))))
-                    .toList();
+            Map<UUID, List<InverseRelation>> inverse = new LinkedHashMap<>();
+            found.forEach((asked, relations) -> inverse.put(asked, List.copyOf(relations.values())));
+            return inverse;
         });
+    }
+
+    private static List<UUID> concat(List<UUID> first, List<UUID> second) {
+        List<UUID> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** {@code follows} is read from the other side as {@code followed_by}, {@code part_of} as {@code has_part}. */

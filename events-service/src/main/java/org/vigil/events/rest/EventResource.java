@@ -2,7 +2,6 @@ package org.vigil.events.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
@@ -95,7 +94,8 @@ public class EventResource {
             }
             return relations.inverse(id).map(inverse -> wantsJsonLd(headers)
                     ? Response.ok(jsonLd(found.record(), inverse)).type(SchemaOrgEvent.MEDIA_TYPE).build()
-                    : Response.ok(withInverse(found.record(), inverse)).type(MediaType.APPLICATION_JSON).build());
+                    : Response.ok(new RawValue(relations.withInverse(found.record(), inverse))).type(MediaType.APPLICATION_JSON)
+                            .build());
         });
     }
 
@@ -150,23 +150,4 @@ public class EventResource {
         }
     }
 
-    /** The stored event as it is, or with the relations other events have to it added to its own. */
-    private Object withInverse(String record, List<RelationQueries.InverseRelation> inverse) {
-        if (inverse.isEmpty()) {
-            return new RawValue(record);
-        }
-        try {
-            ObjectNode event = (ObjectNode) json.readTree(record);
-            ArrayNode relations = event.withArray("relations");
-            for (RelationQueries.InverseRelation relation : inverse) {
-                ObjectNode entry = relations.addObject()
-                        .put("type", relation.type())
-                        .put("eventId", relation.eventId().toString());
-                relation.claimIds().forEach(claimId -> entry.withArray("claimIds").add(claimId.toString()));
-            }
-            return event;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored record is unreadable", e);
-        }
-    }
 }
