@@ -109,20 +109,25 @@ public final class AcledCsv {
             AcledCoding.Lead lead = coding.lead();
             List<String> first = named(event, lead.roles());
             List<String> second = named(event, lead.otherRoles());
-            String protesters = "Protesters (" + country + ")";
+            String protesters = group("Protesters", country);
             return switch (lead) {
                 case PROTESTERS -> sides(protesters, first, lead.inter1(), second, lead.inter2());
-                case RIOTERS -> sides("Rioters (" + country + ")", first, lead.inter1(), second, lead.inter2());
+                case RIOTERS -> sides(group("Rioters", country), first, lead.inter1(), second, lead.inter2());
                 case FORCE -> {
                     boolean authority = event.actors().stream().anyMatch(actor -> actor.role() == ActorRole.AUTHORITY);
                     Sides force = sides(null, first, authority ? lead.inter1() : "", List.of(), "");
                     yield new Sides(force.actor1(), force.associated1(), force.inter1(), protesters, second, lead.inter2());
                 }
                 case PERPETRATORS -> coding.targetsCivilians() && second.isEmpty()
-                        ? sides(null, first, lead.inter1(), List.of("Civilians (" + country + ")"), "7")
+                        ? sides(null, first, lead.inter1(), List.of(group("Civilians", country)), "7")
                         : sides(null, first, lead.inter1(), second, coding.targetsCivilians() ? "7" : lead.inter2());
                 default -> sides(null, first, lead.inter1(), second, lead.inter2());
             };
+        }
+
+        /** ACLED's name for an unnamed group, "Protesters (Germany)"; just "Protesters" where there is no country. */
+        private static String group(String name, String country) {
+            return country == null ? name : name + " (" + country + ")";
         }
 
         /**

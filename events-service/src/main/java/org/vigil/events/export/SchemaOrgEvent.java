@@ -109,7 +109,7 @@ public final class SchemaOrgEvent {
     private static ObjectNode location(Place place) {
         ObjectNode location = NODES.objectNode();
         location.put("@type", "Place");
-        String country = CountryCodes.englishName(place.countryCode());
+        String country = place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode());
         location.put("name", String.join(", ", Stream.of(place.venue(), place.city(), place.admin1(), country)
                 .filter(Objects::nonNull)
                 .toList()));

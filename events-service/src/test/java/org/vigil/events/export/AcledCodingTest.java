@@ -135,6 +135,15 @@ class AcledCodingTest {
         }
 
         @Test
+        void anIncidentWithNoCountryIsStillExported() {
+            EventRecord online = Events.withPlace(new Place(null, null, null, null, null, null, null));
+            assertEquals("", cell(online, "country"));
+            assertEquals("", cell(online, "region"));
+            assertEquals(online.id().toString(), cell(online, "event_id_cnty"));
+            assertEquals("Protesters", cell(online, "actor1"));
+        }
+
+        @Test
         void theYearIsTheEventDatesYear() {
             assertEquals("2026", cell(Events.withDate("2026-02-14"), "year"));
         }
