@@ -12,6 +12,7 @@ import static org.vigil.events.RecordFixtures.*;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,20 @@ class ExportTest {
         String[] lines = body.split("\r\n");
         assertEquals(2, lines.length);
         assertEquals("NZL-" + wellington, lines[1].split(",")[0]);
+    }
+
+    @Test
+    void aRallyWithApprovedArrestsIsExportedAsAProtestWithInterventionNotAPeacefulProtest() {
+        UUID london = published(existence("GB", "London", "2026-01-16", "Protest in London, 16 January 2026"));
+        send(claimApproved(london, UUID.randomUUID(), "arrested",
+                new JsonObject().put("low", 14).put("high", 14).put("qualifier", "exact")
+                        .put("estimatedBy", "media")));
+        awaitHistory(london, 2);
+        String body = given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=GB&city=London&from=2026-01-16&to=2026-01-16")
+                .then().statusCode(200).extract().asString();
+        List<String> cells = List.of(body.split("\r\n")[1].split(","));
+        assertEquals("Protest with intervention", cells.get(AcledCsv.COLUMNS.indexOf("sub_event_type")));
+        assertEquals("United Kingdom", cells.get(AcledCsv.COLUMNS.indexOf("country")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.vigil.events.RecordFixtures.*;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
@@ -28,6 +29,12 @@ class StatsTest {
         return request.when().get(path).then().statusCode(200);
     }
 
+    /** An event placed only in a country, as the seeds' statements about many rallies are. */
+    private static JsonObject countryWide(String country, String date, String title) {
+        return existence(country, "unused", date, title)
+                .put("place", new JsonObject().put("countryCode", country).put("precision", "country"));
+    }
+
     @Test
     void countsByKind() {
         published(existence("GR", "Athens", "2026-01-11"));
@@ -39,13 +46,63 @@ class StatsTest {
     }
 
     @Test
-    void countsByDayInDateOrderOnEachEventsFirstDay() {
-        published(existence("RO", "Bucharest", "2026-01-12"));
-        published(existence("RO", "Cluj-Napoca", "2026-01-11/2026-01-13"));
-        published(existence("RO", "Iași", "2026-01-13"));
-        get("/api/v1/stats/counts", "groupBy", "day", "country", "RO", "from", "2026-01-12")
-                .body("groups.key", contains("2026-01-11", "2026-01-12", "2026-01-13"))
-                .body("groups.count", contains(1, 1, 1));
+    void countsByDayGiveOnlyTheDaysInsideTheWindowInDateOrder() {
+        published(existence("RO", "Bucharest", "2026-01-13"));
+        published(existence("RO", "Cluj-Napoca", "2026-01-10"));
+        published(existence("RO", "Iași", "2026-01-12"));
+        get("/api/v1/stats/counts", "groupBy", "day", "country", "RO", "from", "2026-01-11", "to", "2026-01-20")
+                .body("groups.key", contains("2026-01-12", "2026-01-13"))
+                .body("groups.count", contains(1, 1));
+    }
+
+    @Test
+    void anEventNotKnownToTheDayIsCountedApartFromTheDaysByHowItsDaysAreKnown() {
+        published(existence("RS", "Belgrade", "2026-01-12"));
+        published(existence("RS", "Belgrade", "2026-01"));
+        published(existence("RS", "Novi Sad", "2026-01-11/2026-01-13"));
+        published(existence("RS", "Niš", "2026-01/.."));
+        get("/api/v1/stats/counts", "groupBy", "day", "country", "RS", "from", "2026-01-11", "to", "2026-01-20")
+                .body("groups.key", contains("2026-01-12"))
+                .body("notByDay.events", equalTo(3))
+                .body("notByDay.byPrecision.month", equalTo(1))
+                .body("notByDay.byPrecision.range", equalTo(1))
+                .body("notByDay.byPrecision.open", equalTo(1));
+    }
+
+    @Test
+    void countsByDayUnderACityFilterAlsoSetApartWhatIsNotKnownToTheDay() {
+        published(existence("ME", "Podgorica", "2026-01-12"));
+        published(existence("ME", "Podgorica", "2026-01"));
+        get("/api/v1/stats/counts", "groupBy", "day", "city", "podgorica")
+                .body("groups.key", contains("2026-01-12"))
+                .body("notByDay.events", equalTo(1))
+                .body("notByDay.byPrecision.month", equalTo(1));
+    }
+
+    @Test
+    void theSummarySaysHowManyEventsLieWithinTheWindowAndHowManyOnlyOverlapIt() {
+        published(countryWide("MK", "2026-01/..", "Solidarity rallies in North Macedonia from January 2026"));
+        published(countryWide("MK", "2026-01-11/2026-01-20", "Rallies in North Macedonia, 11–20 January"));
+        published(existence("MK", "Skopje", "2026-01-17"));
+        published(existence("MK", "Skopje", "2026-01-17").put("kind", "counter_protest"));
+        published(existence("MK", "Bitola", "2026-01-25"));
+        get("/api/v1/stats/summary", "country", "MK", "from", "2026-01-11", "to", "2026-01-20")
+                .body("events", equalTo(4))
+                .body("eventsWithin", equalTo(3))
+                .body("eventsOnlyOverlapping", equalTo(1))
+                .body("rallies", equalTo(3))
+                .body("ralliesWithin", equalTo(2))
+                .body("ralliesOnlyOverlapping", equalTo(1));
+    }
+
+    @Test
+    void theSummaryUnderACityFilterSplitsWithinFromOverlappingToo() {
+        published(existence("AL", "Tirana", "2026-01-15"));
+        published(existence("AL", "Tirana", "2026-01"));
+        get("/api/v1/stats/summary", "city", "Tirana", "from", "2026-01-11", "to", "2026-01-20")
+                .body("events", equalTo(2))
+                .body("eventsWithin", equalTo(1))
+                .body("eventsOnlyOverlapping", equalTo(1));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EdtfDate;
@@ -34,10 +35,12 @@ import org.vigil.events.record.Figure;
  */
 public final class AcledCsv {
 
+    /** Every column of ACLED's export, in ACLED's order. */
     public static final List<String> COLUMNS = List.of(
-            "event_id_cnty", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
-            "actor1", "assoc_actor_1", "inter1", "country", "iso", "admin1", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities", "tags", "timestamp");
+            "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+            "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+            "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+            "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
 
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
 
@@ -54,40 +57,107 @@ public final class AcledCsv {
 
     /** One event's line, CRLF-terminated. */
     public static String row(EventRecord event) {
-        AcledCoding coding = AcledCoding.of(event.kind());
+        AcledCoding coding = AcledCoding.of(event);
         Place place = event.place();
-        String country = CountryCodes.englishName(place.countryCode());
-        List<String> actors = actors(event, coding.lead());
-        String actor1 = coding.lead() == AcledCoding.Lead.PROTESTERS
-                ? "Protesters (" + country + ")"
-                : actors.stream().findFirst().orElse(null);
-        List<String> associated = coding.lead() == AcledCoding.Lead.PROTESTERS
-                ? actors
-                : actors.stream().skip(1).toList();
-        String inter1 = actor1 == null ? "" : coding.lead().inter1();
+        String code = place.countryCode();
+        String country = AcledCountry.name(code);
+        Sides sides = Sides.of(event, coding, country);
+        LocalDate day = eventDate(event.date());
         return String.join(",", List.of(
-                        CsvCell.text(CountryCodes.alpha3(place.countryCode()) + "-" + event.id()),
-                        CsvCell.text(eventDate(event.date())),
+                        CsvCell.text(code == null ? event.id().toString() : CountryCodes.alpha3(code) + "-" + event.id()),
+                        CsvCell.text(day.toString()),
+                        Integer.toString(day.getYear()),
                         timePrecision(event.date()),
                         CsvCell.text(coding.disorderType()),
                         CsvCell.text(coding.eventType()),
                         CsvCell.text(coding.subEventType()),
-                        CsvCell.text(actor1),
-                        CsvCell.text(String.join(LIST_SEPARATOR, associated)),
-                        inter1,
+                        CsvCell.text(sides.actor1()),
+                        CsvCell.text(String.join(LIST_SEPARATOR, sides.associated1())),
+                        sides.inter1(),
+                        CsvCell.text(sides.actor2()),
+                        CsvCell.text(String.join(LIST_SEPARATOR, sides.associated2())),
+                        sides.inter2(),
+                        sides.interaction(),
+                        coding.targetsCivilians() ? "Civilian targeting" : "",
+                        code == null ? "" : CountryCodes.numeric(code).stream().mapToObj(Integer::toString).findFirst().orElse(""),
+                        CsvCell.text(AcledCountry.region(code)),
                         CsvCell.text(country),
-                        CountryCodes.numeric(place.countryCode()).stream().mapToObj(Integer::toString).findFirst().orElse(""),
                         CsvCell.text(place.admin1()),
+                        "",
+                        "",
                         CsvCell.text(location(place, country)),
                         CsvCell.decimal(place.hasCoordinates() ? place.lat() : null),
                         CsvCell.decimal(place.hasCoordinates() ? place.lon() : null),
                         geoPrecision(place),
                         CsvCell.text(sources(event.sources())),
+                        "",
                         CsvCell.text(event.summary() != null ? event.summary() : event.title()),
                         CsvCell.number(fatalities(event.figures().killed())),
                         CsvCell.text(tags(event)),
                         CsvCell.number(event.updatedAt() == null ? null : event.updatedAt().getEpochSecond())))
                 + CRLF;
+    }
+
+    /**
+     * ACLED's two sides of an event: {@code actor1} with its associated actors and type code, the
+     * same for {@code actor2}, and the {@code interaction} code they make.
+     */
+    private record Sides(
+            String actor1, List<String> associated1, String inter1, String actor2, List<String> associated2, String inter2) {
+
+        static Sides of(EventRecord event, AcledCoding coding, String country) {
+            AcledCoding.Lead lead = coding.lead();
+            List<String> first = named(event, lead.roles());
+            List<String> second = named(event, lead.otherRoles());
+            String protesters = group("Protesters", country);
+            return switch (lead) {
+                case PROTESTERS -> sides(protesters, first, lead.inter1(), second, lead.inter2());
+                case RIOTERS -> sides(group("Rioters", country), first, lead.inter1(), second, lead.inter2());
+                case FORCE -> {
+                    boolean authority = event.actors().stream().anyMatch(actor -> actor.role() == ActorRole.AUTHORITY);
+                    Sides force = sides(null, first, authority ? lead.inter1() : "", List.of(), "");
+                    yield new Sides(force.actor1(), force.associated1(), force.inter1(), protesters, second, lead.inter2());
+                }
+                case PERPETRATORS -> coding.targetsCivilians() && second.isEmpty()
+                        ? sides(null, first, lead.inter1(), List.of(group("Civilians", country)), "7")
+                        : sides(null, first, lead.inter1(), second, coding.targetsCivilians() ? "7" : lead.inter2());
+                default -> sides(null, first, lead.inter1(), second, lead.inter2());
+            };
+        }
+
+        /** ACLED's name for an unnamed group, "Protesters (Germany)"; just "Protesters" where there is no country. */
+        private static String group(String name, String country) {
+            return country == null ? name : name + " (" + country + ")";
+        }
+
+        /**
+         * {@code actor1} is {@code group} when given (its named actors all associated), else the first
+         * of {@code first} (the rest associated); {@code actor2} the first of {@code second}. A type code
+         * is written only beside an actor.
+         */
+        private static Sides sides(String group, List<String> first, String inter1, List<String> second, String inter2) {
+            String actor1 = group != null ? group : first.stream().findFirst().orElse(null);
+            List<String> associated1 = group != null ? first : first.stream().skip(1).toList();
+            String actor2 = second.stream().findFirst().orElse(null);
+            return new Sides(actor1, associated1, actor1 == null ? "" : inter1,
+                    actor2, second.stream().skip(1).toList(), actor2 == null ? "" : inter2);
+        }
+
+        /** ACLED's two-digit interaction code: both type codes, smaller first; a sole actor's code and 0. */
+        String interaction() {
+            if (inter1.isEmpty()) {
+                return "";
+            }
+            if (actor2 == null) {
+                return inter1 + "0";
+            }
+            if (inter2.isEmpty()) {
+                return "";
+            }
+            int a = Integer.parseInt(inter1);
+            int b = Integer.parseInt(inter2);
+            return Math.min(a, b) + "" + Math.max(a, b);
+        }
     }
 
     /**
@@ -114,9 +184,8 @@ public final class AcledCsv {
     }
 
     /** ACLED's event_date: the first day, or the last when the start is open. */
-    private static String eventDate(EdtfDate date) {
-        LocalDate day = date.start() != null ? date.start() : date.end();
-        return day.toString();
+    private static LocalDate eventDate(EdtfDate date) {
+        return date.start() != null ? date.start() : date.end();
     }
 
     /**
@@ -136,6 +205,9 @@ public final class AcledCsv {
      * country. ACLED's 2, "near a town", has no counterpart in Vigil's place precisions.
      */
     static String geoPrecision(Place place) {
+        if (place.precision() == null) {
+            return ""; // no place on a map (an online or transnational incident)
+        }
         return switch (place.precision()) {
             case VENUE, CITY -> "1";
             case REGION, COUNTRY -> "3";
@@ -146,11 +218,11 @@ public final class AcledCsv {
         return Stream.of(place.city(), place.venue(), place.admin1(), country)
                 .filter(Objects::nonNull)
                 .findFirst()
-                .orElseThrow();
+                .orElse(null);
     }
 
-    private static List<String> actors(EventRecord event, AcledCoding.Lead lead) {
-        return lead.roles().stream()
+    private static List<String> named(EventRecord event, List<ActorRole> roles) {
+        return roles.stream()
                 .flatMap(role -> event.actors().stream().filter(actor -> actor.role() == role))
                 .map(EventActor::name)
                 .toList();

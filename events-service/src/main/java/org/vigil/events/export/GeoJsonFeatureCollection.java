@@ -113,11 +113,12 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         day("end", event.end());
         json.writeStringField("precision", event.precision().wire());
         json.writeStringField("countryCode", place.countryCode());
-        json.writeStringField("country", CountryCodes.englishName(place.countryCode()));
+        // an online or transnational incident has no country of its own: both stay null
+        json.writeStringField("country", place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode()));
         text("admin1", place.admin1());
         text("city", place.city());
         text("venue", place.venue());
-        json.writeStringField("placePrecision", place.precision().wire());
+        json.writeStringField("placePrecision", place.precision() == null ? null : place.precision().wire());
         text("concerns", event.concerns());
         text("campaign", event.campaign());
         figures(event.figures());

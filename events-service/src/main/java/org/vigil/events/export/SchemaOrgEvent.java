@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,7 +30,7 @@ import org.vigil.events.record.EventRelation;
  *       and {@code GeoCoordinates} when known.
  *   <li>{@code about} is the country the event concerns, as a {@code Country}.
  *   <li>{@code organizer} lists the organiser actors; {@code superEvent} the events this one is
- *       {@code part_of}.
+ *       {@code part_of}, {@code subEvent} those that are part of it.
  *   <li>The sources are {@code subjectOf}: {@code CreativeWork}s with url, headline and
  *       publisher. schema.org's {@code citation} belongs to CreativeWork, not Event, so validators
  *       would drop it; {@code subjectOf} ("a CreativeWork about this thing") is the Event
@@ -56,6 +57,11 @@ public final class SchemaOrgEvent {
      *     https://vigil.example/events/{id}}; used for the event itself and for related events
      */
     public static ObjectNode of(EventRecord event, Function<UUID, URI> eventUrl) {
+        return of(event, List.of(), eventUrl);
+    }
+
+    /** As {@link #of(EventRecord, Function)}, with the events that are {@code part_of} this one. */
+    public static ObjectNode of(EventRecord event, List<UUID> parts, Function<UUID, URI> eventUrl) {
         ObjectNode doc = NODES.objectNode();
         String url = eventUrl.apply(event.id()).toString();
         doc.put("@context", "https://schema.org");
@@ -89,6 +95,10 @@ public final class SchemaOrgEvent {
         if (!superEvents.isEmpty()) {
             doc.set("superEvent", superEvents);
         }
+        if (!parts.isEmpty()) {
+            ArrayNode subEvents = doc.putArray("subEvent");
+            parts.forEach(part -> subEvents.addObject().put("@type", "Event").put("@id", eventUrl.apply(part).toString()));
+        }
         ArrayNode sources = sources(event);
         if (!sources.isEmpty()) {
             doc.set("subjectOf", sources);
@@ -99,7 +109,7 @@ public final class SchemaOrgEvent {
     private static ObjectNode location(Place place) {
         ObjectNode location = NODES.objectNode();
         location.put("@type", "Place");
-        String country = CountryCodes.englishName(place.countryCode());
+        String country = place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode());
         location.put("name", String.join(", ", Stream.of(place.venue(), place.city(), place.admin1(), country)
                 .filter(Objects::nonNull)
                 .toList()));

@@ -10,7 +10,8 @@ import org.vigil.events.query.InvalidQuery.Parameter;
 
 /**
  * The filters every read of the public record shares (SPEC §5): country, city, kind, a date
- * range an event's own range must overlap, campaign, full text and a bounding box.
+ * range an event's own range must overlap, campaign, full text and a bounding box. City and
+ * campaign match without regard to case.
  */
 public record EventFilter(
         String country, String city, EventKind kind, LocalDate from, LocalDate to, String campaign, String q,
@@ -93,8 +94,8 @@ public record EventFilter(
             where.append(" and kind = $").append(params.size());
         }
         if (campaign != null) {
-            params.add(campaign);
-            where.append(" and campaign = $").append(params.size());
+            params.add(campaign.toLowerCase(Locale.ROOT));
+            where.append(" and lower(campaign) = $").append(params.size());
         }
         if (q != null) {
             params.add(SearchText.normalise(q));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,15 +27,29 @@ public class EventQueries {
     public record Found(String record, UUID mergedInto, boolean retracted) {}
 
     private final Pool pool;
+    private final RelationQueries relations;
 
-    public EventQueries(Pool pool) {
+    public EventQueries(Pool pool, RelationQueries relations) {
         this.pool = pool;
+        this.relations = relations;
     }
 
-    /** One page of list items: {@code {"items": [...], "nextCursor": "…" | null}}. */
+    /**
+     * One page of list items: {@code {"items": [...], "nextCursor": "…" | null}}. Each item's
+     * relations are read from both sides, as on the event's own page.
+     */
     public Uni<RawValue> page(EventFilter filter, String cursor, int limit) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
-        return rows(filter, after, limit + 1, "item").map(rows -> new RawValue(pageJson(rows, limit)));
+        return rows(filter, after, limit + 1, "item").chain(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            for (Row row : rows) {
+                if (ids.size() == limit) {
+                    break;
+                }
+                ids.add(row.getUUID("id"));
+            }
+            return relations.inverse(ids).map(inverse -> new RawValue(pageJson(rows, limit, inverse)));
+        });
     }
 
     /** The rows of {@link RecordSql#page}. */
@@ -56,7 +71,7 @@ public class EventQueries {
                 });
     }
 
-    private static String pageJson(RowSet<Row> rows, int limit) {
+    private String pageJson(RowSet<Row> rows, int limit, Map<UUID, List<RelationQueries.InverseRelation>> inverse) {
         StringBuilder json = new StringBuilder("{\"items\":[");
         int count = 0;
         Cursor last = null;
@@ -67,7 +82,8 @@ public class EventQueries {
             if (count > 0) {
                 json.append(',');
             }
-            json.append(row.getString("doc"));
+            List<RelationQueries.InverseRelation> other = inverse.get(row.getUUID("id"));
+            json.append(other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other));
             last = Cursor.of(row);
             count++;
         }

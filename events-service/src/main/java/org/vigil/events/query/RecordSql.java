@@ -18,7 +18,19 @@ public final class RecordSql {
      */
     private static final int REGULAR_SPAN_DAYS = 31;
 
-    private static final String FIRST_DAY_OR_LAST = "(case when first_day = '-infinity' then last_day else first_day end)";
+    /**
+     * How exactly an event's days are known, from its first and last day (the same in {@code event}
+     * and {@code event_tally}): {@code day}, a whole calendar {@code month} or {@code year}, an
+     * {@code open} range or any other {@code range}.
+     */
+    private static final String DAYS_KNOWN = """
+            (case when first_day = '-infinity' or last_day = 'infinity' then 'open'
+                when first_day = last_day then 'day'
+                when extract(day from first_day) = 1 and last_day = (first_day + interval '1 month' - interval '1 day')::date
+                    then 'month'
+                when extract(doy from first_day) = 1 and last_day = (first_day + interval '1 year' - interval '1 day')::date
+                    then 'year'
+                else 'range' end)""";
 
     private RecordSql() {}
 
@@ -74,7 +86,9 @@ public final class RecordSql {
     /**
      * Counts of public events per {@code key} ({@code n}; for cities also {@code country}), days in
      * date order and the rest largest first: from {@code event_total} or {@code event_tally} when
-     * the filter is no finer than they know, from {@code event} otherwise.
+     * the filter is no finer than they know, from {@code event} otherwise. By day, only events known
+     * to the day are counted, each on its day, which lies inside the filter's dates; the others are
+     * what {@link #notByDay} counts.
      */
     public static String counts(EventFilter filter, StatsQueries.GroupBy groupBy, List<Object> params) {
         StringBuilder sql = new StringBuilder();
@@ -92,9 +106,12 @@ public final class RecordSql {
             String key = switch (groupBy) {
                 case COUNTRY -> "country_code";
                 case KIND -> "kind";
-                default -> FIRST_DAY_OR_LAST + "::text";
+                default -> "first_day::text";
             };
             sql.append("select ").append(key).append(" as key, sum(events)::bigint as n from event_tally where true");
+            if (groupBy == StatsQueries.GroupBy.DAY) {
+                sql.append(" and first_day = last_day");
+            }
             appendTallyFilter(filter, sql, params);
             sql.append(" group by 1 having sum(events) > 0");
         } else if (groupBy == StatsQueries.GroupBy.CITY) {
@@ -106,9 +123,12 @@ public final class RecordSql {
             String key = switch (groupBy) {
                 case COUNTRY -> "country_code";
                 case KIND -> "kind";
-                default -> "sort_date::text";
+                default -> "first_day::text";
             };
             sql.append("select ").append(key).append(" as key, count(*) as n from event where ").append(PUBLIC);
+            if (groupBy == StatsQueries.GroupBy.DAY) {
+                sql.append(" and first_day = last_day");
+            }
             filter.appendTo(sql, params);
             sql.append(" group by 1");
         }
@@ -116,15 +136,40 @@ public final class RecordSql {
     }
 
     /**
+     * The events a count by day leaves out because their day is not known, per how their days are
+     * known ({@code precision}: month, year, range, open) with their number ({@code n}).
+     */
+    public static String notByDay(EventFilter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.countable()) {
+            sql.append("select ").append(DAYS_KNOWN).append(" as precision, sum(events)::bigint as n from event_tally")
+                    .append(" where first_day <> last_day");
+            appendTallyFilter(filter, sql, params);
+            sql.append(" group by 1 having sum(events) > 0");
+        } else {
+            sql.append("select ").append(DAYS_KNOWN).append(" as precision, count(*) as n from event where ")
+                    .append(PUBLIC).append(" and first_day <> last_day");
+            filter.appendTo(sql, params);
+            sql.append(" group by 1");
+        }
+        return sql.append(" order by 1").toString();
+    }
+
+    /**
      * One row: {@code events}, {@code rallies}, {@code countries} and {@code cities} (told apart by
-     * country: Paris, France and Paris, Texas are two), all {@code bigint}.
+     * country: Paris, France and Paris, Texas are two), and {@code events_within} and
+     * {@code rallies_within}, those whose days all lie inside the filter's dates; all {@code bigint}.
+     * An event "in" the dates only overlaps them (a month that contains the window, an open range).
      */
     public static String summary(EventFilter filter, List<Object> params) {
         StringBuilder sql = new StringBuilder();
+        String within = within(filter, params);
         if (filter.totalled()) {
             sql.append("""
                     select coalesce(sum(events), 0)::bigint as events,
                         coalesce(sum(events) filter (where kind = 'rally'), 0)::bigint as rallies,
+                        coalesce(sum(events), 0)::bigint as events_within,
+                        coalesce(sum(events) filter (where kind = 'rally'), 0)::bigint as rallies_within,
                         count(distinct country_code) filter (where events > 0) as countries,
                         count(distinct (country_code, city_key)) filter (where events > 0 and city_key <> '') as cities
                     from event_total where true""");
@@ -133,11 +178,14 @@ public final class RecordSql {
         }
         if (filter.countable()) {
             sql.append("""
-                    select tally.events, tally.rallies, tally.countries, places.cities from (
+                    select tally.events, tally.rallies, tally.events_within, tally.rallies_within, tally.countries,
+                        places.cities from (
                         select coalesce(sum(events), 0)::bigint as events,
                             coalesce(sum(events) filter (where kind = 'rally'), 0)::bigint as rallies,
+                            coalesce(sum(events) filter (where %1$s), 0)::bigint as events_within,
+                            coalesce(sum(events) filter (where kind = 'rally' and %1$s), 0)::bigint as rallies_within,
                             count(distinct country_code) filter (where events > 0) as countries
-                        from event_tally where true""");
+                        from event_tally where true""".formatted(within));
             appendTallyFilter(filter, sql, params);
             sql.append(") tally, (select count(distinct (country_code, lower(city))) as cities from event where ")
                     .append(PUBLIC).append(" and city is not null");
@@ -146,11 +194,27 @@ public final class RecordSql {
         }
         sql.append("""
                 select count(*) as events, count(*) filter (where kind = 'rally') as rallies,
+                    count(*) filter (where %1$s) as events_within,
+                    count(*) filter (where kind = 'rally' and %1$s) as rallies_within,
                     count(distinct country_code) as countries,
                     count(distinct (country_code, lower(city))) filter (where city is not null) as cities
-                from event where """).append(PUBLIC);
+                from event where""".formatted(within)).append(" ").append(PUBLIC);
         filter.appendTo(sql, params);
         return sql.toString();
+    }
+
+    /** The condition "all the event's days lie inside the filter's dates"; {@code true} without dates. */
+    private static String within(EventFilter filter, List<Object> params) {
+        StringBuilder within = new StringBuilder("true");
+        if (filter.from() != null) {
+            params.add(filter.from());
+            within.append(" and first_day >= $").append(params.size());
+        }
+        if (filter.to() != null) {
+            params.add(filter.to());
+            within.append(" and last_day <= $").append(params.size());
+        }
+        return within.toString();
     }
 
     /** The filter on {@code event_tally}: country, kind and the date overlap, bounded as the list's. */

@@ -19,7 +19,9 @@ import java.util.Locale;
  * from {@code event_tally}: small tables kept in step with {@code event} by a trigger, read
  * instead of counting a million events (see {@link RecordSql}).
  *
- * <p>An event with a date range counts once, on its first day (its last when the start is open).
+ * <p>By day, an event counts on its day only when its date is one day; an event known only to
+ * the month or year, a range of days or an open range is counted apart, in {@code notByDay}, never
+ * in a day it may not have happened on. See docs/counting.md.
  */
 @ApplicationScoped
 public class StatsQueries {
@@ -48,15 +50,19 @@ public class StatsQueries {
         this.pool = pool;
     }
 
-    /** {@code {"groups": [{"key", "count"}]}}, days in date order, the rest largest first; cities also name their country. */
+    /**
+     * {@code {"groups": [{"key", "count"}]}}, days in date order, the rest largest first; cities also
+     * name their country. By day the answer adds {@code "notByDay": {"events", "byPrecision":
+     * {"month", "year", "range", "open"}}}: the matching events that are in no day's group.
+     */
     public Uni<ObjectNode> counts(EventFilter filter, GroupBy groupBy) {
         List<Object> params = new ArrayList<>();
         String sql = RecordSql.counts(filter, groupBy, params);
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+        Uni<ObjectNode> groups = pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
             ObjectNode answer = NODES.objectNode();
-            ArrayNode groups = answer.putArray("groups");
+            ArrayNode list = answer.putArray("groups");
             for (Row row : rows) {
-                ObjectNode group = groups.addObject().put("key", row.getString("key"));
+                ObjectNode group = list.addObject().put("key", row.getString("key"));
                 if (groupBy == GroupBy.CITY) {
                     group.put("country", row.getString("country"));
                 }
@@ -64,9 +70,37 @@ public class StatsQueries {
             }
             return answer;
         });
+        if (groupBy != GroupBy.DAY) {
+            return groups;
+        }
+        return Uni.combine().all().unis(groups, notByDay(filter)).with((answer, notByDay) -> {
+            answer.set("notByDay", notByDay);
+            return answer;
+        });
     }
 
-    /** {@code {"events", "rallies", "countries", "cities", "largestAttendance": {"eventId", "low"} | null}}. */
+    private Uni<ObjectNode> notByDay(EventFilter filter) {
+        List<Object> params = new ArrayList<>();
+        return pool.preparedQuery(RecordSql.notByDay(filter, params)).execute(Tuple.from(params)).map(rows -> {
+            ObjectNode notByDay = NODES.objectNode();
+            ObjectNode byPrecision = NODES.objectNode();
+            long events = 0;
+            for (Row row : rows) {
+                byPrecision.put(row.getString("precision"), row.getLong("n"));
+                events += row.getLong("n");
+            }
+            notByDay.put("events", events);
+            notByDay.set("byPrecision", byPrecision);
+            return notByDay;
+        });
+    }
+
+    /**
+     * {@code {"events", "rallies", "countries", "cities", "largestAttendance": {"eventId", "low"} | null,
+     * "eventsWithin", "eventsOnlyOverlapping", "ralliesWithin", "ralliesOnlyOverlapping"}}: events and
+     * rallies count every match, the four added ones split them into those whose days all lie inside
+     * {@code from}/{@code to} and those that only overlap them.
+     */
     public Uni<ObjectNode> summary(EventFilter filter) {
         List<Object> params = new ArrayList<>();
         Uni<RowSet<Row>> counts = pool.preparedQuery(RecordSql.summary(filter, params)).execute(Tuple.from(params));
@@ -76,7 +110,11 @@ public class StatsQueries {
                     .put("events", row.getLong("events"))
                     .put("rallies", row.getLong("rallies"))
                     .put("countries", row.getLong("countries"))
-                    .put("cities", row.getLong("cities"));
+                    .put("cities", row.getLong("cities"))
+                    .put("eventsWithin", row.getLong("events_within"))
+                    .put("eventsOnlyOverlapping", row.getLong("events") - row.getLong("events_within"))
+                    .put("ralliesWithin", row.getLong("rallies_within"))
+                    .put("ralliesOnlyOverlapping", row.getLong("rallies") - row.getLong("rallies_within"));
             if (largest.size() == 0) {
                 answer.putNull("largestAttendance");
             } else {

@@ -12,13 +12,17 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 /**
  * A claim moderators approved and nobody has retracted: the only input the public record is
  * computed from. Carries no contributor or moderator identity.
+ *
+ * @param absorbedAt when a merge brought the claim from a duplicate to the event it counts for now;
+ *     {@code null} for the event's own claims
  */
 public record ApprovedClaim(
         UUID claimId,
         ClaimProperty property,
         JsonNode value,
         List<ClaimApproved.Citation> citations,
-        Instant approvedAt) {
+        Instant approvedAt,
+        Instant absorbedAt) {
 
     /**
      * Newest first: later {@code approvedAt} first; on a tie the greater claim id in its text form,
@@ -35,8 +39,24 @@ public record ApprovedClaim(
         citations = citations == null ? List.of() : List.copyOf(citations);
     }
 
+    /** One of the event's own claims. */
+    public ApprovedClaim(
+            UUID claimId, ClaimProperty property, JsonNode value, List<ClaimApproved.Citation> citations, Instant approvedAt) {
+        this(claimId, property, value, citations, approvedAt, null);
+    }
+
     public static ApprovedClaim from(ClaimApproved approved) {
         return new ApprovedClaim(
                 approved.claimId(), approved.property(), approved.value(), approved.citations(), approved.approvedAt());
+    }
+
+    /** The same claim, brought to another event by a merge at {@code at}. */
+    public ApprovedClaim absorbed(Instant at) {
+        return new ApprovedClaim(claimId, property, value, citations, approvedAt, at);
+    }
+
+    /** Whether the claim came from a duplicate merged into the event. */
+    public boolean isAbsorbed() {
+        return absorbedAt != null;
     }
 }

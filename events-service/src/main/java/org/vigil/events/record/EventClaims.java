@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.vigil.contracts.claims.Actor;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.claims.Existence;
@@ -38,6 +39,11 @@ import org.vigil.contracts.vocabulary.FigureValue;
  *       states it ({@link ApprovedClaim#NEWEST_FIRST}); the older ones are its
  *       {@linkplain #history(EventField) history}. A newer {@code existence} claim that leaves out
  *       {@code concerns} says nothing about it, so an older one still stands.
+ *   <li>After a merge the surviving event keeps its own facts: a claim absorbed from the duplicate
+ *       states a field only when the survivor's own claims do not, except that a place or date the
+ *       duplicate knew more precisely (venue over city over region over country; fewer days) replaces
+ *       the survivor's when it was absorbed after the survivor's own value was approved. A claim
+ *       approved for the survivor after the merge is a moderator's choice and wins as usual.
  *   <li>Actors and relations accumulate over all claims.
  *   <li>Each figure spans all its claims, see {@link Figure}.
  * </ul>
@@ -108,8 +114,9 @@ public final class EventClaims {
      * shows, the rest are what it replaced.
      */
     public List<ApprovedClaim> history(EventField field) {
-        return readings.stream()
-                .filter(reading -> reading.states(field) != null)
+        Reading shown = shown(field);
+        return Stream.concat(Stream.ofNullable(shown),
+                        readings.stream().filter(reading -> reading != shown && reading.states(field) != null))
                 .map(Reading::claim)
                 .toList();
     }
@@ -120,7 +127,29 @@ public final class EventClaims {
     }
 
     private Object current(EventField field) {
-        return readings.stream().map(reading -> reading.states(field)).filter(Objects::nonNull).findFirst().orElse(null);
+        Reading shown = shown(field);
+        return shown == null ? null : shown.states(field);
+    }
+
+    /** The claim whose value of {@code field} the record shows, or {@code null} when none states it. */
+    private Reading shown(EventField field) {
+        List<Reading> stating = readings.stream().filter(reading -> reading.states(field) != null).toList();
+        Reading own = stating.stream().filter(reading -> !reading.claim().isAbsorbed()).findFirst().orElse(null);
+        if (own == null) {
+            return stating.isEmpty() ? null : stating.get(0);
+        }
+        if (field != EventField.PLACE && field != EventField.DATE) {
+            return own;
+        }
+        Reading shown = own;
+        for (Reading reading : stating) {
+            if (reading.claim().isAbsorbed()
+                    && reading.claim().absorbedAt().isAfter(own.claim().approvedAt())
+                    && Precision.finer(reading.states(field), shown.states(field))) {
+                shown = reading;
+            }
+        }
+        return shown;
     }
 
     private List<Reading> oldestFirst(ClaimProperty property) {
@@ -183,8 +212,10 @@ public final class EventClaims {
     private List<CitedSource> sources() {
         Set<ApprovedClaim> shown = new LinkedHashSet<>();
         for (EventField field : EventField.values()) {
-            readings.stream().filter(reading -> reading.states(field) != null).findFirst()
-                    .ifPresent(reading -> shown.add(reading.claim()));
+            Reading reading = shown(field);
+            if (reading != null) {
+                shown.add(reading.claim());
+            }
         }
         readings.stream()
                 .filter(reading -> accumulates(reading.claim().property()))

@@ -46,6 +46,10 @@ public class ApprovedClaimRow extends PanacheEntityBase {
     @Column(name = "approved_at")
     public Instant approvedAt;
 
+    /** When a merge brought this claim to {@code eventId}; {@code null} for the event's own claims. */
+    @Column(name = "absorbed_at")
+    public Instant absorbedAt;
+
     @Column(name = "retracted_at")
     public Instant retractedAt;
 

@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.events.export.SchemaOrgEvent;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
+import org.vigil.events.query.RelationQueries;
 import org.vigil.events.record.EventRecord;
 import org.vigil.problem.ProblemException;
 
@@ -38,13 +40,15 @@ public class EventResource {
 
     private final EventQueries queries;
     private final ChangeQueries changes;
+    private final RelationQueries relations;
     private final ObjectMapper json;
     private final String publicUrl;
 
-    public EventResource(EventQueries queries, ChangeQueries changes, ObjectMapper json,
+    public EventResource(EventQueries queries, ChangeQueries changes, RelationQueries relations, ObjectMapper json,
             @ConfigProperty(name = "vigil.public-url") String publicUrl) {
         this.queries = queries;
         this.changes = changes;
+        this.relations = relations;
         this.json = json;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -64,29 +68,34 @@ public class EventResource {
 
     /**
      * One event with its figures and each figure's claims and citations, or, with
-     * {@code Accept: application/ld+json}, the same as a schema.org {@code Event}. A merged event
-     * answers 301 pointing at the event it was merged into; a retracted one is gone (404).
+     * {@code Accept: application/ld+json}, the same as a schema.org {@code Event}. Its
+     * {@code relations} are read from both sides: besides those approved for this event, an event
+     * that {@code follows} this one appears as {@code followed_by}, one {@code part_of} it as
+     * {@code has_part}. A merged event
+     * answers 301 pointing at the public URL ({@code vigil.public-url}) of the event it was merged
+     * into, never at this service's own address, which clients cannot reach; a retracted one is
+     * gone (404).
      */
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, SchemaOrgEvent.MEDIA_TYPE})
     public Uni<Response> event(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return queries.byId(id).map(found -> {
+        return queries.byId(id).chain(found -> {
             if (found == null || found.retracted()) {
                 throw ProblemException.notFound("event " + id);
             }
             if (found.mergedInto() != null) {
-                return Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(URI.create("/api/v1/events/" + found.mergedInto()))
+                return Uni.createFrom().item(Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(publicEventUrl(found.mergedInto()))
                         .type(MediaType.APPLICATION_JSON)
                         .entity(json.createObjectNode().put("id", id.toString())
                                 .put("mergedInto", found.mergedInto().toString()))
-                        .build();
+                        .build());
             }
-            if (wantsJsonLd(headers)) {
-                return Response.ok(jsonLd(found.record())).type(SchemaOrgEvent.MEDIA_TYPE).build();
-            }
-            return Response.ok(new RawValue(found.record())).type(MediaType.APPLICATION_JSON).build();
+            return relations.inverse(id).map(inverse -> wantsJsonLd(headers)
+                    ? Response.ok(jsonLd(found.record(), inverse)).type(SchemaOrgEvent.MEDIA_TYPE).build()
+                    : Response.ok(new RawValue(relations.withInverse(found.record(), inverse))).type(MediaType.APPLICATION_JSON)
+                            .build());
         });
     }
 
@@ -126,12 +135,19 @@ public class EventResource {
         return false;
     }
 
-    private String jsonLd(String record) {
+    private URI publicEventUrl(UUID eventId) {
+        return URI.create(publicUrl + "/api/v1/events/" + eventId);
+    }
+
+    private String jsonLd(String record, List<RelationQueries.InverseRelation> inverse) {
         try {
             EventRecord event = json.readValue(record, EventRecord.class);
-            return json.writeValueAsString(SchemaOrgEvent.of(event, eventId -> URI.create(publicUrl + "/api/v1/events/" + eventId)));
+            List<UUID> parts = inverse.stream().filter(relation -> "has_part".equals(relation.type()))
+                    .map(RelationQueries.InverseRelation::eventId).toList();
+            return json.writeValueAsString(SchemaOrgEvent.of(event, parts, this::publicEventUrl));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }
     }
+
 }

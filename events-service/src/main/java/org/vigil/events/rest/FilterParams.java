@@ -7,7 +7,7 @@ import org.vigil.events.query.EventFilter;
  * The filters every read of the public record takes (SPEC §5): {@code country} (ISO 3166-1
  * alpha-2), {@code city}, {@code kind}, {@code from} and {@code to} (dates; an event matches when
  * its own days overlap them), {@code campaign}, {@code q} (full text, English or Persian) and
- * {@code bbox} ({@code minLon,minLat,maxLon,maxLat}).
+ * {@code bbox} ({@code minLon,minLat,maxLon,maxLat}). City and campaign ignore case.
  */
 public class FilterParams {
 

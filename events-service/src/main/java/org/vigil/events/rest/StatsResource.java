@@ -24,9 +24,12 @@ public class StatsResource {
     }
 
     /**
-     * {@code {"events", "rallies", "countries", "cities", "largestAttendance": {"eventId", "low"}}}:
-     * how many public events match, how many of them are rallies, in how many countries and cities,
-     * and the one with the largest attendance (the low end of its figure), or {@code null}.
+     * {@code {"events", "rallies", "countries", "cities", "largestAttendance": {"eventId", "low"},
+     * "eventsWithin", "eventsOnlyOverlapping", "ralliesWithin", "ralliesOnlyOverlapping"}}: how many
+     * public events match (their days overlap {@code from}/{@code to}), how many of them are rallies
+     * (kind {@code rally} only), in how many countries and cities, the one with the largest
+     * attendance (the low end of its figure) or {@code null}, and how many of the events and rallies
+     * lie wholly within the window or only overlap it (docs/counting.md).
      */
     @GET
     @Path("/summary")
@@ -36,9 +39,12 @@ public class StatsResource {
 
     /**
      * {@code {"groups": [{"key", "count"}]}} grouped by {@code country} (ISO code), {@code city}
-     * (each group also names its {@code country}), {@code day} (an event counts on its first day)
-     * or {@code kind}: "27 rallies in Germany between 11 and 20 January" is
-     * {@code ?groupBy=country&kind=rally&country=DE&from=2026-01-11&to=2026-01-20}.
+     * (each group also names its {@code country}), {@code day} or {@code kind}: "rallies in Germany
+     * between 11 and 20 January" is
+     * {@code ?groupBy=country&kind=rally&country=DE&from=2026-01-11&to=2026-01-20}. By day, only
+     * events known to the day count, each on its day, so every key lies inside the window; the
+     * others are in {@code "notByDay": {"events", "byPrecision": {"month", "year", "range", "open"}}}
+     * (docs/counting.md).
      */
     @GET
     @Path("/counts")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,9 @@ public class ClaimLedger {
             return rows.survivorOf(approved.eventId())
                     .chain(eventId -> {
                         row.eventId = eventId;
+                        if (!eventId.equals(approved.eventId())) {
+                            row.absorbedAt = approved.approvedAt(); // approved for a duplicate merged away before
+                        }
                         return row.persist();
                     })
                     .chain(() -> record.recompute(row.eventId,
@@ -91,13 +95,17 @@ public class ClaimLedger {
                     }
                     long revision = current + 1;
                     return rows.mergeInto(merged.merged(), merged.survivor(), revision)
-                            .chain(() -> ApprovedClaimRow.update("eventId = ?1 where eventId = ?2",
-                                    merged.survivor(), merged.merged()))
+                            .chain(() -> ApprovedClaimRow.update("eventId = ?1, absorbedAt = ?3 where eventId = ?2",
+                                    merged.survivor(), merged.merged(), mergedAt(merged)))
                             .chain(() -> record.merged(merged.merged(), revision, decisionIds,
                                     reason(merged.reason()).put("mergedInto", merged.survivor().toString())))
                             .chain(() -> record.recompute(merged.survivor(), new Cause(Reason.MERGE, null, null,
                                     decisionIds, reason(merged.reason()).put("mergedFrom", merged.merged().toString()))));
                 });
+    }
+
+    private static Instant mergedAt(EventsMerged merged) {
+        return merged.mergedAt() != null ? merged.mergedAt() : Instant.now();
     }
 
     /** A publisher's rating changed: every event citing it shows the new rating. */

@@ -145,7 +145,7 @@ public class PublicRecord {
     ApprovedClaim claim(ApprovedClaimRow row) {
         try {
             return new ApprovedClaim(row.claimId, row.property, row.value, json.readValue(row.citations, CITATIONS),
-                    row.approvedAt);
+                    row.approvedAt, row.absorbedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored citations of claim " + row.claimId + " are unreadable", e);
         }

@@ -61,6 +61,14 @@ class GeoJsonFeatureCollectionTest {
     }
 
     @Test
+    void anIncidentWithNoCountryIsKeptWithNullCountryAndGeometry() throws IOException {
+        EventRecord online = Events.withPlace(new Place(null, null, null, null, null, null, null));
+        JsonNode feature = export(online).get("features").get(0);
+        assertTrue(feature.get("geometry").isNull());
+        assertTrue(feature.get("properties").get("country").isNull());
+    }
+
+    @Test
     void propertiesAreThePublicFieldsAndNothingAboutWhoReported() throws IOException {
         JsonNode properties = export(Events.munich()).get("features").get(0).get("properties");
         Set<String> names = new TreeSet<>();

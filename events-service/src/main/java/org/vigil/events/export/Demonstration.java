@@ -1,0 +1,61 @@
+package org.vigil.events.export;
+
+import org.vigil.contracts.claims.ActorRole;
+import org.vigil.events.record.EventRecord;
+import org.vigil.events.record.Figure;
+
+/**
+ * What the approved record says happened at a demonstration (a rally or counter-protest), as far
+ * as ACLED's coding of it depends on it. The first row of this table that holds gives the coding
+ * (docs/acled.md, "Demonstrations"):
+ *
+ * <ol>
+ *   <li>police or other state forces were injured or killed: the demonstrators used force,
+ *       {@code Riots / Violent demonstration};
+ *   <li>anyone else was injured or killed (protesters, bystanders, or the sources do not say who):
+ *       {@code Protests / Excessive force against protesters};
+ *   <li>people were arrested, or an authority (police, a court) is named as an actor of the
+ *       demonstration: {@code Protests / Protest with intervention};
+ *   <li>none of these: {@code Protests / Peaceful protest}.
+ * </ol>
+ *
+ * A figure counts when it can be more than zero: an approved "exact 0" says nothing happened.
+ *
+ * @param forcesHurt state forces among the injured or killed
+ * @param peopleHurt anyone else among them, or injured or killed with nobody said
+ * @param arrests people were arrested
+ * @param authorityActed an authority is named among the event's actors
+ */
+record Demonstration(boolean forcesHurt, boolean peopleHurt, boolean arrests, boolean authorityActed) {
+
+    /**
+     * What {@code event}'s approved figures and actors say. The figures do not yet say who was hurt
+     * (issue 13, item 4: injured by protesters, police, bystanders); until they do, every injury
+     * counts as {@code peopleHurt} and {@code forcesHurt} stays false.
+     */
+    static Demonstration of(EventRecord event) {
+        boolean hurt = reports(event.figures().injured()) || reports(event.figures().killed());
+        return new Demonstration(
+                false,
+                hurt,
+                reports(event.figures().arrested()),
+                event.actors().stream().anyMatch(actor -> actor.role() == ActorRole.AUTHORITY));
+    }
+
+    AcledCoding coding() {
+        if (forcesHurt) {
+            return AcledCoding.VIOLENT_DEMONSTRATION;
+        }
+        if (peopleHurt) {
+            return AcledCoding.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        }
+        if (arrests || authorityActed) {
+            return AcledCoding.PROTEST_WITH_INTERVENTION;
+        }
+        return AcledCoding.PEACEFUL_PROTEST;
+    }
+
+    private static boolean reports(Figure figure) {
+        return figure != null && (figure.high() == null || figure.high() > 0);
+    }
+}
