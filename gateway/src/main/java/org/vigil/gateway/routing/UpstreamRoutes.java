@@ -41,6 +41,7 @@ public final class UpstreamRoutes {
             Rule.of("/api/v1/events*", Upstream.EVENTS),
             Rule.of("/api/v1/stats/*", Upstream.EVENTS),
             Rule.of("/api/v1/changes", Upstream.EVENTS),
+            Rule.of("/api/v1/campaigns", Upstream.EVENTS),
             Rule.of("/api/v1/webhooks*", Upstream.EVENTS),
             Rule.of("/api/v1/sources*", Upstream.SOURCES),
             Rule.of("/api/v1/publishers*", Upstream.SOURCES),
