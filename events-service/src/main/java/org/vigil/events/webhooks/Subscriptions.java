@@ -60,7 +60,8 @@ public class Subscriptions {
                 .chain(address -> pool.preparedQuery("""
                                 insert into webhook_subscription (id, owner, url, event_types, secret, feed_position, created_at)
                                 values ($1, $2, $3, $4, $5, (select coalesce(max(position), 0) from event_change), $6)
-                                returning """ + COLUMNS)
+                                returning
+                                """ + COLUMNS)
                         .execute(Tuple.of(UUID.randomUUID(), owner, receiver.toString(), types.toArray(String[]::new),
                                 secret.value(), now())))
                 .map(rows -> subscription(rows.iterator().next()).withSecret(secret));
@@ -103,7 +104,8 @@ public class Subscriptions {
                         update webhook_subscription
                         set previous_secret = secret, previous_secret_expires_at = $3, secret = $4
                         where id = $1 and owner = $2
-                        returning """ + COLUMNS)
+                        returning
+                        """ + COLUMNS)
                 .execute(Tuple.of(id, owner, OffsetDateTime.now(clock).plus(settings.previousSecretValidity()), secret.value()))
                 .map(rows -> subscription(only(rows)).withSecret(secret));
     }

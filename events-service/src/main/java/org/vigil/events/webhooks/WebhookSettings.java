@@ -16,6 +16,14 @@ public interface WebhookSettings {
     @WithDefault("false")
     boolean allowLoopback();
 
+    /** How often new changes are queued as deliveries (read by {@link ChangeFanOut}'s schedule). */
+    @WithDefault("1s")
+    String fanOutInterval();
+
+    /** How often due deliveries are sent (read by {@link DeliverySender}'s schedule). */
+    @WithDefault("1s")
+    String sendInterval();
+
     /** How many change-feed rows one subscription's fan-out reads at a time. */
     @WithDefault("200")
     int fanOutBatch();
