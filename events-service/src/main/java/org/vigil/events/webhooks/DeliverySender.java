@@ -175,4 +175,15 @@ public class DeliverySender {
                         .addBoolean(!ping))
                 .replaceWith(false);
     }
+
+    /**
+     * Delivered and given-up deliveries stay 30 days for their owners to inspect, then go; pending
+     * ones are never dropped.
+     */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purgeFinished() {
+        return pool.query("delete from webhook_delivery where state <> 'pending' and created_at < now() - interval '30 days'")
+                .execute()
+                .replaceWithVoid();
+    }
 }
