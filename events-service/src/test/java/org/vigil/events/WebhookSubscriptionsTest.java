@@ -105,6 +105,18 @@ class WebhookSubscriptionsTest {
     }
 
     @Test
+    void aPartnerHasAtMost25Subscriptions() {
+        for (int i = 0; i < 25; i++) {
+            subscribe(otherManager(), RECEIVER + i, List.of("event.created"));
+        }
+        given().auth().oauth2(otherManager()).contentType("application/json")
+                .body(request(RECEIVER, ALL_EVENTS).encode())
+                .when().post("/api/v1/webhooks")
+                .then().statusCode(409).contentType("application/problem+json");
+        subscribe(manager(), RECEIVER, ALL_EVENTS);
+    }
+
+    @Test
     void anUnknownEventTypeIsA400() {
         given().auth().oauth2(manager()).contentType("application/json")
                 .body(request(RECEIVER, List.of("event.created", "claim.approved")).encode())

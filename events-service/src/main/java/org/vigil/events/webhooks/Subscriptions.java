@@ -59,12 +59,20 @@ public class Subscriptions {
         return vet(receiver)
                 .chain(address -> pool.preparedQuery("""
                                 insert into webhook_subscription (id, owner, url, event_types, secret, feed_position, created_at)
-                                values ($1, $2, $3, $4, $5, (select coalesce(max(position), 0) from event_change), $6)
+                                select $1, $2, $3, $4, $5, (select coalesce(max(position), 0) from event_change), $6
+                                where (select count(*) from webhook_subscription where owner = $2) < $7
                                 returning
                                 """ + COLUMNS)
-                        .execute(Tuple.of(UUID.randomUUID(), owner, receiver.toString(), types.toArray(String[]::new),
-                                secret.value(), now())))
-                .map(rows -> subscription(rows.iterator().next()).withSecret(secret));
+                        .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(owner).addString(receiver.toString())
+                                .addArrayOfString(types.toArray(String[]::new)).addString(secret.value())
+                                .addOffsetDateTime(now()).addLong((long) settings.maxPerOwner())))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.conflict("a partner has at most " + settings.maxPerOwner()
+                                + " webhook subscriptions: delete one first");
+                    }
+                    return subscription(rows.iterator().next()).withSecret(secret);
+                });
     }
 
     public Uni<Page<Subscription>> list(String owner, String cursor, int limit) {

@@ -24,6 +24,10 @@ public interface WebhookSettings {
     @WithDefault("1s")
     String sendInterval();
 
+    /** Each subscription multiplies the deliveries of every change: a partner has a handful. */
+    @WithDefault("25")
+    int maxPerOwner();
+
     /** How many change-feed rows one subscription's fan-out reads at a time. */
     @WithDefault("200")
     int fanOutBatch();
