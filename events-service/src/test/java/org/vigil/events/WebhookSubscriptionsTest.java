@@ -129,9 +129,10 @@ class WebhookSubscriptionsTest {
     @Test
     void plainHttpIsRefusedBeyondLoopback() {
         given().auth().oauth2(manager()).contentType("application/json")
-                .body(request("http://example.org/hook", ALL_EVENTS).encode())
+                .body(request("http://93.184.215.14/hook", ALL_EVENTS).encode())
                 .when().post("/api/v1/webhooks")
-                .then().statusCode(400).body("errors.field", hasItem("url"));
+                .then().statusCode(400).body("errors.field", hasItem("url"))
+                .body("detail", equalTo("url: must be an https URL"));
     }
 
     @Test

@@ -136,7 +136,10 @@ public class DeliverySender {
                 .chain(address -> client.post(receiver, address, headers(delivery, id, body), body))
                 .onFailure(ReceiverUrl.Refused.class)
                 .recoverWithItem(refused -> new ReceiverClient.Outcome(null, "the URL " + refused.getMessage(), 0))
-                .chain(outcome -> record(delivery, number, ping, outcome));
+                .chain(outcome -> record(delivery, number, ping, outcome))
+                // e.g. the subscription was deleted meanwhile: the other deliveries of the batch go on
+                .onFailure().invoke(failure -> LOG.warnf("webhook delivery %s not recorded: %s", id, failure.toString()))
+                .onFailure().recoverWithItem(false);
     }
 
     private MultiMap headers(Row delivery, UUID id, String body) {
