@@ -10,10 +10,13 @@ import static org.vigil.events.Webhooks.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,15 +49,15 @@ class WebhookFailuresTest {
     }
 
     private String subscribeReceiver() {
-        var created = subscribe(manager(), receiver.url("/hook"), ALL_EVENTS);
+        JsonPath created = subscribe(manager(), receiver.url("/hook"), ALL_EVENTS);
         receiver.trust(created.getString("secret"));
         return created.getString("id");
     }
 
     /** The subscription's deliveries, oldest first. */
     private static List<Map<String, Object>> log(String subscription) {
-        List<Map<String, Object>> items = new java.util.ArrayList<>(deliveries(manager(), subscription).getList("items"));
-        java.util.Collections.reverse(items);
+        List<Map<String, Object>> items = new ArrayList<>(deliveries(manager(), subscription).getList("items"));
+        Collections.reverse(items);
         return items;
     }
 

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -43,8 +44,8 @@ final class WebhookReceiver implements AutoCloseable {
 
     WebhookReceiver() {
         server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            Map<String, List<String>> headers = new java.util.HashMap<>();
-            Map<String, String> flat = new java.util.HashMap<>();
+            Map<String, List<String>> headers = new HashMap<>();
+            Map<String, String> flat = new HashMap<>();
             request.headers().forEach(header -> {
                 headers.computeIfAbsent(header.getKey().toLowerCase(), k -> new ArrayList<>()).add(header.getValue());
                 flat.put(header.getKey().toLowerCase(), header.getValue());

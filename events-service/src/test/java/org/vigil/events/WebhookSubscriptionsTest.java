@@ -10,12 +10,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.events.RecordFixtures.partner;
 import static org.vigil.events.Webhooks.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,7 @@ class WebhookSubscriptionsTest {
         assertEquals(RECEIVER, created.getString("url"));
         assertEquals("active", created.getString("state"));
         String secret = created.getString("secret");
-        org.junit.jupiter.api.Assertions.assertTrue(secret.startsWith("whsec_"), secret);
+        assertTrue(secret.startsWith("whsec_"), secret);
 
         String id = created.getString("id");
         given().auth().oauth2(manager()).when().get("/api/v1/webhooks/" + id)
@@ -86,9 +89,9 @@ class WebhookSubscriptionsTest {
                 .body("previousSecretValidUntil", not(nullValue()))
                 .extract().jsonPath();
         assertNotEquals(created.getString("secret"), rotated.getString("secret"));
-        java.time.Duration grace = java.time.Duration.between(java.time.Instant.now(),
-                java.time.Instant.parse(rotated.getString("previousSecretValidUntil")));
-        org.junit.jupiter.api.Assertions.assertTrue(grace.toHours() >= 23 && grace.toHours() <= 24, grace.toString());
+        Duration grace = Duration.between(Instant.now(),
+                Instant.parse(rotated.getString("previousSecretValidUntil")));
+        assertTrue(grace.toHours() >= 23 && grace.toHours() <= 24, grace.toString());
     }
 
     @Test
