@@ -71,7 +71,7 @@ class WebhookFailuresTest {
         send(claimApproved(event, UUID.randomUUID(), "summary", summary("A rally at the main square")));
         awaitHistory(event, 2);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             List<Map<String, Object>> log = log(subscription);
             assertEquals(2, log.size());
             assertEquals("failed", log.get(0).get("state"));
@@ -88,7 +88,7 @@ class WebhookFailuresTest {
         receiver.answer(307);
         given().auth().oauth2(manager()).when().post("/api/v1/webhooks/" + subscription + "/test").then().statusCode(202);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Map<String, Object> ping = log(subscription).get(0);
             assertEquals("failed", ping.get("state"));
             assertEquals(307, ping.get("lastStatusCode"));
@@ -106,7 +106,7 @@ class WebhookFailuresTest {
         receiver.answer(503);
         published(existence("AT", "Linz", "2026-03-08"));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(manager())
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(manager())
                 .when().get("/api/v1/webhooks/" + subscription)
                 .then().statusCode(200)
                 .body("state", equalTo("disabled"))
