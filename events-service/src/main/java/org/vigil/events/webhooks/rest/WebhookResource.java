@@ -1,0 +1,130 @@
+package org.vigil.events.webhooks.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.events.webhooks.Delivery;
+import org.vigil.events.webhooks.Page;
+import org.vigil.events.webhooks.Subscription;
+import org.vigil.events.webhooks.Subscriptions;
+import org.vigil.identity.Scopes;
+import org.vigil.problem.ProblemException;
+
+/**
+ * A partner's webhook subscriptions (SPEC §5, docs/partners.md). Needs a token with the
+ * {@code webhooks:manage} scope (or an admin's); each caller sees and manages only the
+ * subscriptions its own token made, another's answer 404.
+ */
+@Path("/api/v1/webhooks")
+@RolesAllowed("**")
+@Produces(MediaType.APPLICATION_JSON)
+public class WebhookResource {
+
+    private final Subscriptions subscriptions;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final String publicUrl;
+
+    public WebhookResource(Subscriptions subscriptions, SecurityIdentity identity, JsonWebToken token,
+            @ConfigProperty(name = "vigil.public-url") String publicUrl) {
+        this.subscriptions = subscriptions;
+        this.identity = identity;
+        this.token = token;
+        this.publicUrl = publicUrl;
+    }
+
+    /** Subscribes to changes from now on; 201 with the signing secret, shown this once. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(SubscriptionRequest request) {
+        String owner = owner();
+        if (request == null) {
+            throw ProblemException.invalid("url", "is required");
+        }
+        return subscriptions.create(owner, request.url(), request.events())
+                .map(created -> Response.created(URI.create(publicUrl + "/api/v1/webhooks/" + created.id()))
+                        .entity(created).build());
+    }
+
+    /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */
+    @GET
+    public Uni<Response> list(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return subscriptions.list(owner(), cursor, limit).map(page -> paged(page, uri));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Subscription> get(@PathParam("id") UUID id) {
+        return subscriptions.find(owner(), id);
+    }
+
+    /** Ends the subscription; deliveries still queued for it are dropped. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return subscriptions.delete(owner(), id).map(done -> Response.noContent().build());
+    }
+
+    /** Queues a {@code webhook.test} delivery; 202 with it, to follow in {@code …/deliveries}. */
+    @POST
+    @Path("/{id}/test")
+    public Uni<Response> test(@PathParam("id") UUID id) {
+        return subscriptions.ping(owner(), id).map(delivery -> Response.accepted(delivery).build());
+    }
+
+    /** A new signing secret, shown this once; the previous one keeps signing beside it for 24 h. */
+    @POST
+    @Path("/{id}/rotate-secret")
+    public Uni<Subscription> rotateSecret(@PathParam("id") UUID id) {
+        return subscriptions.rotateSecret(owner(), id);
+    }
+
+    /** Newest first: each delivery's state, attempts with status codes and errors, and next try. */
+    @GET
+    @Path("/{id}/deliveries")
+    public Uni<Response> deliveries(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        return subscriptions.deliveries(owner(), id, cursor, limit).map(page -> paged(page, uri));
+    }
+
+    /**
+     * Whose subscriptions these are: the token's subject, which for a partner is its service
+     * account and stays the same across its tokens.
+     */
+    private String owner() {
+        if (!Scopes.has(token, Scopes.WEBHOOKS_MANAGE) && !identity.hasRole("admin")) {
+            throw ProblemException.forbidden("webhooks need a token with the " + Scopes.WEBHOOKS_MANAGE + " scope");
+        }
+        return token.getSubject();
+    }
+
+    private Response paged(Page<?> page, UriInfo uri) {
+        Response.ResponseBuilder answer = Response.ok(page);
+        if (page.nextCursor() != null) {
+            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+            String query = next.getRawQuery() == null ? "" : "?" + next.getRawQuery();
+            answer.header("Link", "<" + publicUrl + next.getRawPath() + query + ">; rel=\"next\"");
+        }
+        return answer.build();
+    }
+}
