@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,6 +23,12 @@ import org.jboss.logging.Logger;
  * same row at once), sent, and marked sent only after the broker accepted it. A send that fails
  * or times out is retried with exponential backoff; the worst case is a duplicate, which every
  * consumer's inbox absorbs.
+ *
+ * <p>The relay runs when {@link #wake() woken}: by {@link OutboxListener} as soon as a transaction
+ * that wrote outbox rows commits (in this replica or any other), and by a periodic poll, the
+ * safety net for notifications missed while the listening connection was down and the path of
+ * retries whose backoff has run out. A wake during a run makes the run go round once more, so a
+ * row committed while a batch was being sent never waits for the poll.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,6 +52,8 @@ public class OutboxRelay {
     private final MutinyEmitter<JsonObject> emitter;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     public OutboxRelay(
             Pool pool,
@@ -61,8 +70,41 @@ public class OutboxRelay {
             every = "${vigil.outbox.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> relayDue() {
-        return relay().replaceWithVoid();
+    void poll() {
+        wake();
+    }
+
+    /**
+     * Sends what is due, now or right after the run in progress, and goes on while full batches
+     * come back. Never blocks; safe to call from any thread, as often as commits happen.
+     */
+    public void wake() {
+        wanted.set(true);
+        if (running.compareAndSet(false, true)) {
+            run();
+        }
+    }
+
+    private void run() {
+        wanted.set(false);
+        relay().subscribe().with(
+                sent -> afterRun(sent >= batchSize),
+                failure -> {
+                    LOG.warnf("outbox relay could not read due rows, the next poll tries again: %s", failure.toString());
+                    afterRun(false);
+                });
+    }
+
+    private void afterRun(boolean moreDue) {
+        if (moreDue || wanted.get()) {
+            run();
+            return;
+        }
+        running.set(false);
+        // a wake between the check above and the reset found the relay still running: take it now
+        if (wanted.get() && running.compareAndSet(false, true)) {
+            run();
+        }
     }
 
     /** Sends what is due now, in order; answers how many rows the broker accepted. */

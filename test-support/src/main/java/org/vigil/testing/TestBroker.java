@@ -77,6 +77,11 @@ public final class TestBroker {
         start();
     }
 
+    /** The URL Artemis' own clients (the dead-letter tool) reach this broker at. */
+    public String coreUrl() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
     /** Messages waiting in a queue (not yet acknowledged by a consumer). */
     public long messageCount(String queue) {
         Queue found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
@@ -98,7 +103,8 @@ public final class TestBroker {
                 .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false);
         try {
-            config.addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP");
+            // CORE beside AMQP, as in ops/artemis/broker.xml: the dead-letter tool manages the broker over it
+            config.addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP,CORE");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
