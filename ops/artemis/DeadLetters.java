@@ -22,7 +22,7 @@ import org.apache.activemq.artemis.json.JsonValue;
  * single-file launcher compiles it on the fly), over the broker's management address:
  *
  * <pre>
- *   java -cp "$ARTEMIS_HOME/lib/*" DeadLetters.java [--url tcp://127.0.0.1:5673] [--user U --password P]
+ *   VIGIL_AMQP_USER=U VIGIL_AMQP_PASSWORD=P java -cp "$ARTEMIS_HOME/lib/*" DeadLetters.java [--url tcp://127.0.0.1:5673]
  *        [--failures FILE] list | count | raw | replay ID
  * </pre>
  *
@@ -53,7 +53,7 @@ public class DeadLetters {
         try (ServerLocator locator = ActiveMQClient.createServerLocator(url);
                 ClientSessionFactory factory = locator.createSessionFactory();
                 ClientSession session = factory.createSession(
-                        options.get("user"), options.get("password"), false, true, true, false, 1)) {
+                        System.getenv("VIGIL_AMQP_USER"), System.getenv("VIGIL_AMQP_PASSWORD"), false, true, true, false, 1)) {
             session.start();
             DeadLetters deadLetters = new DeadLetters(session);
             String verb = command.isEmpty() ? "list" : command.get(0);

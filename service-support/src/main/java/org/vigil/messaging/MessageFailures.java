@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.apache.qpid.proton.amqp.Symbol;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,9 @@ public class MessageFailures implements IncomingInterceptor {
 
     private static final int ERROR_LENGTH = 2000;
 
+    /** Artemis' annotation on a message it moved between addresses (dead-lettered, replayed). */
+    private static final Symbol MOVED_FROM = Symbol.valueOf("x-opt-ORIG-ADDRESS");
+
     private static final String RECORD = """
             insert into message_failure (message_id, type, address, attempts, last_error, first_failed_at, last_failed_at)
             values ($1, $2, $3, $4, $5, now(), now())
@@ -39,11 +43,15 @@ public class MessageFailures implements IncomingInterceptor {
         this.pool = pool;
     }
 
-    /** A message that failed before and is applied now no longer needs an operator. */
+    /**
+     * A message that failed before and is applied now no longer needs an operator. Only messages
+     * that may have a record are looked up: redeliveries, and copies the broker moved back from
+     * the dead-letter address (a replay starts a new delivery count but carries its origin).
+     */
     @Override
     public void onMessageAck(Message<?> message) {
         message.getMetadata(IncomingAmqpMetadata.class)
-                .filter(amqp -> amqp.getDeliveryCount() > 0 && amqp.getId() != null)
+                .filter(amqp -> amqp.getId() != null && (amqp.getDeliveryCount() > 0 || wasMoved(amqp)))
                 .ifPresent(amqp -> pool.preparedQuery("delete from message_failure where message_id = $1")
                         .execute(Tuple.of(amqp.getId()))
                         .subscribe().with(deleted -> {}, failure -> LOG.debugf("failure record kept: %s", failure)));
@@ -66,6 +74,11 @@ public class MessageFailures implements IncomingInterceptor {
                 .subscribe().with(
                         recorded -> {},
                         unrecorded -> LOG.warnf("the failure of message %s could not be recorded: %s", id, unrecorded.toString()));
+    }
+
+    private static boolean wasMoved(IncomingAmqpMetadata amqp) {
+        return amqp.getMessageAnnotations() != null && amqp.getMessageAnnotations().getValue() != null
+                && amqp.getMessageAnnotations().getValue().containsKey(MOVED_FROM);
     }
 
     /** The exception chain, one line: what an operator needs to decide on a fix, and no more. */
