@@ -116,6 +116,10 @@ public final class TestBroker {
                 .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                 .setRedeliveryDelay(100)
                 .setRedeliveryMultiplier(2));
+        // the parking lots keep what lands in them, as in ops/artemis/broker.xml
+        for (String parkingLot : new String[] {Topology.DEAD_LETTER_ADDRESS, Topology.EXPIRY_ADDRESS}) {
+            config.addAddressSetting(parkingLot, new AddressSettings().setMaxDeliveryAttempts(-1));
+        }
         for (Topology route : Topology.values()) {
             CoreAddressConfiguration address = new CoreAddressConfiguration()
                     .setName(route.address())
