@@ -1,5 +1,7 @@
 package org.vigil.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,6 +55,7 @@ public class OutboxRelay {
     private final MutinyEmitter<JsonObject> emitter;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final Timer sendDelay;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
 
@@ -59,11 +63,18 @@ public class OutboxRelay {
             Pool pool,
             @Channel("outbox") MutinyEmitter<JsonObject> emitter,
             @ConfigProperty(name = "vigil.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "vigil.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout) {
+            @ConfigProperty(name = "vigil.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
+            MeterRegistry registry) {
         this.pool = pool;
         this.emitter = emitter;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
+        // from the event's creation (just before its commit) to the broker's acceptance: how long
+        // a change waits for the pipeline, measured where it happens rather than in a test
+        this.sendDelay = Timer.builder("vigil.outbox.send.delay")
+                .description("From an outbox row's creation to the broker accepting it")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
     }
 
     @Scheduled(
@@ -130,6 +141,7 @@ public class OutboxRelay {
         Message<JsonObject> message = Message.of(new JsonObject(row.getString("body"))).addMetadata(metadata);
         return emitter.sendMessage(message)
                 .ifNoItem().after(sendTimeout).fail()
+                .invoke(() -> sendDelay.record(Duration.between(row.getOffsetDateTime("occurred_at").toInstant(), Instant.now())))
                 .chain(() -> markSent(id))
                 .replaceWith(true)
                 .onFailure().recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)
