@@ -28,7 +28,7 @@ import org.apache.activemq.artemis.json.JsonValue;
  *
  * The broker keeps no reason for a dead letter: each service records the last error of every
  * message it failed on (table {@code message_failure}); {@code --failures} names a file of
- * tab-separated lines (consumer, message id, attempts, last failed at, error) that the script
+ * tab-separated lines (queue, message id, attempts, last failed at, error) that the script
  * exported from the services' databases, joined here by message id and consuming queue.
  * {@code replay} uses Artemis' {@code retryMessage}: the message goes back to its original
  * address with its id unchanged. Every queue of that address gets it again (Artemis 2.44 does not
