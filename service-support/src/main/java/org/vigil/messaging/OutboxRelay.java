@@ -1,5 +1,7 @@
 package org.vigil.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +13,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,6 +26,12 @@ import org.jboss.logging.Logger;
  * same row at once), sent, and marked sent only after the broker accepted it. A send that fails
  * or times out is retried with exponential backoff; the worst case is a duplicate, which every
  * consumer's inbox absorbs.
+ *
+ * <p>The relay runs when {@link #wake() woken}: by {@link OutboxListener} as soon as a transaction
+ * that wrote outbox rows commits (in this replica or any other), and by a periodic poll, the
+ * safety net for notifications missed while the listening connection was down and the path of
+ * retries whose backoff has run out. A wake during a run makes the run go round once more, so a
+ * row committed while a batch was being sent never waits for the poll.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,24 +55,67 @@ public class OutboxRelay {
     private final MutinyEmitter<JsonObject> emitter;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final Timer sendDelay;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     public OutboxRelay(
             Pool pool,
             @Channel("outbox") MutinyEmitter<JsonObject> emitter,
             @ConfigProperty(name = "vigil.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "vigil.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout) {
+            @ConfigProperty(name = "vigil.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
+            MeterRegistry registry) {
         this.pool = pool;
         this.emitter = emitter;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
+        // from the event's creation (just before its commit) to the broker's acceptance: how long
+        // a change waits for the pipeline, measured where it happens rather than in a test
+        this.sendDelay = Timer.builder("vigil.outbox.send.delay")
+                .description("From an outbox row's creation to the broker accepting it")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
     }
 
     @Scheduled(
             every = "${vigil.outbox.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> relayDue() {
-        return relay().replaceWithVoid();
+    void poll() {
+        wake();
+    }
+
+    /**
+     * Sends what is due, now or right after the run in progress, and goes on while full batches
+     * come back. Never blocks; safe to call from any thread, as often as commits happen.
+     */
+    public void wake() {
+        wanted.set(true);
+        if (running.compareAndSet(false, true)) {
+            run();
+        }
+    }
+
+    private void run() {
+        wanted.set(false);
+        relay().subscribe().with(
+                sent -> afterRun(sent >= batchSize),
+                failure -> {
+                    LOG.warnf("outbox relay could not read due rows, the next poll tries again: %s", failure.toString());
+                    afterRun(false);
+                });
+    }
+
+    private void afterRun(boolean moreDue) {
+        if (moreDue || wanted.get()) {
+            run();
+            return;
+        }
+        running.set(false);
+        // a wake between the check above and the reset found the relay still running: take it now
+        if (wanted.get() && running.compareAndSet(false, true)) {
+            run();
+        }
     }
 
     /** Sends what is due now, in order; answers how many rows the broker accepted. */
@@ -88,6 +141,7 @@ public class OutboxRelay {
         Message<JsonObject> message = Message.of(new JsonObject(row.getString("body"))).addMetadata(metadata);
         return emitter.sendMessage(message)
                 .ifNoItem().after(sendTimeout).fail()
+                .invoke(() -> sendDelay.record(Duration.between(row.getOffsetDateTime("occurred_at").toInstant(), Instant.now())))
                 .chain(() -> markSent(id))
                 .replaceWith(true)
                 .onFailure().recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)

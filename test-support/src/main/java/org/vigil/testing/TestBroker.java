@@ -77,6 +77,11 @@ public final class TestBroker {
         start();
     }
 
+    /** The URL Artemis' own clients (the dead-letter tool) reach this broker at. */
+    public String coreUrl() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
     /** Messages waiting in a queue (not yet acknowledged by a consumer). */
     public long messageCount(String queue) {
         Queue found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
@@ -98,7 +103,8 @@ public final class TestBroker {
                 .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false);
         try {
-            config.addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP");
+            // CORE beside AMQP, as in ops/artemis/broker.xml: the dead-letter tool manages the broker over it
+            config.addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP,CORE");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -110,6 +116,10 @@ public final class TestBroker {
                 .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                 .setRedeliveryDelay(100)
                 .setRedeliveryMultiplier(2));
+        // the parking lots keep what lands in them, as in ops/artemis/broker.xml
+        for (String parkingLot : new String[] {Topology.DEAD_LETTER_ADDRESS, Topology.EXPIRY_ADDRESS}) {
+            config.addAddressSetting(parkingLot, new AddressSettings().setMaxDeliveryAttempts(-1));
+        }
         for (Topology route : Topology.values()) {
             CoreAddressConfiguration address = new CoreAddressConfiguration()
                     .setName(route.address())
