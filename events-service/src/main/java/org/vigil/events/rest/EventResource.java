@@ -129,7 +129,7 @@ public class EventResource {
     private String jsonLd(String record) {
         try {
             EventRecord event = json.readValue(record, EventRecord.class);
-            return json.writeValueAsString(SchemaOrgEvent.of(event, eventId -> URI.create(publicUrl + "/api/v1/events/" + eventId)));
+            return json.writeValueAsString(SchemaOrgEvent.of(event, eventId -> URI.create(publicUrl + "/events/" + eventId)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }
