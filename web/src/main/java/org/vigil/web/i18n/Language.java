@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /** The two languages of the pages: English and Persian (written right to left). */
 public enum Language {
-    EN("en", false),
-    FA("fa", true);
+    // British conventions for English dates ("14 February 2026"): the record is international
+    EN("en", "en-GB", false),
+    FA("fa", "fa", true);
 
     /** The cookie that remembers a reader's choice (nothing else: it names no one). */
     public static final String COOKIE = "vigil-lang";
@@ -16,16 +17,17 @@ public enum Language {
     private final boolean rightToLeft;
     private final Locale locale;
 
-    Language(String tag, boolean rightToLeft) {
+    Language(String tag, String formats, boolean rightToLeft) {
         this.tag = tag;
         this.rightToLeft = rightToLeft;
-        this.locale = Locale.forLanguageTag(tag);
+        this.locale = Locale.forLanguageTag(formats);
     }
 
     public String tag() {
         return tag;
     }
 
+    /** The locale the pages' numbers and dates are written in. */
     public Locale locale() {
         return locale;
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.web.api.EventLookup;
@@ -53,7 +52,7 @@ public class EventPage {
             if (lookup instanceof EventLookup.Merged merged) {
                 // a merged event's page is its survivor's: old links keep working
                 return Uni.createFrom().item(Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(URI.create("/events/" + merged.into()))
+                        .header("Location", "/events/" + merged.into())
                         .build());
             }
             return NotFound.page(page);

@@ -28,7 +28,8 @@ public class LanguageSwitch {
                 .httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
-        return Response.seeOther(URI.create(localPath(back))).cookie(cookie).build();
+        // a relative Location: behind the gateway this app does not know the public host name
+        return Response.status(Response.Status.SEE_OTHER).header("Location", localPath(back)).cookie(cookie).build();
     }
 
     /** Only a path on this site: {@code //elsewhere} or {@code https://elsewhere} would be an open redirect. */
