@@ -22,7 +22,7 @@ import org.vigil.testing.TestBroker;
 /**
  * The whole platform, for real, once per test JVM: PostgreSQL (the local server, fresh e2e
  * databases), Artemis in this JVM with a persistent journal, Keycloak from its distribution
- * with the realm of {@code ops/keycloak}, and the four packaged services, each its own process.
+ * with the realm of {@code ops/keycloak}, and the packaged services and web app, each its own process.
  */
 final class Platform {
 
@@ -84,7 +84,7 @@ final class Platform {
         broker.start();
         keycloak = keycloakProcess();
         keycloak.start();
-        for (String name : List.of("events-service", "sources-service", "moderation-service", "gateway")) {
+        for (String name : List.of("events-service", "sources-service", "moderation-service", "web", "gateway")) {
             ports.put(name, freePort());
         }
         keycloak.awaitReady(KEYCLOAK_START);
@@ -118,6 +118,11 @@ final class Platform {
             env.put("VIGIL_SOURCES_URL", service("sources-service"));
             env.put("VIGIL_MODERATION_URL", service("moderation-service"));
             env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
+            env.put("VIGIL_WEB_URL", service("web"));
+        } else if (name.equals("web")) {
+            env.put("VIGIL_EVENTS_URL", service("events-service"));
+            env.put("VIGIL_WEB_CLIENT_ID", "vigil-gateway");
+            env.put("VIGIL_WEB_CLIENT_SECRET", gatewaySecret);
         } else {
             env.put("VIGIL_DB_HOST", "127.0.0.1");
             env.put("VIGIL_DB_PORT", "5432");
