@@ -29,7 +29,7 @@ public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kin
     public record Bar(double x, double y, double width, double height, String kind, String day, long count) {}
 
     /** A label on an axis: a day below ({@code count} null), a count on the side ({@code day} null). */
-    public record Tick(double x, double y, String day, Long count) {}
+    public record Tick(double x, double y, String day, Long count, String anchor) {}
 
     public record KindTotal(String kind, long count) {}
 
@@ -115,10 +115,13 @@ public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kin
         int labels = (int) Math.min(span, 5);
         for (int i = 0; i < labels; i++) {
             long offset = labels == 1 ? 0 : Math.round((span - 1) * (double) i / (labels - 1));
-            ticks.add(new Tick(round(LEFT + offset * slot + slot / 2), HEIGHT - 6, first.plusDays(offset).toString(), null));
+            // the first and last labels grow inwards, so neither is cut at the plot's edge
+            String anchor = labels == 1 ? "middle" : i == 0 ? "start" : i == labels - 1 ? "end" : "middle";
+            double x = i == 0 ? LEFT : i == labels - 1 ? WIDTH - 4 : LEFT + offset * slot + slot / 2;
+            ticks.add(new Tick(round(x), HEIGHT - 6, first.plusDays(offset).toString(), null, anchor));
         }
-        ticks.add(new Tick(LEFT - 6, TOP + 10, null, peak));
-        ticks.add(new Tick(LEFT - 6, HEIGHT - BOTTOM, null, 0L));
+        ticks.add(new Tick(LEFT - 6, TOP + 10, null, peak, "end"));
+        ticks.add(new Tick(LEFT - 6, HEIGHT - BOTTOM, null, 0L, "end"));
         return new TimelinePlot(List.copyOf(bars), List.copyOf(ticks), List.copyOf(kinds), peak, first.toString(), last.toString());
     }
 
