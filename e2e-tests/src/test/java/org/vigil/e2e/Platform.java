@@ -82,11 +82,12 @@ final class Platform {
     private void start() {
         resetDatabases();
         broker.start();
-        keycloak = keycloakProcess();
-        keycloak.start();
+        // ports first: Keycloak takes a minute to bind its own, which a later pick could otherwise get
         for (String name : List.of("events-service", "sources-service", "moderation-service", "web", "gateway")) {
             ports.put(name, freePort());
         }
+        keycloak = keycloakProcess();
+        keycloak.start();
         keycloak.awaitReady(KEYCLOAK_START);
         for (String name : ports.keySet()) {
             ServiceProcess service = serviceProcess(name);

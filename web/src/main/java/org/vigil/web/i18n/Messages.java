@@ -230,7 +230,7 @@ public interface Messages {
     @Message("Every figure is traced to its sources. This site loads nothing from third parties.")
     String footer_text();
 
-    @Message("Public API")
+    @Message("Public API (OpenAPI)")
     String footer_api();
 
     @Message("{#when kind}{#is 'rally'}Rally{#is 'counter_protest'}Counter-protest{#is 'attack'}Attack{#is 'threat'}Threat{#is 'restriction'}Restriction{#is 'arrest'}Arrest{#is 'petition'}Petition{#is 'official_action'}Official action{#else}Other{/when}")
