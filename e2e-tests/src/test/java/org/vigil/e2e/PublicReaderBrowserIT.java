@@ -2,6 +2,7 @@ package org.vigil.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,9 @@ class PublicReaderBrowserIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.as("moderator2")
                 .queryParam("limit", 200).when().get("/api/v1/moderation/queue")
                 .then().statusCode(200)
-                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.size()", equalTo(2)));
+                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.size()", equalTo(2))
+                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.citations.flatten().quoteCheck",
+                        everyItem(equalTo("found"))));
         for (String claim : accepted.getList("claims.id", String.class)) {
             api.as("moderator2").body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
                     .when().post("/api/v1/claims/" + claim + "/decisions")
