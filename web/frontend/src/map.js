@@ -24,7 +24,7 @@ async function show(element) {
   if (tiles) {
     L.tileLayer(tiles, { attribution: tileAttribution || '' }).addTo(map);
   } else {
-    const world = await getJson(atlas);
+    const world = await getJson(atlas, 'application/json');
     L.geoJSON(feature(world, world.objects.countries), {
       className: 'map-country',
       interactive: false,
@@ -32,7 +32,8 @@ async function show(element) {
     map.attributionControl.addAttribution('Natural Earth');
   }
 
-  const events = await getJson(geojson);
+  // the export answers only as GeoJSON: asking for plain JSON would be 406
+  const events = await getJson(geojson, 'application/geo+json');
   const clusters = L.markerClusterGroup({
     chunkedLoading: true,
     showCoverageOnHover: false,
@@ -86,8 +87,8 @@ function text(value) {
   return value == null ? '' : String(value);
 }
 
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+async function getJson(url, accept) {
+  const response = await fetch(url, { headers: { Accept: accept }, credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }
