@@ -87,7 +87,8 @@ public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kin
         long span = ChronoUnit.DAYS.between(first, last) + 1;
         double plotWidth = WIDTH - LEFT - 4;
         double slot = plotWidth / span;
-        double barWidth = Math.max(1, slot * 0.8);
+        // a few days must not make bars as wide as the plot
+        double barWidth = Math.max(1, Math.min(24, slot * 0.8));
         double plotHeight = HEIGHT - BOTTOM - TOP;
         long peak = days.values().stream().mapToLong(kindsOfDay -> kindsOfDay.values().stream().mapToLong(Long::longValue).sum())
                 .max().orElse(1);
