@@ -128,6 +128,7 @@ public final class Benchmark {
                 "VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort,
                 // not on any measured path; the gateway only needs to know where they would be
                 "VIGIL_SOURCES_URL", "http://127.0.0.1:9", "VIGIL_MODERATION_URL", "http://127.0.0.1:9",
+                "VIGIL_WEB_URL", "http://127.0.0.1:9",
                 "VIGIL_OIDC_URL", identity.issuer(),
                 "VIGIL_GATEWAY_CLIENT_SECRET", "benchmark")));
         // one client asks thousands of times a minute: rate limits would measure themselves

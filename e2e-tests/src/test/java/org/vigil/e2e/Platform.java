@@ -24,7 +24,7 @@ import org.vigil.testing.TestBroker;
 /**
  * The whole platform, for real, once per test JVM: PostgreSQL (the local server, fresh e2e
  * databases), Artemis in this JVM with a persistent journal, Keycloak from its distribution
- * with the realm of {@code ops/keycloak}, and the four packaged services, each its own process.
+ * with the realm of {@code ops/keycloak}, and the packaged services and web app, each its own process.
  */
 final class Platform {
 
@@ -84,11 +84,12 @@ final class Platform {
     private void start() {
         resetDatabases();
         broker.start();
-        keycloak = keycloakProcess();
-        keycloak.start();
-        for (String name : List.of("events-service", "sources-service", "moderation-service", "gateway")) {
+        // ports first: Keycloak takes a minute to bind its own, which a later pick could otherwise get
+        for (String name : List.of("events-service", "sources-service", "moderation-service", "web", "gateway")) {
             ports.put(name, freePort());
         }
+        keycloak = keycloakProcess();
+        keycloak.start();
         keycloak.awaitReady(KEYCLOAK_START);
         for (String name : ports.keySet()) {
             ServiceProcess service = serviceProcess(name);
@@ -127,6 +128,8 @@ final class Platform {
             values.put("VIGIL_" + key + "_URL", service(service));
             values.put("VIGIL_" + key + "_DB", database(service));
         }
+        values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
+        values.put("VIGIL_WEB_URL", service("web"));
         return ServiceProcess.quarkus(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Xmx256m"), ServiceEnvironment.of(root, name, values), logs.resolve(name + ".log"),
                 URI.create(service(name)));

@@ -123,7 +123,7 @@ class ExportTest {
                 .contentType(startsWith("application/ld+json"))
                 .body("'@context'", equalTo("https://schema.org"))
                 .body("'@type'", equalTo("Event"))
-                .body("'@id'", equalTo("http://localhost:8080/api/v1/events/" + auckland))
+                .body("'@id'", equalTo("http://localhost:8080/events/" + auckland))
                 .body("name", equalTo("Rally at Aotea Square, Auckland"))
                 .body("startDate", equalTo("2026-01-11"))
                 .body("location.address.addressCountry", equalTo("NZ"))

@@ -144,7 +144,7 @@ public class EventResource {
             EventRecord event = json.readValue(record, EventRecord.class);
             List<UUID> parts = inverse.stream().filter(relation -> "has_part".equals(relation.type()))
                     .map(RelationQueries.InverseRelation::eventId).toList();
-            return json.writeValueAsString(SchemaOrgEvent.of(event, parts, this::publicEventUrl));
+            return json.writeValueAsString(SchemaOrgEvent.of(event, parts, eventId -> URI.create(publicUrl + "/events/" + eventId)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }

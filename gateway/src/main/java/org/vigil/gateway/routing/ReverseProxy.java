@@ -53,8 +53,15 @@ public class ReverseProxy {
 
     /** Forwards the request unchanged but for its hop-by-hop headers and the given {@code Authorization}. */
     public void forward(RoutingContext rc, Upstream upstream, String authorization) {
+        forward(rc, upstream.serviceName(), config.baseOf(upstream), authorization);
+    }
+
+    /**
+     * Forwards the request to {@code base}, named {@code target} in logs and problems; with a
+     * {@code null} authorization none is sent (the web app's pages need none).
+     */
+    public void forward(RoutingContext rc, String target, URI base, String authorization) {
         HttpServerRequest in = rc.request();
-        URI base = config.baseOf(upstream);
         String query = in.query() == null ? "" : "?" + in.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
@@ -65,26 +72,28 @@ public class ReverseProxy {
                 .setHeaders(ForwardedHeaders.towardsService(in.headers()))
                 .setIdleTimeout(config.idleTimeout().toMillis())
                 .setFollowRedirects(false);
-        options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        if (authorization != null) {
+            options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
         client.request(options).onComplete(ar -> {
             if (ar.succeeded()) {
-                exchange(rc, upstream, ar.result());
+                exchange(rc, target, ar.result());
             } else {
-                failed(rc, upstream, ar.cause());
+                failed(rc, target, ar.cause());
             }
         });
     }
 
-    private void exchange(RoutingContext rc, Upstream upstream, HttpClientRequest out) {
+    private void exchange(RoutingContext rc, String target, HttpClientRequest out) {
         HttpServerRequest in = rc.request();
         rc.response().closeHandler(v -> out.reset());
-        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", upstream.serviceName(),
+        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", target,
                 failure.getClass().getSimpleName()));
         out.response().onComplete(ar -> {
             if (ar.succeeded()) {
                 relay(rc, ar.result());
             } else {
-                failed(rc, upstream, ar.cause());
+                failed(rc, target, ar.cause());
             }
         });
         if (in.isEnded() || !hasBody(in)) {
@@ -148,17 +157,17 @@ public class ReverseProxy {
         });
     }
 
-    private void failed(RoutingContext rc, Upstream upstream, Throwable cause) {
+    private void failed(RoutingContext rc, String target, Throwable cause) {
         if (rc.response().ended() || rc.response().headWritten()) {
             rc.response().reset();
             return;
         }
         // only the kind of failure: network exceptions name addresses, and no address is logged
-        LOG.warnf("%s failed for %s %s: %s", upstream.serviceName(), rc.request().method(), rc.normalizedPath(),
+        LOG.warnf("%s failed for %s %s: %s", target, rc.request().method(), rc.normalizedPath(),
                 cause.getClass().getSimpleName());
         Problem problem = cause instanceof TimeoutException
-                ? Problem.timedOut(upstream.serviceName())
-                : Problem.unavailable(upstream.serviceName());
+                ? Problem.timedOut(target)
+                : Problem.unavailable(target);
         problem.send(rc.response());
     }
 

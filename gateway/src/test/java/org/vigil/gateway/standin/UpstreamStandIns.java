@@ -14,6 +14,7 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
     private static StandInService events;
     private static StandInService sources;
     private static StandInService moderation;
+    private static StandInService web;
 
     public static synchronized StandInService events() {
         startAll();
@@ -30,11 +31,18 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         return moderation;
     }
 
+    /** The web app, which serves every path outside /api and /q. */
+    public static synchronized StandInService web() {
+        startAll();
+        return web;
+    }
+
     private static synchronized void startAll() {
         if (events == null) {
             events = new StandInService("events", openApi("/api/v1/events", "Event", "/api/v1/reports"));
             sources = new StandInService("sources", openApi("/api/v1/sources", "Source", "/q/health"));
             moderation = new StandInService("moderation", openApi("/api/v1/events/{id}/merge", "Report", "/api/v1/events"));
+            web = new StandInService("web", new JsonObject());
         }
     }
 
@@ -56,7 +64,8 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "vigil.upstream.events", events().url(),
                 "vigil.upstream.sources", sources().url(),
-                "vigil.upstream.moderation", moderation().url());
+                "vigil.upstream.moderation", moderation().url(),
+                "vigil.web-app.url", web().url());
     }
 
     @Override

@@ -1,0 +1,157 @@
+package org.vigil.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader in a real browser, against the real platform: finds the Munich rally on the map, opens
+ * its page, reads it in Persian and on a phone. Every page is photographed (desktop, phone,
+ * Persian) under {@code target/screenshots/} and checked with axe-core.
+ */
+class PublicReaderBrowserIT {
+
+    private static Platform platform;
+    private static Browser browser;
+    private static String eventId;
+    private static String title;
+
+    @BeforeAll
+    static void aPublishedRally() {
+        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver (./vigil test installs them)");
+        platform = Platform.get();
+        Api api = new Api(platform);
+        String marker = "reader" + UUID.randomUUID().toString().substring(0, 8);
+        JsonPath accepted = api.as("contributor1").body(Reports.munich(marker))
+                .when().post("/api/v1/reports")
+                .then().statusCode(202).extract().jsonPath();
+        eventId = accepted.getString("eventId");
+        title = "End-to-end test rally in Munich (" + marker + ")";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.as("moderator2")
+                .queryParam("limit", 200).when().get("/api/v1/moderation/queue")
+                .then().statusCode(200)
+                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.size()", equalTo(2))
+                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.citations.flatten().quoteCheck",
+                        everyItem(equalTo("found"))));
+        for (String claim : accepted.getList("claims.id", String.class)) {
+            api.as("moderator2").body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
+                    .when().post("/api/v1/claims/" + claim + "/decisions")
+                    .then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.anonymous()
+                .when().get("/api/v1/events/" + eventId)
+                .then().statusCode(200).body("figures.attendance.low", equalTo(250000)));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aReaderFindsTheMunichRallyOnTheMapAndOpensItsPage() {
+        browser.resize(Browser.DESKTOP);
+        browser.driver.get(platform.gateway() + "/?lang=en&country=DE&from=2026-02-14&to=2026-02-14");
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        // every matching rally at Munich's coordinates: one marker, or a cluster to open
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map-marker, .marker-cluster")));
+        for (int zoom = 0; zoom < 20 && browser.driver.findElements(By.cssSelector(".map-marker[title='" + title + "']")).isEmpty(); zoom++) {
+            List<WebElement> clusters = browser.driver.findElements(By.cssSelector(".marker-cluster"));
+            if (!clusters.isEmpty()) {
+                clusters.get(0).click();
+            }
+            sleep(700);
+        }
+        WebElement marker = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".map-marker[title='" + title + "']")));
+        marker.click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup .map-popup a")));
+        assertEquals(title, link.getText());
+        link.click();
+
+        wait.until(ExpectedConditions.urlContains("/events/" + eventId));
+        String page = browser.driver.findElement(By.tagName("main")).getText();
+        assertAll(
+                () -> assertEquals(title, browser.driver.findElement(By.tagName("h1")).getText()),
+                () -> assertTrue(page.contains("250,000 or more"), page),
+                () -> assertTrue(page.contains(Reports.MUNICH_QUOTE), page),
+                () -> assertTrue(page.contains("Wikipedia"), page));
+    }
+
+    @Test
+    void everyPageIsPhotographedAndHasNoSeriousAccessibilityViolation() {
+        Map<String, String> pages = Map.of(
+                "home", "/",
+                "event", "/events/" + eventId,
+                "not-found", "/events/" + UUID.randomUUID());
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            for (String language : List.of("en", "fa")) {
+                for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+                    browser.resize(screen);
+                    browser.driver.get(platform.gateway() + page.getValue() + "?lang=" + language);
+                    if (page.getKey().equals("home")) {
+                        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
+                                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map-marker, .marker-cluster")));
+                    }
+                    String name = page.getKey() + "-" + screen.name() + "-" + language;
+                    browser.screenshot(name, screen);
+                    for (Map<String, Object> violation : browser.accessibilityViolations()) {
+                        failures.add(name + ": " + violation);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void thePagesLoadNothingFromAnyoneButVigilAndBreakNoPolicy() {
+        browser.resize(Browser.DESKTOP);
+        browser.console();
+        for (String path : List.of("/", "/events/" + eventId)) {
+            browser.driver.get(platform.gateway() + path);
+            if (path.equals("/")) {
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map-marker, .marker-cluster")));
+            }
+            for (String resource : browser.resources()) {
+                assertTrue(resource.startsWith(platform.gateway() + "/") || resource.startsWith("data:"), resource);
+            }
+        }
+        List<String> violations = browser.console().stream()
+                .filter(message -> message.toLowerCase(Locale.ROOT).contains("content security policy")
+                        || message.toLowerCase(Locale.ROOT).contains("refused"))
+                .toList();
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.vigil.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An event of the public record as {@code GET /api/v1/events/{id}} gives it (SPEC §5); list items
+ * have the same fields with figures but fewer claims. Only what the pages show is read.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PublicEvent(
+        String id,
+        String kind,
+        String title,
+        String summary,
+        String date,
+        String start,
+        String end,
+        String precision,
+        Place place,
+        String concerns,
+        String campaign,
+        List<Actor> actors,
+        List<Relation> relations,
+        Map<String, Figure> figures,
+        String updatedAt) {
+
+    public PublicEvent {
+        actors = actors == null ? List.of() : actors;
+        relations = relations == null ? List.of() : relations;
+        figures = figures == null ? Map.of() : figures;
+    }
+
+    /** The figures the record has, in the order the API gives them (attendance first). */
+    public List<NamedFigure> knownFigures() {
+        List<NamedFigure> known = new ArrayList<>();
+        new LinkedHashMap<>(figures).forEach((name, figure) -> {
+            if (figure != null) {
+                known.add(new NamedFigure(name, figure));
+            }
+        });
+        return known;
+    }
+
+    /** Attendance, when the record has it. */
+    public Figure attendance() {
+        return figures.get("attendance");
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Place(String countryCode, String admin1, String city, String venue, Double lat, Double lon, String precision) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Actor(String name, String role) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Relation(String type, String eventId) {}
+
+    /**
+     * A figure: the range of every approved estimate; {@code null} ends are open ("over 250,000").
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Figure(Long low, Long high, boolean disputed, List<Estimate> claims) {
+
+        public Figure {
+            claims = claims == null ? List.of() : claims;
+        }
+    }
+
+    public record NamedFigure(String name, Figure figure) {}
+
+    /** One approved claim behind a figure: who estimated what, and where that is written. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Estimate(String claimId, Long low, Long high, String qualifier, String estimatedBy, String words,
+            List<Citation> citations) {
+
+        public Estimate {
+            citations = citations == null ? List.of() : citations;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Citation(String sourceId, String sourceUrl, String sourceTitle, String exact, String publisher,
+            String rating) {
+
+        /**
+         * The source's address when it is a web address, else {@code null}: whatever the record
+         * holds, a {@code javascript:} URL never becomes a live link.
+         */
+        public String webUrl() {
+            if (sourceUrl == null) {
+                return null;
+            }
+            String url = sourceUrl.strip();
+            String lower = url.toLowerCase(java.util.Locale.ROOT);
+            return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
+        }
+    }
+}

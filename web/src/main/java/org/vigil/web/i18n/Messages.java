@@ -1,0 +1,271 @@
+package org.vigil.web.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every string the pages show, keyed by meaning; English here, Persian in
+ * {@code messages/msg_fa.properties}. Templates use them as {@code {msg:key}}. Words for a value
+ * of the record (a kind, a rating) are one message per family that picks by the value.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Messages {
+
+    @Message("Vigil")
+    String site_name();
+
+    @Message("A verified, source-backed record of the protests of the Iranian diaspora")
+    String site_tagline();
+
+    @Message("Skip to the content")
+    String skip_to_content();
+
+    @Message("Events")
+    String nav_events();
+
+    @Message("فارسی")
+    String language_other();
+
+    @Message("fa")
+    String language_other_tag();
+
+    @Message("Read this page in Persian")
+    String language_other_label();
+
+    @Message("Protests of the Iranian diaspora, 2026")
+    String home_title();
+
+    @Message("Every event here was reported with a source and checked by two people before it was published. Every figure shows who estimated it and where they said so.")
+    String home_intro();
+
+    @Message("In numbers")
+    String summary_title();
+
+    @Message("events")
+    String summary_events();
+
+    @Message("rallies")
+    String summary_rallies();
+
+    @Message("countries")
+    String summary_countries();
+
+    @Message("cities")
+    String summary_cities();
+
+    @Message("largest attendance")
+    String summary_largest();
+
+    @Message("Filter the record")
+    String filters_title();
+
+    @Message("Country")
+    String filter_country();
+
+    @Message("Any country")
+    String filter_country_any();
+
+    @Message("Kind of event")
+    String filter_kind();
+
+    @Message("Any kind")
+    String filter_kind_any();
+
+    @Message("From (date)")
+    String filter_from();
+
+    @Message("To (date)")
+    String filter_to();
+
+    @Message("Campaign")
+    String filter_campaign();
+
+    @Message("Words")
+    String filter_q();
+
+    @Message("Show events")
+    String filter_apply();
+
+    @Message("Clear the filter")
+    String filter_clear();
+
+    @Message("There is a problem with the filter")
+    String filter_invalid_title();
+
+    @Message("{#when field}{#is 'country'}Choose a country from the list{#is 'kind'}Choose a kind from the list{#is 'from'}Enter the first date as year-month-day, e.g. 2026-02-14{#is 'to'}Enter the last date as year-month-day, on or after the first date{#is 'campaign'}Enter at most 200 characters for the campaign{#is 'q'}Enter at most 200 characters to search for{#else}Check this field{/when}")
+    String filter_invalid(String field);
+
+    @Message("Download these events")
+    String exports_title();
+
+    @Message("CSV (ACLED columns)")
+    String exports_csv();
+
+    @Message("GeoJSON")
+    String exports_geojson();
+
+    @Message("Map")
+    String map_title();
+
+    @Message("Map of the events")
+    String map_label();
+
+    @Message("events on the map")
+    String map_events();
+
+    @Message("The map needs JavaScript. Every event on it is in the list below.")
+    String map_without_script();
+
+    @Message("Events per day")
+    String timeline_title();
+
+    @Message("Number of events per day, by kind, from {first} to {last}")
+    String timeline_label(String first, String last);
+
+    @Message("No events to plot.")
+    String timeline_empty();
+
+    @Message("{day}: {count} × {kind}")
+    String timeline_bar(String day, String count, String kind);
+
+    @Message("Events, newest first")
+    String list_title();
+
+    @Message("No event matches this filter.")
+    String list_empty();
+
+    @Message("Older events")
+    String list_next();
+
+    @Message("Back to the newest")
+    String list_first();
+
+    @Message("Kind")
+    String event_kind();
+
+    @Message("Date")
+    String event_date();
+
+    @Message("Place")
+    String event_place();
+
+    @Message("About")
+    String event_concerns();
+
+    @Message("Campaign")
+    String event_campaign();
+
+    @Message("Who")
+    String event_actors();
+
+    @Message("Related events")
+    String event_relations();
+
+    @Message("Figures")
+    String figures_title();
+
+    @Message("No figure has been approved for this event yet.")
+    String figures_none();
+
+    @Message("{low} to {high}")
+    String figure_between(String low, String high);
+
+    @Message("{low} or more")
+    String figure_at_least(String low);
+
+    @Message("up to {high}")
+    String figure_up_to(String high);
+
+    @Message("disputed")
+    String disputed();
+
+    @Message("The estimates do not overlap: the sources disagree, and each is shown below.")
+    String disputed_explained();
+
+    @Message("Estimates")
+    String estimates_title();
+
+    @Message("estimated by")
+    String estimate_by();
+
+    @Message("Quote")
+    String estimate_quote();
+
+    @Message("Source")
+    String estimate_source();
+
+    @Message("Publisher")
+    String estimate_publisher();
+
+    @Message("Publisher's rating")
+    String estimate_rating();
+
+    @Message("History of this record")
+    String history_title();
+
+    @Message("No change recorded.")
+    String history_empty();
+
+    @Message("claim")
+    String history_claim();
+
+    @Message("This event as JSON")
+    String event_api();
+
+    @Message("Page not found")
+    String not_found_title();
+
+    @Message("There is no public event at this address. It may never have been published, or it was withdrawn.")
+    String not_found_text();
+
+    @Message("Back to all events")
+    String back_home();
+
+    @Message("The record cannot be read right now")
+    String unavailable_title();
+
+    @Message("Please try again in a minute.")
+    String unavailable_text();
+
+    @Message("Every figure is traced to its sources. This site loads nothing from third parties.")
+    String footer_text();
+
+    @Message("Public API (OpenAPI)")
+    String footer_api();
+
+    @Message("{#when kind}{#is 'rally'}Rally{#is 'counter_protest'}Counter-protest{#is 'attack'}Attack{#is 'threat'}Threat{#is 'restriction'}Restriction{#is 'arrest'}Arrest{#is 'petition'}Petition{#is 'official_action'}Official action{#else}Other{/when}")
+    String kind(String kind);
+
+    @Message("{#when name}{#is 'attendance'}Attendance{#is 'injured'}Injured{#is 'killed'}Killed{#is 'arrested'}Arrested{#is 'signatures'}Signatures{#else}{name}{/when}")
+    String figure(String name);
+
+    @Message("{#when qualifier}{#is 'exact'}{low}{#is 'about'}about {low}{#is 'over'}over {low}{#is 'at_least'}at least {low}{#is 'under'}under {high}{#is 'up_to'}up to {high}{#is 'range'}{low} to {high}{#else}{low}{/when}")
+    String estimate(String qualifier, String low, String high);
+
+    @Message("{#when by}{#is 'organisers'}the organisers{#is 'police'}the police{#is 'media'}the media{#is 'officials'}officials{#else}unknown{/when}")
+    String estimator(String by);
+
+    @Message("{#when rating}{#is 'reliable'}reliable{#is 'mixed'}mixed{#is 'state_affiliated'}state-affiliated{#is 'unreliable'}unreliable{#else}not rated{/when}")
+    String rating(String rating);
+
+    @Message("{#when precision}{#is 'day'}to the day{#is 'month'}month only{#is 'range'}a span of days{#is 'open'}open-ended{#else}{precision}{/when}")
+    String precision(String precision);
+
+    @Message("{#when precision}{#is 'venue'}exact venue{#is 'city'}city{#is 'region'}region{#is 'country'}country only{#else}{precision}{/when}")
+    String place_precision(String precision);
+
+    @Message("{#when type}{#is 'follows'}follows{#is 'part_of'}part of{#is 'duplicate_of'}duplicate of{#else}{type}{/when}")
+    String relation(String type);
+
+    @Message("{#when role}{#is 'organiser'}organiser{#is 'perpetrator'}perpetrator{#is 'authority'}authority{#else}{role}{/when}")
+    String role(String role);
+
+    @Message("{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'merged'}Merged into another event{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
+    String change(String change);
+
+    @Message("{#when field}{#is 'kind'}kind{#is 'title'}title{#is 'date'}date{#is 'place'}place{#is 'concerns'}about{#is 'campaign'}campaign{#is 'summary'}summary{#is 'actors'}who{#is 'relations'}related events{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#else}{field}{/when}")
+    String field(String field);
+
+    @Message("from {start}")
+    String date_open(String start);
+}
