@@ -9,6 +9,8 @@ import org.vigil.moderation.decisions.ClaimRefusal;
 import org.vigil.moderation.decisions.NotDecidable;
 import org.vigil.moderation.decisions.NotTheAuthor;
 import org.vigil.moderation.decisions.OwnClaimDecision;
+import org.vigil.moderation.decisions.OwnProposal;
+import org.vigil.moderation.decisions.ProposalDiffers;
 import org.vigil.moderation.decisions.QuoteCheckPending;
 import org.vigil.moderation.decisions.ReasonRequired;
 import org.vigil.moderation.decisions.ReasonTooLong;
@@ -29,7 +31,9 @@ public class ClaimRefusals {
             RepeatedApproval.class, new Answer("repeated-approval", "Already approved", 409),
             QuoteCheckPending.class, new Answer("quote-check-pending", "Quote check pending", 409),
             ApprovalsDisagree.class, new Answer("approvals-disagree", "Approvals disagree", 409),
-            NotDecidable.class, new Answer("not-decidable", "Not possible in this status", 409));
+            NotDecidable.class, new Answer("not-decidable", "Not possible in this status", 409),
+            OwnProposal.class, new Answer("own-proposal", "Own proposal", 403),
+            ProposalDiffers.class, new Answer("proposal-differs", "Another act is proposed", 409));
 
     @ServerExceptionMapper
     public Response refused(ClaimRefusal refusal) {
