@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.input.LanguageTag;
+import org.vigil.input.PublicationDate;
 import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.reports.ClaimDraft;
 import org.vigil.moderation.reports.NewReport;
@@ -55,8 +57,8 @@ public record ReportRequest(
             @Size(max = 500) String title,
             @Size(max = 200) String publisher,
             @Size(max = 200) String author,
-            @Size(max = 40) String publishedAt,
-            @Size(max = 35) String language,
+            @Size(max = 40) @PublicationDate String publishedAt,
+            @Size(max = 35) @LanguageTag String language,
             @NotBlank @Size(max = 2_000_000) String text) {
 
         SourceDocument toDocument() {

@@ -78,8 +78,8 @@ public class QuoteChecking {
     private record Cited(Source source, SourceVersion version, Publisher publisher) {
 
         QuoteChecked.CheckedSource checkedSource() {
-            return new QuoteChecked.CheckedSource(source.id, version.number(), source.url, source.title, publisher.id,
-                    publisher.name, publisher.rating);
+            return new QuoteChecked.CheckedSource(source.id, version.number(), version.suppliedBy, source.url,
+                    source.title, publisher.id, publisher.name, publisher.rating);
         }
     }
 
