@@ -1,6 +1,7 @@
 package org.vigil.input;
 
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.vigil.problem.Problem;
-import org.vigil.problem.ProblemException;
 
 /**
  * A request with a body must say what the body is: a POST, PUT or PATCH carrying bytes without
@@ -34,8 +33,8 @@ public class BodyTypeRequired implements ContainerRequestFilter {
             return;
         }
         if (hasBody(request)) {
-            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
-                    "the request has a body but no Content-Type; send application/json"));
+            // answered as a 415 problem by the shared mappers
+            throw new NotSupportedException("the request has a body but no Content-Type; send application/json");
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * A well-formed BCP 47 language tag ({@code fa}, {@code en-GB}, {@code zh-Hant-TW}), or null. Read
  * strictly: what {@link Locale.Builder#setLanguageTag} refuses, or does not give back unchanged
- * (case aside), is not a tag.
+ * (case aside), is not a tag, nor is one without a two- or three-letter language.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,7 +36,9 @@ public @interface LanguageTag {
             }
             try {
                 Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-                return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equalsIgnoreCase(tag);
+                // an ISO 639 language of two or three letters: BCP 47's longer forms are reserved, never assigned
+                int language = locale.getLanguage().length();
+                return language >= 2 && language <= 3 && locale.toLanguageTag().equalsIgnoreCase(tag);
             } catch (IllformedLocaleException e) {
                 return false;
             }
