@@ -70,6 +70,13 @@ class InputValidationTest {
         }
 
         @Test
+        void aSourceVersionWithoutASourceIdIs400() {
+            refused(submit(AUTHOR, munichReport().replace("\"exact\": \"%s\"".formatted(Fixtures.MUNICH_QUOTE),
+                            "\"sourceVersion\": 2, \"exact\": \"%s\"".formatted(Fixtures.MUNICH_QUOTE))),
+                    "claims[0].citations[0].sourceVersion");
+        }
+
+        @Test
         void aReportWithoutContentTypeIs415() {
             given().auth().oauth2(AUTHOR).body(munichReport().getBytes())
                     .when().post("/api/v1/reports")
@@ -100,6 +107,11 @@ class InputValidationTest {
         @Test
         void aLimitThatIsNoNumberIs400() {
             refused(get(MODERATOR, "/api/v1/moderation/queue?limit=all"), "limit");
+        }
+
+        @Test
+        void anAuditPageLimitThatIsNoNumberIs400() {
+            refused(get(Fixtures.admin("admin1"), "/api/v1/audit?limit=all"), "limit");
         }
 
         @Test

@@ -136,4 +136,19 @@ class SourceVersionsTest {
         assertEquals(2, checked.getInteger("sourceVersion"));
         assertEquals("contributor-7fq3k-2mxa9", checked.getString("versionSuppliedBy"));
     }
+
+    @Test
+    void aCitationNamingAnOlderVersionIsCheckedAgainstThatVersion() {
+        String id = rewrittenByAnother();
+        UUID claim = UUID.randomUUID();
+        JsonObject checked;
+        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
+            broker.send(Topology.REPORT_SUBMITTED.address(),
+                    reportSubmitted(claim, citationOf(id, "Over 250,000 attended").put("sourceVersion", 1)));
+            checked = awaitQuoteChecked(broker, claim);
+        }
+
+        assertEquals("found", checked.getString("result"));
+        assertEquals(1, checked.getInteger("sourceVersion"));
+    }
 }

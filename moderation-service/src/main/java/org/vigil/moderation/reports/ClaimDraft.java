@@ -30,6 +30,9 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
             if ((citation.sourceId() == null) == (citation.source() == null)) {
                 errors.add(new FieldError(citationPath, "name a registered source by sourceId or give the source inline, not both"));
             }
+            if (citation.sourceVersion() != null && citation.sourceId() == null) {
+                errors.add(new FieldError(citationPath + ".sourceVersion", "names a version of the source given by sourceId"));
+            }
             if (citation.source() != null && !isWebUrl(citation.source().url())) {
                 errors.add(new FieldError(citationPath + ".source.url", "must be an http or https URL"));
             }
@@ -59,7 +62,8 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
             CitedQuote cited = citations.get(i);
             int index = new QuoteIndex(revision, i).wire();
             announced.add(cited.source() == null
-                    ? ReportSubmitted.Citation.inRegistered(index, cited.sourceId(), cited.exact(), cited.prefix(), cited.suffix())
+                    ? ReportSubmitted.Citation.inRegistered(index, cited.sourceId(), cited.sourceVersion(), cited.exact(),
+                            cited.prefix(), cited.suffix())
                     : ReportSubmitted.Citation.inDocument(index, cited.source().suppliedBy(author.value()), cited.exact(),
                             cited.prefix(), cited.suffix()));
         }

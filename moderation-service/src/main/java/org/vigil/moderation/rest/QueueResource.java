@@ -20,6 +20,7 @@ import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.identity.Accounts;
 import org.vigil.moderation.paging.Page;
+import org.vigil.moderation.paging.PageSize;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
 
@@ -33,7 +34,6 @@ public class QueueResource {
             new TreeSet<>(List.of("status", "sensitive", "kind", "country", "property", "cursor", "limit"));
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 200;
 
     private final ModerationQueue queue;
     private final Accounts accounts;
@@ -81,7 +81,8 @@ public class QueueResource {
                 country == null ? null : knownCountry(country),
                 property == null ? null : ClaimProperty.fromWire(property)
                         .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), cursor, pageSize(limit)).map(page -> page.map(QueueItem::new));
+        return queue.page(filter, accounts.of(token, identity), cursor, PageSize.of(limit, DEFAULT_LIMIT))
+                .map(page -> page.map(QueueItem::new));
     }
 
     private static String knownCountry(String country) {
@@ -90,20 +91,5 @@ public class QueueResource {
             throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code, e.g. DE");
         }
         return code;
-    }
-
-    private static int pageSize(String limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int size = Integer.parseInt(limit);
-            if (size >= 1 && size <= MAX_LIMIT) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, as for a number out of range
-        }
-        throw ProblemException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -39,16 +40,21 @@ public record ReportRequest(
         }
     }
 
-    /** Names a registered source by {@code sourceId} or registers one inline with {@code source}. */
+    /**
+     * Names a registered source by {@code sourceId} (and, optionally, the {@code sourceVersion} the
+     * author quoted, to which the citation stays bound) or registers one inline with {@code source}.
+     */
     public record CitationRequest(
             UUID sourceId,
+            @Positive Integer sourceVersion,
             @Valid SourceRequest source,
             @NotBlank @Size(max = 2000) String exact,
             @Size(max = 500) String prefix,
             @Size(max = 500) String suffix) {
 
         CitedQuote toQuote() {
-            return new CitedQuote(sourceId, source == null ? null : source.toDocument(), exact, prefix, suffix);
+            return new CitedQuote(sourceId, sourceVersion, source == null ? null : source.toDocument(), exact, prefix,
+                    suffix);
         }
     }
 

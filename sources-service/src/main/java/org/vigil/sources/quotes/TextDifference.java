@@ -46,11 +46,29 @@ public final class TextDifference {
         for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
             int from = delta.getSource().getPosition();
             int to = delta.getTarget().getPosition();
-            changes.add(new Change(delta.getType().name().toLowerCase(Locale.ROOT),
+            Change change = new Change(delta.getType().name().toLowerCase(Locale.ROOT),
                     beforeAt[from], beforeAt[from + delta.getSource().size()], String.join("", delta.getSource().getLines()),
-                    afterAt[to], afterAt[to + delta.getTarget().size()], String.join("", delta.getTarget().getLines())));
+                    afterAt[to], afterAt[to + delta.getTarget().size()], String.join("", delta.getTarget().getLines()));
+            int last = changes.size() - 1;
+            if (last >= 0 && onlySpaceBetween(changes.get(last), change, previous, current)) {
+                changes.set(last, joined(changes.get(last), change, previous, current));
+            } else {
+                changes.add(change);
+            }
         }
         return changes;
+    }
+
+    /** "Over 250,000" → "About 2,000" reads as one change, not two with a space kept between. */
+    private static boolean onlySpaceBetween(Change first, Change second, String previous, String current) {
+        return previous.substring(first.previousEnd(), second.previousStart()).isBlank()
+                && current.substring(first.end(), second.start()).isBlank();
+    }
+
+    private static Change joined(Change first, Change second, String previous, String current) {
+        return new Change("change", first.previousStart(), second.previousEnd(),
+                previous.substring(first.previousStart(), second.previousEnd()), first.start(), second.end(),
+                current.substring(first.start(), second.end()));
     }
 
     private static List<String> tokens(Pattern pattern, String text) {
