@@ -93,9 +93,11 @@ class AuditTrailTest {
         Submitted report = submittedAndChecked(contributor("contributor-audit-3"), munichReport());
         approve(MODERATOR, report.claim(0));
         post(moderator("moderator2"), "/api/v1/claims/" + report.claim(0) + "/retract", "{\"reason\": \"hoax\"}")
+                .statusCode(202);
+        post(MODERATOR, "/api/v1/claims/" + report.claim(0) + "/retract", "{\"reason\": \"hoax\"}")
                 .statusCode(200);
 
-        assertEquals(List.of("submitted", "decided", "retracted"), actionsOn(report.claim(0)));
+        assertEquals(List.of("submitted", "decided", "proposed", "retracted"), actionsOn(report.claim(0)));
     }
 
     @Test
@@ -104,10 +106,11 @@ class AuditTrailTest {
         Submitted second = submittedAndChecked(contributor("contributor-audit-4"), munichReport());
         approve(MODERATOR, first.claim(0));
         approve(MODERATOR, second.claim(0));
-        post(MODERATOR, "/api/v1/events/" + second.eventId() + "/merge",
-                "{\"into\": \"" + first.eventId() + "\", \"reason\": \"reported twice\"}").statusCode(200);
+        String merge = "{\"into\": \"" + first.eventId() + "\", \"reason\": \"reported twice\"}";
+        post(MODERATOR, "/api/v1/events/" + second.eventId() + "/merge", merge).statusCode(202);
+        post(moderator("moderator2"), "/api/v1/events/" + second.eventId() + "/merge", merge).statusCode(200);
 
-        assertEquals(List.of("merged"), actionsOn(second.eventId()));
+        assertEquals(List.of("proposed", "merged"), actionsOn(second.eventId()));
     }
 
     @Test

@@ -40,6 +40,14 @@ import org.vigil.testing.OidcTestResource;
 class DuplicatesTest {
 
     private static final String MODERATOR = moderator("moderator1");
+    private static final String SECOND = moderator("moderator2");
+
+    /** Proposes the merge and has a second moderator confirm it. */
+    private static io.restassured.response.ValidatableResponse merged(UUID duplicate, UUID survivor, String reason) {
+        String body = "{\"into\": \"" + survivor + "\", \"reason\": \"" + reason + "\"}";
+        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge", body).statusCode(202);
+        return Fixtures.post(SECOND, "/api/v1/events/" + duplicate + "/merge", body);
+    }
 
     /** Announces a public event as the events service would, and waits until this service has it. */
     private static UUID published(String kind, String date, String city, double lat, double lon, long version) {
@@ -158,8 +166,7 @@ class DuplicatesTest {
         UUID survivor = published("rally", "2026-01-24", "Cologne", 50.938, 6.960, 1);
         UUID duplicate = published("rally", "2026-01-24", "Köln", 50.937, 6.958, 1);
 
-        String decisionId = Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge",
-                        "{\"into\": \"" + survivor + "\", \"reason\": \"Köln is Cologne\"}")
+        String decisionId = merged(duplicate, survivor, "Köln is Cologne")
                 .statusCode(200)
                 .body("survivor", equalTo(survivor.toString()))
                 .extract().path("id");
@@ -175,10 +182,10 @@ class DuplicatesTest {
     void anEventMergedAlreadyCannotBeMergedAgain() {
         UUID survivor = published("rally", "2026-01-24", "Munster", 51.960, 7.626, 1);
         UUID duplicate = published("rally", "2026-01-24", "Münster", 51.961, 7.625, 1);
-        String body = "{\"into\": \"" + survivor + "\", \"reason\": \"same rally\"}";
-        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge", body).statusCode(200);
+        merged(duplicate, survivor, "same rally").statusCode(200);
 
-        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge", body).statusCode(409);
+        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge",
+                "{\"into\": \"" + survivor + "\", \"reason\": \"same rally\"}").statusCode(409);
     }
 
     @Test
@@ -197,8 +204,7 @@ class DuplicatesTest {
     void aReportAboutAMergedEventGoesToTheSurvivor() {
         UUID survivor = published("rally", "2026-01-24", "Stuttgart", 48.776, 9.183, 1);
         UUID duplicate = published("rally", "2026-01-24", "Stuttgart-Mitte", 48.777, 9.180, 1);
-        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge",
-                "{\"into\": \"" + survivor + "\", \"reason\": \"same rally\"}").statusCode(200);
+        merged(duplicate, survivor, "same rally").statusCode(200);
 
         Fixtures.submit(contributor("contributor-dup-11"), Fixtures.about(duplicate,
                         Fixtures.claim("attendance", Fixtures.attendance(5000))))

@@ -23,6 +23,11 @@ public record ClaimApproved(
         Instant approvedAt)
         implements IntegrationEvent {
 
+    /**
+     * One citation as the public may see it. {@code unverified}: the evidence store did not find
+     * the quote in the source; two moderators approved the claim anyway, and the public record
+     * must mark the quote as unverified.
+     */
     public record Citation(
             UUID sourceId,
             String sourceUrl,
@@ -32,7 +37,14 @@ public record ClaimApproved(
             Integer end,
             UUID publisherId,
             String publisher,
-            Rating rating) {
+            Rating rating,
+            boolean unverified) {
+
+        /** A citation whose quote was found. */
+        public Citation(UUID sourceId, String sourceUrl, String sourceTitle, String exact, Integer start, Integer end,
+                UUID publisherId, String publisher, Rating rating) {
+            this(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, false);
+        }
 
         /** The quote as found in its source, before its publisher is named; see {@link #publishedBy}. */
         public static Citation quoting(
@@ -42,7 +54,13 @@ public record ClaimApproved(
 
         /** This quote with its publisher and the publisher's rating at approval. */
         public Citation publishedBy(UUID publisherId, String publisher, Rating rating) {
-            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating);
+            return new Citation(
+                    sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, unverified);
+        }
+
+        /** This quote, marked as not found in its source. */
+        public Citation notFoundInSource() {
+            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, true);
         }
     }
 

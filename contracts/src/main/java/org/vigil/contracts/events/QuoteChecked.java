@@ -9,6 +9,9 @@ import org.vigil.contracts.vocabulary.Rating;
  * The evidence store registered (or found) the source a citation names and looked for its quote
  * in the preserved text. {@code start}/{@code end} are character offsets in that text when the
  * quote was found once; {@code sourceId} is null when the cited source does not exist.
+ * {@code sourceVersion} is the preserved version the quote was looked for in, the one the
+ * citation is bound to; {@code versionSuppliedBy} the contributor pseudonym of whoever supplied
+ * that version's text (null when not recorded), for moderators only.
  */
 public record QuoteChecked(
         UUID claimId,
@@ -22,18 +25,30 @@ public record QuoteChecked(
         Integer end,
         UUID publisherId,
         String publisher,
-        Rating rating)
+        Rating rating,
+        String versionSuppliedBy)
         implements IntegrationEvent {
 
-    /** The registered source a quote was looked for in: which version of it, and its publisher's standing. */
-    public record CheckedSource(
-            UUID id, int version, String url, String title, UUID publisherId, String publisher, Rating rating) {}
+    /** A check that names no supplier of the version. */
+    public QuoteChecked(UUID claimId, int citationIndex, UUID sourceId, int sourceVersion, String sourceUrl,
+            String sourceTitle, QuoteCheck result, Integer start, Integer end, UUID publisherId, String publisher,
+            Rating rating) {
+        this(claimId, citationIndex, sourceId, sourceVersion, sourceUrl, sourceTitle, result, start, end, publisherId,
+                publisher, rating, null);
+    }
+
+    /**
+     * The registered source a quote was looked for in: which version of it and who supplied that
+     * version (a pseudonym), and its publisher's standing.
+     */
+    public record CheckedSource(UUID id, int version, String suppliedBy, String url, String title, UUID publisherId,
+            String publisher, Rating rating) {}
 
     /** The quote was looked for in {@code source}: found once at {@code [start, end)}, ambiguous or not found. */
     public static QuoteChecked checked(
             UUID claimId, int citationIndex, CheckedSource source, QuoteCheck result, Integer start, Integer end) {
         return new QuoteChecked(claimId, citationIndex, source.id(), source.version(), source.url(), source.title(),
-                result, start, end, source.publisherId(), source.publisher(), source.rating());
+                result, start, end, source.publisherId(), source.publisher(), source.rating(), source.suppliedBy());
     }
 
     /** The citation names a source that does not exist or a URL that cannot be registered. */

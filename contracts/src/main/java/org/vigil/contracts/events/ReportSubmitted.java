@@ -23,18 +23,29 @@ public record ReportSubmitted(UUID reportId, UUID eventId, List<Claim> claims)
 
     public record Claim(UUID claimId, ClaimProperty property, JsonNode value, List<Citation> citations) {}
 
-    /** {@code index} is the citation's position in its claim; exactly one of sourceId and source is set. */
+    /**
+     * {@code index} is the citation's position in its claim; exactly one of sourceId and source is
+     * set. {@code sourceVersion}, with a sourceId, is the version the author quoted: the citation is
+     * bound to it, whatever newer versions arrive; without it, to the newest version when checked.
+     */
     public record Citation(
-            int index, UUID sourceId, SourceDocument source, String exact, String prefix, String suffix) {
+            int index, UUID sourceId, Integer sourceVersion, SourceDocument source, String exact, String prefix,
+            String suffix) {
 
-        /** A quote in a source registered earlier. */
+        /** A quote in a source registered earlier, in {@code sourceVersion} (null for the newest). */
+        public static Citation inRegistered(
+                int index, UUID sourceId, Integer sourceVersion, String exact, String prefix, String suffix) {
+            return new Citation(index, sourceId, sourceVersion, null, exact, prefix, suffix);
+        }
+
+        /** A quote in the newest version of a source registered earlier. */
         public static Citation inRegistered(int index, UUID sourceId, String exact, String prefix, String suffix) {
-            return new Citation(index, sourceId, null, exact, prefix, suffix);
+            return inRegistered(index, sourceId, null, exact, prefix, suffix);
         }
 
         /** A quote in a source the report registers itself. */
         public static Citation inDocument(int index, SourceDocument source, String exact, String prefix, String suffix) {
-            return new Citation(index, null, source, exact, prefix, suffix);
+            return new Citation(index, null, null, source, exact, prefix, suffix);
         }
     }
 

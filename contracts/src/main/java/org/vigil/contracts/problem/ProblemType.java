@@ -24,6 +24,8 @@ public enum ProblemType {
     NOT_DECIDABLE("not-decidable", "Not possible in this status", 409),
     QUOTE_CHECK_PENDING("quote-check-pending", "Quote check pending", 409),
     APPROVALS_DISAGREE("approvals-disagree", "Approvals disagree", 409),
+    OWN_PROPOSAL("own-proposal", "Own proposal", 403),
+    PROPOSAL_DIFFERS("proposal-differs", "Another act is proposed", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload Too Large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported Media Type", 415),
     RATE_LIMITED("rate-limited", "Too Many Requests", 429),

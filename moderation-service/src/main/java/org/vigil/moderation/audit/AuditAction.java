@@ -21,6 +21,13 @@ public enum AuditAction {
     REINSTATED("reinstated"),
     /** A moderator withdrew an approved claim from the public record, with a reason. */
     RETRACTED("retracted"),
+    /**
+     * A moderator proposed an act that takes effect only when a second moderator confirms it
+     * (retracting an event, undoing a retraction, merging events); the act's own entry follows.
+     */
+    PROPOSED("proposed"),
+    /** A second moderator confirmed a retraction: the claim is back in the public record. */
+    UNRETRACTED("unretracted"),
     /** A moderator merged a duplicate event into another. */
     MERGED("merged"),
     /**

@@ -1,7 +1,7 @@
 package org.vigil.moderation.audit;
 
 import java.util.Objects;
-import org.vigil.moderation.identity.Pseudonym;
+import org.vigil.identity.Pseudonym;
 
 /**
  * Who did something, qualified by the capacity they acted in, stored as {@code role:id}.

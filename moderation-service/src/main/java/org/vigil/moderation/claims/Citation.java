@@ -14,8 +14,17 @@ import org.vigil.contracts.vocabulary.Rating;
  */
 public record Citation(int position, Source source, Quote quote, Check check, Publisher publishedBy) {
 
-    /** The cited source: named by the author (id or URL) until the evidence store registered it. */
-    public record Source(UUID id, String url, String title, Integer version) {}
+    /**
+     * The cited source: named by the author (id or URL) until the evidence store registered it;
+     * then the version the citation is bound to and who supplied that version (a contributor
+     * pseudonym).
+     */
+    public record Source(UUID id, String url, String title, Integer version, String versionSuppliedBy) {
+
+        public Source(UUID id, String url, String title, Integer version) {
+            this(id, url, title, version, null);
+        }
+    }
 
     /** The author's words: the exact quote, with text before and after it to tell repeats apart. */
     public record Quote(String exact, String prefix, String suffix) {}
@@ -39,7 +48,8 @@ public record Citation(int position, Source source, Quote quote, Check check, Pu
 
     public Citation checked(QuoteChecked check) {
         return new Citation(position,
-                new Source(check.sourceId(), check.sourceUrl(), check.sourceTitle(), check.sourceVersion()),
+                new Source(check.sourceId(), check.sourceUrl(), check.sourceTitle(), check.sourceVersion(),
+                        check.versionSuppliedBy()),
                 quote,
                 new Check(check.result(), check.start(), check.end()),
                 new Publisher(check.publisherId(), check.publisher(), check.rating()));
@@ -66,6 +76,10 @@ public record Citation(int position, Source source, Quote quote, Check check, Pu
 
     public Integer sourceVersion() {
         return source.version();
+    }
+
+    public String versionSuppliedBy() {
+        return source.versionSuppliedBy();
     }
 
     public String exact() {

@@ -55,6 +55,7 @@ public class CitationsColumn implements AttributeConverter<List<Citation>, Strin
         flat.put("sourceUrl", c.sourceUrl());
         flat.put("sourceTitle", c.sourceTitle());
         flat.put("sourceVersion", c.sourceVersion());
+        flat.put("versionSuppliedBy", c.versionSuppliedBy());
         flat.put("exact", c.exact());
         flat.put("prefix", c.prefix());
         flat.put("suffix", c.suffix());
@@ -71,7 +72,8 @@ public class CitationsColumn implements AttributeConverter<List<Citation>, Strin
         return new Citation(
                 stored.path("position").asInt(),
                 new Citation.Source(field(stored, "sourceId", UUID.class), field(stored, "sourceUrl", String.class),
-                        field(stored, "sourceTitle", String.class), field(stored, "sourceVersion", Integer.class)),
+                        field(stored, "sourceTitle", String.class), field(stored, "sourceVersion", Integer.class),
+                        field(stored, "versionSuppliedBy", String.class)),
                 new Citation.Quote(field(stored, "exact", String.class), field(stored, "prefix", String.class),
                         field(stored, "suffix", String.class)),
                 new Citation.Check(field(stored, "quoteCheck", QuoteCheck.class), field(stored, "start", Integer.class),

@@ -116,7 +116,12 @@ public class Claim extends PanacheEntityBase {
                 .sorted(Comparator.comparing((Decision d) -> d.decidedAt))
                 .map(d -> d.moderator)
                 .toList();
-        return new ClaimLifecycle(status, submitter, sensitive, approvers, revision);
+        return new ClaimLifecycle(status, submitter, sensitive, approvers, revision, hasUnverifiedQuote());
+    }
+
+    /** Whether the evidence store did not find one of its quotes in the source cited. */
+    public boolean hasUnverifiedQuote() {
+        return citations.stream().anyMatch(c -> c.quoteCheck() == QuoteCheck.NOT_FOUND);
     }
 
     /** Takes on the state the workflow arrived at. */

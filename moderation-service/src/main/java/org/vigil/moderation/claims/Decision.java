@@ -20,6 +20,7 @@ public class Decision extends PanacheEntityBase {
 
     public static final String APPROVE = "approve";
     public static final String RETRACT = "retract";
+    public static final String UNRETRACT = "unretract";
 
     @Id
     public UUID id;
@@ -35,7 +36,7 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "moderator_pseudonym")
     public String moderatorPseudonym;
 
-    /** approve, reject, request_changes, retract */
+    /** approve, reject, request_changes, retract, unretract */
     public String decision;
 
     public String reason;

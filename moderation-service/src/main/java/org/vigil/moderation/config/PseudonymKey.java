@@ -4,7 +4,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.vigil.moderation.identity.Pseudonyms;
+import org.vigil.identity.Pseudonyms;
 
 /**
  * The pseudonym key ({@code VIGIL_PSEUDONYM_KEY}): no default, at least 32 bytes. A service

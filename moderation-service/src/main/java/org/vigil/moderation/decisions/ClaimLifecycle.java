@@ -31,12 +31,18 @@ import org.vigil.moderation.publication.Cardinality;
  * nobody decides on a claim they submitted (including a moderator who also contributes); a reason
  * is required to reject, request changes or retract, and is at most {@value #MAX_REASON_LENGTH}
  * characters; only a pending claim can be decided; a claim needs one approval, or two from
- * different moderators when it is {@linkplain Sensitivity sensitive}, and the same moderator
- * cannot approve twice; a rejection or change request by anyone ends the round, whatever
+ * different moderators when it is {@linkplain Sensitivity sensitive} or one of its quotes was not
+ * found in its source ({@code unverifiedQuote}: one moderator's word must not put an unchecked
+ * quote on the public record), and the same moderator cannot approve twice; a rejection or change request by anyone ends the round, whatever
  * approvals it had.
  */
 public record ClaimLifecycle(
-        ClaimStatus status, String submitter, boolean sensitive, List<String> approvers, int revision) {
+        ClaimStatus status,
+        String submitter,
+        boolean sensitive,
+        List<String> approvers,
+        int revision,
+        boolean unverifiedQuote) {
 
     /** In characters (code points): long enough for an explanation, short enough to read. */
     public static final int MAX_REASON_LENGTH = 2000;
@@ -57,6 +63,11 @@ public record ClaimLifecycle(
         }
     }
 
+    /** A claim whose quotes were all found (or are not checked yet). */
+    public ClaimLifecycle(ClaimStatus status, String submitter, boolean sensitive, List<String> approvers, int revision) {
+        this(status, submitter, sensitive, approvers, revision, false);
+    }
+
     /** A claim as its author submits it: pending, first revision, no approvals. */
     public static ClaimLifecycle submitted(String submitter, boolean sensitive) {
         return new ClaimLifecycle(ClaimStatus.PENDING, submitter, sensitive, List.of(), 1);
@@ -67,7 +78,7 @@ public record ClaimLifecycle(
     }
 
     public int approvalsRequired() {
-        return sensitive ? 2 : 1;
+        return sensitive || unverifiedQuote ? 2 : 1;
     }
 
     /** Whether the author can still withdraw or revise it: pending or changes requested. */
@@ -103,6 +114,19 @@ public record ClaimLifecycle(
     }
 
     /**
+     * Moderators undo a retraction (a second one confirming): the claim stands in the public record
+     * again, with the approvals it had.
+     */
+    public DecisionOutcome unretract(String moderator, String reason) {
+        refuseOwnClaim(moderator);
+        String recorded = requiredReason(reason, "undo the retraction of");
+        if (status != ClaimStatus.RETRACTED) {
+            throw new NotDecidable(status, "restored");
+        }
+        return new DecisionOutcome(with(ClaimStatus.APPROVED), DecisionEffect.UNRETRACTED, recorded);
+    }
+
+    /**
      * The author corrects a pending claim or answers a change request: a new revision, pending
      * again, with no approvals, since approvals were given to content that has changed. The earlier
      * revisions and their decisions stay in the history. Sensitivity never drops: it is the old
@@ -114,7 +138,8 @@ public record ClaimLifecycle(
             throw new NotDecidable(status, "revised");
         }
         boolean stillSensitive = sensitive || revisedIsSensitive;
-        return new ClaimLifecycle(ClaimStatus.PENDING, submitter, stillSensitive, List.of(), revision + 1);
+        // the revised citations are checked again: until then none of their quotes is known not found
+        return new ClaimLifecycle(ClaimStatus.PENDING, submitter, stillSensitive, List.of(), revision + 1, false);
     }
 
     public ClaimLifecycle withdraw(String author) {
@@ -152,7 +177,7 @@ public record ClaimLifecycle(
         if (!isOpen()) {
             throw new NotDecidable(status, "marked sensitive");
         }
-        return new ClaimLifecycle(status, submitter, true, approvers, revision);
+        return new ClaimLifecycle(status, submitter, true, approvers, revision, unverifiedQuote);
     }
 
     private DecisionOutcome approve(String moderator, String reason) {
@@ -162,15 +187,16 @@ public record ClaimLifecycle(
         List<String> approved = new ArrayList<>(approvers);
         approved.add(moderator);
         if (approved.size() < approvalsRequired()) {
-            return new DecisionOutcome(new ClaimLifecycle(status, submitter, sensitive, approved, revision),
+            return new DecisionOutcome(new ClaimLifecycle(status, submitter, sensitive, approved, revision, unverifiedQuote),
                     DecisionEffect.APPROVAL_RECORDED, reason);
         }
-        return new DecisionOutcome(new ClaimLifecycle(ClaimStatus.APPROVED, submitter, sensitive, approved, revision),
+        return new DecisionOutcome(
+                new ClaimLifecycle(ClaimStatus.APPROVED, submitter, sensitive, approved, revision, unverifiedQuote),
                 DecisionEffect.APPROVED, reason);
     }
 
     private ClaimLifecycle with(ClaimStatus next) {
-        return new ClaimLifecycle(next, submitter, sensitive, approvers, revision);
+        return new ClaimLifecycle(next, submitter, sensitive, approvers, revision, unverifiedQuote);
     }
 
     private void refuseOwnClaim(String moderator) {
@@ -210,6 +236,6 @@ public record ClaimLifecycle(
     @Override
     public String toString() {
         return "ClaimLifecycle[status=" + status + ", sensitive=" + sensitive + ", approvals=" + approvals() + "/"
-                + approvalsRequired() + ", revision=" + revision + "]";
+                + approvalsRequired() + ", revision=" + revision + (unverifiedQuote ? ", unverifiedQuote" : "") + "]";
     }
 }

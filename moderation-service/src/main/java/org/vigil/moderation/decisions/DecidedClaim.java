@@ -18,6 +18,11 @@ public record DecidedClaim(
                 claim.isPublished(), claim.duplicateOf);
     }
 
+    /** An undone retraction: the claim is back, published unless its event is held back. */
+    public static DecidedClaim restored(Decision decision, Claim claim) {
+        return new DecidedClaim(decision, claim, 0, 0, claim.isPublished(), null);
+    }
+
     /** A retraction counts no approvals and leaves the claim out of the public record. */
     public static DecidedClaim retracted(Decision decision, Claim claim) {
         return new DecidedClaim(decision, claim, 0, 0, false, null);

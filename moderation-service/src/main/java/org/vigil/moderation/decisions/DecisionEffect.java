@@ -9,5 +9,7 @@ public enum DecisionEffect {
     REJECTED,
     CHANGES_REQUESTED,
     /** An approved claim was withdrawn from the public record: publish {@code ClaimRetracted}. */
-    RETRACTED
+    RETRACTED,
+    /** Two moderators undid a retraction: the claim is published again ({@code ClaimApproved}). */
+    UNRETRACTED
 }

@@ -1,6 +1,5 @@
 package org.vigil.moderation.duplicates;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +15,16 @@ import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.EventMerge;
+import org.vigil.moderation.claims.Proposal;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.publication.Cardinality;
 import org.vigil.moderation.publication.ClaimPublication;
+import org.vigil.moderation.publication.ProposalDetails;
 import org.vigil.problem.ProblemException;
 
 /**
- * A moderator finds two public events to be one and merges the duplicate into the survivor:
+ * Two moderators find two public events to be one (one proposes, another confirms; see
+ * {@code Proposals}) and the duplicate is merged into the survivor:
  * {@code EventsMerged} tells the public record, which points the merged event at the survivor and
  * records the merge in its change feed. Here, every report and claim about the merged event moves
  * to the survivor, and single-valued properties settle over the union ("newest wins", as the
@@ -48,18 +50,44 @@ public class EventMerging {
         this.clock = clock;
     }
 
+    /**
+     * Merges {@code merged} into {@code survivor}; {@code confirmed} is the proposal a second
+     * moderator just confirmed. Joins the caller's transaction.
+     */
     @WithTransaction
-    public Uni<CompletedMerge> merge(UUID merged, UUID survivor, String reason, Account moderator) {
+    public Uni<CompletedMerge> merge(UUID merged, UUID survivor, String reason, Account moderator, Proposal confirmed) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return audit.lock()
+                .chain(() -> requireMergeable(merged, survivor, reason))
+                .replaceWith(() -> EventMerge.of(merged, survivor, moderator.subject(), reason, now))
+                .chain(merge -> events.factsOf(survivor)
+                        .chain(facts -> facts.isEmpty()
+                                ? Uni.createFrom().failure(ProblemException.conflict("event " + survivor + " is no longer public"))
+                                : reattachment.move(merged, survivor, facts.get(), now))
+                        .chain(moved -> merge.persist()
+                                .chain(() -> settleAll(survivor, now))
+                                .chain(() -> outbox.publish(new EventsMerged(merged, survivor, merge.id, merge.reason, now)))
+                                .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.MERGED,
+                                        "event", merged.toString(), ProposalDetails.of(confirmed)
+                                                .put("decisionId", merge.id.toString())
+                                                .put("into", survivor.toString())
+                                                .put("reason", merge.reason)
+                                                .put("claimsMoved", moved.size()))))
+                                .replaceWith(new CompletedMerge(merge, moved.size()))));
+    }
+
+    /**
+     * Fails unless {@code merged} can be merged into {@code survivor} now: two different public
+     * events, neither merged already, and a reason.
+     */
+    public Uni<Void> requireMergeable(UUID merged, UUID survivor, String reason) {
         if (merged.equals(survivor)) {
-            throw ProblemException.invalid("into", "an event cannot be merged into itself");
+            return Uni.createFrom().failure(ProblemException.invalid("into", "an event cannot be merged into itself"));
         }
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "a merge needs a reason");
+            return Uni.createFrom().failure(ProblemException.invalid("reason", "a merge needs a reason"));
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        EventMerge merge = EventMerge.of(merged, survivor, moderator.subject(), reason, now);
-        return audit.lock()
-                .chain(() -> requirePublic(merged, "event " + merged))
+        return requirePublic(merged, "event " + merged)
                 .chain(() -> requirePublic(survivor, "event " + survivor))
                 .chain(() -> events.wasMerged(merged)).invoke(done -> {
                     if (done) {
@@ -71,20 +99,7 @@ public class EventMerging {
                         throw ProblemException.conflict("event " + survivor + " was merged into another; merge into that one");
                     }
                 })
-                .chain(() -> events.factsOf(survivor))
-                .chain(facts -> facts.isEmpty()
-                        ? Uni.createFrom().failure(ProblemException.conflict("event " + survivor + " is no longer public"))
-                        : reattachment.move(merged, survivor, facts.get(), now))
-                .chain(moved -> merge.persist()
-                        .chain(() -> settleAll(survivor, now))
-                        .chain(() -> outbox.publish(new EventsMerged(merged, survivor, merge.id, merge.reason, now)))
-                        .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.MERGED, "event",
-                                merged.toString(), JsonNodeFactory.instance.objectNode()
-                                        .put("decisionId", merge.id.toString())
-                                        .put("into", survivor.toString())
-                                        .put("reason", merge.reason)
-                                        .put("claimsMoved", moved.size()))))
-                        .replaceWith(new CompletedMerge(merge, moved.size())));
+                .replaceWithVoid();
     }
 
     private Uni<Void> requirePublic(UUID eventId, String what) {

@@ -1,6 +1,8 @@
 package org.vigil.moderation.identity;
 
 import java.util.Objects;
+import org.vigil.identity.ModeratorPseudonym;
+import org.vigil.identity.Pseudonym;
 import org.vigil.moderation.audit.AuditActor;
 
 /**

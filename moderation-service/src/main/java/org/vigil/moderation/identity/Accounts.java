@@ -3,6 +3,7 @@ package org.vigil.moderation.identity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.identity.Pseudonyms;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.ProblemException;
 

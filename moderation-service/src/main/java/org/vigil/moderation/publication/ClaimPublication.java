@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
+import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.messaging.Outbox;
 import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
@@ -52,6 +53,20 @@ public class ClaimPublication {
     /** A claim just took effect at {@code at}: publish it now, or hold it until its event is public. */
     public Uni<Void> tookEffect(Claim claim, Instant at) {
         claim.approvedAt = at;
+        return onRecord(claim, at);
+    }
+
+    /**
+     * A retracted claim stands again: published anew with its original approval time, so "newest
+     * wins" orders it where it was. The public record takes a {@code ClaimApproved} for a claim it
+     * holds as retracted as its restoration.
+     */
+    public Uni<Void> restore(Claim claim, Instant at) {
+        claim.publishedAt = null;
+        return onRecord(claim, at);
+    }
+
+    private Uni<Void> onRecord(Claim claim, Instant at) {
         if (claim.duplicateOf != null) {
             return Uni.createFrom().voidItem();
         }
@@ -132,9 +147,10 @@ public class ClaimPublication {
     }
 
     private static ClaimApproved.Citation publicCitation(Citation citation) {
-        return ClaimApproved.Citation
+        ClaimApproved.Citation shown = ClaimApproved.Citation
                 .quoting(citation.sourceId(), citation.sourceUrl(), citation.sourceTitle(), citation.exact(),
                         citation.start(), citation.end())
                 .publishedBy(citation.publisherId(), citation.publisher(), citation.rating());
+        return citation.quoteCheck() == QuoteCheck.NOT_FOUND ? shown.notFoundInSource() : shown;
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.moderation.publication;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
+import org.vigil.moderation.claims.Proposal;
 import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.DecisionOutcome;
 import org.vigil.moderation.identity.Account;
@@ -41,8 +41,12 @@ public class ClaimRetraction {
         this.clock = clock;
     }
 
+    /**
+     * Retracts at once; {@code confirmed} is the proposal a second moderator just confirmed, when the
+     * retraction took two (an event's), or null. Joins the caller's transaction.
+     */
     @WithTransaction
-    public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator) {
+    public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator, Proposal confirmed) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
@@ -59,7 +63,7 @@ public class ClaimRetraction {
                             .chain(() -> announced)
                             .chain(() -> publication.settle(claim.eventId, claim.property, now))
                             .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.RETRACTED,
-                                    "claim", claim.id.toString(), JsonNodeFactory.instance.objectNode()
+                                    "claim", claim.id.toString(), ProposalDetails.of(confirmed)
                                             .put("decisionId", decision.id.toString())
                                             .put("reason", decision.reason)
                                             .put("eventId", claim.eventId.toString()))))

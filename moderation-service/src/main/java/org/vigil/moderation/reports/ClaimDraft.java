@@ -7,6 +7,7 @@ import java.util.List;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.events.ReportSubmitted;
 import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.identity.Pseudonym;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.QuoteIndex;
 import org.vigil.contracts.problem.FieldError;
@@ -29,6 +30,9 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
             if ((citation.sourceId() == null) == (citation.source() == null)) {
                 errors.add(new FieldError(citationPath, "name a registered source by sourceId or give the source inline, not both"));
             }
+            if (citation.sourceVersion() != null && citation.sourceId() == null) {
+                errors.add(new FieldError(citationPath + ".sourceVersion", "names a version of the source given by sourceId"));
+            }
             if (citation.source() != null && !isWebUrl(citation.source().url())) {
                 errors.add(new FieldError(citationPath + ".source.url", "must be an http or https URL"));
             }
@@ -47,15 +51,21 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
         return pending;
     }
 
-    /** The citations as the evidence store is told of them, numbered for this revision. */
-    List<ReportSubmitted.Citation> announcedCitations(int revision) {
+    /**
+     * The citations as the evidence store is told of them, numbered for this revision. An inline
+     * source is supplied by the author, named by their pseudonym: a text of theirs under a URL
+     * someone else registered becomes a new version attributed to them, never a replacement.
+     */
+    List<ReportSubmitted.Citation> announcedCitations(int revision, Pseudonym author) {
         List<ReportSubmitted.Citation> announced = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
             CitedQuote cited = citations.get(i);
             int index = new QuoteIndex(revision, i).wire();
             announced.add(cited.source() == null
-                    ? ReportSubmitted.Citation.inRegistered(index, cited.sourceId(), cited.exact(), cited.prefix(), cited.suffix())
-                    : ReportSubmitted.Citation.inDocument(index, cited.source(), cited.exact(), cited.prefix(), cited.suffix()));
+                    ? ReportSubmitted.Citation.inRegistered(index, cited.sourceId(), cited.sourceVersion(), cited.exact(),
+                            cited.prefix(), cited.suffix())
+                    : ReportSubmitted.Citation.inDocument(index, cited.source().suppliedBy(author.value()), cited.exact(),
+                            cited.prefix(), cited.suffix()));
         }
         return announced;
     }

@@ -101,7 +101,7 @@ public class ReportSubmission {
             claim.raise(Sensitivity.of(facts.kind(), claim.property, claim.value));
             claims.add(claim);
             revisions.add(ClaimRevision.of(claim, now));
-            announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, draft.announcedCitations(1)));
+            announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, draft.announcedCitations(1, submitter.pseudonym())));
             acts.add(new AuditAct(now, submitter.asAuthor(), AuditAction.SUBMITTED, "claim", claim.id.toString(),
                     JsonNodeFactory.instance.objectNode()
                             .put("reportId", report.id.toString())

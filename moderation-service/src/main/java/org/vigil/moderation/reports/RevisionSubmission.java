@@ -74,7 +74,7 @@ public class RevisionSubmission {
                             .chain(() -> existenceFacts(claim, facts))
                             .chain(() -> outbox.publish(ReportSubmitted.revised(claim.reportId, claim.eventId,
                                     new ReportSubmitted.Claim(claim.id, claim.property, claim.value,
-                                            draft.announcedCitations(claim.revision)))))
+                                            draft.announcedCitations(claim.revision, author.pseudonym())))))
                             .chain(() -> audit.append(new AuditAct(now, author.asAuthor(), AuditAction.REVISED, "claim",
                                     claim.id.toString(), JsonNodeFactory.instance.objectNode()
                                             .put("reportId", claim.reportId.toString())

@@ -2,9 +2,6 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +13,7 @@ import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.audit.AuditVerification;
 import org.vigil.problem.ProblemException;
 import org.vigil.moderation.paging.Page;
+import org.vigil.moderation.paging.PageSize;
 
 /**
  * The hash-chained audit log, for admins (SPEC §2 "Decision / audit entry"): every act, oldest
@@ -36,9 +34,10 @@ public class AuditResource {
     @GET
     public Uni<Page<AuditEntry>> entries(
             @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+            @QueryParam("limit") String limit) {
+        int size = PageSize.of(limit, 100);
         long after = cursor == null ? 0 : sequence(cursor, "cursor");
-        return log.page(after, limit).map(entries -> new Page<>(entries, entries.size() < limit
+        return log.page(after, size).map(entries -> new Page<>(entries, entries.size() < size
                 ? null
                 : Long.toString(entries.get(entries.size() - 1).sequence())));
     }

@@ -11,6 +11,8 @@ import org.vigil.moderation.decisions.ClaimRefusal;
 import org.vigil.moderation.decisions.NotDecidable;
 import org.vigil.moderation.decisions.NotTheAuthor;
 import org.vigil.moderation.decisions.OwnClaimDecision;
+import org.vigil.moderation.decisions.OwnProposal;
+import org.vigil.moderation.decisions.ProposalDiffers;
 import org.vigil.moderation.decisions.QuoteCheckPending;
 import org.vigil.moderation.decisions.ReasonRequired;
 import org.vigil.moderation.decisions.ReasonTooLong;
@@ -29,7 +31,9 @@ public class ClaimRefusals {
             RepeatedApproval.class, ProblemType.REPEATED_APPROVAL,
             QuoteCheckPending.class, ProblemType.QUOTE_CHECK_PENDING,
             ApprovalsDisagree.class, ProblemType.APPROVALS_DISAGREE,
-            NotDecidable.class, ProblemType.NOT_DECIDABLE);
+            NotDecidable.class, ProblemType.NOT_DECIDABLE,
+            OwnProposal.class, ProblemType.OWN_PROPOSAL,
+            ProposalDiffers.class, ProblemType.PROPOSAL_DIFFERS);
 
     @ServerExceptionMapper
     public Response refused(ClaimRefusal refusal) {

@@ -13,14 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.moderation.decisions.ClaimDecisions;
+import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.ModeratorDecision;
+import org.vigil.moderation.decisions.ProposalOutcome;
+import org.vigil.moderation.decisions.Proposals;
 import org.vigil.moderation.decisions.SensitivityMarking;
 import org.vigil.moderation.decisions.Verdict;
 import org.vigil.moderation.identity.Accounts;
-import org.vigil.moderation.publication.ClaimRetraction;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.moderation.reports.MyReports;
 import org.vigil.moderation.reports.RevisionSubmission;
@@ -38,7 +41,7 @@ public class ClaimResource {
 
     private final ModerationQueue queue;
     private final ClaimDecisions decisions;
-    private final ClaimRetraction retraction;
+    private final Proposals proposals;
     private final SensitivityMarking marking;
     private final RevisionSubmission revisions;
     private final MyReports reports;
@@ -46,12 +49,12 @@ public class ClaimResource {
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    public ClaimResource(ModerationQueue queue, ClaimDecisions decisions, ClaimRetraction retraction,
+    public ClaimResource(ModerationQueue queue, ClaimDecisions decisions, Proposals proposals,
             SensitivityMarking marking, RevisionSubmission revisions, MyReports reports, Accounts accounts,
             JsonWebToken token, SecurityIdentity identity) {
         this.queue = queue;
         this.decisions = decisions;
-        this.retraction = retraction;
+        this.proposals = proposals;
         this.marking = marking;
         this.revisions = revisions;
         this.reports = reports;
@@ -85,13 +88,35 @@ public class ClaimResource {
                 .map(DecisionRecorded::new);
     }
 
-    /** Withdraws an approved claim from the public record, with a reason ({@code ClaimRetracted}). */
+    /**
+     * Withdraws an approved claim from the public record, with a reason ({@code ClaimRetracted}).
+     * An existence claim is its event: its retraction is proposed (202 with the proposal) and
+     * applied when a second, different moderator asks for it too (200, the decision).
+     */
     @POST
     @Path("/retract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
-    public Uni<DecisionRecorded> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return retraction.retract(id, request.reason(), accounts.of(token, identity)).map(DecisionRecorded::new);
+    public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return proposals.retract(id, request.reason(), accounts.of(token, identity)).map(ClaimResource::answer);
+    }
+
+    /**
+     * Undoes a retraction, with a reason: proposed by one moderator (202), applied when a second,
+     * different one asks for it too (200): the claim is back in the public record.
+     */
+    @POST
+    @Path("/unretract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("moderator")
+    public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return proposals.unretract(id, request.reason(), accounts.of(token, identity)).map(ClaimResource::answer);
+    }
+
+    private static Response answer(ProposalOutcome<DecidedClaim> outcome) {
+        return outcome.waitsForConfirmation()
+                ? Response.accepted(ProposalView.of(outcome.proposal())).build()
+                : Response.ok(new DecisionRecorded(outcome.applied())).build();
     }
 
     /** Raises an open claim to four eyes: two different moderators must approve it. */

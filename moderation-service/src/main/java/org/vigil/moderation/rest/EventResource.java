@@ -11,23 +11,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.duplicates.EventMerging;
+import org.vigil.moderation.decisions.Proposals;
 import org.vigil.moderation.identity.Accounts;
 
-/** Moderators merge duplicate public events (SPEC §5). */
+/** Moderators merge duplicate public events, two of them for each merge (SPEC §5, §6). */
 @Path("/api/v1/events/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    private final EventMerging merging;
+    private final Proposals proposals;
     private final Accounts accounts;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    public EventResource(EventMerging merging, Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
-        this.merging = merging;
+    public EventResource(Proposals proposals, Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
+        this.proposals = proposals;
         this.accounts = accounts;
         this.token = token;
         this.identity = identity;
@@ -36,13 +37,19 @@ public class EventResource {
     /**
      * Merges this event into {@code into}, with a reason: the public record points this event at the
      * survivor ({@code EventsMerged}), and its reports and claims belong to the survivor from now on.
-     * 404 for an event not in the public record, 409 for one merged already.
+     * Takes two moderators: the first request proposes the merge (202 with the proposal), the same
+     * request by a second, different moderator applies it (200). 404 for an event not in the public
+     * record, 409 for one merged already or proposed for a merge into another event, 403 for the
+     * proposer confirming their own proposal.
      */
     @POST
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
-    public Uni<MergeRecorded> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
-        return merging.merge(id, request.into(), request.reason(), accounts.of(token, identity)).map(MergeRecorded::of);
+    public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
+        return proposals.merge(id, request.into(), request.reason(), accounts.of(token, identity))
+                .map(outcome -> outcome.waitsForConfirmation()
+                        ? Response.accepted(ProposalView.of(outcome.proposal())).build()
+                        : Response.ok(MergeRecorded.of(outcome.applied())).build());
     }
 }

@@ -62,10 +62,16 @@ public final class QueueItem {
         this.duplicateOf = claim.duplicateOf;
     }
 
-    /** A citation as moderators weigh it; its stored position and source version stay inside. */
+    /**
+     * A citation as moderators weigh it: the source version it is bound to, the one its quote was
+     * checked in, and who supplied that version's text (a contributor pseudonym), so a text supplied
+     * by someone else than the claim's author stands out. Its stored position stays inside.
+     */
     public static final class CitationView {
 
         public final UUID sourceId;
+        public final Integer sourceVersion;
+        public final String versionSuppliedBy;
         public final String sourceUrl;
         public final String sourceTitle;
         public final String exact;
@@ -80,6 +86,8 @@ public final class QueueItem {
 
         CitationView(Citation citation) {
             this.sourceId = citation.sourceId();
+            this.sourceVersion = citation.sourceVersion();
+            this.versionSuppliedBy = citation.versionSuppliedBy();
             this.sourceUrl = citation.sourceUrl();
             this.sourceTitle = citation.sourceTitle();
             this.exact = citation.exact();

@@ -3,20 +3,24 @@ package org.vigil.moderation.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.identity.Accounts;
 import org.vigil.moderation.paging.Page;
+import org.vigil.moderation.paging.PageSize;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
 
@@ -25,6 +29,11 @@ import org.vigil.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("moderator")
 public class QueueResource {
+
+    private static final Set<String> FILTERS =
+            new TreeSet<>(List.of("status", "sensitive", "kind", "country", "property", "cursor", "limit"));
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final int DEFAULT_LIMIT = 50;
 
     private final ModerationQueue queue;
     private final Accounts accounts;
@@ -39,28 +48,48 @@ public class QueueResource {
     }
 
     /**
-     * Claims oldest first, filtered by status (default pending), sensitivity, event kind, country
-     * and property, a page of {@code limit} at a time; {@code nextCursor} fetches the next page.
-     * The caller's own claims are left out: they may not decide them.
+     * Claims oldest first, filtered by status (default pending), sensitivity ({@code true} or
+     * {@code false}), event kind, country (ISO 3166-1 alpha-2) and property, a page of {@code limit}
+     * (1 to 200) at a time; {@code nextCursor} fetches the next page. The caller's own claims are
+     * left out: they may not decide them. An unknown filter, or a value a filter does not know, is
+     * a 400 naming it: a typo must not look like an empty queue.
      */
     @GET
     public Uni<Page<QueueItem>> queue(
             @QueryParam("status") String status,
-            @QueryParam("sensitive") Boolean sensitive,
+            @QueryParam("sensitive") String sensitive,
             @QueryParam("kind") String kind,
             @QueryParam("country") String country,
             @QueryParam("property") String property,
             @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        uri.getQueryParameters().keySet().stream().filter(name -> !FILTERS.contains(name)).findFirst()
+                .ifPresent(unknown -> {
+                    throw ProblemException.invalid(unknown, "is not a filter of the queue; use one of " + FILTERS);
+                });
         ModerationQueue.Filter filter = new ModerationQueue.Filter(
                 status == null ? null : ClaimStatus.fromWire(status)
                         .orElseThrow(() -> ProblemException.invalid("status", "unknown status")),
-                sensitive,
+                sensitive == null ? null : switch (sensitive) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> throw ProblemException.invalid("sensitive", "must be true or false");
+                },
                 kind == null ? null : EventKind.fromWire(kind)
                         .orElseThrow(() -> ProblemException.invalid("kind", "unknown kind")),
-                country,
+                country == null ? null : knownCountry(country),
                 property == null ? null : ClaimProperty.fromWire(property)
                         .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), cursor, limit).map(page -> page.map(QueueItem::new));
+        return queue.page(filter, accounts.of(token, identity), cursor, PageSize.of(limit, DEFAULT_LIMIT))
+                .map(page -> page.map(QueueItem::new));
+    }
+
+    private static String knownCountry(String country) {
+        String code = country.toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code, e.g. DE");
+        }
+        return code;
     }
 }

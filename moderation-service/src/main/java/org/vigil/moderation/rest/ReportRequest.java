@@ -5,11 +5,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.input.LanguageTag;
+import org.vigil.input.PublicationDate;
 import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.reports.ClaimDraft;
 import org.vigil.moderation.reports.NewReport;
@@ -37,16 +40,21 @@ public record ReportRequest(
         }
     }
 
-    /** Names a registered source by {@code sourceId} or registers one inline with {@code source}. */
+    /**
+     * Names a registered source by {@code sourceId} (and, optionally, the {@code sourceVersion} the
+     * author quoted, to which the citation stays bound) or registers one inline with {@code source}.
+     */
     public record CitationRequest(
             UUID sourceId,
+            @Positive Integer sourceVersion,
             @Valid SourceRequest source,
             @NotBlank @Size(max = 2000) String exact,
             @Size(max = 500) String prefix,
             @Size(max = 500) String suffix) {
 
         CitedQuote toQuote() {
-            return new CitedQuote(sourceId, source == null ? null : source.toDocument(), exact, prefix, suffix);
+            return new CitedQuote(sourceId, sourceVersion, source == null ? null : source.toDocument(), exact, prefix,
+                    suffix);
         }
     }
 
@@ -55,8 +63,8 @@ public record ReportRequest(
             @Size(max = 500) String title,
             @Size(max = 200) String publisher,
             @Size(max = 200) String author,
-            @Size(max = 40) String publishedAt,
-            @Size(max = 35) String language,
+            @Size(max = 40) @PublicationDate String publishedAt,
+            @Size(max = 35) @LanguageTag String language,
             @NotBlank @Size(max = 2_000_000) String text) {
 
         SourceDocument toDocument() {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.moderation.identity.Pseudonym;
+import org.vigil.identity.Pseudonym;
 
 /** Logs to verify and rows to tamper with, shared by the audit tests. */
 final class AuditFixtures {

@@ -21,14 +21,15 @@ class CitationsColumnTest {
                 List.of(Citation.pending(0, null, "https://example.org/a", "quote", "before", null)));
 
         assertEquals("[{\"position\":0,\"sourceId\":null,\"sourceUrl\":\"https://example.org/a\",\"sourceTitle\":null,"
-                + "\"sourceVersion\":null,\"exact\":\"quote\",\"prefix\":\"before\",\"suffix\":null,\"quoteCheck\":\"pending\","
+                + "\"sourceVersion\":null,\"versionSuppliedBy\":null,\"exact\":\"quote\",\"prefix\":\"before\",\"suffix\":null,\"quoteCheck\":\"pending\","
                 + "\"start\":null,\"end\":null,\"publisherId\":null,\"publisher\":null,\"rating\":null}]", stored);
     }
 
     @Test
     void aCheckedCitationReadsBackAndIsStoredAgainUnchanged() {
         String stored = "[{\"position\":1,\"sourceId\":\"" + SOURCE + "\",\"sourceUrl\":\"https://example.org/a\","
-                + "\"sourceTitle\":\"A title\",\"sourceVersion\":3,\"exact\":\"quote\",\"prefix\":null,\"suffix\":\"after\","
+                + "\"sourceTitle\":\"A title\",\"sourceVersion\":3,"
+                + "\"versionSuppliedBy\":\"contributor-7fq3k-2mxa9\",\"exact\":\"quote\",\"prefix\":null,\"suffix\":\"after\","
                 + "\"quoteCheck\":\"found\",\"start\":10,\"end\":15,\"publisherId\":\"" + PUBLISHER + "\","
                 + "\"publisher\":\"Example News\",\"rating\":\"reliable\"}]";
 
@@ -37,6 +38,7 @@ class CitationsColumnTest {
         assertEquals(QuoteCheck.FOUND, read.get(0).quoteCheck());
         assertEquals(Rating.RELIABLE, read.get(0).rating());
         assertEquals(PUBLISHER, read.get(0).publisherId());
+        assertEquals("contributor-7fq3k-2mxa9", read.get(0).versionSuppliedBy());
         assertEquals(stored, column.convertToDatabaseColumn(read));
     }
 

@@ -10,7 +10,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One preserved text of a source, exactly as received. Never updated. */
+/**
+ * One preserved text of a source, exactly as received, and who supplied it. Never updated: a
+ * different text under the same URL is the next version, whoever supplies it.
+ */
 @Entity
 @Table(name = "source_version")
 public class SourceVersion extends PanacheEntityBase {
@@ -28,6 +31,10 @@ public class SourceVersion extends PanacheEntityBase {
 
     @Column(name = "retrieved_at")
     public Instant retrievedAt;
+
+    /** The contributor pseudonym of whoever supplied this text; null when not recorded. Never shown to the public. */
+    @Column(name = "supplied_by")
+    public String suppliedBy;
 
     public UUID sourceId() {
         return key.sourceId();

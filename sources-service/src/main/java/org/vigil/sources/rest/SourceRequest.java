@@ -2,6 +2,8 @@ package org.vigil.sources.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.vigil.input.LanguageTag;
+import org.vigil.input.PublicationDate;
 
 /** A source to register (SPEC §5 {@code POST /api/v1/sources}): the text is what quotes are checked against. */
 public record SourceRequest(
@@ -9,6 +11,6 @@ public record SourceRequest(
         @Size(max = 500) String title,
         @Size(max = 200) String publisher,
         @Size(max = 200) String author,
-        @Size(max = 40) String publishedAt,
-        @Size(max = 35) String language,
+        @Size(max = 40) @PublicationDate String publishedAt,
+        @Size(max = 35) @LanguageTag String language,
         @NotBlank String text) {}

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.problem.ProblemType;
+import org.vigil.identity.Pseudonyms;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
@@ -39,10 +40,11 @@ public class SourceResource {
     private final UpstreamDeletion upstreamDeletion;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final Pseudonyms pseudonyms;
     private final int maxTextLength;
 
     public SourceResource(SourceRegistration registration, SourceReading reading, SourceSuggestions suggestions,
-            UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token,
+            UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token, Pseudonyms pseudonyms,
             @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength) {
         this.registration = registration;
         this.reading = reading;
@@ -50,12 +52,15 @@ public class SourceResource {
         this.upstreamDeletion = upstreamDeletion;
         this.identity = identity;
         this.token = token;
+        this.pseudonyms = pseudonyms;
         this.maxTextLength = maxTextLength;
     }
 
     /**
      * Registers a source and preserves its text: 201 for a new source or a new version of one,
-     * 200 with the existing id when the same URL and text (or the same text) is already here.
+     * 200 with the existing id when the same URL and text (or the same text) is already here. A new
+     * text under a known URL is a new version, attributed to the caller's contributor pseudonym;
+     * every earlier version, and every citation bound to one, stays as it was.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,8 +73,10 @@ public class SourceResource {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                     "a source's text may have at most " + maxTextLength + " characters");
         }
+        // a partner's service account has a subject too: its texts are attributed like anyone's
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
-                request.author(), request.publishedAt(), request.language(), request.text());
+                request.author(), request.publishedAt(), request.language(), request.text(),
+                pseudonyms.of(token.getSubject()).value());
         return registration.register(document).map(registered -> (registered.created()
                         ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
                         : Response.ok())
@@ -84,9 +91,20 @@ public class SourceResource {
     @GET
     @Path("/{id}")
     @RolesAllowed("**")
-    public Uni<SourceView> read(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
+    public Uni<SourceView> read(@PathParam("id") UUID id, @QueryParam("version") String version) {
         boolean moderator = identity.hasRole("moderator");
-        return reading.read(id, version, moderator).map(read -> SourceView.read(read, moderator));
+        return reading.read(id, versionNumber(version), moderator).map(read -> SourceView.read(read, moderator));
+    }
+
+    /**
+     * One version as a moderator weighs it: who supplied it and the version before it (contributor
+     * pseudonyms), and what changed between them, word by word, with offsets in both texts.
+     */
+    @GET
+    @Path("/{id}/versions/{number}")
+    @RolesAllowed("moderator")
+    public Uni<VersionChangesView> version(@PathParam("id") UUID id, @PathParam("number") int number) {
+        return reading.withPrevious(id, number).map(VersionChangesView::of);
     }
 
     /**
@@ -99,8 +117,8 @@ public class SourceResource {
     @GET
     @Path("/{id}/suggestions")
     @RolesAllowed({"contributor", "moderator"})
-    public Uni<SuggestionsView> suggestions(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
-        return suggestions.of(id, version).map(SuggestionsView::of);
+    public Uni<SuggestionsView> suggestions(@PathParam("id") UUID id, @QueryParam("version") String version) {
+        return suggestions.of(id, versionNumber(version)).map(SuggestionsView::of);
     }
 
     /**
@@ -115,5 +133,21 @@ public class SourceResource {
         return upstreamDeletion.mark(id)
                 .chain(() -> reading.read(id, null, true))
                 .map(read -> SourceView.read(read, true));
+    }
+
+    /** A {@code version} query parameter: absent, or a version number; anything else is a 400 naming it. */
+    private static Integer versionNumber(String version) {
+        if (version == null) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(version);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a number below 1
+        }
+        throw ProblemException.invalid("version", "must be a version number, counting from 1");
     }
 }

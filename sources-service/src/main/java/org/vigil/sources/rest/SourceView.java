@@ -42,7 +42,7 @@ public record SourceView(
     public static SourceView read(SourceRead read, boolean moderator) {
         return new SourceView(Metadata.of(read.source()), Standing.of(read.source()), PublisherView.of(read.publisher()),
                 VersionShown.of(read.shown()),
-                read.versions().stream().map(VersionView::of).toList(),
+                read.versions().stream().map(v -> VersionView.of(v, moderator)).toList(),
                 read.quotes().stream().map(moderator ? QuoteView::forModerator : QuoteView::forPublic).toList(),
                 moderator ? read.shown().text : null,
                 null);
@@ -84,10 +84,12 @@ public record SourceView(
         }
     }
 
-    public record VersionView(int number, String sha256, Instant retrievedAt) {
+    /** A version's fingerprint; moderators also see who supplied it (a contributor pseudonym). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VersionView(int number, String sha256, Instant retrievedAt, String suppliedBy) {
 
-        static VersionView of(SourceVersion v) {
-            return new VersionView(v.number(), v.sha256, v.retrievedAt);
+        static VersionView of(SourceVersion v, boolean moderator) {
+            return new VersionView(v.number(), v.sha256, v.retrievedAt, moderator ? v.suppliedBy : null);
         }
     }
 

@@ -32,7 +32,7 @@ public class QuoteChecking {
 
     private static final Logger LOG = Logger.getLogger(QuoteChecking.class);
 
-    /** The cited source does not exist (an unknown sourceId) or its URL is unusable. */
+    /** The cited source (or the version named) does not exist, or its URL is unusable. */
     private static final QuoteMatch MISSING_SOURCE = new QuoteMatch(QuoteCheck.NOT_FOUND, null, null, 0, false);
 
     private final SourceRegistration registration;
@@ -78,8 +78,8 @@ public class QuoteChecking {
     private record Cited(Source source, SourceVersion version, Publisher publisher) {
 
         QuoteChecked.CheckedSource checkedSource() {
-            return new QuoteChecked.CheckedSource(source.id, version.number(), source.url, source.title, publisher.id,
-                    publisher.name, publisher.rating);
+            return new QuoteChecked.CheckedSource(source.id, version.number(), version.suppliedBy, source.url,
+                    source.title, publisher.id, publisher.name, publisher.rating);
         }
     }
 
@@ -94,9 +94,20 @@ public class QuoteChecking {
         }
         return Source.<Source>findById(citation.sourceId()).chain(source -> source == null
                 ? Uni.createFrom().nullItem()
-                : SourceVersion.<SourceVersion>find("key.sourceId = ?1 order by key.number desc", source.id).firstResult()
-                        .chain(version -> Publisher.<Publisher>findById(source.publisherId)
+                : quotedVersion(source, citation.sourceVersion()).chain(version -> version == null
+                        ? Uni.createFrom().nullItem()
+                        : Publisher.<Publisher>findById(source.publisherId)
                                 .map(publisher -> new Cited(source, version, publisher))));
+    }
+
+    /**
+     * The version the citation is bound to: the one the author named, or the newest at this check.
+     * Either way it is recorded with the check and never changes when newer versions arrive.
+     */
+    private static Uni<SourceVersion> quotedVersion(Source source, Integer number) {
+        return number != null
+                ? SourceVersion.findById(new SourceVersion.Key(source.id, number))
+                : SourceVersion.<SourceVersion>find("key.sourceId = ?1 order by key.number desc", source.id).firstResult();
     }
 
     private Uni<CitationCheck> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, QuoteMatch match) {

@@ -51,6 +51,20 @@ public class SourceReading {
                 }));
     }
 
+    /** A version and the one before it (null for the first), for moderators comparing them. */
+    public record VersionPair(SourceVersion previous, SourceVersion version) {}
+
+    /** Version {@code number} of a source and the version before it; 404 when either is unknown. */
+    @WithSession
+    public Uni<VersionPair> withPrevious(UUID id, int number) {
+        return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number))
+                .onItem().ifNull().failWith(() -> NotFound.version(id, number))
+                .chain(version -> number == 1
+                        ? Uni.createFrom().item(new VersionPair(null, version))
+                        : SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number - 1))
+                                .map(previous -> new VersionPair(previous, version)));
+    }
+
     /** The preserved text of one version. */
     @WithSession
     public Uni<String> text(UUID id, int number) {

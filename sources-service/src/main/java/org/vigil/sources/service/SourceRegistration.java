@@ -19,7 +19,9 @@ import org.vigil.sources.url.SourceUrl;
 
 /**
  * Registers a document once. The same normalised URL or the same text is one source; a
- * different text for a known URL becomes its next version, and every earlier text stays.
+ * different text for a known URL becomes its next version, attributed to whoever supplied it
+ * ({@link SourceDocument#suppliedBy()}), and every earlier text stays: nobody's text replaces
+ * another's, and each citation keeps the version it was checked against.
  * Joins the caller's transaction when there is one, so a report's sources commit with its quote checks.
  */
 @ApplicationScoped
@@ -44,7 +46,7 @@ public class SourceRegistration {
                         ? existing(sameText)
                         : Source.<Source>find("url", url.value()).firstResult()
                                 .chain(sameUrl -> sameUrl != null
-                                        ? nextVersion(sameUrl, document.text(), sha256)
+                                        ? nextVersion(sameUrl, document, sha256)
                                         : newSource(url, document, sha256)));
     }
 
@@ -54,9 +56,9 @@ public class SourceRegistration {
                         .map(publisher -> new Registered(source, version, publisher, false)));
     }
 
-    private Uni<Registered> nextVersion(Source source, String text, String sha256) {
+    private Uni<Registered> nextVersion(Source source, SourceDocument document, String sha256) {
         return SourceVersion.count("key.sourceId", source.id)
-                .chain(count -> preserve(source.id, (int) (count + 1), text, sha256).persist())
+                .chain(count -> preserve(source.id, (int) (count + 1), document, sha256).persist())
                 .chain(version -> Publisher.<Publisher>findById(source.publisherId)
                         .map(publisher -> new Registered(source, (SourceVersion) version, publisher, true)));
     }
@@ -72,7 +74,7 @@ public class SourceRegistration {
             source.publishedAt = document.publishedAt();
             source.language = document.language();
             source.registeredAt = now();
-            SourceVersion version = preserve(source.id, 1, document.text(), sha256);
+            SourceVersion version = preserve(source.id, 1, document, sha256);
             return source.persist()
                     .chain(() -> version.persist())
                     .replaceWith(new Registered(source, version, publisher, true));
@@ -94,11 +96,12 @@ public class SourceRegistration {
         });
     }
 
-    private SourceVersion preserve(UUID sourceId, int number, String text, String sha256) {
+    private SourceVersion preserve(UUID sourceId, int number, SourceDocument document, String sha256) {
         SourceVersion version = new SourceVersion();
         version.key = new SourceVersion.Key(sourceId, number);
-        version.text = text;
+        version.text = document.text();
         version.sha256 = sha256;
+        version.suppliedBy = document.suppliedBy();
         version.retrievedAt = now();
         return version;
     }

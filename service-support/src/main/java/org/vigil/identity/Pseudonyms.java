@@ -1,4 +1,4 @@
-package org.vigil.moderation.identity;
+package org.vigil.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

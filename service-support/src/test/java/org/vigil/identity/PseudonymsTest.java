@@ -1,4 +1,4 @@
-package org.vigil.moderation.identity;
+package org.vigil.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.vigil.moderation.identity;
+package org.vigil.identity;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

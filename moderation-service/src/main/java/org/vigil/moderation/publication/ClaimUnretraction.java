@@ -1,0 +1,58 @@
+package org.vigil.moderation.publication;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.moderation.audit.AuditAct;
+import org.vigil.moderation.audit.AuditAction;
+import org.vigil.moderation.audit.AuditLog;
+import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.Decision;
+import org.vigil.moderation.claims.Proposal;
+import org.vigil.moderation.decisions.DecidedClaim;
+import org.vigil.moderation.decisions.DecisionOutcome;
+import org.vigil.moderation.identity.Account;
+import org.vigil.problem.ProblemException;
+
+/**
+ * A retraction is undone, once a second moderator confirmed it: the claim stands again and is
+ * published anew ({@code ClaimApproved}). Runs in the confirming transaction.
+ */
+@ApplicationScoped
+public class ClaimUnretraction {
+
+    private final AuditLog audit;
+    private final ClaimPublication publication;
+    private final Clock clock;
+
+    public ClaimUnretraction(AuditLog audit, ClaimPublication publication, Clock clock) {
+        this.audit = audit;
+        this.publication = publication;
+        this.clock = clock;
+    }
+
+    public Uni<DecidedClaim> unretract(UUID claimId, Proposal confirmed, Account moderator) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Claim.<Claim>findById(claimId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .chain(claim -> {
+                    DecisionOutcome outcome = claim.lifecycle(List.of()).unretract(moderator.subject(), confirmed.reason);
+                    Decision decision = Decision.of(claim, moderator.subject(), moderator.moderatorPseudonym().value(),
+                            Decision.UNRETRACT, outcome.reason(), now);
+                    claim.follow(outcome.claim(), now);
+                    return decision.persist()
+                            .chain(() -> publication.restore(claim, now))
+                            .chain(() -> publication.settle(claim.eventId, claim.property, now))
+                            .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.UNRETRACTED,
+                                    "claim", claim.id.toString(), ProposalDetails.of(confirmed)
+                                            .put("decisionId", decision.id.toString())
+                                            .put("reason", decision.reason)
+                                            .put("eventId", claim.eventId.toString()))))
+                            .replaceWith(() -> DecidedClaim.restored(decision, claim));
+                });
+    }
+}

@@ -1,0 +1,189 @@
+package org.vigil.moderation;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.moderation.Fixtures.approve;
+import static org.vigil.moderation.Fixtures.awaitMessage;
+import static org.vigil.moderation.Fixtures.claimAsModerator;
+import static org.vigil.moderation.Fixtures.contributor;
+import static org.vigil.moderation.Fixtures.moderator;
+import static org.vigil.moderation.Fixtures.newEvent;
+import static org.vigil.moderation.Fixtures.payloadWith;
+import static org.vigil.moderation.Fixtures.post;
+import static org.vigil.moderation.Fixtures.submitted;
+import static org.vigil.moderation.Fixtures.submittedAndChecked;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.vigil.contracts.Topology;
+import org.vigil.moderation.Fixtures.Submitted;
+import org.vigil.testing.ArtemisTestResource;
+import org.vigil.testing.OidcTestResource;
+
+/**
+ * Four eyes where harm is possible (SPEC §6): an unverified quote needs a second approval;
+ * retracting an event, undoing a retraction and merging events are proposed by one moderator and
+ * take effect when a second confirms.
+ */
+@QuarkusTest
+@QuarkusTestResource(ArtemisTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class SecondModeratorTest {
+
+    private static final String FIRST = moderator("moderator1");
+    private static final String SECOND = moderator("moderator2");
+
+    private static Submitted publicRally(String contributorName, String city) {
+        Submitted rally = submittedAndChecked(contributor(contributorName), newEvent("rally", "2026-01-31", "FR", city, 48.8, 2.3));
+        approve(FIRST, rally.claim(0));
+        return rally;
+    }
+
+    private static String reason(String reason) {
+        return new JsonObject().put("reason", reason).encode();
+    }
+
+    @Nested
+    class UnverifiedQuotes {
+
+        /** A rally whose existence claim's quote the evidence store did not find. */
+        private Submitted notFound(String contributorName) {
+            Submitted rally = submitted(contributor(contributorName), newEvent("rally", "2026-01-31", "FR", "Lyon", 45.76, 4.83));
+            Fixtures.send(Topology.QUOTE_CHECKED, rally.claim(0).toString(),
+                    Fixtures.quoteChecked(rally.claim(0), 0, "not_found"));
+            await().atMost(Fixtures.PATIENCE).until(() -> "not_found".equals(new JsonObject(
+                    claimAsModerator(rally.claim(0)).extract().asString())
+                    .getJsonArray("citations").getJsonObject(0).getString("quoteCheck")));
+            return rally;
+        }
+
+        @Test
+        void aClaimWhoseQuoteWasNotFoundNeedsTwoApprovals() {
+            Submitted rally = notFound("contributor-unverified-1");
+
+            approve(FIRST, rally.claim(0))
+                    .body("claimStatus", equalTo("pending"))
+                    .body("approvalsRequired", equalTo(2))
+                    .body("published", equalTo(false));
+        }
+
+        @Test
+        void anApprovedQuoteThatWasNotFoundIsMarkedUnverifiedForThePublic() {
+            Submitted rally = notFound("contributor-unverified-2");
+            approve(FIRST, rally.claim(0));
+            approve(SECOND, rally.claim(0)).body("claimStatus", equalTo("approved"));
+
+            JsonObject payload = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", rally.claim(0)))
+                    .orElseThrow().getJsonObject("payload");
+            assertTrue(payload.getJsonArray("citations").getJsonObject(0).getBoolean("unverified"));
+        }
+    }
+
+    @Nested
+    class Retraction {
+
+        @Test
+        void retractingAnEventIsOnlyProposedByTheFirstModerator() {
+            Submitted rally = publicRally("contributor-second-1", "Paris");
+
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+                    .statusCode(202)
+                    .body("status", equalTo("proposed"))
+                    .body("act", equalTo("retract"))
+                    .body("proposedBy", org.hamcrest.Matchers.startsWith("moderator-"));
+
+            claimAsModerator(rally.claim(0)).body("status", equalTo("approved"));
+        }
+
+        @Test
+        void aSecondModeratorsConfirmationRetractsTheEvent() {
+            Submitted rally = publicRally("contributor-second-2", "Marseille");
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax")).statusCode(202);
+
+            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed"))
+                    .statusCode(200)
+                    .body("claimStatus", equalTo("retracted"))
+                    .body("reason", equalTo("a hoax"));
+
+            assertTrue(awaitMessage(Topology.CLAIM_RETRACTED, "events", payloadWith("claimId", rally.claim(0))).isPresent());
+        }
+
+        @Test
+        void theProposerCannotConfirmTheirOwnProposal() {
+            Submitted rally = publicRally("contributor-second-3", "Nice");
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax")).statusCode(202);
+
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+                    .statusCode(403)
+                    .body("type", org.hamcrest.Matchers.endsWith("/own-proposal"));
+            claimAsModerator(rally.claim(0)).body("status", equalTo("approved"));
+        }
+
+        @Test
+        void undoingARetractionTakesTwoModeratorsAndPublishesTheClaimAgain() {
+            Submitted rally = publicRally("contributor-second-4", "Lille");
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax")).statusCode(202);
+            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed")).statusCode(200);
+            Fixtures.drain(Topology.CLAIM_APPROVED, "events");
+
+            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/unretract", reason("the article was real"))
+                    .statusCode(202);
+            claimAsModerator(rally.claim(0)).body("status", equalTo("retracted"));
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/unretract", reason("agreed"))
+                    .statusCode(200)
+                    .body("claimStatus", equalTo("approved"));
+
+            assertTrue(awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", rally.claim(0))).isPresent());
+        }
+    }
+
+    @Nested
+    class Merge {
+
+        @Test
+        void aMergeWaitsForASecondModerator() {
+            Submitted survivor = publicRally("contributor-second-5", "Toulouse");
+            Submitted duplicate = publicRally("contributor-second-5", "Toulouse");
+
+            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge",
+                    "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}")
+                    .statusCode(202)
+                    .body("act", equalTo("merge"))
+                    .body("into", equalTo(survivor.eventId().toString()));
+
+            assertEquals(0, Database.number("select count(*) from event_merge where merged_event_id = ?",
+                    duplicate.eventId()));
+        }
+
+        @Test
+        void aMergeIntoAnotherEventThanProposedIsAConflict() {
+            Submitted survivor = publicRally("contributor-second-6", "Bordeaux");
+            Submitted duplicate = publicRally("contributor-second-6", "Bordeaux");
+            Submitted other = publicRally("contributor-second-6", "Nantes");
+            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge",
+                    "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}").statusCode(202);
+
+            post(SECOND, "/api/v1/events/" + duplicate.eventId() + "/merge",
+                    "{\"into\": \"" + other.eventId() + "\", \"reason\": \"no, this one\"}")
+                    .statusCode(409);
+            assertEquals(0, Database.number("select count(*) from event_merge where merged_event_id = ?",
+                    duplicate.eventId()));
+        }
+
+        @Test
+        void theProposerCannotConfirmTheirOwnMerge() {
+            Submitted survivor = publicRally("contributor-second-7", "Rennes");
+            Submitted duplicate = publicRally("contributor-second-7", "Rennes");
+            String body = "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}";
+            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body).statusCode(202);
+
+            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body).statusCode(403);
+        }
+    }
+}
