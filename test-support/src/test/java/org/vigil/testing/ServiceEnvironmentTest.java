@@ -22,6 +22,7 @@ class ServiceEnvironmentTest {
         values.put("VIGIL_EVENTS_URL", "http://127.0.0.1:8081");
         values.put("VIGIL_SOURCES_URL", "http://127.0.0.1:8082");
         values.put("VIGIL_MODERATION_URL", "http://127.0.0.1:8083");
+        values.put("VIGIL_WEB_URL", "http://127.0.0.1:8084");
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", "s$cr&t");
 
         Map<String, String> environment = ServiceEnvironment.of(ROOT, "gateway", values);
