@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.events.SourceDocument;
+import org.vigil.idempotency.IdempotencyKey;
+import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
@@ -39,10 +42,11 @@ public class SourceResource {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final int maxTextLength;
+    private final IdempotentRequests idempotency;
 
     public SourceResource(SourceRegistration registration, SourceReading reading, SourceSuggestions suggestions,
             UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token,
-            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength) {
+            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength, IdempotentRequests idempotency) {
         this.registration = registration;
         this.reading = reading;
         this.suggestions = suggestions;
@@ -50,16 +54,19 @@ public class SourceResource {
         this.identity = identity;
         this.token = token;
         this.maxTextLength = maxTextLength;
+        this.idempotency = idempotency;
     }
 
     /**
      * Registers a source and preserves its text: 201 for a new source or a new version of one,
      * 200 with the existing id when the same URL and text (or the same text) is already here.
+     * With an {@code Idempotency-Key}, a retry within 24 h gets the first answer (status included).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
-    public Uni<Response> register(@Valid @NotNull SourceRequest request) {
+    public Uni<Response> register(
+            @Valid @NotNull SourceRequest request, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         if (!identity.hasRole("contributor") && !identity.hasRole("moderator") && !Scopes.has(token, Scopes.REPORTS_WRITE)) {
             throw ProblemException.forbidden("registering sources needs the contributor role or the reports:write scope");
         }
@@ -69,10 +76,11 @@ public class SourceResource {
         }
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
                 request.author(), request.publishedAt(), request.language(), request.text());
-        return registration.register(document).map(registered -> (registered.created()
-                        ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
-                        : Response.ok())
-                .entity(SourceView.registered(registered)).build());
+        return idempotency.once(idempotencyKey, "POST /api/v1/sources", token.getSubject(), request,
+                () -> registration.register(document).map(registered -> (registered.created()
+                                ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
+                                : Response.ok())
+                        .entity(SourceView.registered(registered)).build()));
     }
 
     /**
