@@ -1,21 +1,22 @@
 package org.vigil.moderation.reports;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 import org.vigil.moderation.identity.Account;
 import org.vigil.problem.ProblemException;
 
 /**
- * Accepts many reports at once (SPEC §5, {@code POST /reports/batch}): each goes through
- * {@link ReportSubmission} exactly as a single report does, with the same checks, the same audit
- * entries and the same {@code ReportSubmitted} in the outbox. A report refused for its content
- * (bad input, an unknown event) is answered with its problem and stores nothing; the others are
- * accepted all the same. One transaction holds the whole batch, so that an idempotent retry's
- * stored answer commits with everything it names.
+ * Accepts many reports at once (SPEC §5, {@code POST /reports/batch}): each is checked by
+ * {@link ReportSubmission} exactly as a single report is, and accepted ones are written as a
+ * single one would be — the same claims, audit entries and {@code ReportSubmitted} in the outbox.
+ * A report refused for its content (bad input, an unknown event) is answered with its problem and
+ * writes nothing; the others are accepted all the same. One transaction holds the whole batch, so
+ * that an idempotent retry's stored answer commits with everything it names; every report is
+ * checked before any is written, so the rows go to the database table by table in a few statements.
  */
 @ApplicationScoped
 public class ReportBatch {
@@ -32,20 +33,14 @@ public class ReportBatch {
     @WithTransaction
     public Uni<List<BatchOutcome>> submit(List<NewReport> reports, Account submitter) {
         return Multi.createFrom().iterable(reports)
-                .onItem().transformToUniAndConcatenate(report -> submission.submit(report, submitter)
+                .onItem().transformToUniAndConcatenate(report -> submission.prepare(report, submitter)
                         .map(BatchOutcome::accepted)
-                        // refused before anything of this report was written: the transaction goes on
                         .onFailure(ProblemException.class)
-                        .recoverWithItem(refusal -> BatchOutcome.refused(((ProblemException) refusal).problem()))
-                        .call(ReportBatch::release))
-                .collect().asList();
-    }
-
-    /**
-     * Writes what this report added and forgets it: a thousand reports' entities kept in one session
-     * would be checked for changes again at every later query, which grows with the square of the batch.
-     */
-    private static Uni<Void> release() {
-        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
+                        .recoverWithItem(refusal -> BatchOutcome.refused(((ProblemException) refusal).problem())))
+                .collect().asList()
+                .call(outcomes -> submission.store(outcomes.stream()
+                        .map(BatchOutcome::prepared)
+                        .filter(Objects::nonNull)
+                        .toList()));
     }
 }

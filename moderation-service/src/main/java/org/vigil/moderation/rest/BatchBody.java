@@ -36,8 +36,13 @@ final class BatchBody {
         this.entries = entries;
     }
 
-    static BatchBody ofArray(String body, ObjectMapper json, Validator validator) throws JsonProcessingException {
-        JsonNode array = json.readTree(body);
+    static BatchBody ofArray(String body, ObjectMapper json, Validator validator) {
+        JsonNode array;
+        try {
+            array = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(problemOf(e));
+        }
         if (array == null || !array.isArray()) {
             throw ProblemException.invalid("body", "a batch is a JSON array of reports, or NDJSON (application/x-ndjson)");
         }

@@ -1,9 +1,9 @@
 package org.vigil.moderation.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -11,9 +11,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.moderation.identity.Account;
@@ -41,9 +48,10 @@ public class ReportBatchResource {
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Vertx vertx;
 
     public ReportBatchResource(ReportBatch batch, Accounts accounts, JsonWebToken token, SecurityIdentity identity,
-            IdempotentRequests idempotency, ObjectMapper json, Validator validator) {
+            IdempotentRequests idempotency, ObjectMapper json, Validator validator, Vertx vertx) {
         this.batch = batch;
         this.accounts = accounts;
         this.token = token;
@@ -51,23 +59,31 @@ public class ReportBatchResource {
         this.idempotency = idempotency;
         this.json = json;
         this.validator = validator;
+        this.vertx = vertx;
     }
 
-    /** A JSON array of reports, each shaped like the body of {@code POST /api/v1/reports}. */
+    /**
+     * A JSON array of reports ({@code application/json}) or NDJSON, one report per line
+     * ({@code application/x-ndjson}), each shaped like the body of {@code POST /api/v1/reports}.
+     */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> submitArray(String body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey)
-            throws JsonProcessingException {
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON})
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRequest.class, maxItems = ReportBatch.MAX_REPORTS)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "one report per line, each shaped like the body of POST /api/v1/reports"))})
+    @APIResponse(responseCode = "200", description = "one item per report, in the order sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
+    public Uni<Response> submit(
+            String body, @Context HttpHeaders headers, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = accounts.author(token, identity);
-        return submit(BatchBody.ofArray(body, json, validator), author, idempotencyKey);
-    }
-
-    /** NDJSON: one report per line. */
-    @POST
-    @Consumes(NDJSON)
-    public Uni<Response> submitLines(String body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-        Account author = accounts.author(token, identity);
-        return submit(BatchBody.ofLines(body, json, validator), author, idempotencyKey);
+        boolean lines = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
+        // reading and validating a thousand reports takes CPU time the event loop must not wait for
+        return vertx.executeBlocking(Uni.createFrom().item(() -> lines
+                        ? BatchBody.ofLines(body, json, validator)
+                        : BatchBody.ofArray(body, json, validator)))
+                .chain(reports -> submit(reports, author, idempotencyKey));
     }
 
     private Uni<Response> submit(BatchBody body, Account author, String idempotencyKey) {
