@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -32,6 +33,8 @@ import org.vigil.problem.ProblemException;
 public class IdempotentRequests {
 
     public static final Duration LIFETIME = Duration.ofHours(24);
+
+    static final String KEY_REUSED = "https://vigil.example/problems/idempotency-key-reused";
 
     private static final String CLAIM = """
             insert into idempotent_request (digest, fingerprint, created_at, expires_at)
@@ -100,9 +103,9 @@ public class IdempotentRequests {
                 .map(found -> {
                     Object[] row = (Object[]) found;
                     if (!keyed.fingerprint().equals(row[0])) {
-                        throw new ProblemException(Problem.of("idempotency-key-reused", "Idempotency key reused", 422,
+                        throw new ProblemException(new Problem(KEY_REUSED, "Idempotency key reused", 422,
                                 "this Idempotency-Key was used within the last 24 hours for a different request; "
-                                        + "use a new key for a new request"));
+                                        + "use a new key for a new request", List.of()));
                     }
                     if (row[1] == null) {
                         throw ProblemException.conflict("a request with this Idempotency-Key is still being carried out");
