@@ -28,6 +28,7 @@ public enum ProblemType {
     PROPOSAL_DIFFERS("proposal-differs", "Another act is proposed", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload Too Large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported Media Type", 415),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", 422),
     RATE_LIMITED("rate-limited", "Too Many Requests", 429),
     INTERNAL_ERROR("internal-error", "Internal Server Error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "Service Unavailable", 503),

@@ -3,6 +3,7 @@ package org.vigil.moderation.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -50,22 +51,46 @@ public class ReportSubmission {
 
     @WithTransaction
     public Uni<SubmittedReport> submit(NewReport request, Account submitter) {
+        return prepare(request, submitter).chain(prepared -> store(List.of(prepared)).replaceWith(prepared.submitted()));
+    }
+
+    /**
+     * Checks a report and builds what accepting it writes, writing nothing yet: fails with a
+     * {@link ProblemException} when it is refused. {@link ReportBatch} prepares many, then stores
+     * them together.
+     */
+    Uni<PreparedReport> prepare(NewReport request, Account submitter) {
         List<FieldError> errors = check(request);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
         if (request.eventId() == null) {
             EventFacts facts = EventFacts.of(existenceValueIn(request));
-            return store(request, submitter, UUID.randomUUID(), true, facts);
+            return Uni.createFrom().item(prepare(request, submitter, UUID.randomUUID(), true, facts));
         }
         // a report about an event that was merged away is about its survivor
         return events.resolve(request.eventId())
                 .chain(eventId -> events.factsOf(eventId).chain(facts -> facts.isEmpty()
                         ? Uni.createFrom().failure(ProblemException.invalid("eventId", "no such event"))
-                        : store(request, submitter, eventId, false, facts.get())));
+                        : Uni.createFrom().item(prepare(request, submitter, eventId, false, facts.get()))));
     }
 
-    private Uni<SubmittedReport> store(
+    /**
+     * Writes prepared reports with their claims, revisions, audit entries and announcements, in
+     * that order; several at once lets Hibernate send each table's rows in a few statements.
+     */
+    Uni<List<PreparedReport>> store(List<PreparedReport> prepared) {
+        return Report.persist(prepared.stream().map(p -> p.submitted().report()))
+                .chain(() -> Claim.persist(prepared.stream().flatMap(p -> p.submitted().claims().stream())))
+                .chain(() -> ClaimRevision.persist(prepared.stream().flatMap(p -> p.revisions().stream())))
+                .chain(() -> audit.appendAll(prepared.stream().flatMap(p -> p.acts().stream()).toList()))
+                .chain(() -> Multi.createFrom().iterable(prepared)
+                        .onItem().transformToUniAndConcatenate(p -> outbox.publish(p.announcement()))
+                        .collect().last())
+                .replaceWith(prepared);
+    }
+
+    private PreparedReport prepare(
             NewReport request, Account submitter, UUID eventId, boolean proposesEvent, EventFacts facts) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Report report = new Report();
@@ -110,12 +135,8 @@ public class ReportSubmission {
                             .put("revision", 1)
                             .put("sensitive", claim.sensitive)));
         }
-        return report.persist()
-                .chain(() -> Claim.persist(claims))
-                .chain(() -> ClaimRevision.persist(revisions))
-                .chain(() -> audit.appendAll(acts))
-                .chain(() -> outbox.publish(new ReportSubmitted(report.id, eventId, announced)))
-                .replaceWith(new SubmittedReport(report, claims));
+        return new PreparedReport(new SubmittedReport(report, claims), revisions, acts,
+                new ReportSubmitted(report.id, eventId, announced));
     }
 
     private static JsonNode existenceValueIn(NewReport request) {

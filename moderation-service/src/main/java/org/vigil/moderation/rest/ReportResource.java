@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.idempotency.IdempotencyKey;
+import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.identity.Accounts;
 import org.vigil.moderation.paging.Page;
@@ -41,26 +44,32 @@ public class ReportResource {
     private final Accounts accounts;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
+    private final IdempotentRequests idempotency;
 
     public ReportResource(ReportSubmission submission, ReportWithdrawal withdrawal, MyReports reports,
-            Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
+            Accounts accounts, JsonWebToken token, SecurityIdentity identity, IdempotentRequests idempotency) {
         this.submission = submission;
         this.withdrawal = withdrawal;
         this.reports = reports;
         this.accounts = accounts;
         this.token = token;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     /**
      * Accepts a report and answers 202 with the report's id, the event's id (reserved now, public
      * once approved) and each claim's id. Sources are registered and quotes checked afterwards.
+     * With an {@code Idempotency-Key}, a retry within 24 h gets the first answer and submits nothing.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> submit(@Valid @NotNull ReportRequest report) {
-        return submission.submit(report.toReport(), author())
-                .map(submitted -> Response.accepted(ReportAccepted.of(submitted)).build());
+    public Uni<Response> submit(
+            @Valid @NotNull ReportRequest report, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        Account author = author();
+        return idempotency.once(idempotencyKey, "POST /api/v1/reports", author.pseudonym().value(), report,
+                () -> submission.submit(report.toReport(), author)
+                        .map(submitted -> Response.accepted(ReportAccepted.of(submitted)).build()));
     }
 
     /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.problem.ProblemType;
 import org.vigil.identity.Pseudonyms;
+import org.vigil.idempotency.IdempotencyKey;
+import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
@@ -42,10 +45,11 @@ public class SourceResource {
     private final JsonWebToken token;
     private final Pseudonyms pseudonyms;
     private final int maxTextLength;
+    private final IdempotentRequests idempotency;
 
     public SourceResource(SourceRegistration registration, SourceReading reading, SourceSuggestions suggestions,
             UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token, Pseudonyms pseudonyms,
-            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength) {
+            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength, IdempotentRequests idempotency) {
         this.registration = registration;
         this.reading = reading;
         this.suggestions = suggestions;
@@ -54,6 +58,7 @@ public class SourceResource {
         this.token = token;
         this.pseudonyms = pseudonyms;
         this.maxTextLength = maxTextLength;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -61,11 +66,13 @@ public class SourceResource {
      * 200 with the existing id when the same URL and text (or the same text) is already here. A new
      * text under a known URL is a new version, attributed to the caller's contributor pseudonym;
      * every earlier version, and every citation bound to one, stays as it was.
+     * With an {@code Idempotency-Key}, a retry within 24 h gets the first answer (status included).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
-    public Uni<Response> register(@Valid @NotNull SourceRequest request) {
+    public Uni<Response> register(
+            @Valid @NotNull SourceRequest request, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         if (!Scopes.mayWriteReports(identity, token)) {
             throw ProblemException.forbidden("registering sources needs the contributor role or the reports:write scope");
         }
@@ -77,10 +84,11 @@ public class SourceResource {
         SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
                 request.author(), request.publishedAt(), request.language(), request.text(),
                 pseudonyms.of(token.getSubject()).value());
-        return registration.register(document).map(registered -> (registered.created()
-                        ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
-                        : Response.ok())
-                .entity(SourceView.registered(registered)).build());
+        return idempotency.once(idempotencyKey, "POST /api/v1/sources", token.getSubject(), request,
+                () -> registration.register(document).map(registered -> (registered.created()
+                                ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
+                                : Response.ok())
+                        .entity(SourceView.registered(registered)).build()));
     }
 
     /**

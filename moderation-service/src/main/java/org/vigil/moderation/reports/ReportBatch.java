@@ -1,0 +1,46 @@
+package org.vigil.moderation.reports;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import org.vigil.moderation.identity.Account;
+import org.vigil.problem.ProblemException;
+
+/**
+ * Accepts many reports at once (SPEC §5, {@code POST /reports/batch}): each is checked by
+ * {@link ReportSubmission} exactly as a single report is, and accepted ones are written as a
+ * single one would be — the same claims, audit entries and {@code ReportSubmitted} in the outbox.
+ * A report refused for its content (bad input, an unknown event) is answered with its problem and
+ * writes nothing; the others are accepted all the same. One transaction holds the whole batch, so
+ * that an idempotent retry's stored answer commits with everything it names; every report is
+ * checked before any is written, so the rows go to the database table by table in a few statements.
+ */
+@ApplicationScoped
+public class ReportBatch {
+
+    public static final int MAX_REPORTS = 1000;
+
+    private final ReportSubmission submission;
+
+    public ReportBatch(ReportSubmission submission) {
+        this.submission = submission;
+    }
+
+    /** One outcome per report, in the order given. */
+    @WithTransaction
+    public Uni<List<BatchOutcome>> submit(List<NewReport> reports, Account submitter) {
+        return Multi.createFrom().iterable(reports)
+                .onItem().transformToUniAndConcatenate(report -> submission.prepare(report, submitter)
+                        .map(BatchOutcome::accepted)
+                        .onFailure(ProblemException.class)
+                        .recoverWithItem(refusal -> BatchOutcome.refused(((ProblemException) refusal).problem())))
+                .collect().asList()
+                .call(outcomes -> submission.store(outcomes.stream()
+                        .map(BatchOutcome::prepared)
+                        .filter(Objects::nonNull)
+                        .toList()));
+    }
+}
