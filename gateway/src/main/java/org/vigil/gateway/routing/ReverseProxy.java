@@ -53,38 +53,47 @@ public class ReverseProxy {
 
     /** Forwards the request unchanged but for its hop-by-hop headers and the given {@code Authorization}. */
     public void forward(RoutingContext rc, Upstream upstream, String authorization) {
+        forward(rc, config.baseOf(upstream), upstream.serviceName(), rc.normalizedPath(), authorization);
+    }
+
+    /**
+     * Forwards the request to {@code path} under {@code base}; {@code authorization} null sends
+     * none. {@code name} says who failed, in a problem or a log line.
+     */
+    public void forward(RoutingContext rc, URI base, String name, String path, String authorization) {
         HttpServerRequest in = rc.request();
-        URI base = config.baseOf(upstream);
         String query = in.query() == null ? "" : "?" + in.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
                 .setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80)
                 .setSsl("https".equalsIgnoreCase(base.getScheme()))
-                .setURI(basePath(base) + rc.normalizedPath() + query)
+                .setURI(basePath(base) + path + query)
                 .setHeaders(ForwardedHeaders.towardsService(in.headers()))
                 .setIdleTimeout(config.idleTimeout().toMillis())
                 .setFollowRedirects(false);
-        options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        if (authorization != null) {
+            options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
         client.request(options).onComplete(ar -> {
             if (ar.succeeded()) {
-                exchange(rc, upstream, ar.result());
+                exchange(rc, name, ar.result());
             } else {
-                failed(rc, upstream, ar.cause());
+                failed(rc, name, ar.cause());
             }
         });
     }
 
-    private void exchange(RoutingContext rc, Upstream upstream, HttpClientRequest out) {
+    private void exchange(RoutingContext rc, String name, HttpClientRequest out) {
         HttpServerRequest in = rc.request();
         rc.response().closeHandler(v -> out.reset());
-        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", upstream.serviceName(),
+        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", name,
                 failure.getClass().getSimpleName()));
         out.response().onComplete(ar -> {
             if (ar.succeeded()) {
                 relay(rc, ar.result());
             } else {
-                failed(rc, upstream, ar.cause());
+                failed(rc, name, ar.cause());
             }
         });
         if (in.isEnded() || !hasBody(in)) {
@@ -148,17 +157,17 @@ public class ReverseProxy {
         });
     }
 
-    private void failed(RoutingContext rc, Upstream upstream, Throwable cause) {
+    private void failed(RoutingContext rc, String name, Throwable cause) {
         if (rc.response().ended() || rc.response().headWritten()) {
             rc.response().reset();
             return;
         }
         // only the kind of failure: network exceptions name addresses, and no address is logged
-        LOG.warnf("%s failed for %s %s: %s", upstream.serviceName(), rc.request().method(), rc.normalizedPath(),
+        LOG.warnf("%s failed for %s %s: %s", name, rc.request().method(), rc.normalizedPath(),
                 cause.getClass().getSimpleName());
         Problem problem = cause instanceof TimeoutException
-                ? Problem.timedOut(upstream.serviceName())
-                : Problem.unavailable(upstream.serviceName());
+                ? Problem.timedOut(name)
+                : Problem.unavailable(name);
         problem.send(rc.response());
     }
 

@@ -14,6 +14,7 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
     private static StandInService events;
     private static StandInService sources;
     private static StandInService moderation;
+    private static StandInService identityProvider;
 
     public static synchronized StandInService events() {
         startAll();
@@ -30,8 +31,15 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         return moderation;
     }
 
+    /** Stands in for Keycloak behind the gateway's {@code /auth}. */
+    public static synchronized StandInService identityProvider() {
+        startAll();
+        return identityProvider;
+    }
+
     private static synchronized void startAll() {
         if (events == null) {
+            identityProvider = new StandInService("keycloak", new JsonObject());
             events = new StandInService("events", openApi("/api/v1/events", "Event", "/api/v1/reports"));
             sources = new StandInService("sources", openApi("/api/v1/sources", "Source", "/q/health"));
             moderation = new StandInService("moderation", openApi("/api/v1/events/{id}/merge", "Report", "/api/v1/events"));
@@ -56,7 +64,8 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "vigil.upstream.events", events().url(),
                 "vigil.upstream.sources", sources().url(),
-                "vigil.upstream.moderation", moderation().url());
+                "vigil.upstream.moderation", moderation().url(),
+                "vigil.identity-provider.url", identityProvider().url());
     }
 
     @Override
