@@ -7,7 +7,7 @@ import org.vigil.gateway.ratelimit.RateLimiting;
 
 /**
  * What the edge does to every request before Quarkus authenticates it (order -200): security
- * headers on whatever answer follows, CORS preflights answered (they carry no token), and an
+ * headers on whatever answer follows, the route template its metrics are tagged with, CORS preflights answered (they carry no token), and an
  * address that keeps sending refused tokens turned away before its next token is verified; and
  * {@code /auth/*}, the identity provider behind the edge, rate limited like the API. JSON, CSV
  * and GeoJSON of the API leave gzipped.
@@ -16,6 +16,7 @@ import org.vigil.gateway.ratelimit.RateLimiting;
 public class EdgeRoutes {
 
     static final int SECURITY_HEADERS_ORDER = -1000;
+    static final int ROUTE_TEMPLATE_ORDER = -950;
     static final int CORS_ORDER = -900;
     static final int REFUSED_TOKENS_ORDER = -800;
     /** After Quarkus marks the answer uncompressed (order 0), before anything is relayed. */
@@ -28,10 +29,12 @@ public class EdgeRoutes {
     private final RateLimiting rateLimiting;
     private final IdentityProviderProxy identityProvider;
     private final Compression compression;
+    private final RouteTemplates routeTemplates;
 
     EdgeRoutes(SecurityHeaders securityHeaders, PublicReadCors cors, RateLimiting rateLimiting,
-            IdentityProviderProxy identityProvider, Compression compression) {
+            IdentityProviderProxy identityProvider, Compression compression, RouteTemplates routeTemplates) {
         this.compression = compression;
+        this.routeTemplates = routeTemplates;
         this.securityHeaders = securityHeaders;
         this.cors = cors;
         this.rateLimiting = rateLimiting;
@@ -40,6 +43,7 @@ public class EdgeRoutes {
 
     void install(@Observes Router router) {
         router.route().order(SECURITY_HEADERS_ORDER).handler(securityHeaders);
+        router.route().order(ROUTE_TEMPLATE_ORDER).handler(routeTemplates);
         router.route().order(CORS_ORDER).handler(cors);
         router.route().order(REFUSED_TOKENS_ORDER).handler(rateLimiting::beforeAuthentication);
         router.route("/api/v1/*").order(COMPRESSION_ORDER).handler(compression);

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.gateway.problem.Problem;
 import org.vigil.gateway.routing.ReverseProxy;
@@ -26,9 +27,17 @@ public class IdentityProviderProxy implements Handler<RoutingContext> {
     private final ReverseProxy proxy;
     private final URI identityProvider;
 
-    IdentityProviderProxy(ReverseProxy proxy, @ConfigProperty(name = "vigil.identity-provider.url") URI identityProvider) {
+    IdentityProviderProxy(ReverseProxy proxy,
+            @ConfigProperty(name = "vigil.identity-provider.url") Optional<URI> identityProvider,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realm) {
         this.proxy = proxy;
-        this.identityProvider = identityProvider;
+        this.identityProvider = identityProvider.orElseGet(() -> serverOf(realm));
+    }
+
+    /** {@code http://keycloak:8080/realms/vigil} → {@code http://keycloak:8080}. */
+    static URI serverOf(String realm) {
+        int realms = realm.indexOf("/realms/");
+        return URI.create(realms < 0 ? realm : realm.substring(0, realms));
     }
 
     @Override
