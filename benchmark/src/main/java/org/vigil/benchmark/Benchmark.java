@@ -52,6 +52,7 @@ public final class Benchmark {
     private final boolean reload = "1".equals(env.getOrDefault("BENCH_RELOAD", "0"));
     private final int eventsPort = Integer.parseInt(env.getOrDefault("BENCH_EVENTS_PORT", "18081"));
     private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
+    private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
     private final List<String> jvmOptions = List.of(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -125,6 +126,7 @@ public final class Benchmark {
         String unlimited = "1000000000";
         Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", Map.of(
                 "VIGIL_BIND_HOST", "127.0.0.1", "VIGIL_GATEWAY_PORT", Integer.toString(gatewayPort),
+                "VIGIL_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort),
                 "VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort,
                 // not on any measured path; the gateway only needs to know where they would be
                 "VIGIL_SOURCES_URL", "http://127.0.0.1:9", "VIGIL_MODERATION_URL", "http://127.0.0.1:9",
@@ -135,7 +137,11 @@ public final class Benchmark {
         gatewayEnv.putAll(Map.of(
                 "VIGIL_RATE_LIMIT_ANONYMOUS_BURST", unlimited, "VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", unlimited,
                 "VIGIL_RATE_LIMIT_AUTHENTICATED_BURST", unlimited, "VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", unlimited));
-        return start("gateway", gatewayEnv, gatewayPort, logs);
+        return ServiceProcess.quarkus("gateway", jar, jvmOptions, gatewayEnv, logs.resolve("gateway.log"),
+                        URI.create("http://127.0.0.1:" + gatewayPort))
+                .readyAt(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+                .start()
+                .awaitReady(Duration.ofMinutes(3));
     }
 
     /** A packaged service as {@code ./vigil up} runs it, ready to measure. */

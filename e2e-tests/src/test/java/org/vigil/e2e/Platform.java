@@ -40,6 +40,7 @@ final class Platform {
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
     final TestBroker broker = new TestBroker();
     final int keycloakPort = freePort();
+    final int gatewayManagementPort = freePort();
     final String gatewaySecret = UUID.randomUUID().toString();
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -77,6 +78,11 @@ final class Platform {
         return "http://localhost:" + keycloakPort;
     }
 
+    /** The gateway's management port: {@code /q/*}, which its public port does not serve. */
+    String gatewayManagement() {
+        return "http://127.0.0.1:" + gatewayManagementPort;
+    }
+
     ServiceProcess process(String name) {
         return services.get(name);
     }
@@ -111,6 +117,7 @@ final class Platform {
         Map<String, String> values = new HashMap<>();
         values.put("VIGIL_BIND_HOST", "127.0.0.1");
         values.put("VIGIL_GATEWAY_PORT", String.valueOf(ports.get("gateway")));
+        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", String.valueOf(gatewayManagementPort));
         values.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         values.put("VIGIL_DB_HOST", "127.0.0.1");
@@ -130,9 +137,10 @@ final class Platform {
         }
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
-        return ServiceProcess.quarkus(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+        ServiceProcess process = ServiceProcess.quarkus(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Xmx256m"), ServiceEnvironment.of(root, name, values), logs.resolve(name + ".log"),
                 URI.create(service(name)));
+        return name.equals("gateway") ? process.readyAt(URI.create(gatewayManagement() + "/q/health/ready")) : process;
     }
 
     private ServiceProcess keycloakProcess() {
@@ -153,7 +161,12 @@ final class Platform {
         env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         return new ServiceProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
-                        "--hostname=" + keycloak(), "--import-realm",
+                        // as in ./vigil: browsers reach Keycloak only through the gateway's /auth, which
+                        // passes no client address; the services reach it directly (backchannel)
+                        "--hostname=" + gateway() + "/auth", "--hostname-backchannel-dynamic=true",
+                        // user sessions (with the address Keycloak saw) stay in memory, never in its database
+                        "--features-disabled=persistent-user-sessions",
+                        "--import-realm",
                         // its login-error events carry client addresses: never log them
                         "--log-level=INFO,org.keycloak.events:error"),
                 env, logs.resolve("keycloak.log"), URI.create(keycloak()), "/realms/vigil/.well-known/openid-configuration");

@@ -45,6 +45,15 @@ class BodyLimitTest {
     }
 
     @Test
+    void clientThatWritesItsWholeBodyBeforeReadingStillSees413() throws Exception {
+        int size = LIMIT + 1024 * 1024;
+
+        RawHttp.Answer answer = RawHttp.exchange(gateway, head("Content-Length: " + size), new byte[size]);
+
+        assertTooLarge(answer);
+    }
+
+    @Test
     void bodyOfOneAndAHalfMegabytesIsForwardedWhole() {
         int size = LIMIT * 3 / 4;
 

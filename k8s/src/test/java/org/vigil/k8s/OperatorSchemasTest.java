@@ -20,7 +20,7 @@ class OperatorSchemasTest {
     void theProductionOverlayRunsItsStateOnTheOperators() {
         Set<String> kinds = new java.util.TreeSet<>();
         Rendering.PRODUCTION.manifests().customResources().forEach(r -> kinds.add(r.kind()));
-        assertEquals(Set.of("Cluster", "Database", "ScheduledBackup", "ActiveMQArtemis", "Keycloak"), kinds);
+        assertEquals(Set.of("Cluster", "Database", "ScheduledBackup", "ActiveMQArtemis", "Keycloak", "KeycloakRealmImport"), kinds);
     }
 
     @Test

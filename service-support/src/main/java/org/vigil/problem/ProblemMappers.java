@@ -9,6 +9,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -56,9 +57,11 @@ public class ProblemMappers {
                 "the request body is not valid JSON: " + e.getOriginalMessage()));
     }
 
+    /** RFC 9110 §11.6.1: a 401 names the scheme that would do, whoever raised it. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized() {
-        return respond(Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required"));
+        Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
+        return Response.fromResponse(respond(problem)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -29,16 +29,31 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final URI base;
     private final String readinessPath;
+    private final URI readinessUrl;
     private Process process;
 
     public ServiceProcess(String name, List<String> command, Map<String, String> environment, Path log, URI base,
             String readinessPath) {
+        this(name, command, environment, log, base, readinessPath, null);
+    }
+
+    private ServiceProcess(String name, List<String> command, Map<String, String> environment, Path log, URI base,
+            String readinessPath, URI readinessUrl) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.log = log;
         this.base = base;
         this.readinessPath = readinessPath;
+        this.readinessUrl = readinessUrl;
+    }
+
+    /**
+     * The same process, ready when {@code readiness} answers 200: for a service whose {@code /q/*}
+     * is on a management port of its own (the gateway).
+     */
+    public ServiceProcess readyAt(URI readiness) {
+        return new ServiceProcess(name, command, environment, log, base, readinessPath, readiness);
     }
 
     /** A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready} says so. */
@@ -78,7 +93,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess awaitReady(Duration timeout) {
-        URI readiness = uri(readinessPath);
+        URI readiness = readinessUrl != null ? readinessUrl : uri(readinessPath);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

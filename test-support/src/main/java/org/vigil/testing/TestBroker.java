@@ -40,6 +40,11 @@ public final class TestBroker {
         }
     }
 
+    /** Where the journal, bindings, paging and large messages are kept (a security test searches them). */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     public int port() {
         return port;
     }

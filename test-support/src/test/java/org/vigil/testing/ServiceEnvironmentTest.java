@@ -18,6 +18,7 @@ class ServiceEnvironmentTest {
         Map<String, String> values = new HashMap<>();
         values.put("VIGIL_BIND_HOST", "127.0.0.1");
         values.put("VIGIL_GATEWAY_PORT", "18080");
+        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", "19080");
         values.put("VIGIL_OIDC_URL", "http://localhost:8180/realms/vigil");
         values.put("VIGIL_EVENTS_URL", "http://127.0.0.1:8081");
         values.put("VIGIL_SOURCES_URL", "http://127.0.0.1:8082");

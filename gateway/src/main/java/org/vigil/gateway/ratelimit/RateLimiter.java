@@ -38,12 +38,45 @@ public final class RateLimiter {
 
     /** Counts a request from an anonymous client address: 0 if allowed, else nanoseconds to wait. */
     public long takeForAddress(String address) {
-        return take(keys.of("address", address), anonymous, anonymousOverflow);
+        return allowanceForAddress(address).waitNanos();
     }
 
     /** Counts a request by an authenticated caller (see {@code Caller#rateLimitKey}). */
     public long takeForCaller(String callerKey) {
+        return allowanceForCaller(callerKey).waitNanos();
+    }
+
+    public Allowance allowanceForAddress(String address) {
+        return take(keys.of("address", address), anonymous, anonymousOverflow);
+    }
+
+    public Allowance allowanceForCaller(String callerKey) {
         return take(keys.of("caller", callerKey), authenticated, authenticatedOverflow);
+    }
+
+    /**
+     * Counts a token the gateway refused, against the address that presented it, with the
+     * anonymous limit: whoever sends garbage tokens is an anonymous caller.
+     */
+    public void countRejectedToken(String address) {
+        take(keys.of("rejected", address), anonymous, anonymousOverflow);
+    }
+
+    /**
+     * Whether an address may still present a token for verification: 0 if so, else nanoseconds
+     * to wait. Asked before authentication, so a flood of garbage tokens costs no verification.
+     */
+    public long rejectedTokensWait(String address) {
+        TokenBucket bucket = buckets.get(keys.of("rejected", address));
+        return bucket == null ? 0 : bucket.peek(clock.getAsLong());
+    }
+
+    public RateLimitConfig.Limit anonymousLimit() {
+        return anonymous;
+    }
+
+    public RateLimitConfig.Limit authenticatedLimit() {
+        return authenticated;
     }
 
     /** Drops every bucket that has refilled completely. */
@@ -57,7 +90,7 @@ public final class RateLimiter {
         return buckets.size();
     }
 
-    private long take(String key, RateLimitConfig.Limit limit, TokenBucket overflow) {
+    private Allowance take(String key, RateLimitConfig.Limit limit, TokenBucket overflow) {
         long now = clock.getAsLong();
         TokenBucket bucket = buckets.get(key);
         if (bucket == null) {

@@ -2,6 +2,7 @@ package org.vigil.gateway.ratelimit;
 
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
@@ -11,8 +12,13 @@ import org.vigil.gateway.security.Caller;
 
 /**
  * Lets a request through or answers 429 with {@code Retry-After}: per subject or client for
- * requests with a token, per client address for anonymous ones. The address is only hashed here,
- * never logged or passed on.
+ * requests with a token, per client address for anonymous ones. Every answer it lets through or
+ * refuses names its policy and what is left in the IETF draft's {@code RateLimit-Policy} and
+ * {@code RateLimit} fields. The address is only hashed here, never logged or passed on; behind
+ * a trusted proxy it is the one that proxy names ({@code quarkus.http.proxy.*}).
+ *
+ * <p>Tokens the gateway refused are counted per address too, and checked before authentication
+ * ({@link #beforeAuthentication}): a flood of garbage tokens is turned away without verifying each.
  */
 @ApplicationScoped
 public class RateLimiting implements Handler<RoutingContext> {
@@ -40,13 +46,47 @@ public class RateLimiting implements Handler<RoutingContext> {
             rc.next();
             return;
         }
-        long waitNanos = Caller.of(rc)
-                .map(caller -> limiter.takeForCaller(caller.rateLimitKey()))
-                .orElseGet(() -> limiter.takeForAddress(addressOf(rc)));
-        if (waitNanos == 0) {
+        Allowance allowance;
+        RateLimitConfig.Limit limit;
+        String policy;
+        var caller = Caller.of(rc);
+        if (caller.isPresent()) {
+            allowance = limiter.allowanceForCaller(caller.get().rateLimitKey());
+            limit = limiter.authenticatedLimit();
+            policy = "authenticated";
+        } else {
+            allowance = limiter.allowanceForAddress(addressOf(rc));
+            limit = limiter.anonymousLimit();
+            policy = "anonymous";
+        }
+        RateLimitFields.put(rc.response().headers(), policy, limit, allowance);
+        if (allowance.allowed()) {
             rc.next();
             return;
         }
+        refuse(rc, allowance.waitNanos());
+    }
+
+    /** Before authentication: an address that has sent too many refused tokens waits before it may send another. */
+    public void beforeAuthentication(RoutingContext rc) {
+        if (enabled && rc.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+            long wait = limiter.rejectedTokensWait(addressOf(rc));
+            if (wait > 0) {
+                refuse(rc, wait);
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    /** A presented token was refused: counts against its address. */
+    public void tokenRejected(RoutingContext rc) {
+        if (enabled && rc.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+            limiter.countRejectedToken(addressOf(rc));
+        }
+    }
+
+    private static void refuse(RoutingContext rc, long waitNanos) {
         long seconds = Math.max(1, -Math.floorDiv(-waitNanos, 1_000_000_000L));
         rc.response().putHeader("Retry-After", Long.toString(seconds));
         Problem.rateLimited(seconds).send(rc.response());

@@ -2,9 +2,12 @@ package org.vigil.gateway.routing;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.gateway.problem.Problem;
 
@@ -12,15 +15,22 @@ import org.vigil.gateway.problem.Problem;
  * Refuses a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem. A
  * declared {@code Content-Length} is refused here, before anything is read or forwarded (Quarkus'
  * own check would answer with an empty 413); a chunked body is counted while it streams, see
- * {@link ReverseProxy}. The connection is closed after a refusal so the rest is never read.
+ * {@link ReverseProxy}. After a refusal the connection is closed, but not at once: a client that
+ * writes its whole body before it reads (most do) would hit a reset and never see the 413. So
+ * what is still coming is read and thrown away, as nginx's lingering close does, for at most
+ * {@link #LINGER} and at most as many bytes again as the limit, then the connection is closed.
  */
 @ApplicationScoped
 public class RequestBodyLimit implements Handler<RoutingContext> {
 
-    private final long limit;
+    static final Duration LINGER = Duration.ofSeconds(5);
 
-    RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    private final long limit;
+    private final Vertx vertx;
+
+    RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, Vertx vertx) {
         this.limit = limit.asLongValue();
+        this.vertx = vertx;
     }
 
     public long bytes() {
@@ -51,7 +61,30 @@ public class RequestBodyLimit implements Handler<RoutingContext> {
             return;
         }
         rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-        rc.response().endHandler(v -> rc.request().connection().close());
+        rc.response().endHandler(v -> discardThenClose(rc.request()));
         Problem.tooLarge(limit).send(rc.response());
+    }
+
+    private void discardThenClose(HttpServerRequest in) {
+        boolean bodyHeldBack = "100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT));
+        if (in.isEnded() || bodyHeldBack) {
+            in.connection().close();
+            return;
+        }
+        long[] discarded = {0};
+        long timer = vertx.setTimer(LINGER.toMillis(), id -> in.connection().close());
+        in.handler(chunk -> {
+            discarded[0] += chunk.length();
+            if (discarded[0] > limit) {
+                vertx.cancelTimer(timer);
+                in.connection().close();
+            }
+        });
+        in.endHandler(v -> {
+            vertx.cancelTimer(timer);
+            in.connection().close();
+        });
+        in.exceptionHandler(failure -> vertx.cancelTimer(timer));
+        in.resume();
     }
 }

@@ -53,14 +53,14 @@ public class ReverseProxy {
 
     /** Forwards the request unchanged but for its hop-by-hop headers and the given {@code Authorization}. */
     public void forward(RoutingContext rc, Upstream upstream, String authorization) {
-        forward(rc, upstream.serviceName(), config.baseOf(upstream), authorization);
+        forward(rc, config.baseOf(upstream), upstream.serviceName(), rc.normalizedPath(), authorization);
     }
 
     /**
-     * Forwards the request to {@code base}, named {@code target} in logs and problems; with a
-     * {@code null} authorization none is sent (the web app's pages need none).
+     * Forwards the request to {@code path} under {@code base}; {@code authorization} null sends
+     * none. {@code name} says who failed, in a problem or a log line.
      */
-    public void forward(RoutingContext rc, String target, URI base, String authorization) {
+    public void forward(RoutingContext rc, URI base, String name, String path, String authorization) {
         HttpServerRequest in = rc.request();
         String query = in.query() == null ? "" : "?" + in.query();
         RequestOptions options = new RequestOptions()
@@ -68,7 +68,7 @@ public class ReverseProxy {
                 .setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80)
                 .setSsl("https".equalsIgnoreCase(base.getScheme()))
-                .setURI(basePath(base) + rc.normalizedPath() + query)
+                .setURI(basePath(base) + path + query)
                 .setHeaders(ForwardedHeaders.towardsService(in.headers()))
                 .setIdleTimeout(config.idleTimeout().toMillis())
                 .setFollowRedirects(false);
@@ -77,23 +77,23 @@ public class ReverseProxy {
         }
         client.request(options).onComplete(ar -> {
             if (ar.succeeded()) {
-                exchange(rc, target, ar.result());
+                exchange(rc, name, ar.result());
             } else {
-                failed(rc, target, ar.cause());
+                failed(rc, name, ar.cause());
             }
         });
     }
 
-    private void exchange(RoutingContext rc, String target, HttpClientRequest out) {
+    private void exchange(RoutingContext rc, String name, HttpClientRequest out) {
         HttpServerRequest in = rc.request();
         rc.response().closeHandler(v -> out.reset());
-        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", target,
+        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", name,
                 failure.getClass().getSimpleName()));
         out.response().onComplete(ar -> {
             if (ar.succeeded()) {
                 relay(rc, ar.result());
             } else {
-                failed(rc, target, ar.cause());
+                failed(rc, name, ar.cause());
             }
         });
         if (in.isEnded() || !hasBody(in)) {
@@ -157,17 +157,17 @@ public class ReverseProxy {
         });
     }
 
-    private void failed(RoutingContext rc, String target, Throwable cause) {
+    private void failed(RoutingContext rc, String name, Throwable cause) {
         if (rc.response().ended() || rc.response().headWritten()) {
             rc.response().reset();
             return;
         }
         // only the kind of failure: network exceptions name addresses, and no address is logged
-        LOG.warnf("%s failed for %s %s: %s", target, rc.request().method(), rc.normalizedPath(),
+        LOG.warnf("%s failed for %s %s: %s", name, rc.request().method(), rc.normalizedPath(),
                 cause.getClass().getSimpleName());
         Problem problem = cause instanceof TimeoutException
-                ? Problem.timedOut(target)
-                : Problem.unavailable(target);
+                ? Problem.timedOut(name)
+                : Problem.unavailable(name);
         problem.send(rc.response());
     }
 

@@ -18,8 +18,8 @@ public class WebAppRoutes {
     /** After the API's routes, still before the REST layer's default order. */
     static final int WEB_ORDER = GatewayRoutes.API_ORDER + 10;
 
-    /** Anything but {@code /api}, {@code /api/…}, {@code /q} and {@code /q/…}. */
-    static final Pattern WEB_PATHS = Pattern.compile("^/(?!(api|q)(/|$)).*");
+    /** Anything but {@code /api}, {@code /q} and {@code /auth} (Keycloak, see IdentityProviderProxy) and what lies below them. */
+    static final Pattern WEB_PATHS = Pattern.compile("^/(?!(api|q|auth)(/|$)).*");
 
     private final ReverseProxy proxy;
     private final RateLimiting rateLimiting;
@@ -34,6 +34,6 @@ public class WebAppRoutes {
     void install(@Observes Router router) {
         router.routeWithRegex(WEB_PATHS.pattern()).order(WEB_ORDER).handler(rateLimiting);
         router.routeWithRegex(WEB_PATHS.pattern()).order(WEB_ORDER + 1)
-                .handler(rc -> proxy.forward(rc, "web", config.url(), null));
+                .handler(rc -> proxy.forward(rc, config.url(), "web", rc.normalizedPath(), null));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.util.Set;
 import org.vigil.gateway.problem.Problem;
+import org.vigil.gateway.ratelimit.RateLimiting;
 
 /**
  * Bearer-token authentication exactly as quarkus-oidc does it, except that the 401 challenge
@@ -26,9 +27,11 @@ import org.vigil.gateway.problem.Problem;
 public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
+    private final RateLimiting rateLimiting;
 
-    ProblemChallengeMechanism(OidcAuthenticationMechanism oidc) {
+    ProblemChallengeMechanism(OidcAuthenticationMechanism oidc, RateLimiting rateLimiting) {
         this.oidc = oidc;
+        this.rateLimiting = rateLimiting;
     }
 
     @Override
@@ -47,6 +50,7 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
             if (challenge != null) {
                 challenge.getHeaders().forEach(context.response()::putHeader);
             }
+            rateLimiting.tokenRejected(context);
             Problem.challenge(context);
             return true;
         });

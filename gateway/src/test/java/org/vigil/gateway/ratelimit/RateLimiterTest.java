@@ -82,4 +82,33 @@ class RateLimiterTest {
 
         assertTrue(limiter.takeForAddress("192.0.2.4") > 0);
     }
+
+    @Test
+    void addressThatSentTooManyRefusedTokensMustWaitBeforeTheNext() {
+        RateLimiter limiter = limiter(10);
+        limiter.countRejectedToken("192.0.2.1");
+        limiter.countRejectedToken("192.0.2.1");
+
+        assertTrue(limiter.rejectedTokensWait("192.0.2.1") > 0);
+        assertEquals(0, limiter.rejectedTokensWait("192.0.2.2"));
+    }
+
+    @Test
+    void refusedTokensDoNotSpendTheAnonymousReadsOfTheirAddress() {
+        RateLimiter limiter = limiter(10);
+        limiter.countRejectedToken("192.0.2.1");
+        limiter.countRejectedToken("192.0.2.1");
+
+        assertEquals(0, limiter.takeForAddress("192.0.2.1"));
+    }
+
+    @Test
+    void allowanceSaysWhatIsLeftAndWhenTheBurstIsBack() {
+        RateLimiter limiter = limiter(10);
+
+        Allowance allowance = limiter.allowanceForCaller("sub:alice");
+
+        assertEquals(2, allowance.remaining());
+        assertEquals(TimeUnit.SECONDS.toNanos(1), allowance.nanosUntilFull(), TimeUnit.MILLISECONDS.toNanos(1));
+    }
 }

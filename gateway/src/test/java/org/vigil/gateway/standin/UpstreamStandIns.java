@@ -15,6 +15,7 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
     private static StandInService sources;
     private static StandInService moderation;
     private static StandInService web;
+    private static StandInService identityProvider;
 
     public static synchronized StandInService events() {
         startAll();
@@ -37,8 +38,15 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         return web;
     }
 
+    /** Stands in for Keycloak behind the gateway's {@code /auth}. */
+    public static synchronized StandInService identityProvider() {
+        startAll();
+        return identityProvider;
+    }
+
     private static synchronized void startAll() {
         if (events == null) {
+            identityProvider = new StandInService("keycloak", new JsonObject());
             events = new StandInService("events", openApi("/api/v1/events", "Event", "/api/v1/reports"));
             sources = new StandInService("sources", openApi("/api/v1/sources", "Source", "/q/health"));
             moderation = new StandInService("moderation", openApi("/api/v1/events/{id}/merge", "Report", "/api/v1/events"));
@@ -65,7 +73,8 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
                 "vigil.upstream.events", events().url(),
                 "vigil.upstream.sources", sources().url(),
                 "vigil.upstream.moderation", moderation().url(),
-                "vigil.web-app.url", web().url());
+                "vigil.web-app.url", web().url(),
+                "vigil.identity-provider.url", identityProvider().url());
     }
 
     @Override

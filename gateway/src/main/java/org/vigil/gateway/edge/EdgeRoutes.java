@@ -1,0 +1,53 @@
+package org.vigil.gateway.edge;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.vigil.gateway.ratelimit.RateLimiting;
+
+/**
+ * What the edge does to every request before Quarkus authenticates it (order -200): security
+ * headers on whatever answer follows, the route template its metrics are tagged with, CORS preflights answered (they carry no token), and an
+ * address that keeps sending refused tokens turned away before its next token is verified; and
+ * {@code /auth/*}, the identity provider behind the edge, rate limited like the API. JSON, CSV
+ * and GeoJSON of the API leave gzipped.
+ */
+@ApplicationScoped
+public class EdgeRoutes {
+
+    static final int SECURITY_HEADERS_ORDER = -1000;
+    static final int ROUTE_TEMPLATE_ORDER = -950;
+    static final int CORS_ORDER = -900;
+    static final int REFUSED_TOKENS_ORDER = -800;
+    /** After Quarkus marks the answer uncompressed (order 0), before anything is relayed. */
+    static final int COMPRESSION_ORDER = 1;
+    /** Where {@code /api/v1} is served too (GatewayRoutes), after authentication and permission checks. */
+    static final int IDENTITY_PROVIDER_ORDER = 1000;
+
+    private final SecurityHeaders securityHeaders;
+    private final PublicReadCors cors;
+    private final RateLimiting rateLimiting;
+    private final IdentityProviderProxy identityProvider;
+    private final Compression compression;
+    private final RouteTemplates routeTemplates;
+
+    EdgeRoutes(SecurityHeaders securityHeaders, PublicReadCors cors, RateLimiting rateLimiting,
+            IdentityProviderProxy identityProvider, Compression compression, RouteTemplates routeTemplates) {
+        this.compression = compression;
+        this.routeTemplates = routeTemplates;
+        this.securityHeaders = securityHeaders;
+        this.cors = cors;
+        this.rateLimiting = rateLimiting;
+        this.identityProvider = identityProvider;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(SECURITY_HEADERS_ORDER).handler(securityHeaders);
+        router.route().order(ROUTE_TEMPLATE_ORDER).handler(routeTemplates);
+        router.route().order(CORS_ORDER).handler(cors);
+        router.route().order(REFUSED_TOKENS_ORDER).handler(rateLimiting::beforeAuthentication);
+        router.route("/api/v1/*").order(COMPRESSION_ORDER).handler(compression);
+        router.route(IdentityProviderProxy.PREFIX + "/*").order(IDENTITY_PROVIDER_ORDER).handler(rateLimiting);
+        router.route(IdentityProviderProxy.PREFIX + "/*").order(IDENTITY_PROVIDER_ORDER + 1).handler(identityProvider);
+    }
+}
