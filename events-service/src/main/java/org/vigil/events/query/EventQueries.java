@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.vigil.paging.Page;
 
 /**
  * Reads the public record straight from its table. Lists are keyset-paginated on
@@ -31,10 +32,10 @@ public class EventQueries {
         this.pool = pool;
     }
 
-    /** One page of list items: {@code {"items": [...], "nextCursor": "…" | null}}. */
-    public Uni<RawValue> page(EventFilter filter, String cursor, int limit) {
+    /** One page of list items, each passed through as the stored JSON. */
+    public Uni<Page<RawValue>> page(EventFilter filter, String cursor, int limit) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
-        return rows(filter, after, limit + 1, "item").map(rows -> new RawValue(pageJson(rows, limit)));
+        return rows(filter, after, limit + 1, "item").map(rows -> page(rows, limit));
     }
 
     /** The rows of {@link RecordSql#page}. */
@@ -56,28 +57,17 @@ public class EventQueries {
                 });
     }
 
-    private static String pageJson(RowSet<Row> rows, int limit) {
-        StringBuilder json = new StringBuilder("{\"items\":[");
-        int count = 0;
+    private static Page<RawValue> page(RowSet<Row> rows, int limit) {
+        List<RawValue> items = new ArrayList<>();
         Cursor last = null;
         for (Row row : rows) {
-            if (count == limit) {
+            if (items.size() == limit) {
                 break;
             }
-            if (count > 0) {
-                json.append(',');
-            }
-            json.append(row.getString("doc"));
+            items.add(new RawValue(row.getString("doc")));
             last = Cursor.of(row);
-            count++;
         }
-        json.append("],\"nextCursor\":");
-        if (rows.size() > limit) {
-            json.append('"').append(last.encode()).append('"');
-        } else {
-            json.append("null");
-        }
-        return json.append('}').toString();
+        return new Page<>(items, rows.size() > limit ? last.encode() : null);
     }
 
     /** A position in list order: after the event with this sort date and id. */

@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +22,8 @@ import org.vigil.events.export.SchemaOrgEvent;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
 import org.vigil.events.record.EventRecord;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -55,11 +53,8 @@ public class EventResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<RawValue> list(
-            @BeanParam FilterParams filter,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.page(filter.filter(), cursor, limit);
+    public Uni<Page<RawValue>> list(@BeanParam FilterParams filter, @BeanParam PageRequest page) {
+        return queries.page(filter.filter(), page.cursor(), page.limit(50));
     }
 
     /**
@@ -92,16 +87,16 @@ public class EventResource {
 
     /**
      * Every change to the event, oldest first, each with the claim and decisions behind it and what
-     * changed from what to what: {@code {"eventId", "changes": [...], "nextCursor"}}. A merged
-     * event keeps its history (ending in {@code merged}); a retracted one is gone (404).
+     * changed from what to what: {@code {"items": [{…, "diff": [{"field", "from", "to"}]}],
+     * "nextCursor"}}. A merged event keeps its history (ending in {@code merged}); a retracted one
+     * is gone (404).
      */
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<ObjectNode> history(
-            @PathParam("id") UUID id,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+    public Uni<Page<ObjectNode>> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        String cursor = page.cursor();
+        int limit = page.limit(100);
         return queries.byId(id).chain(found -> {
             if (found == null || found.retracted()) {
                 throw ProblemException.notFound("event " + id);

@@ -2,9 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +13,8 @@ import org.vigil.moderation.audit.AuditEntry;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.audit.AuditVerification;
 import org.vigil.problem.ProblemException;
-import org.vigil.moderation.paging.Page;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 
 /**
  * The hash-chained audit log, for admins (SPEC §2 "Decision / audit entry"): every act, oldest
@@ -34,10 +33,9 @@ public class AuditResource {
 
     /** Entries oldest first, {@code limit} at a time; {@code nextCursor} continues after the last. */
     @GET
-    public Uni<Page<AuditEntry>> entries(
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
-        long after = cursor == null ? 0 : sequence(cursor, "cursor");
+    public Uni<Page<AuditEntry>> entries(@BeanParam PageRequest page) {
+        int limit = page.limit(100);
+        long after = page.cursor() == null ? 0 : sequence(page.cursor(), "cursor");
         return log.page(after, limit).map(entries -> new Page<>(entries, entries.size() < limit
                 ? null
                 : Long.toString(entries.get(entries.size() - 1).sequence())));

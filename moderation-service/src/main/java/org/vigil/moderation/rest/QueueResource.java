@@ -3,9 +3,7 @@ package org.vigil.moderation.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +14,8 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.identity.Accounts;
-import org.vigil.moderation.paging.Page;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
 
@@ -50,8 +49,7 @@ public class QueueResource {
             @QueryParam("kind") String kind,
             @QueryParam("country") String country,
             @QueryParam("property") String property,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+            @BeanParam PageRequest page) {
         ModerationQueue.Filter filter = new ModerationQueue.Filter(
                 status == null ? null : ClaimStatus.fromWire(status)
                         .orElseThrow(() -> ProblemException.invalid("status", "unknown status")),
@@ -61,6 +59,6 @@ public class QueueResource {
                 country,
                 property == null ? null : ClaimProperty.fromWire(property)
                         .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), cursor, limit).map(page -> page.map(QueueItem::new));
+        return queue.page(filter, accounts.of(token, identity), page.cursor(), page.limit(50)).map(found -> found.map(QueueItem::new));
     }
 }

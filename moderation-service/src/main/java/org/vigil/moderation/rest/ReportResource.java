@@ -4,11 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +19,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.identity.Accounts;
-import org.vigil.moderation.paging.Page;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.moderation.reports.MyReports;
 import org.vigil.moderation.reports.ReportSubmission;
 import org.vigil.moderation.reports.ReportWithdrawal;
@@ -66,10 +65,8 @@ public class ReportResource {
     /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */
     @GET
     @Path("/mine")
-    public Uni<Page<ReportView>> mine(
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return reports.page(author(), cursor, limit).map(page -> page.map(ReportView::of));
+    public Uni<Page<ReportView>> mine(@BeanParam PageRequest page) {
+        return reports.page(author(), page.cursor(), page.limit(50)).map(found -> found.map(ReportView::of));
     }
 
     @GET
