@@ -25,6 +25,11 @@ import org.vigil.events.record.EventRecord;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The approved public record (SPEC §5). Anyone may read it; through the gateway an anonymous
@@ -53,6 +58,9 @@ public class EventResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEvents")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.EventPage.class)))
     public Uni<Page<RawValue>> list(@BeanParam FilterParams filter, @BeanParam PageRequest page) {
         return queries.page(filter.filter(), page.cursor(), page.limit(50));
     }
@@ -65,6 +73,15 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, SchemaOrgEvent.MEDIA_TYPE})
+    @Operation(operationId = "getEvent")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventRecord.class)),
+                @Content(mediaType = SchemaOrgEvent.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "schema.org Event as JSON-LD"))})
+    @APIResponse(responseCode = "301", description = "Merged into another event, which Location names",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.Merged.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or retracted")
     public Uni<Response> event(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return queries.byId(id).map(found -> {
             if (found == null || found.retracted()) {
@@ -94,6 +111,10 @@ public class EventResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEventHistory")
+    @APIResponse(responseCode = "200", description = "A page of the event's changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or retracted")
     public Uni<Page<ObjectNode>> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         String cursor = page.cursor();
         int limit = page.limit(100);

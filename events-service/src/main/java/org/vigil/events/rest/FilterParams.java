@@ -23,7 +23,7 @@ public class FilterParams {
     String city;
 
     @QueryParam("kind")
-    @Parameter(description = "Event kinds, comma-separated", example = "rally,march")
+    @Parameter(description = "Event kinds, comma-separated", example = "rally,counter_protest")
     String kind;
 
     @QueryParam("from")

@@ -15,6 +15,9 @@ import org.vigil.moderation.audit.AuditVerification;
 import org.vigil.problem.ProblemException;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /**
  * The hash-chained audit log, for admins (SPEC §2 "Decision / audit entry"): every act, oldest
@@ -33,6 +36,8 @@ public class AuditResource {
 
     /** Entries oldest first, {@code limit} at a time; {@code nextCursor} continues after the last. */
     @GET
+    @Operation(operationId = "listAuditEntries")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<AuditEntry>> entries(@BeanParam PageRequest page) {
         int limit = page.limit(100);
         long after = page.cursor() == null ? 0 : sequence(page.cursor(), "cursor");
@@ -49,6 +54,8 @@ public class AuditResource {
      */
     @GET
     @Path("/verify")
+    @Operation(operationId = "verifyAuditLog")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<AuditVerification> verify(@QueryParam("sequence") String sequence, @QueryParam("hash") String hash) {
         if ((sequence == null) != (hash == null)) {
             throw ProblemException.invalid(sequence == null ? "sequence" : "hash", "a checkpoint needs both sequence and hash");

@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.moderation.duplicates.EventMerging;
 import org.vigil.moderation.identity.Accounts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** Moderators merge duplicate public events (SPEC §5). */
 @Path("/api/v1/events/{id}")
@@ -42,6 +45,8 @@ public class EventResource {
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Operation(operationId = "mergeEvents")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<MergeRecorded> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         return merging.merge(id, request.into(), request.reason(), accounts.of(token, identity)).map(MergeRecorded::of);
     }

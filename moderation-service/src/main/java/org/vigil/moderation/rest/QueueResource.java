@@ -18,6 +18,9 @@ import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** The moderation queue, for moderators (SPEC §5). */
 @Path("/api/v1/moderation/queue")
@@ -43,6 +46,8 @@ public class QueueResource {
      * The caller's own claims are left out: they may not decide them.
      */
     @GET
+    @Operation(operationId = "listModerationQueue")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<QueueItem>> queue(
             @QueryParam("status") String status,
             @QueryParam("sensitive") Boolean sensitive,

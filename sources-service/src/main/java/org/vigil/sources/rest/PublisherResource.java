@@ -22,6 +22,9 @@ import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
 import org.vigil.sources.service.PublisherRating;
 import org.vigil.sources.service.PublisherReading;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** Publishers and their reliability ratings (SPEC §5 {@code PUT /api/v1/publishers/{id}}). */
 @Path("/api/v1/publishers")
@@ -41,6 +44,7 @@ public class PublisherResource {
     /** Publishers by domain, a page of {@code limit} at a time. */
     @GET
     @RolesAllowed("**")
+    @Operation(operationId = "listPublishers")
     public Uni<Page<SourceView.PublisherView>> list(@BeanParam PageRequest request) {
         int limit = request.limit(100);
         String after = request.cursor() == null ? null : PublisherCursor.decode(request.cursor());
@@ -71,6 +75,8 @@ public class PublisherResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @Operation(operationId = "ratePublisher")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SourceView.PublisherView> rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest request) {
         return rating.rate(id, request.rating(), request.name()).map(SourceView.PublisherView::of);
     }
