@@ -14,7 +14,8 @@ import org.vigil.gateway.routing.UpstreamRoutes;
  * Merges the services' OpenAPI documents into the one the gateway publishes. A service contributes
  * only the paths the gateway routes to it (so internal paths and a path two services both declare
  * cannot leak or clash); components and tags are merged by name, the first service to name one
- * wins. Services' {@code servers} are internal addresses and are left out.
+ * wins. Services' {@code servers} are internal addresses and are left out: the one server is the
+ * gateway that serves the document, named relatively so the document holds at any public address.
  */
 final class OpenApiMerge {
 
@@ -57,7 +58,12 @@ final class OpenApiMerge {
                 .put("info", new JsonObject()
                         .put("title", "Vigil API")
                         .put("version", "v1")
-                        .put("description", "The public API of Vigil: a verified, source-backed record of protest events."))
+                        .put("description", "The public API of Vigil: a verified, source-backed record of protest events.")
+                        .put("license", new JsonObject()
+                                .put("name", "CC BY 4.0 (the record's data)")
+                                .put("url", "https://creativecommons.org/licenses/by/4.0/")))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")
+                        .put("description", "the gateway that serves this document")))
                 .put("paths", paths)
                 .put("components", components)
                 .put("tags", tags);
