@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class OpenApiMerge {
         Set<String> tagNames = new HashSet<>();
         String version = "3.0.3";
         for (Map.Entry<Upstream, JsonObject> entry : documents.entrySet()) {
-            JsonObject document = entry.getValue();
+            JsonObject document = withDistinctSchemaNames(entry.getKey(), entry.getValue(), components);
             version = document.getString("openapi", version);
             JsonObject servicePaths = document.getJsonObject("paths", new JsonObject());
             for (String path : servicePaths.fieldNames()) {
@@ -71,5 +72,35 @@ final class OpenApiMerge {
             merged.put("x-vigil-unavailable", new JsonArray(missing.stream().map(Upstream::serviceName).toList()));
         }
         return merged;
+    }
+
+    /**
+     * The service's document with each schema that another service already defined differently
+     * renamed after the service ({@code Citation} becomes {@code SourcesCitation}), its references
+     * with it: two services' types of one name must not become one type in a generated client.
+     */
+    static JsonObject withDistinctSchemaNames(Upstream upstream, JsonObject document, JsonObject merged) {
+        JsonObject known = merged.getJsonObject("schemas", new JsonObject());
+        JsonObject own = document.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+        String text = document.encode();
+        String prefix = upstream.name().charAt(0) + upstream.name().substring(1).toLowerCase(Locale.ROOT);
+        boolean renamed = false;
+        for (String name : Set.copyOf(own.fieldNames())) {
+            if (known.containsKey(name) && !known.getValue(name).equals(own.getValue(name))) {
+                text = text.replace("\"#/components/schemas/" + name + "\"", "\"#/components/schemas/" + prefix + name + "\"");
+                renamed = true;
+            }
+        }
+        if (!renamed) {
+            return document;
+        }
+        JsonObject copy = new JsonObject(text);
+        JsonObject schemas = copy.getJsonObject("components").getJsonObject("schemas");
+        for (String name : Set.copyOf(schemas.fieldNames())) {
+            if (known.containsKey(name) && !known.getValue(name).equals(own.getValue(name))) {
+                schemas.put(prefix + name, schemas.remove(name));
+            }
+        }
+        return copy;
     }
 }

@@ -68,7 +68,7 @@ final class ClaimShapes {
     record PlaceClaim(@Schema(required = true, enumeration = "place") String property,
             @Schema(required = true) PlaceValue value, @Schema(required = true) List<ReportRequest.CitationRequest> citations) {}
 
-    @Schema(name = "FigureClaim", description = "A figure: how many attended, were injured, killed or arrested")
+    @Schema(name = "FigureValueClaim", description = "A figure: how many attended, were injured, killed or arrested")
     record FigureClaim(@Schema(required = true, enumeration = {"attendance", "injured", "killed", "arrested"}) String property,
             @Schema(required = true) FigureValue value, @Schema(required = true) List<ReportRequest.CitationRequest> citations) {}
 
