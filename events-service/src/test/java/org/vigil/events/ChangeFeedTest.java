@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,24 +35,31 @@ import org.vigil.testing.TestIdentityProvider;
 class ChangeFeedTest {
 
     private static final Set<String> ENTRY_FIELDS = Set.of("position", "eventId", "type", "change", "field", "claimId",
-            "decisionIds", "revision", "at", "changes", "reason", "mergedInto", "mergedFrom", "publisherId", "publisher",
+            "decisionIds", "revision", "at", "diff", "cursor", "reason", "mergedInto", "mergedFrom", "publisherId", "publisher",
             "rating");
 
-    private static JsonPath feed(String since) {
+    private static JsonPath feed(String cursor) {
         var request = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("limit", 200);
-        if (since != null) {
-            request.queryParam("since", since);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
         }
         return request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
     }
 
-    /** The cursor of the end of the feed as it is now. */
+    /** The cursor of the end of the feed as it is now: the last entry's, as a syncing partner keeps it. */
     private static String now() {
+        String cursor = null;
         JsonPath page = feed(null);
-        while (page.getBoolean("more")) {
+        while (true) {
+            List<String> cursors = page.getList("items.cursor");
+            if (!cursors.isEmpty()) {
+                cursor = cursors.get(cursors.size() - 1);
+            }
+            if (page.getString("nextCursor") == null) {
+                return cursor;
+            }
             page = feed(page.getString("nextCursor"));
         }
-        return page.getString("nextCursor");
     }
 
     /** Every entry since {@code cursor} that concerns one of {@code events}. */
@@ -60,13 +69,13 @@ class ChangeFeedTest {
         JsonPath page;
         do {
             page = feed(cursor);
-            for (Map<String, Object> entry : page.<Map<String, Object>>getList("changes")) {
+            for (Map<String, Object> entry : page.<Map<String, Object>>getList("items")) {
                 if (wanted.contains(entry.get("eventId"))) {
                     entries.add(entry);
                 }
             }
             cursor = page.getString("nextCursor");
-        } while (page.getBoolean("more"));
+        } while (cursor != null);
         return entries;
     }
 
@@ -146,7 +155,7 @@ class ChangeFeedTest {
         String contributorToken = TestIdentityProvider.start().userToken("contributor1", "contributor");
         given().auth().oauth2(contributorToken).when().get("/api/v1/events/" + event).then().statusCode(200);
 
-        String body = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", start)
+        String body = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("cursor", start)
                 .when().get("/api/v1/changes").then().statusCode(200).extract().asString();
         for (String identity : List.of("contributor1", "user-", "service-account", "partner-demo", "vigil-gateway",
                 "moderator", "submitter", "pseudonym")) {
@@ -158,20 +167,42 @@ class ChangeFeedTest {
     }
 
     @Test
-    void aSinceThisServiceDidNotIssueIsA400() {
+    void aCursorThisServiceDidNotIssueIsA400() {
+        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("cursor", "42")
+                .when().get("/api/v1/changes")
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void sinceIsNoLongerAParameterOfTheFeed() {
         given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", "42")
                 .when().get("/api/v1/changes")
                 .then().statusCode(400).body("errors.field", hasItem("since"));
     }
 
     @Test
-    void anEmptyPageKeepsTheCursorToAskAgainLater() {
+    void askingAgainFromTheLastEntryAtTheEndGivesAnEmptyLastPage() {
+        published(existence("GB", "York", "2026-01-26"));
         String end = now();
-        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", end)
+        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("cursor", end)
                 .when().get("/api/v1/changes")
                 .then().statusCode(200)
-                .body("changes", empty())
-                .body("nextCursor", equalTo(end))
-                .body("more", equalTo(false));
+                .body("items", empty())
+                .body("nextCursor", nullValue())
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void aFullPageLinksToTheNextKeepingTheLimit() {
+        published(existence("GB", "Bath", "2026-01-27"));
+        published(existence("GB", "Hull", "2026-01-28"));
+        String next = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("limit", 1)
+                .when().get("/api/v1/changes")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .extract().path("nextCursor");
+        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("limit", 1)
+                .when().get("/api/v1/changes")
+                .then().header("Link", equalTo("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 }

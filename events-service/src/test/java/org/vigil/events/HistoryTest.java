@@ -30,13 +30,13 @@ class HistoryTest {
         awaitHistory(event, 1);
         given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
                 .then().statusCode(200)
-                .body("eventId", equalTo(event.toString()))
-                .body("changes[0].change", equalTo("created"))
-                .body("changes[0].field", equalTo("existence"))
-                .body("changes[0].claimId", equalTo(claim.toString()))
-                .body("changes[0].decisionIds", contains(decision.toString()))
-                .body("changes[0].revision", equalTo(1))
-                .body("changes.find { it.change == 'created' }.changes.field", hasItem("title"))
+                .body("items[0].eventId", equalTo(event.toString()))
+                .body("items[0].change", equalTo("created"))
+                .body("items[0].field", equalTo("existence"))
+                .body("items[0].claimId", equalTo(claim.toString()))
+                .body("items[0].decisionIds", contains(decision.toString()))
+                .body("items[0].revision", equalTo(1))
+                .body("items.find { it.change == 'created' }.diff.field", hasItem("title"))
                 .body("nextCursor", nullValue());
     }
 
@@ -48,13 +48,13 @@ class HistoryTest {
         awaitHistory(event, 2);
         given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
                 .then().statusCode(200)
-                .body("changes[1].change", equalTo("figure_changed"))
-                .body("changes[1].field", equalTo("attendance"))
-                .body("changes[1].claimId", equalTo(claim.toString()))
-                .body("changes[1].changes[0].field", equalTo("attendance"))
-                .body("changes[1].changes[0].from", nullValue())
-                .body("changes[1].changes[0].to.low", equalTo(3000))
-                .body("changes[1].changes[0].to.claims", equalTo(1));
+                .body("items[1].change", equalTo("figure_changed"))
+                .body("items[1].field", equalTo("attendance"))
+                .body("items[1].claimId", equalTo(claim.toString()))
+                .body("items[1].diff[0].field", equalTo("attendance"))
+                .body("items[1].diff[0].from", nullValue())
+                .body("items[1].diff[0].to.low", equalTo(3000))
+                .body("items[1].diff[0].to.claims", equalTo(1));
     }
 
     @Test
@@ -64,11 +64,11 @@ class HistoryTest {
         awaitHistory(event, 2);
         given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
                 .then().statusCode(200)
-                .body("changes[1].change", equalTo("field_changed"))
-                .body("changes[1].field", equalTo("date"))
-                .body("changes[1].changes[0].field", equalTo("date"))
-                .body("changes[1].changes[0].from", equalTo("2026-01-17"))
-                .body("changes[1].changes[0].to", equalTo("2026-01-18"));
+                .body("items[1].change", equalTo("field_changed"))
+                .body("items[1].field", equalTo("date"))
+                .body("items[1].diff[0].field", equalTo("date"))
+                .body("items[1].diff[0].from", equalTo("2026-01-17"))
+                .body("items[1].diff[0].to", equalTo("2026-01-18"));
     }
 
     @Test
@@ -82,13 +82,13 @@ class HistoryTest {
         awaitHistory(event, 3);
         given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
                 .then().statusCode(200)
-                .body("changes[2].change", equalTo("claim_retracted"))
-                .body("changes[2].claimId", equalTo(claim.toString()))
-                .body("changes[2].decisionIds", contains(retraction.toString()))
-                .body("changes[2].reason", equalTo("the source misquoted the organisers"))
-                .body("changes[2].changes[0].field", equalTo("attendance"))
-                .body("changes[2].changes[0].from.low", equalTo(5000))
-                .body("changes[2].changes[0].to", nullValue());
+                .body("items[2].change", equalTo("claim_retracted"))
+                .body("items[2].claimId", equalTo(claim.toString()))
+                .body("items[2].decisionIds", contains(retraction.toString()))
+                .body("items[2].reason", equalTo("the source misquoted the organisers"))
+                .body("items[2].diff[0].field", equalTo("attendance"))
+                .body("items[2].diff[0].from.low", equalTo(5000))
+                .body("items[2].diff[0].to", nullValue());
     }
 
     @Test
@@ -101,15 +101,15 @@ class HistoryTest {
         awaitHistory(duplicate, 2);
         given().auth().oauth2(reader()).when().get("/api/v1/events/" + duplicate + "/history")
                 .then().statusCode(200)
-                .body("changes[1].change", equalTo("merged"))
-                .body("changes[1].mergedInto", equalTo(survivor.toString()))
-                .body("changes[1].decisionIds", contains(decision.toString()));
+                .body("items[1].change", equalTo("merged"))
+                .body("items[1].mergedInto", equalTo(survivor.toString()))
+                .body("items[1].decisionIds", contains(decision.toString()));
         awaitHistory(survivor, 2);
         given().auth().oauth2(reader()).when().get("/api/v1/events/" + survivor + "/history")
                 .then().statusCode(200)
-                .body("changes[1].change", equalTo("absorbed"))
-                .body("changes[1].mergedFrom", equalTo(duplicate.toString()))
-                .body("changes[1].reason", equalTo("same rally"));
+                .body("items[1].change", equalTo("absorbed"))
+                .body("items[1].mergedFrom", equalTo(duplicate.toString()))
+                .body("items[1].reason", equalTo("same rally"));
     }
 
     @Test
@@ -119,12 +119,12 @@ class HistoryTest {
         awaitHistory(event, 2);
         String next = given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history?limit=1")
                 .then().statusCode(200)
-                .body("changes.change", contains("created"))
+                .body("items.change", contains("created"))
                 .extract().path("nextCursor");
         given().auth().oauth2(reader()).queryParam("cursor", next).queryParam("limit", 1)
                 .when().get("/api/v1/events/" + event + "/history")
                 .then().statusCode(200)
-                .body("changes.change", contains("field_changed"))
+                .body("items.change", contains("field_changed"))
                 .body("nextCursor", nullValue());
     }
 

@@ -137,6 +137,6 @@ final class RecordFixtures {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader())
                 .when().get("/api/v1/events/" + eventId + "/history")
                 .then().statusCode(200)
-                .body("changes.size()", equalTo(count)));
+                .body("items.size()", equalTo(count)));
     }
 }

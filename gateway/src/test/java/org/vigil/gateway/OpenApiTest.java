@@ -2,6 +2,7 @@ package org.vigil.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
@@ -43,7 +45,7 @@ class OpenApiTest {
 
     @Test
     void leavesOutTheServicesInternalAddresses() {
-        assertThat(fetch().getMap(""), not(hasKey("servers")));
+        assertThat(fetch().getList("servers.url"), equalTo(List.of("/")));
     }
 
     @Test
@@ -51,6 +53,22 @@ class OpenApiTest {
         fetch();
 
         assertThat(UpstreamStandIns.sources().openApiAuthorization(), startsWith("Bearer ey"));
+    }
+
+    @Test
+    void servesSwaggerUiFromTheGatewayItself() {
+        String page = given().redirects().follow(true).when().get("/api/v1/docs/index.html")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertThat(page, containsString("swagger-ui"));
+        assertThat(page, not(containsString("src=\"http")));
+        assertThat(page, not(containsString("href=\"http")));
+    }
+
+    @Test
+    void theGatewaysOwnDocumentDescribesItsOperations() {
+        JsonPath document = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(document.getMap("paths"), hasKey("/api/v1/openapi"));
     }
 
     private static JsonPath fetch() {

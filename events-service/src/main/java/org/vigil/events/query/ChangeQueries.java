@@ -3,7 +3,6 @@ package org.vigil.events.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,8 +11,11 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import org.vigil.paging.Page;
 
 /**
  * Reads {@code event_change}: one event's history, and the change feed of the whole record.
@@ -35,53 +37,42 @@ public class ChangeQueries {
         this.json = json;
     }
 
-    /** {@code {"eventId", "changes": [...], "nextCursor": "…" | null}}, oldest first. */
-    public Uni<ObjectNode> history(UUID eventId, String cursor, int limit) {
+    /** One page of the event's history, oldest first. */
+    public Uni<Page<ObjectNode>> history(UUID eventId, String cursor, int limit) {
         long after = cursor == null ? 0 : Position.decode(cursor, "cursor");
         return pool.preparedQuery("select " + COLUMNS
                         + " from event_change where event_id = $1 and position > $2 order by position limit $3")
                 .execute(Tuple.of(eventId, after, limit + 1))
-                .map(rows -> {
-                    ObjectNode page = json.createObjectNode().put("eventId", eventId.toString());
-                    long last = entries(rows, limit, page.putArray("changes"));
-                    if (rows.size() > limit) {
-                        page.put("nextCursor", Position.encode(last));
-                    } else {
-                        page.putNull("nextCursor");
-                    }
-                    return page;
-                });
+                .map(rows -> page(rows, limit, false));
     }
 
     /**
-     * {@code {"changes": [...], "nextCursor": "…", "more": bool}}, in the order they were committed.
-     * {@code nextCursor} is never null: a partner keeps it and asks again later for what came since.
+     * One page of the feed, in the order the changes were committed. Each entry carries its own
+     * {@code cursor}: a partner at the end of the feed ({@code nextCursor} null) keeps the last
+     * one it read and asks again later for what came since.
      */
-    public Uni<ObjectNode> feed(String since, int limit) {
-        long after = since == null ? 0 : Position.decode(since, "since");
+    public Uni<Page<ObjectNode>> feed(String cursor, String parameter, int limit) {
+        long after = cursor == null ? 0 : Position.decode(cursor, parameter);
         return pool.preparedQuery("select " + COLUMNS + " from event_change where position > $1 order by position limit $2")
                 .execute(Tuple.of(after, limit + 1))
-                .map(rows -> {
-                    ObjectNode page = json.createObjectNode();
-                    long last = entries(rows, limit, page.putArray("changes"));
-                    page.put("nextCursor", Position.encode(Math.max(last, after)));
-                    page.put("more", rows.size() > limit);
-                    return page;
-                });
+                .map(rows -> page(rows, limit, true));
     }
 
-    /** Adds up to {@code limit} entries; answers the position of the last one added, 0 when none. */
-    private long entries(RowSet<Row> rows, int limit, ArrayNode into) {
+    private Page<ObjectNode> page(RowSet<Row> rows, int limit, boolean withCursors) {
+        List<ObjectNode> items = new ArrayList<>();
         long last = 0;
-        int count = 0;
         for (Row row : rows) {
-            if (count++ == limit) {
+            if (items.size() == limit) {
                 break;
             }
-            into.add(entry(row));
+            ObjectNode entry = entry(row);
             last = row.getLong("position");
+            if (withCursors) {
+                entry.put("cursor", Position.encode(last));
+            }
+            items.add(entry);
         }
-        return last;
+        return new Page<>(items, rows.size() > limit ? Position.encode(last) : null);
     }
 
     private ObjectNode entry(Row row) {
@@ -97,7 +88,10 @@ public class ChangeQueries {
                 .put("at", row.getOffsetDateTime("occurred_at").toInstant().toString());
         entry.set("decisionIds", read(row.getString("decision_ids"), json.createArrayNode()));
         JsonNode detail = read(row.getString("detail"), json.createObjectNode());
-        detail.fields().forEachRemaining(field -> entry.set(field.getKey(), field.getValue()));
+        // the stored per-field diff is named "changes"; the wire calls it "diff", so that a page of
+        // changes does not hold "changes" again inside each of them
+        detail.fields().forEachRemaining(field ->
+                entry.set("changes".equals(field.getKey()) ? "diff" : field.getKey(), field.getValue()));
         return entry;
     }
 

@@ -1,7 +1,11 @@
 package org.vigil.events.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.contracts.vocabulary.CountryCodes;
@@ -9,31 +13,38 @@ import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.events.query.InvalidQuery.Parameter;
 
 /**
- * The filters every read of the public record shares (SPEC §5): country, city, kind, a date
- * range an event's own range must overlap, campaign, full text and a bounding box. City and
- * campaign match without regard to case.
+ * The filters every read of the public record shares (SPEC §5): countries, cities and kinds (each
+ * any of several), a date range an event's own range must overlap, campaign, full text, a bounding
+ * box, the country an event concerns, and the time since which it changed. City and campaign
+ * match without regard to case.
  */
 public record EventFilter(
-        String country, String city, EventKind kind, LocalDate from, LocalDate to, String campaign, String q,
-        double[] bbox) {
+        List<String> countries, List<String> cities, List<EventKind> kinds, LocalDate from, LocalDate to,
+        String campaign, String q, double[] bbox, List<String> concerns, Instant updatedSince) {
+
+    /** At most this many values in one filter, e.g. {@code country=DE,FR,…}. */
+    static final int MAX_VALUES = 50;
 
     /** Parses the query parameters; {@link InvalidQuery} names each bad one. */
     public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
             String q, String bbox) {
+        return parse(country, city, kind, from, to, campaign, q, bbox, null, null);
+    }
+
+    /**
+     * Parses the query parameters, {@code country}, {@code city}, {@code kind} and
+     * {@code concerns} each a comma-separated list of values any of which matches;
+     * {@link InvalidQuery} names each bad one.
+     */
+    public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
+            String q, String bbox, String concerns, String updatedSince) {
         List<Parameter> errors = new ArrayList<>();
-        String countryCode = null;
-        if (country != null) {
-            countryCode = country.strip().toUpperCase();
-            if (!CountryCodes.isValid(countryCode)) {
-                errors.add(new Parameter("country", "not an ISO 3166-1 alpha-2 code"));
-            }
-        }
-        EventKind eventKind = null;
-        if (kind != null) {
-            eventKind = EventKind.fromWire(kind).orElse(null);
-            if (eventKind == null) {
-                errors.add(new Parameter("kind", "unknown kind"));
-            }
+        List<String> countryCodes = countries("country", country, errors);
+        List<String> concernCodes = countries("concerns", concerns, errors);
+        List<EventKind> eventKinds = new ArrayList<>();
+        for (String value : values("kind", kind, errors)) {
+            EventKind.fromWire(value).ifPresentOrElse(eventKinds::add,
+                    () -> errors.add(new Parameter("kind", "unknown kind: " + value)));
         }
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
@@ -44,11 +55,13 @@ public record EventFilter(
             errors.add(new Parameter("q", "at most 200 characters"));
         }
         double[] box = bbox == null ? null : box(bbox, errors);
+        Instant since = instant("updatedSince", updatedSince, errors);
+        List<String> cityNames = values("city", city, errors);
         if (!errors.isEmpty()) {
             throw new InvalidQuery(errors);
         }
-        return new EventFilter(countryCode, blankToNull(city), eventKind, fromDate, toDate, blankToNull(campaign),
-                blankToNull(q), box);
+        return new EventFilter(countryCodes, cityNames, List.copyOf(eventKinds), fromDate, toDate,
+                blankToNull(campaign), blankToNull(q), box, concernCodes, since);
     }
 
     /** Whether the filter names a date range. */
@@ -61,12 +74,14 @@ public record EventFilter(
      * dates, nothing finer.
      */
     public boolean countable() {
-        return city == null && campaign == null && q == null && bbox == null;
+        return cities.isEmpty() && campaign == null && q == null && bbox == null && concerns.isEmpty()
+                && updatedSince == null;
     }
 
     /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
     public boolean totalled() {
-        return !hasDates() && campaign == null && q == null && bbox == null;
+        return !hasDates() && campaign == null && q == null && bbox == null && concerns.isEmpty()
+                && updatedSince == null;
     }
 
     /**
@@ -81,17 +96,13 @@ public record EventFilter(
 
     /** The conditions on everything but the dates. */
     public void appendUndatedTo(StringBuilder where, List<Object> params) {
-        if (country != null) {
-            params.add(country);
-            where.append(" and country_code = $").append(params.size());
-        }
-        if (city != null) {
-            params.add(city.toLowerCase(Locale.ROOT));
-            where.append(" and lower(city) = $").append(params.size());
-        }
-        if (kind != null) {
-            params.add(kind.wire());
-            where.append(" and kind = $").append(params.size());
+        anyOf("country_code", countries, where, params);
+        anyOf("lower(city)", cities.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), where, params);
+        anyOf("kind", kinds.stream().map(EventKind::wire).toList(), where, params);
+        anyOf("record->>'concerns'", concerns, where, params);
+        if (updatedSince != null) {
+            params.add(updatedSince.atOffset(ZoneOffset.UTC));
+            where.append(" and updated_at >= $").append(params.size());
         }
         if (campaign != null) {
             params.add(campaign.toLowerCase(Locale.ROOT));
@@ -123,6 +134,61 @@ public record EventFilter(
         if (to != null) {
             params.add(to);
             where.append(" and first_day <= $").append(params.size());
+        }
+    }
+
+    /** One value is an equality the indexes answer as before; several are {@code = any(…)}. */
+    private static void anyOf(String column, List<String> values, StringBuilder where, List<Object> params) {
+        if (values.size() == 1) {
+            params.add(values.get(0));
+            where.append(" and ").append(column).append(" = $").append(params.size());
+        } else if (values.size() > 1) {
+            params.add(values.toArray(String[]::new));
+            where.append(" and ").append(column).append(" = any($").append(params.size()).append(")");
+        }
+    }
+
+    /** The distinct non-blank values of a comma-separated parameter, in the order given. */
+    private static List<String> values(String field, String value, List<Parameter> errors) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> values = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (values.size() > MAX_VALUES) {
+            errors.add(new Parameter(field, "at most " + MAX_VALUES + " values"));
+            return List.of();
+        }
+        return values;
+    }
+
+    private static List<String> countries(String field, String value, List<Parameter> errors) {
+        List<String> codes = new ArrayList<>();
+        for (String code : values(field, value, errors)) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            if (CountryCodes.isValid(upper)) {
+                codes.add(upper);
+            } else {
+                errors.add(new Parameter(field, "not an ISO 3166-1 alpha-2 code: " + code));
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /** An RFC 3339 time with its offset, or a date (its start, UTC). */
+    private static Instant instant(String field, String value, List<Parameter> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (RuntimeException notATime) {
+            try {
+                return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (RuntimeException notADate) {
+                errors.add(new Parameter(field, "not a time (e.g. 2026-02-14T12:00:00Z) or a date (YYYY-MM-DD)"));
+                return null;
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vigil.paging.Page;
 
 /**
  * Reads the public record straight from its table. Lists are keyset-paginated on
@@ -35,10 +36,10 @@ public class EventQueries {
     }
 
     /**
-     * One page of list items: {@code {"items": [...], "nextCursor": "…" | null}}. Each item's
-     * relations are read from both sides, as on the event's own page.
+     * One page of list items, each the stored JSON with its relations read from both sides, as
+     * on the event's own page.
      */
-    public Uni<RawValue> page(EventFilter filter, String cursor, int limit) {
+    public Uni<Page<RawValue>> page(EventFilter filter, String cursor, int limit) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         return rows(filter, after, limit + 1, "item").chain(rows -> {
             List<UUID> ids = new ArrayList<>();
@@ -48,7 +49,7 @@ public class EventQueries {
                 }
                 ids.add(row.getUUID("id"));
             }
-            return relations.inverse(ids).map(inverse -> new RawValue(pageJson(rows, limit, inverse)));
+            return relations.inverse(ids).map(inverse -> page(rows, limit, inverse));
         });
     }
 
@@ -71,29 +72,18 @@ public class EventQueries {
                 });
     }
 
-    private String pageJson(RowSet<Row> rows, int limit, Map<UUID, List<RelationQueries.InverseRelation>> inverse) {
-        StringBuilder json = new StringBuilder("{\"items\":[");
-        int count = 0;
+    private Page<RawValue> page(RowSet<Row> rows, int limit, Map<UUID, List<RelationQueries.InverseRelation>> inverse) {
+        List<RawValue> items = new ArrayList<>();
         Cursor last = null;
         for (Row row : rows) {
-            if (count == limit) {
+            if (items.size() == limit) {
                 break;
             }
-            if (count > 0) {
-                json.append(',');
-            }
             List<RelationQueries.InverseRelation> other = inverse.get(row.getUUID("id"));
-            json.append(other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other));
+            items.add(new RawValue(other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other)));
             last = Cursor.of(row);
-            count++;
         }
-        json.append("],\"nextCursor\":");
-        if (rows.size() > limit) {
-            json.append('"').append(last.encode()).append('"');
-        } else {
-            json.append("null");
-        }
-        return json.append('}').toString();
+        return new Page<>(items, rows.size() > limit ? last.encode() : null);
     }
 
     /** A position in list order: after the event with this sort date and id. */

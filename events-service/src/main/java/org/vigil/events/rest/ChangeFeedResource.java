@@ -3,18 +3,23 @@ package org.vigil.events.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.identity.Scopes;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The change feed partners sync from (SPEC §5): every change to the public record in the order
@@ -34,20 +39,23 @@ public class ChangeFeedResource {
     }
 
     /**
-     * {@code {"changes": [{"position", "eventId", "type", "change", "field", "claimId",
-     * "decisionIds", "revision", "at", "changes": [{"field", "from", "to"}], …}], "nextCursor",
-     * "more"}}. {@code type} is {@code created}, {@code updated}, {@code merged} (with
-     * {@code mergedInto}) or {@code retracted}; {@code change} says precisely what happened, as in
-     * an event's history. Start without {@code since}; {@code limit} ≤ 200.
+     * {@code {"items": [{"position", "cursor", "eventId", "type", "change", "field", "claimId",
+     * "decisionIds", "revision", "at", "diff": [{"field", "from", "to"}], …}], "nextCursor"}}.
+     * {@code type} is {@code created}, {@code updated}, {@code merged} (with {@code mergedInto}) or
+     * {@code retracted}; {@code change} says precisely what happened, as in an event's history.
+     * Start without {@code cursor}; at the end ({@code nextCursor} null) keep the last entry's
+     * {@code cursor} and ask with it later. {@code limit} ≤ 200.
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<ObjectNode> changes(
-            @QueryParam("since") String since,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+    @Operation(operationId = "listChanges")
+    @APIResponse(responseCode = "200", description = "A page of the change feed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.EVENTS_READ)
+    public Uni<Page<ObjectNode>> changes(@BeanParam PageRequest page) {
         if (!Scopes.has(token, Scopes.EVENTS_READ)) {
             throw ProblemException.forbidden("the change feed needs a token with the " + Scopes.EVENTS_READ + " scope");
         }
-        return changes.feed(since, limit);
+        return changes.feed(page.cursor(), "cursor", page.limit(100));
     }
 }

@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,7 +24,14 @@ import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
 import org.vigil.events.query.RelationQueries;
 import org.vigil.events.record.EventRecord;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The approved public record (SPEC §5). Anyone may read it; through the gateway an anonymous
@@ -59,11 +62,11 @@ public class EventResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<RawValue> list(
-            @BeanParam FilterParams filter,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.page(filter.filter(), cursor, limit);
+    @Operation(operationId = "listEvents")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.EventPage.class)))
+    public Uni<Page<RawValue>> list(@BeanParam FilterParams filter, @BeanParam PageRequest page) {
+        return queries.page(filter.filter(), page.cursor(), page.limit(50));
     }
 
     /**
@@ -79,6 +82,15 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, SchemaOrgEvent.MEDIA_TYPE})
+    @Operation(operationId = "getEvent")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventRecord.class)),
+                @Content(mediaType = SchemaOrgEvent.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "schema.org Event as JSON-LD"))})
+    @APIResponse(responseCode = "301", description = "Merged into another event, which Location names",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.Merged.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or retracted")
     public Uni<Response> event(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return queries.byId(id).chain(found -> {
             if (found == null || found.retracted()) {
@@ -101,16 +113,20 @@ public class EventResource {
 
     /**
      * Every change to the event, oldest first, each with the claim and decisions behind it and what
-     * changed from what to what: {@code {"eventId", "changes": [...], "nextCursor"}}. A merged
-     * event keeps its history (ending in {@code merged}); a retracted one is gone (404).
+     * changed from what to what: {@code {"items": [{…, "diff": [{"field", "from", "to"}]}],
+     * "nextCursor"}}. A merged event keeps its history (ending in {@code merged}); a retracted one
+     * is gone (404).
      */
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<ObjectNode> history(
-            @PathParam("id") UUID id,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+    @Operation(operationId = "listEventHistory")
+    @APIResponse(responseCode = "200", description = "A page of the event's changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or retracted")
+    public Uni<Page<ObjectNode>> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        String cursor = page.cursor();
+        int limit = page.limit(100);
         return queries.byId(id).chain(found -> {
             if (found == null || found.retracted()) {
                 throw ProblemException.notFound("event " + id);

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.vigil.gateway.routing.UpstreamRoutes;
  * Merges the services' OpenAPI documents into the one the gateway publishes. A service contributes
  * only the paths the gateway routes to it (so internal paths and a path two services both declare
  * cannot leak or clash); components and tags are merged by name, the first service to name one
- * wins. Services' {@code servers} are internal addresses and are left out.
+ * wins. Services' {@code servers} are internal addresses and are left out: the one server is the
+ * gateway that serves the document, named relatively so the document holds at any public address.
  */
 final class OpenApiMerge {
 
@@ -28,7 +30,7 @@ final class OpenApiMerge {
         Set<String> tagNames = new HashSet<>();
         String version = "3.0.3";
         for (Map.Entry<Upstream, JsonObject> entry : documents.entrySet()) {
-            JsonObject document = entry.getValue();
+            JsonObject document = withDistinctSchemaNames(entry.getKey(), entry.getValue(), components);
             version = document.getString("openapi", version);
             JsonObject servicePaths = document.getJsonObject("paths", new JsonObject());
             for (String path : servicePaths.fieldNames()) {
@@ -57,7 +59,12 @@ final class OpenApiMerge {
                 .put("info", new JsonObject()
                         .put("title", "Vigil API")
                         .put("version", "v1")
-                        .put("description", "The public API of Vigil: a verified, source-backed record of protest events."))
+                        .put("description", "The public API of Vigil: a verified, source-backed record of protest events.")
+                        .put("license", new JsonObject()
+                                .put("name", "CC BY 4.0 (the record's data)")
+                                .put("url", "https://creativecommons.org/licenses/by/4.0/")))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")
+                        .put("description", "the gateway that serves this document")))
                 .put("paths", paths)
                 .put("components", components)
                 .put("tags", tags);
@@ -65,5 +72,35 @@ final class OpenApiMerge {
             merged.put("x-vigil-unavailable", new JsonArray(missing.stream().map(Upstream::serviceName).toList()));
         }
         return merged;
+    }
+
+    /**
+     * The service's document with each schema that another service already defined differently
+     * renamed after the service ({@code Citation} becomes {@code SourcesCitation}), its references
+     * with it: two services' types of one name must not become one type in a generated client.
+     */
+    static JsonObject withDistinctSchemaNames(Upstream upstream, JsonObject document, JsonObject merged) {
+        JsonObject known = merged.getJsonObject("schemas", new JsonObject());
+        JsonObject own = document.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+        String text = document.encode();
+        String prefix = upstream.name().charAt(0) + upstream.name().substring(1).toLowerCase(Locale.ROOT);
+        boolean renamed = false;
+        for (String name : Set.copyOf(own.fieldNames())) {
+            if (known.containsKey(name) && !known.getValue(name).equals(own.getValue(name))) {
+                text = text.replace("\"#/components/schemas/" + name + "\"", "\"#/components/schemas/" + prefix + name + "\"");
+                renamed = true;
+            }
+        }
+        if (!renamed) {
+            return document;
+        }
+        JsonObject copy = new JsonObject(text);
+        JsonObject schemas = copy.getJsonObject("components").getJsonObject("schemas");
+        for (String name : Set.copyOf(schemas.fieldNames())) {
+            if (known.containsKey(name) && !known.getValue(name).equals(own.getValue(name))) {
+                schemas.put(prefix + name, schemas.remove(name));
+            }
+        }
+        return copy;
     }
 }

@@ -40,6 +40,7 @@ public class GatewayRoutes {
         router.route().order(BODY_LIMIT_ORDER).handler(bodyLimit);
         router.route("/api/v1/*").order(API_ORDER).handler(rateLimiting);
         router.get("/api/v1/openapi").order(API_ORDER + 1).handler(openApi);
-        router.route("/api/v1/*").order(API_ORDER + 2).handler(apiProxy);
+        // everything under /api/v1 but Swagger UI, which the gateway serves itself
+        router.routeWithRegex("/api/v1/(?!docs(/|$)).*").order(API_ORDER + 2).handler(apiProxy);
     }
 }

@@ -21,8 +21,8 @@ import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.decisions.ClaimLifecycle;
 import org.vigil.moderation.duplicates.PossibleDuplicates;
 import org.vigil.moderation.identity.Account;
-import org.vigil.moderation.paging.Page;
-import org.vigil.moderation.paging.PageCursor;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageCursor;
 import org.vigil.problem.ProblemException;
 
 /**

@@ -11,8 +11,8 @@ import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.identity.Account;
-import org.vigil.moderation.paging.Page;
-import org.vigil.moderation.paging.PageCursor;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageCursor;
 import org.vigil.problem.ProblemException;
 
 /** A contributor's own reports, newest first; anyone else's do not exist for them. */

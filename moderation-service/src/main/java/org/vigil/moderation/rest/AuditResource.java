@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,8 +13,11 @@ import org.vigil.moderation.audit.AuditEntry;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.audit.AuditVerification;
 import org.vigil.problem.ProblemException;
-import org.vigil.moderation.paging.Page;
-import org.vigil.moderation.paging.PageSize;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /**
  * The hash-chained audit log, for admins (SPEC §2 "Decision / audit entry"): every act, oldest
@@ -32,12 +36,12 @@ public class AuditResource {
 
     /** Entries oldest first, {@code limit} at a time; {@code nextCursor} continues after the last. */
     @GET
-    public Uni<Page<AuditEntry>> entries(
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        int size = PageSize.of(limit, 100);
-        long after = cursor == null ? 0 : sequence(cursor, "cursor");
-        return log.page(after, size).map(entries -> new Page<>(entries, entries.size() < size
+    @Operation(operationId = "listAuditEntries")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    public Uni<Page<AuditEntry>> entries(@BeanParam PageRequest page) {
+        int limit = page.limit(100);
+        long after = page.cursor() == null ? 0 : sequence(page.cursor(), "cursor");
+        return log.page(after, limit).map(entries -> new Page<>(entries, entries.size() < limit
                 ? null
                 : Long.toString(entries.get(entries.size() - 1).sequence())));
     }
@@ -50,6 +54,8 @@ public class AuditResource {
      */
     @GET
     @Path("/verify")
+    @Operation(operationId = "verifyAuditLog")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<AuditVerification> verify(@QueryParam("sequence") String sequence, @QueryParam("hash") String hash) {
         if ((sequence == null) != (hash == null)) {
             throw ProblemException.invalid(sequence == null ? "sequence" : "hash", "a checkpoint needs both sequence and hash");

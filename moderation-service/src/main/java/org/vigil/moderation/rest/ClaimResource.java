@@ -28,6 +28,9 @@ import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.moderation.reports.MyReports;
 import org.vigil.moderation.reports.RevisionSubmission;
 import org.vigil.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /**
  * One claim: moderators read and decide it, retract it once approved, or mark it sensitive; its
@@ -66,6 +69,8 @@ public class ClaimResource {
     /** The claim as moderators see it in the queue. */
     @GET
     @RolesAllowed("moderator")
+    @Operation(operationId = "getClaim")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
         return queue.entry(id).map(QueueItem::new);
     }
@@ -80,6 +85,8 @@ public class ClaimResource {
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Operation(operationId = "decideClaim")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         Verdict verdict = Verdict.fromWire(decision.decision())
                 .orElseThrow(() -> ProblemException.invalid("decision", "must be approve, reject or request_changes"));
@@ -97,6 +104,8 @@ public class ClaimResource {
     @Path("/retract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Operation(operationId = "retractClaim")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return proposals.retract(id, request.reason(), accounts.of(token, identity)).map(ClaimResource::answer);
     }
@@ -109,6 +118,8 @@ public class ClaimResource {
     @Path("/unretract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Operation(operationId = "unretractClaim")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return proposals.unretract(id, request.reason(), accounts.of(token, identity)).map(ClaimResource::answer);
     }
@@ -124,6 +135,8 @@ public class ClaimResource {
     @Path("/mark-sensitive")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Operation(operationId = "markClaimSensitive")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
         return marking.mark(id, request == null ? null : request.reason(), accounts.of(token, identity))
                 .chain(claim -> queue.entry(claim.id))
@@ -138,6 +151,8 @@ public class ClaimResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
+    @Operation(operationId = "reviseClaim")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
         var author = accounts.author(token, identity);
         return revisions.revise(id, revision.value(), revision.quotes(), author)

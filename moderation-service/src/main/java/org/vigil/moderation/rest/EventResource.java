@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.moderation.decisions.Proposals;
 import org.vigil.moderation.identity.Accounts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** Moderators merge duplicate public events, two of them for each merge (SPEC §5, §6). */
 @Path("/api/v1/events/{id}")
@@ -46,6 +49,8 @@ public class EventResource {
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Operation(operationId = "mergeEvents")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         return proposals.merge(id, request.into(), request.reason(), accounts.of(token, identity))
                 .map(outcome -> outcome.waitsForConfirmation()

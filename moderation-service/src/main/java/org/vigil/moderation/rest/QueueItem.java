@@ -12,6 +12,7 @@ import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.decisions.SensitivityReason;
 import org.vigil.moderation.queue.QueueEntry;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A claim as moderators see it (SPEC §5 queue item): the submitter only by pseudonym, the
@@ -27,6 +28,7 @@ public final class QueueItem {
     public final UUID reportId;
     public final UUID eventId;
     public final ClaimProperty property;
+    @Schema(implementation = ClaimShapes.Value.class)
     public final JsonNode value;
     public final ClaimStatus status;
     public final boolean sensitive;

@@ -3,6 +3,7 @@ package org.vigil.moderation.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,10 +20,13 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.identity.Accounts;
-import org.vigil.moderation.paging.Page;
-import org.vigil.moderation.paging.PageSize;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** The moderation queue, for moderators (SPEC §5). */
 @Path("/api/v1/moderation/queue")
@@ -30,10 +34,7 @@ import org.vigil.problem.ProblemException;
 @RolesAllowed("moderator")
 public class QueueResource {
 
-    private static final Set<String> FILTERS =
-            new TreeSet<>(List.of("status", "sensitive", "kind", "country", "property", "cursor", "limit"));
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final int DEFAULT_LIMIT = 50;
 
     private final ModerationQueue queue;
     private final Accounts accounts;
@@ -55,19 +56,15 @@ public class QueueResource {
      * a 400 naming it: a typo must not look like an empty queue.
      */
     @GET
+    @Operation(operationId = "listModerationQueue")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<QueueItem>> queue(
             @QueryParam("status") String status,
             @QueryParam("sensitive") String sensitive,
             @QueryParam("kind") String kind,
             @QueryParam("country") String country,
             @QueryParam("property") String property,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        uri.getQueryParameters().keySet().stream().filter(name -> !FILTERS.contains(name)).findFirst()
-                .ifPresent(unknown -> {
-                    throw ProblemException.invalid(unknown, "is not a filter of the queue; use one of " + FILTERS);
-                });
+            @BeanParam PageRequest page) {
         ModerationQueue.Filter filter = new ModerationQueue.Filter(
                 status == null ? null : ClaimStatus.fromWire(status)
                         .orElseThrow(() -> ProblemException.invalid("status", "unknown status")),
@@ -81,8 +78,7 @@ public class QueueResource {
                 country == null ? null : knownCountry(country),
                 property == null ? null : ClaimProperty.fromWire(property)
                         .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), cursor, PageSize.of(limit, DEFAULT_LIMIT))
-                .map(page -> page.map(QueueItem::new));
+        return queue.page(filter, accounts.of(token, identity), page.cursor(), page.limit(50)).map(found -> found.map(QueueItem::new));
     }
 
     private static String knownCountry(String country) {

@@ -16,6 +16,7 @@ import org.vigil.input.PublicationDate;
 import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.reports.ClaimDraft;
 import org.vigil.moderation.reports.NewReport;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A contributor's report (SPEC §5): a proposed new event (an {@code existence} claim) or claims
@@ -30,6 +31,7 @@ public record ReportRequest(
         return new NewReport(note, eventId, claims.stream().map(ClaimRequest::toDraft).toList());
     }
 
+    @Schema(implementation = ClaimShapes.Claim.class)
     public record ClaimRequest(
             @NotNull ClaimProperty property,
             @NotNull JsonNode value,

@@ -4,11 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,10 +22,18 @@ import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.identity.Accounts;
-import org.vigil.moderation.paging.Page;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 import org.vigil.moderation.reports.MyReports;
 import org.vigil.moderation.reports.ReportSubmission;
 import org.vigil.moderation.reports.ReportWithdrawal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
+import org.vigil.identity.Scopes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Contributors and partners submit reports here, follow their own, and withdraw them (SPEC §5).
@@ -64,6 +70,11 @@ public class ReportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitReport")
+    @APIResponse(responseCode = "202", description = "Accepted: the report's id, its event's, and each claim's",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAccepted.class)))
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<Response> submit(
             @Valid @NotNull ReportRequest report, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = author();
@@ -75,14 +86,18 @@ public class ReportResource {
     /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */
     @GET
     @Path("/mine")
-    public Uni<Page<ReportView>> mine(
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return reports.page(author(), cursor, limit).map(page -> page.map(ReportView::of));
+    @Operation(operationId = "listMyReports")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
+    public Uni<Page<ReportView>> mine(@BeanParam PageRequest page) {
+        return reports.page(author(), page.cursor(), page.limit(50)).map(found -> found.map(ReportView::of));
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getReport")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<ReportView> one(@PathParam("id") UUID id) {
         return reports.one(id, author()).map(ReportView::of);
     }
@@ -90,6 +105,9 @@ public class ReportResource {
     /** Withdraws every claim of the report that is still open; 409 when none is. */
     @POST
     @Path("/{id}/withdraw")
+    @Operation(operationId = "withdrawReport")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<ReportView> withdraw(@PathParam("id") UUID id) {
         Account author = author();
         return withdrawal.withdraw(id, author).chain(report -> reports.one(report.id, author)).map(ReportView::of);

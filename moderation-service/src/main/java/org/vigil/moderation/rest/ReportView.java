@@ -11,6 +11,7 @@ import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.reports.ReportHistory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A report as its author sees it: each claim's status and revision, its quote checks, and the
@@ -36,7 +37,7 @@ public record ReportView(
     public record ClaimView(
             UUID id,
             ClaimProperty property,
-            JsonNode value,
+            @Schema(implementation = ClaimShapes.Value.class) JsonNode value,
             ClaimStatus status,
             int revision,
             UUID duplicateOf,

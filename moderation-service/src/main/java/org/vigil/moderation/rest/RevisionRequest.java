@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.rest.ReportRequest.CitationRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The author's next revision of a claim (the answer to a change request, or a correction while it
@@ -15,7 +16,7 @@ import org.vigil.moderation.rest.ReportRequest.CitationRequest;
  * property stays what it was.
  */
 public record RevisionRequest(
-        @NotNull JsonNode value,
+        @NotNull @Schema(implementation = ClaimShapes.Value.class) JsonNode value,
         @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10)
                 List<@NotNull @Valid CitationRequest> citations) {
 

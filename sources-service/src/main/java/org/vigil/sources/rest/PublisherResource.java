@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -12,11 +13,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.Rating;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
+import org.vigil.problem.ProblemException;
 import org.vigil.sources.service.PublisherRating;
 import org.vigil.sources.service.PublisherReading;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** Publishers and their reliability ratings (SPEC §5 {@code PUT /api/v1/publishers/{id}}). */
 @Path("/api/v1/publishers")
@@ -33,16 +41,42 @@ public class PublisherResource {
         this.rating = rating;
     }
 
+    /** Publishers by domain, a page of {@code limit} at a time. */
     @GET
     @RolesAllowed("**")
-    public Uni<List<SourceView.PublisherView>> list() {
-        return reading.all().map(all -> all.stream().map(SourceView.PublisherView::of).toList());
+    @Operation(operationId = "listPublishers")
+    public Uni<Page<SourceView.PublisherView>> list(@BeanParam PageRequest request) {
+        int limit = request.limit(100);
+        String after = request.cursor() == null ? null : PublisherCursor.decode(request.cursor());
+        return reading.page(after, limit)
+                .map(publishers -> Page.of(publishers, limit, last -> PublisherCursor.encode(last.domain))
+                        .map(SourceView.PublisherView::of));
+    }
+
+    /** Where a page of publishers ended: after this domain. Opaque to clients, a 400 when forged. */
+    static final class PublisherCursor {
+
+        private PublisherCursor() {}
+
+        static String encode(String domain) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(domain.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static String decode(String cursor) {
+            try {
+                return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor this service issued");
+            }
+        }
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @Operation(operationId = "ratePublisher")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SourceView.PublisherView> rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest request) {
         return rating.rate(id, request.rating(), request.name()).map(SourceView.PublisherView::of);
     }

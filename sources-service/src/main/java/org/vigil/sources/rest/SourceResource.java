@@ -31,6 +31,9 @@ import org.vigil.sources.service.SourceReading;
 import org.vigil.sources.service.SourceRegistration;
 import org.vigil.sources.service.SourceSuggestions;
 import org.vigil.sources.service.UpstreamDeletion;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.openapi.ContractDocument;
 
 /** The evidence store's sources (SPEC §5). */
 @Path("/api/v1/sources")
@@ -71,6 +74,9 @@ public class SourceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
+    @Operation(operationId = "registerSource")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<Response> register(
             @Valid @NotNull SourceRequest request, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         if (!Scopes.mayWriteReports(identity, token)) {
@@ -99,6 +105,7 @@ public class SourceResource {
     @GET
     @Path("/{id}")
     @RolesAllowed("**")
+    @Operation(operationId = "getSource")
     public Uni<SourceView> read(@PathParam("id") UUID id, @QueryParam("version") String version) {
         boolean moderator = identity.hasRole("moderator");
         return reading.read(id, versionNumber(version), moderator).map(read -> SourceView.read(read, moderator));
@@ -125,6 +132,8 @@ public class SourceResource {
     @GET
     @Path("/{id}/suggestions")
     @RolesAllowed({"contributor", "moderator"})
+    @Operation(operationId = "getSourceSuggestions")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SuggestionsView> suggestions(@PathParam("id") UUID id, @QueryParam("version") String version) {
         return suggestions.of(id, versionNumber(version)).map(SuggestionsView::of);
     }
@@ -137,6 +146,8 @@ public class SourceResource {
     @POST
     @Path("/{id}/deleted-upstream")
     @RolesAllowed("moderator")
+    @Operation(operationId = "markSourceDeletedUpstream")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SourceView> markDeletedUpstream(@PathParam("id") UUID id) {
         return upstreamDeletion.mark(id)
                 .chain(() -> reading.read(id, null, true))

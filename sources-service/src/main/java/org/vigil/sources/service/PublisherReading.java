@@ -14,4 +14,13 @@ public class PublisherReading {
     public Uni<List<Publisher>> all() {
         return Publisher.list("order by domain");
     }
+
+    /** Up to {@code limit} publishers after the domain {@code after} (from the first when null), by domain. */
+    @WithSession
+    public Uni<List<Publisher>> page(String after, int limit) {
+        return (after == null
+                ? Publisher.<Publisher>find("order by domain")
+                : Publisher.<Publisher>find("domain > ?1 order by domain", after))
+                .page(0, limit).list();
+    }
 }

@@ -1,4 +1,4 @@
-package org.vigil.moderation.paging;
+package org.vigil.paging;
 
 import java.util.List;
 import java.util.function.Function;

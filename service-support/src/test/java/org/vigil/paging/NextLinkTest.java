@@ -1,0 +1,24 @@
+package org.vigil.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NextLinkTest {
+
+    @Test
+    void theNextPageKeepsEveryOtherParameterAndReplacesTheCursor() {
+        assertEquals("/api/v1/events?country=DE,FR&limit=2&cursor=abc",
+                NextLink.next("/api/v1/events", "country=DE,FR&cursor=old&limit=2", "abc"));
+    }
+
+    @Test
+    void aFirstPageWithoutParametersGetsOnlyTheCursor() {
+        assertEquals("/api/v1/changes?cursor=abc", NextLink.next("/api/v1/changes", null, "abc"));
+    }
+
+    @Test
+    void theCursorIsEncodedForTheQuery() {
+        assertEquals("/x?cursor=a%2Bb%3D", NextLink.next("/x", "", "a+b="));
+    }
+}
