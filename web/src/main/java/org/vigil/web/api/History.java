@@ -1,5 +1,6 @@
 package org.vigil.web.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * claim behind it and the fields it changed.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record History(List<Change> changes, String nextCursor) {
+public record History(@JsonAlias("items") List<Change> changes, String nextCursor) {
 
     public History {
         changes = changes == null ? List.of() : changes;
@@ -19,7 +20,7 @@ public record History(List<Change> changes, String nextCursor) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Change(String change, String claimId, String at, String reason, List<FieldChange> changes) {
+    public record Change(String change, String claimId, String at, String reason, @JsonAlias("diff") List<FieldChange> changes) {
 
         public Change {
             changes = changes == null ? List.of() : changes;
