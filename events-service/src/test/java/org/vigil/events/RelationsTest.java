@@ -56,7 +56,7 @@ class RelationsTest {
                 .body("relations.eventId", contains(sydney.toString()));
         given().auth().oauth2(reader()).accept("application/ld+json").when().get("/api/v1/events/" + day)
                 .then().statusCode(200)
-                .body("subEvent.'@id'", contains("http://localhost:8080/api/v1/events/" + sydney));
+                .body("subEvent.'@id'", contains("http://localhost:8080/events/" + sydney));
     }
 
     @Test

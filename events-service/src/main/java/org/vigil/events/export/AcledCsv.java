@@ -47,6 +47,8 @@ public final class AcledCsv {
     private static final String CRLF = "\r\n";
     /** ACLED's separator inside a multi-valued cell. */
     private static final String LIST_SEPARATOR = "; ";
+    /** After a source none of whose quotes was found in it, so the sheet does not pass it off as checked. */
+    private static final String UNVERIFIED = " (quote unverified)";
 
     private AcledCsv() {}
 
@@ -233,7 +235,7 @@ public final class AcledCsv {
         for (CitedSource source : sources) {
             String name = source.publisher() != null ? source.publisher() : source.title() != null ? source.title() : source.url();
             if (name != null) {
-                names.add(name);
+                names.add(source.isUnverified() ? name + UNVERIFIED : name);
             }
         }
         return names.stream().collect(Collectors.joining(LIST_SEPARATOR));

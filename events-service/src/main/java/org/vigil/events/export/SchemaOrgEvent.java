@@ -34,7 +34,8 @@ import org.vigil.events.record.EventRelation;
  *   <li>The sources are {@code subjectOf}: {@code CreativeWork}s with url, headline and
  *       publisher. schema.org's {@code citation} belongs to CreativeWork, not Event, so validators
  *       would drop it; {@code subjectOf} ("a CreativeWork about this thing") is the Event
- *       property that says the same.
+ *       property that says the same. A source none of whose quotes was found in it (approved by two
+ *       moderators anyway) says so in {@code creativeWorkStatus}, so it is not read as verified.
  *   <li>{@code eventStatus} is {@code EventScheduled}: the record holds only events that happened
  *       as reported. Gatherings also say {@code OfflineEventAttendanceMode}.
  * </ul>
@@ -46,6 +47,8 @@ public final class SchemaOrgEvent {
     public static final String MEDIA_TYPE = "application/ld+json";
 
     private static final String SCHEMA = "https://schema.org/";
+    /** What a source says when none of its quotes the record rests on was found in it. */
+    static final String UNVERIFIED = "quote not verified in this source";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SchemaOrgEvent() {}
@@ -173,6 +176,9 @@ public final class SchemaOrgEvent {
             }
             if (source.publisher() != null) {
                 work.putObject("publisher").put("@type", "Organization").put("name", source.publisher());
+            }
+            if (source.isUnverified()) {
+                work.put("creativeWorkStatus", UNVERIFIED);
             }
         }
         return works;

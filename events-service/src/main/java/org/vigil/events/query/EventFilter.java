@@ -214,6 +214,9 @@ public record EventFilter(
             double[] box = new double[4];
             for (int i = 0; i < 4; i++) {
                 box[i] = Double.parseDouble(parts[i].strip());
+                if (!Double.isFinite(box[i])) {
+                    throw new IllegalArgumentException(); // NaN compares false with every bound
+                }
             }
             if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
                 throw new IllegalArgumentException();

@@ -207,7 +207,8 @@ public final class EventClaims {
 
     /**
      * The sources of the claims the record shows: those that win a field, and every actor,
-     * relation and figure claim; each source once, in the order of the claims' approval.
+     * relation and figure claim; each source once, in the order of the claims' approval. A source
+     * is unverified when none of its quotes behind those claims was found in it.
      */
     private List<CitedSource> sources() {
         Set<ApprovedClaim> shown = new LinkedHashSet<>();
@@ -224,7 +225,7 @@ public final class EventClaims {
         shown.stream().sorted(OLDEST_FIRST).flatMap(claim -> claim.citations().stream()).forEach(citation -> {
             Object key = citation.sourceId() != null ? citation.sourceId() : citation.sourceUrl();
             if (key != null) {
-                sources.putIfAbsent(key, cited(citation));
+                sources.merge(key, cited(citation), (first, next) -> first.isUnverified() ? next : first);
             }
         });
         return List.copyOf(sources.values());
@@ -235,8 +236,8 @@ public final class EventClaims {
     }
 
     private static CitedSource cited(ClaimApproved.Citation citation) {
-        return new CitedSource(
-                citation.sourceId(), citation.sourceUrl(), citation.sourceTitle(), citation.publisher(), citation.rating());
+        return new CitedSource(citation.sourceId(), citation.sourceUrl(), citation.sourceTitle(), citation.publisher(),
+                citation.rating(), citation.unverified() ? Boolean.TRUE : null);
     }
 
     private static Object read(ApprovedClaim claim) {

@@ -42,7 +42,7 @@ public class ClaimLedger {
     public Uni<Void> approve(ClaimApproved approved) {
         return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId())).chain(known -> {
             if (known != null) {
-                return Uni.createFrom().voidItem();
+                return known.retractedAt == null ? Uni.createFrom().voidItem() : restore(known, approved);
             }
             ApprovedClaimRow row = new ApprovedClaimRow();
             row.claimId = approved.claimId();
@@ -64,6 +64,24 @@ public class ClaimLedger {
                     .chain(() -> record.recompute(row.eventId,
                             new Cause(Reason.APPROVAL, approved.property(), approved.claimId(), row.decisionIds, null)));
         });
+    }
+
+    /**
+     * Moderators undid the claim's retraction (two of them agreed) and approved it again: it counts
+     * again for the event it counted for when it was retracted, as of this approval, with the
+     * evidence the approval carries. The event's history shows an update, or its re-creation when
+     * the retraction had taken the event off the public record.
+     */
+    private Uni<Void> restore(ApprovedClaimRow row, ClaimApproved approved) {
+        row.retractedAt = null;
+        row.retractionReason = null;
+        row.value = approved.value();
+        row.citations = write(approved.citations());
+        row.decisionIds = write(approved.decisionIds());
+        row.approvedAt = approved.approvedAt();
+        ObjectNode detail = json.createObjectNode().put("restored", true);
+        return record.recompute(row.eventId,
+                new Cause(Reason.APPROVAL, row.property, row.claimId, row.decisionIds, detail));
     }
 
     public Uni<Void> retract(ClaimRetracted retracted) {

@@ -27,6 +27,7 @@ import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlacePrecision;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.contracts.vocabulary.Qualifier;
+import org.vigil.events.record.CitedSource;
 import org.vigil.events.record.EventRecord;
 import org.vigil.events.record.Figures;
 
@@ -51,6 +52,14 @@ class AcledCsvTest {
                         + "admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,"
                         + "timestamp\r\n",
                 AcledCsv.header());
+    }
+
+    @Test
+    void aSourceWhoseQuoteWasNotFoundIsMarkedUnverified() {
+        CitedSource unverified = new CitedSource(Events.WIKIPEDIA.sourceId(), Events.WIKIPEDIA.url(),
+                Events.WIKIPEDIA.title(), Events.WIKIPEDIA.publisher(), Events.WIKIPEDIA.rating(), true);
+        assertEquals("Wikipedia (quote unverified)",
+                cell(Events.munich().toBuilder().sources(List.of(unverified)).build(), "source"));
     }
 
     @Test

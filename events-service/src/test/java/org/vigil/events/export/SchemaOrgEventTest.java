@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.vigil.events.record.CitedSource;
 import org.vigil.events.record.EventRecord;
 
 class SchemaOrgEventTest {
@@ -89,5 +91,18 @@ class SchemaOrgEventTest {
         assertFalse(doc.has("organizer"));
         assertFalse(doc.has("subjectOf"));
         assertFalse(doc.has("about"));
+    }
+
+    @Test
+    void aSourceWhoseQuoteWasNotFoundSaysSo() {
+        CitedSource unverified = new CitedSource(Events.WIKIPEDIA.sourceId(), Events.WIKIPEDIA.url(),
+                Events.WIKIPEDIA.title(), Events.WIKIPEDIA.publisher(), Events.WIKIPEDIA.rating(), true);
+        JsonNode source = jsonLd(Events.munich().toBuilder().sources(List.of(unverified)).build()).get("subjectOf").get(0);
+        assertEquals(SchemaOrgEvent.UNVERIFIED, source.get("creativeWorkStatus").asText());
+    }
+
+    @Test
+    void aVerifiedSourceHasNoStatus() {
+        assertFalse(jsonLd(Events.munich()).get("subjectOf").get(0).has("creativeWorkStatus"));
     }
 }

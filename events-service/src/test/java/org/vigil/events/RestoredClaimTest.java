@@ -1,0 +1,83 @@
+package org.vigil.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.vigil.events.RecordFixtures.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vigil.testing.ArtemisTestResource;
+import org.vigil.testing.OidcTestResource;
+
+/**
+ * Undoing a retraction: moderation approves a retracted claim again (two moderators agreed), and
+ * the public record takes it back.
+ */
+@QuarkusTest
+@QuarkusTestResource(ArtemisTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class RestoredClaimTest {
+
+    @Test
+    void aRetractedFigureApprovedAgainIsBackAsAnUpdate() {
+        UUID event = published(existence("BE", "Brussels", "2026-01-17"));
+        UUID claim = UUID.randomUUID();
+        send(claimApproved(event, claim, "attendance", attendance(4_000)));
+        awaitHistory(event, 2);
+        send(claimRetracted(event, claim, UUID.randomUUID(), "wrong rally"));
+        awaitHistory(event, 3);
+        UUID restoring = UUID.randomUUID();
+        send(claimApproved(event, claim, restoring, "attendance", attendance(4_000)));
+        awaitHistory(event, 4);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
+                .then().statusCode(200)
+                .body("figures.attendance.low", equalTo(4000));
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes[3].change", equalTo("figure_changed"))
+                .body("changes[3].claimId", equalTo(claim.toString()))
+                .body("changes[3].decisionIds", contains(restoring.toString()))
+                .body("changes[3].restored", equalTo(true))
+                .body("changes[3].changes[0].from", equalTo(null))
+                .body("changes[3].changes[0].to.low", equalTo(4000));
+    }
+
+    @Test
+    void aRetractedEventApprovedAgainIsCreatedAgain() {
+        UUID event = UUID.randomUUID();
+        UUID existence = UUID.randomUUID();
+        JsonObject value = existence("BE", "Antwerp", "2026-01-17");
+        send(claimApproved(event, existence, "existence", value));
+        awaitStatus(event, 200);
+        send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
+        awaitStatus(event, 404);
+        send(claimApproved(event, existence, "existence", value));
+        awaitStatus(event, 200);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes.change", contains("created", "retracted", "created"))
+                .body("changes[2].restored", equalTo(true));
+    }
+
+    @Test
+    void anApprovalOfALiveClaimSentAgainChangesNothing() {
+        UUID event = published(existence("BE", "Ghent", "2026-01-17"));
+        UUID claim = UUID.randomUUID();
+        send(claimApproved(event, claim, "attendance", attendance(2_000)));
+        awaitHistory(event, 2);
+        send(claimApproved(event, claim, "attendance", attendance(9_000)));
+        // a later change, to know the second approval has been handled before counting
+        send(claimApproved(event, UUID.randomUUID(), "summary", summary("A few thousand gathered.")));
+        awaitHistory(event, 3);
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
+                .then().statusCode(200)
+                .body("figures.attendance.low", equalTo(2000));
+        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
+                .then().statusCode(200)
+                .body("changes.change", contains("created", "figure_changed", "field_changed"));
+    }
+}
