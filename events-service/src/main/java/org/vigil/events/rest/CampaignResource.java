@@ -1,5 +1,9 @@
 package org.vigil.events.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +38,9 @@ public class CampaignResource {
      * filters ({@code country}, {@code from}, …), alphabetically; {@code limit} ≤ 200. An item's
      * {@code name} is what {@code GET /api/v1/events?campaign=} takes.
      */
+    @Operation(operationId = "listCampaigns")
+    @APIResponse(responseCode = "200", description = "The campaigns under the filters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.CampaignPage.class)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<ObjectNode> list(

@@ -70,4 +70,9 @@ final class PublicShapes {
 
     @Schema(name = "StatsCounts")
     record StatsCounts(@Schema(required = true) List<CountGroup> groups) {}
+
+    record Campaign(@Schema(required = true) String name, @Schema(required = true) long events) {}
+
+    record CampaignPage(@Schema(required = true) List<Campaign> items,
+            @Schema(description = "null at the end") String nextCursor) {}
 }

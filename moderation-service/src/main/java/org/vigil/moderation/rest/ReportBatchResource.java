@@ -1,5 +1,6 @@
 package org.vigil.moderation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -75,6 +76,7 @@ public class ReportBatchResource {
                     description = "one report per line, each shaped like the body of POST /api/v1/reports"))})
     @APIResponse(responseCode = "200", description = "one item per report, in the order sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
+    @Operation(operationId = "submitReportBatch")
     public Uni<Response> submit(
             String body, @Context HttpHeaders headers, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = accounts.author(token, identity);

@@ -115,6 +115,8 @@ public class SourceResource {
      * One version as a moderator weighs it: who supplied it and the version before it (contributor
      * pseudonyms), and what changed between them, word by word, with offsets in both texts.
      */
+    @Operation(operationId = "getSourceVersionChanges")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @GET
     @Path("/{id}/versions/{number}")
     @RolesAllowed("moderator")

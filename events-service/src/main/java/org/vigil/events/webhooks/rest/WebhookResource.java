@@ -1,5 +1,6 @@
 package org.vigil.events.webhooks.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class WebhookResource {
     }
 
     /** Subscribes to changes from now on; 201 with the signing secret, shown this once. */
+    @Operation(operationId = "createWebhook")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(SubscriptionRequest request) {
@@ -66,12 +68,14 @@ public class WebhookResource {
     }
 
     /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */
+    @Operation(operationId = "listWebhooks")
     @GET
     public Uni<Response> list(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
         return subscriptions.list(owner(), cursor, limit).map(page -> paged(page, uri));
     }
 
+    @Operation(operationId = "getWebhook")
     @GET
     @Path("/{id}")
     public Uni<Subscription> get(@PathParam("id") UUID id) {
@@ -79,6 +83,7 @@ public class WebhookResource {
     }
 
     /** Ends the subscription; deliveries still queued for it are dropped. */
+    @Operation(operationId = "deleteWebhook")
     @DELETE
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") UUID id) {
@@ -86,6 +91,7 @@ public class WebhookResource {
     }
 
     /** Queues a {@code webhook.test} delivery; 202 with it, to follow in {@code …/deliveries}. */
+    @Operation(operationId = "testWebhook")
     @POST
     @Path("/{id}/test")
     public Uni<Response> test(@PathParam("id") UUID id) {
@@ -93,6 +99,7 @@ public class WebhookResource {
     }
 
     /** A new signing secret, shown this once; the previous one keeps signing beside it for 24 h. */
+    @Operation(operationId = "rotateWebhookSecret")
     @POST
     @Path("/{id}/rotate-secret")
     public Uni<Subscription> rotateSecret(@PathParam("id") UUID id) {
@@ -100,6 +107,7 @@ public class WebhookResource {
     }
 
     /** Newest first: each delivery's state, attempts with status codes and errors, and next try. */
+    @Operation(operationId = "listWebhookDeliveries")
     @GET
     @Path("/{id}/deliveries")
     public Uni<Response> deliveries(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
