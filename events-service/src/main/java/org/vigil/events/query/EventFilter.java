@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.events.query.InvalidQuery.Parameter;
@@ -12,14 +13,25 @@ import org.vigil.events.query.InvalidQuery.Parameter;
  * The filters every read of the public record shares (SPEC §5): country, city, kind, a date
  * range an event's own range must overlap, campaign, full text and a bounding box. City and
  * campaign match without regard to case.
+ *
+ * <p>Incidents with no place on a map (docs/counting.md, "Online and transnational incidents"):
+ * {@code country} is where an event happened, so it never matches them; {@code scope} ({@code online},
+ * {@code transnational}) selects them, and {@code target} those that target a country. Keeping
+ * country to the place keeps every count per country a count of what happened there.
  */
 public record EventFilter(
         String country, String city, EventKind kind, LocalDate from, LocalDate to, String campaign, String q,
-        double[] bbox) {
+        double[] bbox, PlaceScope scope, String target) {
 
     /** Parses the query parameters; {@link InvalidQuery} names each bad one. */
     public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
             String q, String bbox) {
+        return parse(country, city, kind, from, to, campaign, q, bbox, null, null);
+    }
+
+    /** Parses the query parameters, with the filters on incidents with no place on a map. */
+    public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
+            String q, String bbox, String scope, String target) {
         List<Parameter> errors = new ArrayList<>();
         String countryCode = null;
         if (country != null) {
@@ -44,11 +56,25 @@ public record EventFilter(
             errors.add(new Parameter("q", "at most 200 characters"));
         }
         double[] box = bbox == null ? null : box(bbox, errors);
+        PlaceScope placeScope = null;
+        if (scope != null) {
+            placeScope = PlaceScope.fromWire(scope.strip().toLowerCase(Locale.ROOT)).orElse(null);
+            if (placeScope == null) {
+                errors.add(new Parameter("scope", "must be online or transnational"));
+            }
+        }
+        String targetCode = null;
+        if (target != null) {
+            targetCode = target.strip().toUpperCase(Locale.ROOT);
+            if (!CountryCodes.isValid(targetCode)) {
+                errors.add(new Parameter("target", "not an ISO 3166-1 alpha-2 code"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidQuery(errors);
         }
         return new EventFilter(countryCode, blankToNull(city), eventKind, fromDate, toDate, blankToNull(campaign),
-                blankToNull(q), box);
+                blankToNull(q), box, placeScope, targetCode);
     }
 
     /** Whether the filter names a date range. */
@@ -61,12 +87,12 @@ public record EventFilter(
      * dates, nothing finer.
      */
     public boolean countable() {
-        return city == null && campaign == null && q == null && bbox == null;
+        return city == null && campaign == null && q == null && bbox == null && target == null;
     }
 
     /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
     public boolean totalled() {
-        return !hasDates() && campaign == null && q == null && bbox == null;
+        return !hasDates() && campaign == null && q == null && bbox == null && target == null;
     }
 
     /**
@@ -84,6 +110,15 @@ public record EventFilter(
         if (country != null) {
             params.add(country);
             where.append(" and country_code = $").append(params.size());
+        }
+        if (scope != null) {
+            // where a scoped incident is counted: see V4__incidents_tallies.sql
+            params.add(scope.wire());
+            where.append(" and country_code = $").append(params.size());
+        }
+        if (target != null) {
+            params.add(new String[] {target});
+            where.append(" and targets @> $").append(params.size());
         }
         if (city != null) {
             params.add(city.toLowerCase(Locale.ROOT));
