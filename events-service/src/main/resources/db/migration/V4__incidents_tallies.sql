@@ -12,7 +12,8 @@ create index event_by_target on event using gin (targets) where merged_into is n
 -- Tallies: counts a source gives for many events at once ("Germany held 27 rallies in the ten days
 -- between 11 and 20 January"). Approved like any claim, kept here and never in event, so no count
 -- of the record ever includes them. place_key is the country, or the scope, or '' for a worldwide
--- count; first_day/last_day the period's days as in event (an open end is -infinity/infinity).
+-- count; first_day/last_day the period's days as in event (an open end is -infinity/infinity);
+-- sort_date orders the list as event.sort_date does (the first day, or the last when the start is open).
 create table tally (
     claim_id      uuid primary key,
     kind          text        not null,
@@ -21,9 +22,10 @@ create table tally (
     city          text,
     first_day     date        not null,
     last_day      date        not null,
+    sort_date     date        not null,
     document      jsonb       not null,
     approved_at   timestamptz not null,
     retracted_at  timestamptz
 );
-create index tally_listing on tally (approved_at desc, claim_id desc) where retracted_at is null;
+create index tally_listing on tally (sort_date desc, claim_id desc) where retracted_at is null;
 create index tally_by_place on tally (place_key, first_day) where retracted_at is null;
