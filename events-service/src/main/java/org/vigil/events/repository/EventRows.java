@@ -109,7 +109,7 @@ public class EventRows {
                 .setParameter("end", end)
                 .setParameter("sortDate", start != null ? start : end)
                 .setParameter("countryCode", countedIn(record.place()))
-                .setParameter("targets", "{" + String.join(",", record.place().targets()) + "}")
+                .setParameter("targets", record.place().targets().toArray(String[]::new))
                 .setParameter("city", record.place().city())
                 .setParameter("lat", record.place().lat())
                 .setParameter("lon", record.place().lon())
