@@ -25,7 +25,7 @@ import org.vigil.contracts.vocabulary.FigureValue;
  *   <tr><td>existence</td><td>{@code {kind, title, date, time?, timezone?, place, concerns?}}</td></tr>
  *   <tr><td>date</td><td>{@code {date, time?, timezone?}}, an EDTF string and a local time</td></tr>
  *   <tr><td>place</td><td>{@code {place: {countryCode, admin1?, city?, venue?, lat?, lon?, precision?}}}
- *       or {@code {place: {scope, targets}}}</td></tr>
+ *       or {@code {place: {scope, targets?}}}</td></tr>
  *   <tr><td>attendance, arrested, signatures</td><td>{@code {low?, high?, qualifier, estimatedBy?, words?}}</td></tr>
  *   <tr><td>injured, killed</td><td>the same and {@code who?}: protesters, police, bystanders</td></tr>
  *   <tr><td>kind, title, concerns</td><td>{@code {kind}}, {@code {title}}, {@code {concerns}}</td></tr>

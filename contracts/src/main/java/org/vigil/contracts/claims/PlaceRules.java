@@ -53,7 +53,8 @@ final class PlaceRules {
     }
 
     /**
-     * An incident with no place on a map: a scope and the countries it targets, and none of the
+     * An incident with no place on a map: a scope and the countries it targets when a source names
+     * them, and none of the
      * fields of a place on a map (a point would put a phishing mail somewhere it did not happen).
      */
     private static Place scoped(JsonNode v, String path, ValueReader reader) {
@@ -63,8 +64,11 @@ final class PlaceRules {
         String at = ValueReader.path(path, "targets");
         JsonNode targets = v.get("targets");
         List<String> codes = new ArrayList<>();
-        if (ValueReader.absent(targets) || !targets.isArray() || targets.isEmpty()) {
-            reader.error(at, "must list the countries targeted (ISO 3166-1 alpha-2 codes), at least one");
+        if (ValueReader.absent(targets)) {
+            return Place.scoped(scope, codes); // a source may not say which countries (phishing of "Iranians abroad")
+        }
+        if (!targets.isArray() || targets.isEmpty()) {
+            reader.error(at, "must list the countries targeted (ISO 3166-1 alpha-2 codes), or be left out when no source says");
         } else if (targets.size() > MAX_TARGETS) {
             reader.error(at, "must list at most " + MAX_TARGETS + " countries");
         } else {

@@ -28,11 +28,17 @@ class ScopedPlaceValuesTest {
     }
 
     @Test
-    void aScopedPlaceNeedsTheCountriesItTargets() {
+    void anEmptyListOfTargetsIsRefused() {
         assertOnlyError(
                 check(ClaimProperty.PLACE, "{'place': {'scope': 'online', 'targets': []}}"),
                 AT + ".place.targets",
-                "must list the countries targeted (ISO 3166-1 alpha-2 codes), at least one");
+                "must list the countries targeted (ISO 3166-1 alpha-2 codes), or be left out when no source says");
+    }
+
+    @Test
+    void anIncidentWhoseSourceNamesNoCountryHasNoTargets() {
+        assertEquals(Place.scoped(PlaceScope.ONLINE, List.of()),
+                ClaimValues.place(json("{'place': {'scope': 'online'}}")));
     }
 
     @Test
