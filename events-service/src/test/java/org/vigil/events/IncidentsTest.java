@@ -70,10 +70,10 @@ class IncidentsTest {
 
     @Test
     void anIncidentWithNoPlaceOnAMapIsNotACountry() {
-        // a day no other test uses: the summary below has no country filter
-        published(scoped("threat", "online", "2029-03-02", "Threats", "MT"));
-        published(existence("MT", "Valletta", "2029-03-02"));
-        get("/api/v1/stats/summary", "from", "2029-03-02", "to", "2029-03-02")
+        // a kind and a day no other test uses: the summary below has no country filter
+        published(scoped("petition", "online", "2029-03-02", "An online petition", "MT"));
+        published(existence("MT", "Valletta", "2029-03-02").put("kind", "petition"));
+        get("/api/v1/stats/summary", "kind", "petition", "from", "2029-03-02", "to", "2029-03-02")
                 .body("events", equalTo(2))
                 .body("countries", equalTo(1));
     }
