@@ -17,7 +17,12 @@ import { fileURLToPath } from 'node:url';
 export const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export const KINDS = ['rally', 'counter_protest', 'attack', 'threat', 'restriction', 'arrest', 'petition', 'official_action', 'other'];
-export const PROPERTIES = ['existence', 'date', 'place', 'attendance', 'injured', 'killed', 'arrested', 'actor', 'summary', 'campaign', 'relation'];
+export const PROPERTIES = ['existence', 'date', 'place', 'attendance', 'injured', 'killed', 'arrested', 'signatures', 'actor',
+  'summary', 'campaign', 'relation', 'kind', 'title', 'concerns', 'tally'];
+export const SCOPES = ['online', 'transnational'];
+export const RATINGS = ['reliable', 'mixed', 'state_affiliated', 'unreliable'];
+export const AFFECTED = ['protesters', 'police', 'bystanders'];
+export const TALLY_SUBJECTS = ['events', 'cities', 'countries'];
 export const FIGURES = ['attendance', 'injured', 'killed', 'arrested'];
 export const QUALIFIERS = ['exact', 'about', 'over', 'at_least', 'under', 'up_to', 'range'];
 export const ESTIMATED_BY = ['organisers', 'police', 'media', 'officials', 'unknown'];
@@ -159,8 +164,18 @@ export function isSensitive(claim) {
 const isInt = (v) => Number.isInteger(v) && v >= 0;
 const str = (v, max) => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
+/** An incident with no place on a map: a scope and, when the source names them, the countries targeted. */
+function checkScopedPlace(p, err) {
+  if (!SCOPES.includes(p.scope)) err(`place.scope ${JSON.stringify(p.scope)}`);
+  for (const k of Object.keys(p)) if (!['scope', 'targets'].includes(k)) err(`scoped place has field ${k}: it has no place on a map`);
+  if ('targets' in p && !(Array.isArray(p.targets) && p.targets.length && p.targets.every((t) => ISO_3166_1.has(t)))) {
+    err('place.targets must list ISO 3166-1 alpha-2 codes, or be left out');
+  }
+}
+
 function checkPlace(p, err) {
   if (!p || typeof p !== 'object') return err('place missing');
+  if ('scope' in p) return checkScopedPlace(p, err);
   if (!ISO_3166_1.has(p.countryCode)) err(`place.countryCode ${JSON.stringify(p.countryCode)} is not ISO 3166-1 alpha-2`);
   if (!PLACE_PRECISIONS.includes(p.precision)) err(`place.precision ${JSON.stringify(p.precision)}`);
   if (p.precision === 'city' && !str(p.city, 200)) err('place.precision city without city');
@@ -174,8 +189,9 @@ function checkPlace(p, err) {
   for (const k of Object.keys(p)) if (!known.includes(k)) err(`place has unknown field ${k}`);
 }
 
-function checkFigure(v, err) {
-  const known = ['low', 'high', 'qualifier', 'estimatedBy', 'words'];
+function checkFigure(v, err, casualties = false) {
+  const known = ['low', 'high', 'qualifier', 'estimatedBy', 'words', ...(casualties ? ['who'] : [])];
+  if (v.who != null && !AFFECTED.includes(v.who)) err(`figure.who ${JSON.stringify(v.who)}`);
   for (const k of Object.keys(v)) if (!known.includes(k)) err(`figure has unknown field ${k}`);
   if (!('low' in v) || !('high' in v)) err('figure needs both low and high (null allowed)');
   if (v.low != null && !isInt(v.low)) err('figure.low must be a non-negative integer or null');
@@ -196,7 +212,7 @@ function checkValue(claim, err) {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return err('value must be an object');
   switch (claim.property) {
     case 'existence': {
-      const known = ['kind', 'title', 'date', 'place', 'concerns', 'campaign'];
+      const known = ['kind', 'title', 'date', 'time', 'timezone', 'place', 'concerns', 'campaign'];
       for (const k of Object.keys(v)) if (!known.includes(k)) err(`existence value has unknown field ${k}`);
       if (!KINDS.includes(v.kind)) err(`kind ${JSON.stringify(v.kind)}`);
       if (!str(v.title, 200)) err('title missing or longer than 200');
@@ -215,9 +231,31 @@ function checkValue(claim, err) {
     case 'place':
       checkPlace(v.place ?? v, err);
       break;
-    case 'attendance': case 'injured': case 'killed': case 'arrested':
+    case 'attendance': case 'arrested': case 'signatures':
       checkFigure(v, err);
       break;
+    case 'injured': case 'killed':
+      checkFigure(v, err, true);
+      break;
+    case 'kind':
+      if (!KINDS.includes(v.kind)) err(`kind ${JSON.stringify(v.kind)}`);
+      break;
+    case 'title':
+      if (!str(v.title, 200)) err('title missing or longer than 200');
+      break;
+    case 'concerns':
+      if (!ISO_3166_1.has(v.concerns)) err(`concerns ${JSON.stringify(v.concerns)} is not ISO 3166-1`);
+      break;
+    case 'tally': {
+      for (const k of Object.keys(v)) if (!['kind', 'place', 'period', 'count', 'subject'].includes(k)) err(`tally value has unknown field ${k}`);
+      if (!KINDS.includes(v.kind)) err(`kind ${JSON.stringify(v.kind)}`);
+      if (!parseEdtf(v.period)) err(`period ${JSON.stringify(v.period)} is not a supported EDTF date`);
+      if (v.place != null && !('scope' in v.place) && !ISO_3166_1.has(v.place.countryCode)) err('tally place needs a countryCode or a scope');
+      if (!v.count || typeof v.count !== 'object') err('tally count missing');
+      else checkFigure(v.count, err);
+      if (!TALLY_SUBJECTS.includes(v.subject)) err(`tally subject ${JSON.stringify(v.subject)}`);
+      break;
+    }
     case 'actor':
       if (!str(v.name, 200)) err('actor.name');
       if (!ACTOR_ROLES.includes(v.role)) err(`actor.role ${JSON.stringify(v.role)}`);
@@ -260,13 +298,14 @@ export function checkRecord(demoDir = DEMO_DIR) {
     else if (!texts[s.key].trim()) err(`file ${s.file} is empty`);
     if (!/^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/.test(s.url ?? '')) err('url must be an absolute http(s) URL');
     for (const f of ['title', 'publisher', 'language']) if (!str(s[f], 500)) err(`${f} missing`);
+    if (!RATINGS.includes(s.rating)) err(`rating ${JSON.stringify(s.rating)}: each demo publisher is rated (${RATINGS.join(', ')})`);
     if (s.publishedAt != null && !DAY.test(s.publishedAt)) err('publishedAt must be YYYY-MM-DD or null');
   }
   if (!sourceKeys.size) errors.push('no sources');
 
   const reports = new Map(); // key -> {report, eventKey, kind, countryCode}
   const stats = {
-    reports: 0, events: 0, countries: new Set(), claims: 0, sensitiveClaims: 0, citations: 0,
+    reports: 0, events: 0, tallies: 0, countries: new Set(), claims: 0, sensitiveClaims: 0, citations: 0,
     decisions: 0, byKind: {}, byProperty: {}, bySubmitter: {}, byPrecision: {},
   };
 
@@ -294,8 +333,16 @@ export function checkRecord(demoDir = DEMO_DIR) {
       eventKey = target?.eventKey;
       kind = target?.kind;
       countryCode = target?.countryCode;
+    } else if (r.event?.tally === true && Object.keys(r.event).length === 1) {
+      // counts of many events, about none: the platform keeps them apart and never counts them as events
+      if (claims.some((c) => c.property !== 'tally')) err('a report of tallies holds tally claims only');
+      for (const c of claims) {
+        kind = c.value?.kind;
+        if (c.value?.place?.countryCode) stats.countries.add(c.value.place.countryCode);
+      }
+      stats.tallies += claims.length;
     } else {
-      err('event must be {"new": true} or {"ref": "<earlier report key>"}');
+      err('event must be {"new": true}, {"ref": "<earlier report key>"} or {"tally": true}');
     }
     reports.set(r.key, { report: r, eventKey, kind, countryCode });
 
@@ -362,12 +409,13 @@ export function checkRecord(demoDir = DEMO_DIR) {
   }
 
   if (stats.events < 40) errors.push(`only ${stats.events} events (issue 6 asks for at least 40)`);
+  // countries of events and of tallies: the record and what its sources report (issue 13)
   if (stats.countries.size < 30) errors.push(`only ${stats.countries.size} countries (issue 6 asks for at least 30)`);
   return { errors, stats: { ...stats, countries: [...stats.countries].sort() } };
 }
 
 export function printStats(stats, out = console.log) {
-  out(`reports ${stats.reports}, events ${stats.events}, countries ${stats.countries.length}, claims ${stats.claims} (sensitive ${stats.sensitiveClaims}), citations ${stats.citations}, decisions ${stats.decisions}`);
+  out(`reports ${stats.reports}, events ${stats.events}, tallies ${stats.tallies}, countries ${stats.countries.length}, claims ${stats.claims} (sensitive ${stats.sensitiveClaims}), citations ${stats.citations}, decisions ${stats.decisions}`);
   out(`  countries: ${stats.countries.join(' ')}`);
   out(`  events by kind: ${Object.entries(stats.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   out(`  events by place precision: ${Object.entries(stats.byPrecision).map(([k, n]) => `${k} ${n}`).join(', ')}`);

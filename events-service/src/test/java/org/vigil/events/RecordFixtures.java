@@ -44,6 +44,30 @@ final class RecordFixtures {
                 .put("concerns", "IR");
     }
 
+    /** An incident with no place on a map, targeting these countries. */
+    static JsonObject scoped(String kind, String scope, String date, String title, String... targets) {
+        JsonArray countries = new JsonArray();
+        for (String target : targets) {
+            countries.add(target);
+        }
+        return new JsonObject()
+                .put("kind", kind)
+                .put("title", title)
+                .put("date", date)
+                .put("place", new JsonObject().put("scope", scope).put("targets", countries))
+                .put("concerns", "IR");
+    }
+
+    /** A tally of {@code count} events of {@code kind} in {@code country} over {@code period}. */
+    static JsonObject tally(String kind, String country, String period, long count) {
+        return new JsonObject()
+                .put("kind", kind)
+                .put("place", new JsonObject().put("countryCode", country))
+                .put("period", period)
+                .put("count", new JsonObject().put("low", count).put("qualifier", "exact"))
+                .put("subject", "events");
+    }
+
     static JsonObject attendance(long low) {
         return new JsonObject().put("low", low).putNull("high").put("qualifier", "over").put("estimatedBy", "media");
     }

@@ -2,6 +2,7 @@ package org.vigil.contracts.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
+import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.FigureValue;
 import org.vigil.contracts.vocabulary.Qualifier;
@@ -13,11 +14,21 @@ import org.vigil.contracts.vocabulary.Qualifier;
 final class FigureRules {
 
     private static final Set<String> FIELDS = Set.of("low", "high", "qualifier", "estimatedBy", "words");
+    private static final Set<String> CASUALTY_FIELDS = Set.of("low", "high", "qualifier", "estimatedBy", "words", "who");
 
     private FigureRules() {}
 
     static FigureValue figure(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, FIELDS);
+        return figure(value, path, reader, false);
+    }
+
+    /** An injured or killed figure, which may say whom it counts ({@code who}). */
+    static FigureValue casualties(JsonNode value, String path, ValueReader reader) {
+        return figure(value, path, reader, true);
+    }
+
+    private static FigureValue figure(JsonNode value, String path, ValueReader reader, boolean casualties) {
+        JsonNode v = reader.object(value, path, casualties ? CASUALTY_FIELDS : FIELDS);
         if (v == null) {
             return null;
         }
@@ -27,6 +38,7 @@ final class FigureRules {
         EstimatedBy estimatedBy =
                 reader.optionalChoice(v, "estimatedBy", path, EstimatedBy::fromWire, EstimatedBy.values());
         String words = reader.optionalText(v, "words", path, ClaimValues.MAX_NAME);
+        Affected who = casualties ? reader.optionalChoice(v, "who", path, Affected::fromWire, Affected.values()) : null;
         if (estimatedBy == null && ValueReader.absent(v.get("estimatedBy"))) {
             estimatedBy = EstimatedBy.UNKNOWN;
         }
@@ -35,7 +47,7 @@ final class FigureRules {
         } else if (low != null && high != null && low > high) {
             reader.error(ValueReader.path(path, "low"), "must not be greater than high");
         }
-        return new FigureValue(low, high, qualifier, estimatedBy, words);
+        return new FigureValue(low, high, qualifier, estimatedBy, words, who);
     }
 
     /** Checks which bounds the qualifier takes; returns {@code high} as read back. */

@@ -1,13 +1,20 @@
 package org.vigil.contracts.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.vigil.contracts.vocabulary.CountryCodes;
 
 /** How a place value is read: see {@link ClaimValues} for the rules in brief. */
 final class PlaceRules {
 
-    private static final Set<String> FIELDS = Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision");
+    private static final Set<String> FIELDS =
+            Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision", "scope", "targets");
+    private static final Set<String> MAP_FIELDS = Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision");
+
+    /** Enough for a campaign against the whole diaspora; a longer list is a mistake or an attack. */
+    static final int MAX_TARGETS = 60;
 
     private PlaceRules() {}
 
@@ -15,6 +22,12 @@ final class PlaceRules {
         JsonNode v = reader.object(value, path, FIELDS);
         if (v == null) {
             return null;
+        }
+        if (!ValueReader.absent(v.get("scope"))) {
+            return scoped(v, path, reader);
+        }
+        if (!ValueReader.absent(v.get("targets"))) {
+            reader.error(ValueReader.path(path, "targets"), "is only for a place with a scope (online, transnational)");
         }
         String countryCode = country(v, "countryCode", path, reader, true);
         String admin1 = reader.optionalText(v, "admin1", path, ClaimValues.MAX_NAME);
@@ -37,6 +50,38 @@ final class PlaceRules {
             }
         }
         return new Place(countryCode, admin1, city, venue, lat, lon, precision);
+    }
+
+    /**
+     * An incident with no place on a map: a scope and the countries it targets when a source names
+     * them, and none of the
+     * fields of a place on a map (a point would put a phishing mail somewhere it did not happen).
+     */
+    private static Place scoped(JsonNode v, String path, ValueReader reader) {
+        PlaceScope scope = reader.requiredChoice(v, "scope", path, PlaceScope::fromWire, PlaceScope.values());
+        MAP_FIELDS.stream().sorted().filter(field -> !ValueReader.absent(v.get(field))).forEach(field ->
+                reader.error(ValueReader.path(path, field), "must be left out for a place with a scope: it has no place on a map"));
+        String at = ValueReader.path(path, "targets");
+        JsonNode targets = v.get("targets");
+        List<String> codes = new ArrayList<>();
+        if (ValueReader.absent(targets)) {
+            return Place.scoped(scope, codes); // a source may not say which countries (phishing of "Iranians abroad")
+        }
+        if (!targets.isArray() || targets.isEmpty()) {
+            reader.error(at, "must list the countries targeted (ISO 3166-1 alpha-2 codes), or be left out when no source says");
+        } else if (targets.size() > MAX_TARGETS) {
+            reader.error(at, "must list at most " + MAX_TARGETS + " countries");
+        } else {
+            for (int i = 0; i < targets.size(); i++) {
+                JsonNode code = targets.get(i);
+                if (!code.isTextual() || !CountryCodes.isValid(code.textValue())) {
+                    reader.error(at + "[" + i + "]", "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. GB");
+                } else if (!codes.contains(code.textValue())) {
+                    codes.add(code.textValue());
+                }
+            }
+        }
+        return Place.scoped(scope, codes);
     }
 
     private static String other(String coordinate) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.Place;
+import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;
@@ -217,7 +218,8 @@ public final class AcledCsv {
     }
 
     private static String location(Place place, String country) {
-        return Stream.of(place.city(), place.venue(), place.admin1(), country)
+        String scope = place.isScoped() ? (place.scope() == PlaceScope.ONLINE ? "Online" : "Transnational") : null;
+        return Stream.of(place.city(), place.venue(), place.admin1(), country, scope)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);

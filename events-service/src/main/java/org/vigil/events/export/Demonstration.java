@@ -1,6 +1,7 @@
 package org.vigil.events.export;
 
 import org.vigil.contracts.claims.ActorRole;
+import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.events.record.EventRecord;
 import org.vigil.events.record.Figure;
 
@@ -29,15 +30,16 @@ import org.vigil.events.record.Figure;
 record Demonstration(boolean forcesHurt, boolean peopleHurt, boolean arrests, boolean authorityActed) {
 
     /**
-     * What {@code event}'s approved figures and actors say. The figures do not yet say who was hurt
-     * (issue 13, item 4: injured by protesters, police, bystanders); until they do, every injury
-     * counts as {@code peopleHurt} and {@code forcesHurt} stays false.
+     * What {@code event}'s approved figures and actors say. An injured or killed figure whose
+     * claims name the police ({@code who: police}) says state forces were hurt; any other group, or
+     * claims that do not say whom they count, say other people were.
      */
     static Demonstration of(EventRecord event) {
-        boolean hurt = reports(event.figures().injured()) || reports(event.figures().killed());
+        Figure injured = event.figures().injured();
+        Figure killed = event.figures().killed();
         return new Demonstration(
-                false,
-                hurt,
+                hurt(injured, Affected.POLICE) || hurt(killed, Affected.POLICE),
+                hurtOtherThanPolice(injured) || hurtOtherThanPolice(killed),
                 reports(event.figures().arrested()),
                 event.actors().stream().anyMatch(actor -> actor.role() == ActorRole.AUTHORITY));
     }
@@ -53,6 +55,21 @@ record Demonstration(boolean forcesHurt, boolean peopleHurt, boolean arrests, bo
             return AcledCoding.PROTEST_WITH_INTERVENTION;
         }
         return AcledCoding.PEACEFUL_PROTEST;
+    }
+
+    private static boolean hurt(Figure figure, Affected who) {
+        Figure.Span span = figure == null ? null : figure.among(who);
+        return span != null && (span.high() == null || span.high() > 0);
+    }
+
+    /** Whether anyone but the police was hurt: a group named so, or claims that name nobody. */
+    private static boolean hurtOtherThanPolice(Figure figure) {
+        if (figure == null) {
+            return false;
+        }
+        boolean unnamed = figure.claims().stream().anyMatch(claim -> claim.who() == null
+                && (claim.high() == null || claim.high() > 0));
+        return unnamed || hurt(figure, Affected.PROTESTERS) || hurt(figure, Affected.BYSTANDERS);
     }
 
     private static boolean reports(Figure figure) {

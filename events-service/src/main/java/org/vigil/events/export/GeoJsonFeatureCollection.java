@@ -119,6 +119,14 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         text("city", place.city());
         text("venue", place.venue());
         json.writeStringField("placePrecision", place.precision() == null ? null : place.precision().wire());
+        if (place.isScoped()) {
+            json.writeStringField("scope", place.scope().wire());
+            json.writeArrayFieldStart("targets");
+            for (String target : place.targets()) {
+                json.writeString(target);
+            }
+            json.writeEndArray();
+        }
         text("concerns", event.concerns());
         text("campaign", event.campaign());
         figures(event.figures());
@@ -132,6 +140,7 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         figure("injured", figures.injured());
         figure("killed", figures.killed());
         figure("arrested", figures.arrested());
+        figure("signatures", figures.signatures());
     }
 
     /** A figure's span and whether it is disputed; its claims are on the event's own page. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.Place;
+import org.vigil.contracts.claims.PlaceScope;
+import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.contracts.claims.RelationType;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
@@ -27,7 +33,11 @@ import org.vigil.events.record.EventRelation;
  *   <li>{@code startDate}/{@code endDate} are the EDTF ends as written, ISO 8601 dates of reduced
  *       precision when the source gave only a month ({@code 2026-01}); an open end is left out.
  *   <li>{@code location} is a {@code Place} with a {@code PostalAddress} (country, region, city)
- *       and {@code GeoCoordinates} when known.
+ *       and {@code GeoCoordinates} when known; for an online or transnational incident a
+ *       {@code VirtualLocation} naming its scope, with the countries it targets as
+ *       {@code spatialCoverage}. Its attendance mode is then {@code OnlineEventAttendanceMode}.
+ *   <li>A local time a source gave makes {@code startDate} a date and time, with its offset when
+ *       the place's zone or an offset is known.
  *   <li>{@code about} is the country the event concerns, as a {@code Country}.
  *   <li>{@code organizer} lists the organiser actors; {@code superEvent} the events this one is
  *       {@code part_of}, {@code subEvent} those that are part of it.
@@ -77,16 +87,18 @@ public final class SchemaOrgEvent {
             doc.put("description", event.summary());
         }
         if (event.date().startText() != null) {
-            doc.put("startDate", event.date().startText());
+            doc.put("startDate", event.time() == null ? event.date().startText() : startTime(event));
         }
         if (event.date().endText() != null) {
             doc.put("endDate", event.date().endText());
         }
         doc.put("eventStatus", SCHEMA + "EventScheduled");
-        if (event.kind() == EventKind.RALLY || event.kind() == EventKind.COUNTER_PROTEST) {
+        if (event.place().isScoped()) {
+            doc.put("eventAttendanceMode", SCHEMA + "OnlineEventAttendanceMode");
+        } else if (event.kind() == EventKind.RALLY || event.kind() == EventKind.COUNTER_PROTEST) {
             doc.put("eventAttendanceMode", SCHEMA + "OfflineEventAttendanceMode");
         }
-        doc.set("location", location(event.place()));
+        doc.set("location", event.place().isScoped() ? virtualLocation(event.place()) : location(event.place()));
         if (event.concerns() != null) {
             doc.set("about", country(event.concerns()));
         }
@@ -107,6 +119,27 @@ public final class SchemaOrgEvent {
             doc.set("subjectOf", sources);
         }
         return doc;
+    }
+
+    /** ISO 8601 date and time, with the offset on that day when the zone (or an offset) is known. */
+    private static String startTime(EventRecord event) {
+        TimeOfDay time = event.time();
+        LocalDateTime local = LocalDateTime.of(event.date().start(), LocalTime.parse(time.time()));
+        if (time.timezone() == null) {
+            return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        }
+        return local.atZone(ZoneId.of(time.timezone())).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static ObjectNode virtualLocation(Place place) {
+        ObjectNode location = NODES.objectNode();
+        location.put("@type", "VirtualLocation");
+        location.put("name", place.scope() == PlaceScope.ONLINE ? "Online" : "Transnational");
+        if (!place.targets().isEmpty()) {
+            ArrayNode coverage = location.putArray("spatialCoverage");
+            place.targets().forEach(target -> coverage.add(country(target)));
+        }
+        return location;
     }
 
     private static ObjectNode location(Place place) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.events.query.InvalidQuery.Parameter;
 
 /**
@@ -17,10 +18,16 @@ import org.vigil.events.query.InvalidQuery.Parameter;
  * any of several), a date range an event's own range must overlap, campaign, full text, a bounding
  * box, the country an event concerns, and the time since which it changed. City and campaign
  * match without regard to case.
+ *
+ * <p>Incidents with no place on a map (docs/counting.md, "Online and transnational incidents"):
+ * {@code country} is where an event happened, so it never matches them; {@code scope} ({@code online},
+ * {@code transnational}) selects them, and {@code target} those that target a country. Keeping
+ * country to the place keeps every count per country a count of what happened there.
  */
 public record EventFilter(
         List<String> countries, List<String> cities, List<EventKind> kinds, LocalDate from, LocalDate to,
-        String campaign, String q, double[] bbox, List<String> concerns, Instant updatedSince) {
+        String campaign, String q, double[] bbox, List<String> concerns, Instant updatedSince,
+        PlaceScope scope, String target) {
 
     /** At most this many values in one filter, e.g. {@code country=DE,FR,…}. */
     static final int MAX_VALUES = 50;
@@ -28,16 +35,16 @@ public record EventFilter(
     /** Parses the query parameters; {@link InvalidQuery} names each bad one. */
     public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
             String q, String bbox) {
-        return parse(country, city, kind, from, to, campaign, q, bbox, null, null);
+        return parse(country, city, kind, from, to, campaign, q, bbox, null, null, null, null);
     }
 
     /**
      * Parses the query parameters, {@code country}, {@code city}, {@code kind} and
-     * {@code concerns} each a comma-separated list of values any of which matches;
-     * {@link InvalidQuery} names each bad one.
+     * {@code concerns} each a comma-separated list of values any of which matches, and the
+     * filters on incidents with no place on a map; {@link InvalidQuery} names each bad one.
      */
     public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
-            String q, String bbox, String concerns, String updatedSince) {
+            String q, String bbox, String concerns, String updatedSince, String scope, String target) {
         List<Parameter> errors = new ArrayList<>();
         List<String> countryCodes = countries("country", country, errors);
         List<String> concernCodes = countries("concerns", concerns, errors);
@@ -57,11 +64,25 @@ public record EventFilter(
         double[] box = bbox == null ? null : box(bbox, errors);
         Instant since = instant("updatedSince", updatedSince, errors);
         List<String> cityNames = values("city", city, errors);
+        PlaceScope placeScope = null;
+        if (scope != null) {
+            placeScope = PlaceScope.fromWire(scope.strip().toLowerCase(Locale.ROOT)).orElse(null);
+            if (placeScope == null) {
+                errors.add(new Parameter("scope", "must be online or transnational"));
+            }
+        }
+        String targetCode = null;
+        if (target != null) {
+            targetCode = target.strip().toUpperCase(Locale.ROOT);
+            if (!CountryCodes.isValid(targetCode)) {
+                errors.add(new Parameter("target", "not an ISO 3166-1 alpha-2 code"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidQuery(errors);
         }
         return new EventFilter(countryCodes, cityNames, List.copyOf(eventKinds), fromDate, toDate,
-                blankToNull(campaign), blankToNull(q), box, concernCodes, since);
+                blankToNull(campaign), blankToNull(q), box, concernCodes, since, placeScope, targetCode);
     }
 
     /** Whether the filter names a date range. */
@@ -75,13 +96,13 @@ public record EventFilter(
      */
     public boolean countable() {
         return cities.isEmpty() && campaign == null && q == null && bbox == null && concerns.isEmpty()
-                && updatedSince == null;
+                && updatedSince == null && target == null;
     }
 
     /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
     public boolean totalled() {
         return !hasDates() && campaign == null && q == null && bbox == null && concerns.isEmpty()
-                && updatedSince == null;
+                && updatedSince == null && target == null;
     }
 
     /**
@@ -97,6 +118,15 @@ public record EventFilter(
     /** The conditions on everything but the dates. */
     public void appendUndatedTo(StringBuilder where, List<Object> params) {
         anyOf("country_code", countries, where, params);
+        if (scope != null) {
+            // where a scoped incident is counted: see V4__incidents_tallies.sql
+            params.add(scope.wire());
+            where.append(" and country_code = $").append(params.size());
+        }
+        if (target != null) {
+            params.add(new String[] {target});
+            where.append(" and targets @> $").append(params.size());
+        }
         anyOf("lower(city)", cities.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), where, params);
         anyOf("kind", kinds.stream().map(EventKind::wire).toList(), where, params);
         anyOf("record->>'concerns'", concerns, where, params);

@@ -13,6 +13,13 @@ public final class RecordSql {
     public static final String PUBLIC = "merged_into is null and retracted_at is null";
 
     /**
+     * Whether a row's {@code country_code} is a country and not the scope of an incident with no
+     * place on a map (V4__incidents_tallies.sql): those are counted in their own bucket, never as a
+     * country.
+     */
+    public static final String IN_A_COUNTRY = "length(country_code) = 2";
+
+    /**
      * How far before {@code from} a regular event (closed, at most 31 days long) can start and
      * still overlap it: what bounds the index range of a dated list (see V1__public_record.sql).
      */
@@ -170,9 +177,9 @@ public final class RecordSql {
                         coalesce(sum(events) filter (where kind = 'rally'), 0)::bigint as rallies,
                         coalesce(sum(events), 0)::bigint as events_within,
                         coalesce(sum(events) filter (where kind = 'rally'), 0)::bigint as rallies_within,
-                        count(distinct country_code) filter (where events > 0) as countries,
+                        count(distinct country_code) filter (where events > 0 and %s) as countries,
                         count(distinct (country_code, city_key)) filter (where events > 0 and city_key <> '') as cities
-                    from event_total where true""");
+                    from event_total where true""".formatted(IN_A_COUNTRY));
             filter.appendTo(sql, params);
             return sql.toString();
         }
@@ -184,8 +191,8 @@ public final class RecordSql {
                             coalesce(sum(events) filter (where kind = 'rally'), 0)::bigint as rallies,
                             coalesce(sum(events) filter (where %1$s), 0)::bigint as events_within,
                             coalesce(sum(events) filter (where kind = 'rally' and %1$s), 0)::bigint as rallies_within,
-                            count(distinct country_code) filter (where events > 0) as countries
-                        from event_tally where true""".formatted(within));
+                            count(distinct country_code) filter (where events > 0 and %2$s) as countries
+                        from event_tally where true""".formatted(within, IN_A_COUNTRY));
             appendTallyFilter(filter, sql, params);
             sql.append(") tally, (select count(distinct (country_code, lower(city))) as cities from event where ")
                     .append(PUBLIC).append(" and city is not null");
@@ -196,9 +203,9 @@ public final class RecordSql {
                 select count(*) as events, count(*) filter (where kind = 'rally') as rallies,
                     count(*) filter (where %1$s) as events_within,
                     count(*) filter (where kind = 'rally' and %1$s) as rallies_within,
-                    count(distinct country_code) as countries,
+                    count(distinct country_code) filter (where %2$s) as countries,
                     count(distinct (country_code, lower(city))) filter (where city is not null) as cities
-                from event where""".formatted(within)).append(" ").append(PUBLIC);
+                from event where""".formatted(within, IN_A_COUNTRY)).append(" ").append(PUBLIC);
         filter.appendTo(sql, params);
         return sql.toString();
     }

@@ -22,6 +22,11 @@ import java.util.Locale;
  * <p>By day, an event counts on its day only when its date is one day; an event known only to
  * the month or year, a range of days or an open range is counted apart, in {@code notByDay}, never
  * in a day it may not have happened on. See docs/counting.md.
+ *
+ * <p>Every answer carries {@code "reported": {"tallies": […]}} beside the record's counts: what
+ * sources report for many events at once under the same filter ("the record holds 3; sources
+ * report 27"), never added to the counts. Incidents with no place on a map are counted under
+ * their scope ({@code online}, {@code transnational}) by country, never as a country.
  */
 @ApplicationScoped
 public class StatsQueries {
@@ -45,9 +50,11 @@ public class StatsQueries {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Pool pool;
+    private final TallyQueries tallies;
 
-    public StatsQueries(Pool pool) {
+    public StatsQueries(Pool pool, TallyQueries tallies) {
         this.pool = pool;
+        this.tallies = tallies;
     }
 
     /**
@@ -70,12 +77,19 @@ public class StatsQueries {
             }
             return answer;
         });
-        if (groupBy != GroupBy.DAY) {
-            return groups;
-        }
-        return Uni.combine().all().unis(groups, notByDay(filter)).with((answer, notByDay) -> {
-            answer.set("notByDay", notByDay);
-            return answer;
+        Uni<ObjectNode> counted = groupBy != GroupBy.DAY ? groups
+                : Uni.combine().all().unis(groups, notByDay(filter)).with((answer, notByDay) -> {
+                    answer.set("notByDay", notByDay);
+                    return answer;
+                });
+        return withReported(counted, filter);
+    }
+
+    /** The answer with what sources report beside it: tallies, never added to the record's counts. */
+    private Uni<ObjectNode> withReported(Uni<ObjectNode> answer, EventFilter filter) {
+        return Uni.combine().all().unis(answer, tallies.reported(filter)).with((counts, reported) -> {
+            counts.set("reported", reported);
+            return counts;
         });
     }
 
@@ -104,7 +118,7 @@ public class StatsQueries {
     public Uni<ObjectNode> summary(EventFilter filter) {
         List<Object> params = new ArrayList<>();
         Uni<RowSet<Row>> counts = pool.preparedQuery(RecordSql.summary(filter, params)).execute(Tuple.from(params));
-        return Uni.combine().all().unis(counts, largestAttendance(filter)).with((totals, largest) -> {
+        return withReported(Uni.combine().all().unis(counts, largestAttendance(filter)).with((totals, largest) -> {
             Row row = totals.iterator().next();
             ObjectNode answer = NODES.objectNode()
                     .put("events", row.getLong("events"))
@@ -124,7 +138,7 @@ public class StatsQueries {
                         .put("low", top.getLong("attendance"));
             }
             return answer;
-        });
+        }), filter);
     }
 
     private Uni<RowSet<Row>> largestAttendance(EventFilter filter) {

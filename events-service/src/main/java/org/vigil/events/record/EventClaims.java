@@ -22,6 +22,7 @@ import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.claims.InvalidClaimValue;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.Relation;
+import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EdtfDate;
@@ -36,7 +37,8 @@ import org.vigil.contracts.vocabulary.FigureValue;
  *   <li>The event is public once it has an approved {@code existence} claim; without one there is
  *       no record.
  *   <li>Each single-valued {@link EventField} takes its value from the newest approved claim that
- *       states it ({@link ApprovedClaim#NEWEST_FIRST}); the older ones are its
+ *       states it (an {@code existence} claim, or a correction of that field: {@code kind},
+ *       {@code title}, {@code date}, {@code place}, {@code concerns}) ({@link ApprovedClaim#NEWEST_FIRST}); the older ones are its
  *       {@linkplain #history(EventField) history}. A newer {@code existence} claim that leaves out
  *       {@code concerns} says nothing about it, so an older one still stands.
  *   <li>After a merge the surviving event keeps its own facts: a claim absorbed from the duplicate
@@ -98,6 +100,7 @@ public final class EventClaims {
         return Optional.of(EventRecord.builder(eventId, (EventKind) current(EventField.KIND),
                         (EdtfDate) current(EventField.DATE), (Place) current(EventField.PLACE))
                 .title((String) current(EventField.TITLE))
+                .time(time())
                 .concerns((String) current(EventField.CONCERNS))
                 .campaign((String) current(EventField.CAMPAIGN))
                 .summary((String) current(EventField.SUMMARY))
@@ -124,6 +127,15 @@ public final class EventClaims {
     /** Approved claims left out because their value breaks the claim rules. */
     public List<UnreadableClaim> unreadable() {
         return unreadable;
+    }
+
+    /** The local time given by the claim whose date the record shows, or {@code null}. */
+    private TimeOfDay time() {
+        Reading dated = shown(EventField.DATE);
+        if (dated == null) {
+            return null;
+        }
+        return dated.value() instanceof Existence existence ? existence.time() : ClaimValues.timeOfDay(dated.claim().value());
     }
 
     private Object current(EventField field) {
@@ -193,8 +205,8 @@ public final class EventClaims {
 
     private Figures figures() {
         Figures figures = Figures.NONE;
-        for (ClaimProperty property : List.of(
-                ClaimProperty.ATTENDANCE, ClaimProperty.INJURED, ClaimProperty.KILLED, ClaimProperty.ARRESTED)) {
+        for (ClaimProperty property : List.of(ClaimProperty.ATTENDANCE, ClaimProperty.INJURED, ClaimProperty.KILLED,
+                ClaimProperty.ARRESTED, ClaimProperty.SIGNATURES)) {
             List<FigureClaim> claims = oldestFirst(property).stream()
                     .map(reading -> FigureClaim.of(reading.claim(), (FigureValue) reading.value()))
                     .toList();
@@ -245,11 +257,17 @@ public final class EventClaims {
             case EXISTENCE -> ClaimValues.existence(claim.value());
             case DATE -> ClaimValues.date(claim.value());
             case PLACE -> ClaimValues.place(claim.value());
-            case ATTENDANCE, INJURED, KILLED, ARRESTED -> ClaimValues.figure(claim.value());
+            case ATTENDANCE, INJURED, KILLED, ARRESTED, SIGNATURES -> ClaimValues.figure(claim.property(), claim.value());
             case ACTOR -> ClaimValues.actor(claim.value());
             case SUMMARY -> ClaimValues.summary(claim.value());
             case CAMPAIGN -> ClaimValues.campaign(claim.value());
             case RELATION -> ClaimValues.relation(claim.value());
+            case KIND -> ClaimValues.kind(claim.value());
+            case TITLE -> ClaimValues.title(claim.value());
+            case CONCERNS -> ClaimValues.concerns(claim.value());
+            // a tally is about many events and kept apart (TallyLedger); one reaching an event says nothing of it
+            case TALLY -> throw new InvalidClaimValue(
+                    List.of(new FieldError("property", "a tally is not a claim about one event")));
         };
     }
 
@@ -271,11 +289,13 @@ public final class EventClaims {
                 };
             }
             boolean stated = switch (field) {
+                case KIND -> property == ClaimProperty.KIND;
+                case TITLE -> property == ClaimProperty.TITLE;
                 case DATE -> property == ClaimProperty.DATE;
                 case PLACE -> property == ClaimProperty.PLACE;
+                case CONCERNS -> property == ClaimProperty.CONCERNS;
                 case SUMMARY -> property == ClaimProperty.SUMMARY;
                 case CAMPAIGN -> property == ClaimProperty.CAMPAIGN;
-                case KIND, TITLE, CONCERNS -> false;
             };
             return stated ? value : null;
         }

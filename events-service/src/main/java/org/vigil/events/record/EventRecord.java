@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.vigil.contracts.claims.Place;
+import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;
 
@@ -20,6 +21,7 @@ import org.vigil.contracts.vocabulary.EventKind;
  * {@code sources}, the sources the record rests on. Built with {@link #builder}, which names
  * each field.
  *
+ * @param time the local time the event began, when a source gives it, or {@code null}
  * @param concerns ISO 3166-1 alpha-2 code of the country the event is about, or {@code null}
  * @param updatedAt the newest approval among the claims the record was computed from
  */
@@ -29,6 +31,7 @@ public record EventRecord(
         EventKind kind,
         String title,
         EdtfDate date,
+        TimeOfDay time,
         Place place,
         String concerns,
         String campaign,
@@ -57,7 +60,7 @@ public record EventRecord(
 
     /** A builder holding this event's fields, to change some. */
     public Builder toBuilder() {
-        return builder(id, kind, date, place).title(title).concerns(concerns).campaign(campaign).summary(summary)
+        return builder(id, kind, date, place).title(title).time(time).concerns(concerns).campaign(campaign).summary(summary)
                 .actors(actors).relations(relations).figures(figures).sources(sources).updatedAt(updatedAt);
     }
 
@@ -91,6 +94,7 @@ public record EventRecord(
         private final EdtfDate date;
         private final Place place;
         private String title;
+        private TimeOfDay time;
         private String concerns;
         private String campaign;
         private String summary;
@@ -109,6 +113,11 @@ public record EventRecord(
 
         public Builder title(String title) {
             this.title = title;
+            return this;
+        }
+
+        public Builder time(TimeOfDay time) {
+            this.time = time;
             return this;
         }
 
@@ -153,7 +162,7 @@ public record EventRecord(
         }
 
         public EventRecord build() {
-            return new EventRecord(id, kind, title, date, place, concerns, campaign, summary, actors, relations, figures,
+            return new EventRecord(id, kind, title, date, time, place, concerns, campaign, summary, actors, relations, figures,
                     sources, updatedAt);
         }
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.ClaimApproved;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.FigureValue;
 import org.vigil.contracts.vocabulary.Qualifier;
@@ -24,10 +26,17 @@ public record FigureClaim(
         EstimatedBy estimatedBy,
         String words,
         List<ClaimApproved.Citation> citations,
-        Instant approvedAt) {
+        Instant approvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Affected who) {
 
     public FigureClaim {
         citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+
+    /** A claim that does not say whom it counts. */
+    public FigureClaim(UUID claimId, Long low, Long high, Qualifier qualifier, EstimatedBy estimatedBy, String words,
+            List<ClaimApproved.Citation> citations, Instant approvedAt) {
+        this(claimId, low, high, qualifier, estimatedBy, words, citations, approvedAt, null);
     }
 
     static FigureClaim of(ApprovedClaim claim, FigureValue value) {
@@ -39,7 +48,8 @@ public record FigureClaim(
                 value.estimatedBy(),
                 value.words(),
                 claim.citations(),
-                claim.approvedAt());
+                claim.approvedAt(),
+                value.who());
     }
 
     /** The smallest number this claim allows: its low, or 0 when it states none. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.vigil.contracts.claims.Place;
 import org.vigil.events.query.SearchText;
 import org.vigil.events.record.EventRecord;
 
@@ -28,16 +29,18 @@ public class EventRows {
     // jsonb parameter as a JSON string.
     private static final String UPDATE = """
             update event set kind = :kind, title = :title, start_date = :start, end_date = :end, sort_date = :sortDate,
-                country_code = :countryCode, city = :city, lat = :lat, lon = :lon, campaign = :campaign,
+                country_code = :countryCode, targets = cast(:targets as text[]), city = :city, lat = :lat, lon = :lon,
+                campaign = :campaign,
                 attendance = :attendance, record = cast(cast(:record as text) as jsonb),
                 item = cast(cast(:item as text) as jsonb), search = to_tsvector('simple', :search),
                 updated_at = :updatedAt, revision = :revision, retracted_at = null
             where id = :id""";
 
     private static final String INSERT = """
-            insert into event (id, kind, title, start_date, end_date, sort_date, country_code, city, lat, lon, campaign,
-                attendance, record, item, search, updated_at, revision, published_at)
-            values (:id, :kind, :title, :start, :end, :sortDate, :countryCode, :city, :lat, :lon, :campaign, :attendance,
+            insert into event (id, kind, title, start_date, end_date, sort_date, country_code, targets, city, lat, lon,
+                campaign, attendance, record, item, search, updated_at, revision, published_at)
+            values (:id, :kind, :title, :start, :end, :sortDate, :countryCode, cast(:targets as text[]), :city, :lat, :lon,
+                :campaign, :attendance,
                 cast(cast(:record as text) as jsonb), cast(cast(:item as text) as jsonb), to_tsvector('simple', :search),
                 :updatedAt, :revision, :updatedAt)""";
 
@@ -105,7 +108,8 @@ public class EventRows {
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .setParameter("sortDate", start != null ? start : end)
-                .setParameter("countryCode", record.place().countryCode())
+                .setParameter("countryCode", countedIn(record.place()))
+                .setParameter("targets", record.place().targets().toArray(String[]::new))
                 .setParameter("city", record.place().city())
                 .setParameter("lat", record.place().lat())
                 .setParameter("lon", record.place().lon())
@@ -117,6 +121,14 @@ public class EventRows {
                 .setParameter("updatedAt", record.updatedAt())
                 .setParameter("revision", revision)
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * Where the event is counted: its country, or for an incident with no place on a map its scope
+     * ({@code online}, {@code transnational}), never taken for a country (V4__incidents_tallies.sql).
+     */
+    static String countedIn(Place place) {
+        return place.isScoped() ? place.scope().wire() : place.countryCode();
     }
 
     /** The event leaves the public record at {@code revision}; its row stays for its history. */

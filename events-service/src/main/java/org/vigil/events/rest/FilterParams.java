@@ -10,7 +10,10 @@ import org.vigil.events.query.EventFilter;
  * which matches; {@code from} and {@code to} (dates; an event matches when its own days overlap
  * them), {@code campaign}, {@code q} (full text, English or Persian), {@code bbox}
  * ({@code minLon,minLat,maxLon,maxLat}), {@code concerns} (the country an event is about, also a
- * list) and {@code updatedSince} (events changed at or after a time). City and campaign ignore case.
+ * list) and {@code updatedSince} (events changed at or after a time). City and campaign ignore case. {@code scope}
+ * ({@code online}, {@code transnational}) selects incidents with no place on a map, {@code target}
+ * those that target a country (ISO 3166-1 alpha-2); {@code country} is where an event happened and
+ * never matches them (docs/counting.md).
  */
 public class FilterParams {
 
@@ -54,8 +57,16 @@ public class FilterParams {
     @Parameter(description = "Events changed at or after this time (RFC 3339) or date", example = "2026-02-14T00:00:00Z")
     String updatedSince;
 
+    @QueryParam("scope")
+    @Parameter(description = "Incidents with no place on a map: online or transnational", example = "online")
+    String scope;
+
+    @QueryParam("target")
+    @Parameter(description = "Incidents that target this country (ISO 3166-1 alpha-2)", example = "GB")
+    String target;
+
     /** The filter, or 400 naming each bad parameter. */
     EventFilter filter() {
-        return EventFilter.parse(country, city, kind, from, to, campaign, q, bbox, concerns, updatedSince);
+        return EventFilter.parse(country, city, kind, from, to, campaign, q, bbox, concerns, updatedSince, scope, target);
     }
 }

@@ -12,12 +12,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.vigil.contracts.claims.InvalidClaimValue;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.contracts.events.ClaimRetracted;
 import org.vigil.contracts.events.EventsMerged;
 import org.vigil.contracts.events.PublisherRated;
+import org.vigil.contracts.vocabulary.ClaimProperty;
+import org.vigil.events.record.ApprovedClaim;
+import org.vigil.events.record.TallyRecord;
 import org.vigil.events.repository.ApprovedClaimRow;
 import org.vigil.events.repository.EventRows;
+import org.vigil.events.repository.TallyRows;
 import org.vigil.events.service.PublicRecord.Cause;
 import org.vigil.events.service.PublicRecord.Reason;
 
@@ -29,17 +35,24 @@ import org.vigil.events.service.PublicRecord.Reason;
 @ApplicationScoped
 public class ClaimLedger {
 
+    private static final Logger LOG = Logger.getLogger(ClaimLedger.class);
+
     private final PublicRecord record;
     private final EventRows rows;
+    private final TallyRows tallies;
     private final ObjectMapper json;
 
-    public ClaimLedger(PublicRecord record, EventRows rows, ObjectMapper json) {
+    public ClaimLedger(PublicRecord record, EventRows rows, TallyRows tallies, ObjectMapper json) {
         this.record = record;
         this.rows = rows;
+        this.tallies = tallies;
         this.json = json;
     }
 
     public Uni<Void> approve(ClaimApproved approved) {
+        if (approved.property() == ClaimProperty.TALLY) {
+            return keepTally(approved);
+        }
         return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId())).chain(known -> {
             if (known != null) {
                 return known.retractedAt == null ? Uni.createFrom().voidItem() : restore(known, approved);
@@ -84,9 +97,28 @@ public class ClaimLedger {
                 new Cause(Reason.APPROVAL, row.property, row.claimId, row.decisionIds, detail));
     }
 
+    /**
+     * A tally is about no event: it is kept apart, never in {@code approved_claim}, so no event and
+     * no count of events ever includes it. One whose value breaks the rules is logged and dropped,
+     * as an unreadable claim leaves an event's record.
+     */
+    private Uni<Void> keepTally(ClaimApproved approved) {
+        TallyRecord tally;
+        try {
+            tally = TallyRecord.of(ApprovedClaim.from(approved));
+        } catch (InvalidClaimValue e) {
+            LOG.warnf("tally claim %s is unreadable and left out: %s", approved.claimId(), e.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+        return tallies.keep(tally);
+    }
+
     public Uni<Void> retract(ClaimRetracted retracted) {
         return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(retracted.claimId())).chain(row -> {
-            if (row == null || row.retractedAt != null) {
+            if (row == null) {
+                return tallies.retract(retracted.claimId(), retracted.retractedAt()).replaceWithVoid();
+            }
+            if (row.retractedAt != null) {
                 return Uni.createFrom().voidItem();
             }
             row.retractedAt = retracted.retractedAt();

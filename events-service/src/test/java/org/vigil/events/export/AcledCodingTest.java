@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlacePrecision;
+import org.vigil.contracts.vocabulary.Affected;
+import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.events.record.EventRecord;
 import org.vigil.events.record.Figure;
@@ -40,6 +42,26 @@ class AcledCodingTest {
         @Test
         void aRallyWithNothingApprovedAboutForceIsAPeacefulProtest() {
             assertEquals(AcledCoding.PEACEFUL_PROTEST, AcledCoding.of(rally(null, null, null)));
+        }
+
+        @Test
+        void aRallyWhereFourPoliceOfficersWereHospitalisedIsAViolentDemonstration() {
+            EventRecord london = rally(Figure.of(List.of(Events.hurt(4, Affected.POLICE))), null, count(14));
+            assertEquals(AcledCoding.VIOLENT_DEMONSTRATION, AcledCoding.of(london));
+            assertEquals("Violent demonstration", cell(london, "sub_event_type"));
+        }
+
+        @Test
+        void aRallyWhereProtestersWereHurtIsExcessiveForceAgainstProtesters() {
+            EventRecord rally = rally(Figure.of(List.of(Events.hurt(3, Affected.PROTESTERS))), null, null);
+            assertEquals(AcledCoding.EXCESSIVE_FORCE_AGAINST_PROTESTERS, AcledCoding.of(rally));
+        }
+
+        @Test
+        void policeAndProtestersHurtAtOneRallyIsAViolentDemonstration() {
+            EventRecord rally = rally(Figure.of(List.of(Events.hurt(4, Affected.POLICE), Events.hurt(2, Affected.PROTESTERS))),
+                    null, null);
+            assertEquals(AcledCoding.VIOLENT_DEMONSTRATION, AcledCoding.of(rally));
         }
 
         @Test
@@ -141,6 +163,14 @@ class AcledCodingTest {
             assertEquals("", cell(online, "region"));
             assertEquals(online.id().toString(), cell(online, "event_id_cnty"));
             assertEquals("Protesters", cell(online, "actor1"));
+        }
+
+        @Test
+        void anOnlineIncidentIsLocatedOnline() {
+            EventRecord phishing = Events.bare(EventKind.THREAT, "Phishing of journalists",
+                    EdtfDate.parse("2026-01"), Events.PHISHING);
+            assertEquals("Online", cell(phishing, "location"));
+            assertEquals("", cell(phishing, "latitude"));
         }
 
         @Test

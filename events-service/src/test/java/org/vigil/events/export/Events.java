@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlacePrecision;
+import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.contracts.claims.RelationType;
+import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.EventKind;
@@ -33,6 +35,8 @@ final class Events {
             "2026 Iranian diaspora protests",
             "Wikipedia",
             Rating.MIXED);
+
+    static final Place PHISHING = Place.scoped(PlaceScope.ONLINE, List.of("GB", "DE"));
 
     private Events() {}
 
@@ -85,6 +89,11 @@ final class Events {
 
     static FigureClaim claim(Long low, Long high, Qualifier qualifier) {
         return new FigureClaim(UUID.randomUUID(), low, high, qualifier, EstimatedBy.MEDIA, null, List.of(), UPDATED);
+    }
+
+    /** A claim of exactly {@code n} people hurt among {@code who}. */
+    static FigureClaim hurt(long n, Affected who) {
+        return new FigureClaim(UUID.randomUUID(), n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, List.of(), UPDATED, who);
     }
 
     static FigureClaim over(long low) {

@@ -69,6 +69,14 @@ class GeoJsonFeatureCollectionTest {
     }
 
     @Test
+    void anOnlineIncidentHasNullGeometryAndSaysItsScopeAndTargets() throws IOException {
+        JsonNode feature = export(Events.withPlace(Events.PHISHING)).get("features").get(0);
+        assertTrue(feature.get("geometry").isNull());
+        assertEquals("online", feature.get("properties").get("scope").asText());
+        assertEquals("[\"GB\",\"DE\"]", feature.get("properties").get("targets").toString());
+    }
+
+    @Test
     void propertiesAreThePublicFieldsAndNothingAboutWhoReported() throws IOException {
         JsonNode properties = export(Events.munich()).get("features").get(0).get("properties");
         Set<String> names = new TreeSet<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.events.record.CitedSource;
 import org.vigil.events.record.EventRecord;
 
@@ -28,6 +29,32 @@ class SchemaOrgEventTest {
         assertEquals("https://vigil.example/events/" + Events.MUNICH_ID, doc.get("@id").asText());
         assertEquals("Global day of action rally in Munich", doc.get("name").asText());
         assertEquals("https://schema.org/EventScheduled", doc.get("eventStatus").asText());
+    }
+
+    @Test
+    void anOnlineIncidentIsAtAVirtualLocationCoveringTheCountriesItTargets() {
+        JsonNode location = jsonLd(Events.withPlace(Events.PHISHING)).get("location");
+        assertEquals("VirtualLocation", location.get("@type").asText());
+        assertEquals("GB", location.get("spatialCoverage").get(0).get("identifier").asText());
+        assertEquals("DE", location.get("spatialCoverage").get(1).get("identifier").asText());
+    }
+
+    @Test
+    void anOnlineIncidentIsAttendedOnline() {
+        assertEquals("https://schema.org/OnlineEventAttendanceMode",
+                jsonLd(Events.withPlace(Events.PHISHING)).get("eventAttendanceMode").asText());
+    }
+
+    @Test
+    void aLocalTimeInTheZoneOfThePlaceStartsAtThatTimeWithItsOffset() {
+        EventRecord london = Events.withDate("2026-01-16").toBuilder().time(new TimeOfDay("18:00", "Europe/London")).build();
+        assertEquals("2026-01-16T18:00:00Z", jsonLd(london).get("startDate").asText());
+    }
+
+    @Test
+    void aLocalTimeWithoutZoneStartsAtThatLocalTime() {
+        EventRecord munich = Events.withDate("2026-02-14").toBuilder().time(new TimeOfDay("14:00", null)).build();
+        assertEquals("2026-02-14T14:00:00", jsonLd(munich).get("startDate").asText());
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class UpstreamRoutes {
             Rule.of("/api/v1/stats/*", Upstream.EVENTS),
             Rule.of("/api/v1/changes", Upstream.EVENTS),
             Rule.of("/api/v1/campaigns", Upstream.EVENTS),
+            Rule.of("/api/v1/tallies", Upstream.EVENTS),
             Rule.of("/api/v1/webhooks*", Upstream.EVENTS),
             Rule.of("/api/v1/sources*", Upstream.SOURCES),
             Rule.of("/api/v1/publishers*", Upstream.SOURCES),

@@ -6,6 +6,7 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
  * How many approved claims a property holds at once. For a single-valued property the newest
  * approved claim wins and supersedes the one before (SPEC §2); figures are ranges over every
  * approved claim, and an event has many actors and relations, so those claims stand side by side.
+ * Tallies are about no event and each stands on its own.
  */
 public enum Cardinality {
     SINGLE,
@@ -13,8 +14,8 @@ public enum Cardinality {
 
     public static Cardinality of(ClaimProperty property) {
         return switch (property) {
-            case EXISTENCE, DATE, PLACE, SUMMARY, CAMPAIGN -> SINGLE;
-            case ATTENDANCE, INJURED, KILLED, ARRESTED, ACTOR, RELATION -> MULTIPLE;
+            case EXISTENCE, DATE, PLACE, SUMMARY, CAMPAIGN, KIND, TITLE, CONCERNS -> SINGLE;
+            case ATTENDANCE, INJURED, KILLED, ARRESTED, SIGNATURES, ACTOR, RELATION, TALLY -> MULTIPLE;
         };
     }
 }

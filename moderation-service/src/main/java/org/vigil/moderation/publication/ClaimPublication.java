@@ -73,6 +73,9 @@ public class ClaimPublication {
         if (claim.property == ClaimProperty.EXISTENCE) {
             return publish(claim, at).chain(() -> publishHeld(claim.eventId, at));
         }
+        if (claim.property == ClaimProperty.TALLY) {
+            return publish(claim, at); // about no event: nothing to wait for
+        }
         return events.isPublished(claim.eventId)
                 .chain(published -> published ? publish(claim, at) : Uni.createFrom().voidItem());
     }

@@ -64,6 +64,10 @@ public class ReportSubmission {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
+        if (request.eventId() == null && talliesOnly(request)) {
+            // a tally is about no event: the id reserved here never becomes public
+            return Uni.createFrom().item(prepare(request, submitter, UUID.randomUUID(), false, null));
+        }
         if (request.eventId() == null) {
             EventFacts facts = EventFacts.of(existenceValueIn(request));
             return Uni.createFrom().item(prepare(request, submitter, UUID.randomUUID(), true, facts));
@@ -107,6 +111,8 @@ public class ReportSubmission {
         List<ReportSubmitted.Claim> announced = new ArrayList<>();
         List<AuditAct> acts = new ArrayList<>();
         for (ClaimDraft draft : request.claims()) {
+            // a tally's own kind and place are what it is filtered and judged by
+            EventFacts claimFacts = facts != null ? facts : EventFacts.of(draft.value());
             Claim claim = new Claim();
             claim.id = UUID.randomUUID();
             claim.reportId = report.id;
@@ -120,10 +126,10 @@ public class ReportSubmission {
             claim.submittedAt = now;
             claim.updatedAt = now;
             claim.revision = 1;
-            claim.kind = facts.kindWire();
-            claim.countryCode = facts.countryCode();
+            claim.kind = claimFacts.kindWire();
+            claim.countryCode = claimFacts.countryCode();
             claim.sensitivity = "";
-            claim.raise(Sensitivity.of(facts.kind(), claim.property, claim.value));
+            claim.raise(Sensitivity.of(claimFacts.kind(), claim.property, claim.value));
             claims.add(claim);
             revisions.add(ClaimRevision.of(claim, now));
             announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, draft.announcedCitations(1, submitter.pseudonym())));
@@ -147,10 +153,19 @@ public class ReportSubmission {
                 .orElseThrow();
     }
 
+    /** Whether the report holds tallies and nothing else: a report of counts about no one event. */
+    private static boolean talliesOnly(NewReport request) {
+        return !request.claims().isEmpty() && request.claims().stream().allMatch(c -> c.property() == ClaimProperty.TALLY);
+    }
+
     private static List<FieldError> check(NewReport request) {
         List<FieldError> errors = new ArrayList<>();
         long existenceClaims = request.claims().stream().filter(c -> c.property() == ClaimProperty.EXISTENCE).count();
-        if (request.eventId() == null && existenceClaims != 1) {
+        long tallies = request.claims().stream().filter(c -> c.property() == ClaimProperty.TALLY).count();
+        if (tallies > 0 && (request.eventId() != null || tallies != request.claims().size())) {
+            errors.add(new FieldError("claims",
+                    "a tally counts many events and is about none: report tallies on their own, without eventId"));
+        } else if (request.eventId() == null && tallies == 0 && existenceClaims != 1) {
             errors.add(new FieldError("claims", "a report about a new event needs exactly one existence claim"));
         }
         if (request.eventId() != null && existenceClaims > 0) {

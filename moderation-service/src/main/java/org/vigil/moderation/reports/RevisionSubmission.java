@@ -61,7 +61,7 @@ public class RevisionSubmission {
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
-                    EventFacts facts = claim.property == ClaimProperty.EXISTENCE
+                    EventFacts facts = claim.property == ClaimProperty.EXISTENCE || claim.property == ClaimProperty.TALLY
                             ? EventFacts.of(value)
                             : new EventFacts(EventKind.fromWire(claim.kind)
                                     .orElse(EventKind.OTHER), claim.countryCode);
@@ -89,6 +89,11 @@ public class RevisionSubmission {
      * follow, for the queue's filters and, while open, for their sensitivity.
      */
     private static Uni<Void> existenceFacts(Claim existence, EventFacts facts) {
+        if (existence.property == ClaimProperty.TALLY) {
+            existence.kind = facts.kindWire();
+            existence.countryCode = facts.countryCode();
+            return Uni.createFrom().voidItem();
+        }
         if (existence.property != ClaimProperty.EXISTENCE) {
             return Uni.createFrom().voidItem();
         }
