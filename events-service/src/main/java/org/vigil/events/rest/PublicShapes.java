@@ -75,4 +75,11 @@ final class PublicShapes {
 
     record CampaignPage(@Schema(required = true) List<Campaign> items,
             @Schema(description = "null at the end") String nextCursor) {}
+
+    @Schema(name = "Tally", description = "A count a source gives for many events at once; never counted as events")
+    record Tally(@Schema(required = true) String id, @Schema(required = true) String kind, String subject,
+            String period, Object place, Object count) {}
+
+    record TallyPage(@Schema(required = true) List<Tally> items,
+            @Schema(description = "null at the end") String nextCursor) {}
 }
