@@ -268,4 +268,48 @@ public interface Messages {
 
     @Message("from {start}")
     String date_open(String start);
+
+    // --- the workspaces ---------------------------------------------------------------------
+
+    @Message("My reports")
+    String nav_my_reports();
+
+    @Message("Sign out")
+    String nav_sign_out();
+
+    @Message("My reports")
+    String my_reports_title();
+
+    @Message("Every report you sent, with what the moderators decided about each of its claims and why. Only you see this page.")
+    String my_reports_intro();
+
+    @Message("You have not sent a report yet.")
+    String my_reports_none();
+
+    @Message("Report sent on {date}")
+    String my_reports_report(String date);
+
+    @Message("Your note")
+    String my_reports_note();
+
+    @Message("Claim")
+    String my_reports_claim();
+
+    @Message("Value")
+    String my_reports_value();
+
+    @Message("Status")
+    String my_reports_status();
+
+    @Message("The moderators' reasons")
+    String my_reports_reasons();
+
+    @Message("Withdraw this report")
+    String my_reports_withdraw();
+
+    @Message("{#when status}{#is 'pending'}waiting for moderators{#is 'approved'}approved{#is 'rejected'}rejected{#is 'changes_requested'}changes requested{#is 'withdrawn'}withdrawn{#is 'retracted'}retracted{#is 'merged'}merged{#is 'published'}published{#else}{status}{/when}")
+    String claim_status(String status);
+
+    @Message("{#when decision}{#is 'approve'}approved{#is 'reject'}rejected{#is 'request_changes'}changes requested{#else}{decision}{/when}")
+    String decision_name(String decision);
 }

@@ -1,0 +1,91 @@
+package org.vigil.web.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import org.vigil.web.api.ApiUnavailable;
+import org.vigil.web.config.WebConfig;
+
+/**
+ * moderation-service, called on behalf of the signed-in person: every request carries their own
+ * access token, so the service decides what they may see and do, not the web app.
+ */
+@ApplicationScoped
+public class ModerationApi {
+
+    private final WebClient client;
+    private final ObjectMapper json;
+    private final String basePath;
+    private final long timeoutMillis;
+
+    ModerationApi(Vertx vertx, ObjectMapper json, WebConfig config) {
+        URI base = config.moderationUrl();
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setDefaultHost(base.getHost())
+                .setDefaultPort(base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
+                .setSsl("https".equals(base.getScheme()))
+                .setFollowRedirects(false));
+        this.basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/$", "");
+        this.json = json;
+        this.timeoutMillis = config.apiTimeout().toMillis();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** The person's own reports, newest first. */
+    public Uni<MyReports> myReports(String accessToken) {
+        HttpRequest<Buffer> request = client.get(basePath + "/api/v1/reports/mine").addQueryParam("limit", "50");
+        return send(request, accessToken, null).map(response -> read(ok(response), MyReports.class));
+    }
+
+    /** Withdraws one of the person's reports; the service refuses anything that is not theirs. */
+    public Uni<Void> withdraw(String accessToken, String reportId) {
+        HttpRequest<Buffer> request = client.post(basePath + "/api/v1/reports/" + reportId + "/withdraw");
+        return send(request, accessToken, null).map(response -> {
+            // 409: no longer pending; the list shows why
+            if (response.statusCode() >= 500) {
+                throw new ApiUnavailable("moderation-service answered " + response.statusCode());
+            }
+            return null;
+        });
+    }
+
+    private Uni<HttpResponse<Buffer>> send(HttpRequest<Buffer> request, String accessToken, Buffer body) {
+        request.timeout(timeoutMillis)
+                .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")
+                .putHeader(HttpHeaders.AUTHORIZATION.toString(), "Bearer " + accessToken);
+        Uni<HttpResponse<Buffer>> sent = body == null
+                ? request.send()
+                : request.putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json").sendBuffer(body);
+        return sent.onFailure(failure -> !(failure instanceof ApiUnavailable))
+                .transform(failure -> new ApiUnavailable("moderation-service did not answer", failure));
+    }
+
+    private static HttpResponse<Buffer> ok(HttpResponse<Buffer> response) {
+        if (response.statusCode() != 200) {
+            throw new ApiUnavailable("moderation-service answered " + response.statusCode());
+        }
+        return response;
+    }
+
+    private <T> T read(HttpResponse<Buffer> response, Class<T> type) {
+        try {
+            return json.readValue(response.body().getBytes(), type);
+        } catch (IOException e) {
+            throw new ApiUnavailable("moderation-service answered something unreadable", e);
+        }
+    }
+}

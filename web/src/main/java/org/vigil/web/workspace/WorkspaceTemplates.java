@@ -1,0 +1,14 @@
+package org.vigil.web.workspace;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.vigil.web.page.Page;
+
+/** The workspace pages, one template each under {@code templates/}. */
+@CheckedTemplate
+final class WorkspaceTemplates {
+
+    private WorkspaceTemplates() {}
+
+    static native TemplateInstance myReports(Page page, MyReports reports, String csrf);
+}

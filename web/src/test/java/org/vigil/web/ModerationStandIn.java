@@ -1,0 +1,34 @@
+package org.vigil.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** moderation-service's part of the stand-in: it answers only the signed-in person's own token. */
+final class ModerationStandIn {
+
+    static final String REPORT = "7a000000-0000-4000-8000-000000000001";
+
+    /** Method and path of every request it accepted, newest last. */
+    static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+
+    private ModerationStandIn() {}
+
+    static void answer(HttpServerRequest request) {
+        String issuer = "http://" + request.authority() + "/realms/test";
+        String authorization = String.valueOf(request.getHeader("Authorization"));
+        // any signed user token of the stand-in identity provider; the web app's own token is refused
+        if (!authorization.startsWith("Bearer ey") || authorization.equals("Bearer " + PublicApiStandIn.TOKEN)) {
+            PublicApiStandIn.json(request, 401, "{\"status\":401}");
+            return;
+        }
+        REQUESTS.add(request.method() + " " + request.path());
+        if (request.path().equals("/api/v1/reports/mine")) {
+            PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("my-reports.json"));
+        } else if (request.path().equals("/api/v1/reports/" + REPORT + "/withdraw")) {
+            PublicApiStandIn.json(request, 200, "{}");
+        } else {
+            PublicApiStandIn.json(request, 404, "{\"status\":404}");
+        }
+    }
+}
