@@ -12,6 +12,9 @@ final class ModerationStandIn {
     /** Method and path of every request it accepted, newest last. */
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
 
+    /** The body of every report it was sent, newest last. */
+    static final List<String> SUBMITTED = new CopyOnWriteArrayList<>();
+
     private ModerationStandIn() {}
 
     static void answer(HttpServerRequest request) {
@@ -23,7 +26,19 @@ final class ModerationStandIn {
             return;
         }
         REQUESTS.add(request.method() + " " + request.path());
-        if (request.path().equals("/api/v1/reports/mine")) {
+        if (request.path().equals("/api/v1/reports") && request.method().name().equals("POST")) {
+            request.body().onSuccess(body -> {
+                SUBMITTED.add(body.toString());
+                if (body.toJsonObject().getJsonArray("claims").getJsonObject(0).getJsonArray("citations").getJsonObject(0)
+                        .getJsonObject("source").getString("url").startsWith("http")) {
+                    PublicApiStandIn.json(request, 202, "{\"id\":\"" + REPORT + "\",\"status\":\"pending\"}");
+                } else {
+                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                            .end("{\"status\":400,\"title\":\"Bad Request\",\"errors\":[{\"field\":"
+                                    + "\"claims[0].citations[0].source.url\",\"message\":\"must be an http(s) URL <b>\"}]}");
+                }
+            });
+        } else if (request.path().equals("/api/v1/reports/mine")) {
             PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("my-reports.json"));
         } else if (request.path().equals("/api/v1/reports/" + REPORT + "/withdraw")) {
             PublicApiStandIn.json(request, 200, "{}");

@@ -312,4 +312,85 @@ public interface Messages {
 
     @Message("{#when decision}{#is 'approve'}approved{#is 'reject'}rejected{#is 'request_changes'}changes requested{#else}{decision}{/when}")
     String decision_name(String decision);
+
+    @Message("Report")
+    String nav_report();
+
+    @Message("Report an event")
+    String report_title();
+
+    @Message("Paste the article or statement that reports the event, select in its text the sentence that says so, then say what happened, where and when. Two moderators check every report before it is published; your account is never shown.")
+    String report_intro();
+
+    @Message("The report was not sent: please check the marked fields")
+    String report_refused();
+
+    @Message("The source")
+    String report_source();
+
+    @Message("Address (URL) of the source")
+    String report_url();
+
+    @Message("Title of the source")
+    String report_title_field();
+
+    @Message("Publisher")
+    String report_publisher();
+
+    @Message("Language of the source")
+    String report_language();
+
+    @Message("A language tag such as fa, en or de")
+    String report_language_hint();
+
+    @Message("Text of the source")
+    String report_text();
+
+    @Message("Paste the whole text. Then select the quote in it with the mouse or your finger.")
+    String report_text_hint();
+
+    @Message("The quote")
+    String report_quote();
+
+    @Message("The exact sentence that reports the event")
+    String report_exact();
+
+    @Message("Selected in the text above; without JavaScript, paste it here exactly as it appears.")
+    String report_exact_hint();
+
+    @Message("What happened")
+    String report_event();
+
+    @Message("Kind of event")
+    String report_kind();
+
+    @Message("A short title for the event")
+    String report_eventTitle();
+
+    @Message("Date")
+    String report_date();
+
+    @Message("Country")
+    String report_countryCode();
+
+    @Message("The two-letter country code, e.g. DE for Germany")
+    String report_countryCode_hint();
+
+    @Message("City")
+    String report_city();
+
+    @Message("Attendance the source gives (at least)")
+    String report_attendanceLow();
+
+    @Message("Only if the quote states a number of people; leave empty otherwise")
+    String report_attendanceLow_hint();
+
+    @Message("A note for the moderators (optional)")
+    String report_note();
+
+    @Message("Send the report")
+    String report_send();
+
+    @Message("Thank you: your report was sent. Moderators will check it.")
+    String my_reports_sent();
 }

@@ -63,6 +63,46 @@ public class ModerationApi {
         });
     }
 
+    /** Sends a report; a 400/422 problem comes back as errors by form field, nothing else changed. */
+    public Uni<Submission> submit(String accessToken, com.fasterxml.jackson.databind.JsonNode report) {
+        HttpRequest<Buffer> request = client.post(basePath + "/api/v1/reports");
+        Buffer body;
+        try {
+            body = Buffer.buffer(json.writeValueAsBytes(report));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(request, accessToken, body).map(response -> {
+            int status = response.statusCode();
+            if (status == 202 || status == 201 || status == 200) {
+                return new Submission.Accepted(read(response, com.fasterxml.jackson.databind.JsonNode.class).path("id").asText());
+            }
+            if (status == 400 || status == 422 || status == 409) {
+                return new Submission.Refused(fieldErrors(response));
+            }
+            throw new ApiUnavailable("moderation-service answered " + status);
+        });
+    }
+
+    private java.util.Map<String, String> fieldErrors(HttpResponse<Buffer> response) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        com.fasterxml.jackson.databind.JsonNode problem;
+        try {
+            problem = json.readTree(response.body().getBytes());
+        } catch (IOException e) {
+            problem = json.createObjectNode();
+        }
+        for (com.fasterxml.jackson.databind.JsonNode error : problem.path("errors")) {
+            String field = ReportForm.formField(error.path("field").asText(null));
+            String message = error.path("message").asText(error.path("detail").asText(""));
+            errors.putIfAbsent(field == null ? "" : field, message);
+        }
+        if (errors.isEmpty()) {
+            errors.put("", problem.path("detail").asText(problem.path("title").asText("")));
+        }
+        return errors;
+    }
+
     private Uni<HttpResponse<Buffer>> send(HttpRequest<Buffer> request, String accessToken, Buffer body) {
         request.timeout(timeoutMillis)
                 .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")

@@ -38,12 +38,12 @@ public class MyReportsPage {
 
     @GET
     public Uni<Response> show(@Context HttpHeaders headers, @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie, @jakarta.ws.rs.QueryParam("sent") String sent) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
         boolean secure = "https".equals(uri.getRequestUri().getScheme());
         return moderation.myReports(accessToken())
-                .chain(reports -> WorkspaceTemplates.myReports(page, reports, csrf)
+                .chain(reports -> WorkspaceTemplates.myReports(page, reports, csrf, sent != null)
                         .setAttribute("locale", page.language().locale()).createUni())
                 .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
                         .cookie(CsrfToken.cookie(csrf, secure))

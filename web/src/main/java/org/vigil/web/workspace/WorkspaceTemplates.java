@@ -10,5 +10,7 @@ final class WorkspaceTemplates {
 
     private WorkspaceTemplates() {}
 
-    static native TemplateInstance myReports(Page page, MyReports reports, String csrf);
+    static native TemplateInstance myReports(Page page, MyReports reports, String csrf, Boolean sent);
+
+    static native TemplateInstance report(Page page, ReportForm form, FieldErrors errors, String csrf);
 }
