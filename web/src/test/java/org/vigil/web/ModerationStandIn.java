@@ -15,6 +15,12 @@ final class ModerationStandIn {
     /** The body of every report it was sent, newest last. */
     static final List<String> SUBMITTED = new CopyOnWriteArrayList<>();
 
+    static final String CLAIM = "7b000000-0000-4000-8000-0000000000c1";
+    static final String SOURCE = "7c000000-0000-4000-8000-000000000001";
+
+    /** The body of every decision it was sent, newest last. */
+    static final List<String> DECIDED = new CopyOnWriteArrayList<>();
+
     private ModerationStandIn() {}
 
     static void answer(HttpServerRequest request) {
@@ -38,6 +44,23 @@ final class ModerationStandIn {
                                     + "\"claims[0].citations[0].source.url\",\"message\":\"must be an http(s) URL <b>\"}]}");
                 }
             });
+        } else if (request.path().equals("/api/v1/moderation/queue")) {
+            PublicApiStandIn.json(request, 200, "{\"items\":[" + PublicApiStandIn.canned("claim.json") + "],\"nextCursor\":null}");
+        } else if (request.path().equals("/api/v1/claims/" + CLAIM)) {
+            PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("claim.json"));
+        } else if (request.path().equals("/api/v1/claims/" + CLAIM + "/decisions")) {
+            request.body().onSuccess(body -> {
+                DECIDED.add(body.toString());
+                if (body.toJsonObject().containsKey("reason")) {
+                    PublicApiStandIn.json(request, 201, "{}");
+                } else {
+                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                            .end("{\"status\":400,\"errors\":[{\"field\":\"reason\",\"message\":\"a reason is required\"}]}");
+                }
+            });
+        } else if (request.path().equals("/api/v1/sources/" + SOURCE)) {
+            PublicApiStandIn.json(request, 200, new io.vertx.core.json.JsonObject().put("id", SOURCE)
+                    .put("text", "They said 250,000 came <b>early</b>. Later: 250,000 came again.").encode());
         } else if (request.path().equals("/api/v1/reports/mine")) {
             PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("my-reports.json"));
         } else if (request.path().equals("/api/v1/reports/" + REPORT + "/withdraw")) {

@@ -62,7 +62,8 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
             IdentityStandIn.answer(request);
             return;
         }
-        if (path.startsWith("/api/v1/reports")) {
+        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/moderation") || path.startsWith("/api/v1/claims")
+                || path.startsWith("/api/v1/sources")) {
             ModerationStandIn.answer(request);
             return;
         }

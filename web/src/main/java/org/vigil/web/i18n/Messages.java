@@ -393,4 +393,61 @@ public interface Messages {
 
     @Message("Thank you: your report was sent. Moderators will check it.")
     String my_reports_sent();
+
+    @Message("Moderation queue")
+    String queue_title();
+
+    @Message("any")
+    String queue_any();
+
+    @Message("yes")
+    String queue_yes();
+
+    @Message("no")
+    String queue_no();
+
+    @Message("sensitive")
+    String queue_sensitive();
+
+    @Message("Show")
+    String queue_filter();
+
+    @Message("No claim waits with this filter.")
+    String queue_empty();
+
+    @Message("reported by")
+    String queue_submitter();
+
+    @Message("Approvals")
+    String queue_approvals_title();
+
+    @Message("A claim to decide")
+    String claim_title();
+
+    @Message("Source")
+    String claim_source();
+
+    @Message("Quote check")
+    String claim_quote_check();
+
+    @Message("Possible duplicates")
+    String claim_duplicates();
+
+    @Message("Your decision")
+    String claim_decision();
+
+    @Message("Reason (the contributor sees it)")
+    String claim_reason();
+
+    @Message("Record the decision")
+    String claim_decide();
+
+    @Message("The source's preserved text")
+    String claim_text();
+
+    @Message("{approvals} of {required} approvals")
+    String queue_approvals(int approvals, int required);
+
+    @Message("{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {marks} times: every occurrence is marked{/when}")
+    String claim_marks(int marks);
 }

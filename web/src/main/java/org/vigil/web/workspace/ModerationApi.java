@@ -63,6 +63,51 @@ public class ModerationApi {
         });
     }
 
+    /** A page of the queue, oldest first, filtered as moderation-service allows. */
+    public Uni<QueueClaim.Page> queue(String accessToken, java.util.Map<String, String> filters) {
+        HttpRequest<Buffer> request = client.get(basePath + "/api/v1/moderation/queue").addQueryParam("limit", "50");
+        filters.forEach(request::addQueryParam);
+        return send(request, accessToken, null).map(response -> {
+            if (response.statusCode() == 400) {
+                return new QueueClaim.Page(java.util.List.of(), null);
+            }
+            return read(ok(response), QueueClaim.Page.class);
+        });
+    }
+
+    /** One claim as moderators see it; null when there is none. */
+    public Uni<QueueClaim> claim(String accessToken, String claimId) {
+        return send(client.get(basePath + "/api/v1/claims/" + claimId), accessToken, null)
+                .map(response -> response.statusCode() == 404 ? null : read(ok(response), QueueClaim.class));
+    }
+
+    /** Records a moderator's decision; a refusal comes back as errors by form field. */
+    public Uni<java.util.Map<String, String>> decide(String accessToken, String claimId, String decision, String reason) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode().put("decision", decision);
+        if (reason != null && !reason.isBlank()) {
+            body.put("reason", reason);
+        }
+        return send(client.post(basePath + "/api/v1/claims/" + claimId + "/decisions"), accessToken,
+                Buffer.buffer(body.toString())).map(response -> {
+                    int status = response.statusCode();
+                    if (status >= 200 && status < 300) {
+                        return java.util.Map.<String, String>of();
+                    }
+                    if (status >= 400 && status < 500) {
+                        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+                        com.fasterxml.jackson.databind.JsonNode problem = read(response, com.fasterxml.jackson.databind.JsonNode.class);
+                        for (com.fasterxml.jackson.databind.JsonNode error : problem.path("errors")) {
+                            errors.putIfAbsent(error.path("field").asText(""), error.path("message").asText(""));
+                        }
+                        if (errors.isEmpty()) {
+                            errors.put("", problem.path("detail").asText(problem.path("title").asText("")));
+                        }
+                        return errors;
+                    }
+                    throw new ApiUnavailable("moderation-service answered " + status);
+                });
+    }
+
     /** Sends a report; a 400/422 problem comes back as errors by form field, nothing else changed. */
     public Uni<Submission> submit(String accessToken, com.fasterxml.jackson.databind.JsonNode report) {
         HttpRequest<Buffer> request = client.post(basePath + "/api/v1/reports");
