@@ -450,4 +450,7 @@ public interface Messages {
 
     @Message("{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {marks} times: every occurrence is marked{/when}")
     String claim_marks(int marks);
+
+    @Message("{#when decision}{#is 'approve'}Approve{#is 'reject'}Reject{#is 'request_changes'}Ask for changes{#else}{decision}{/when}")
+    String decision_action(String decision);
 }
