@@ -42,6 +42,8 @@ final class Platform {
     final int keycloakPort = freePort();
     final int gatewayManagementPort = freePort();
     final String gatewaySecret = UUID.randomUUID().toString();
+    /** The web app's client (people sign in through it); its session cookies are encrypted with a key from it. */
+    final String webSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private ServiceProcess keycloak;
@@ -120,6 +122,7 @@ final class Platform {
         values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", String.valueOf(gatewayManagementPort));
         values.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
+        values.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
         values.put("VIGIL_DB_HOST", "127.0.0.1");
         values.put("VIGIL_DB_PORT", "5432");
         values.put("VIGIL_DB_USER", DB_USER);
@@ -159,6 +162,9 @@ final class Platform {
         env.put("JAVA_HOME", javaHomeForKeycloak());
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
+        env.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
+        // the browser signs in on the web app's own port: the gateway does not pass the public host on
+        env.put("VIGIL_WEB_PUBLIC_URL", service("web"));
         return new ServiceProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
                         // as in ./vigil: browsers reach Keycloak only through the gateway's /auth, which

@@ -43,7 +43,10 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
         String base = "http://127.0.0.1:" + server.actualPort();
         return Map.of(
                 "vigil.web.events-url", base,
-                "quarkus.oidc-client.auth-server-url", base + "/realms/test");
+                "vigil.web.moderation-url", base,
+                "vigil.web.sources-url", base,
+                "quarkus.oidc-client.auth-server-url", base + "/realms/test",
+                "quarkus.oidc.auth-server-url", base + "/realms/test");
     }
 
     @Override
@@ -55,8 +58,13 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
 
     private static void answer(HttpServerRequest request) {
         String path = request.path();
-        if (path.endsWith("/protocol/openid-connect/token")) {
-            json(request, 200, "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+        if (path.startsWith("/realms/test/")) {
+            IdentityStandIn.answer(request);
+            return;
+        }
+        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/moderation") || path.startsWith("/api/v1/claims")
+                || path.startsWith("/api/v1/sources")) {
+            ModerationStandIn.answer(request);
             return;
         }
         if (!("Bearer " + TOKEN).equals(request.getHeader("Authorization"))) {
@@ -93,11 +101,11 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
         };
     }
 
-    private static void json(HttpServerRequest request, int status, String body) {
+    static void json(HttpServerRequest request, int status, String body) {
         request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
     }
 
-    private static String canned(String name) {
+    static String canned(String name) {
         try (InputStream in = PublicApiStandIn.class.getResourceAsStream("/standin/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

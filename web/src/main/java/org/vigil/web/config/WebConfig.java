@@ -17,6 +17,12 @@ public interface WebConfig {
      */
     URI eventsUrl();
 
+    /** Base URL of moderation-service: the workspaces call it with the signed-in person's token. */
+    URI moderationUrl();
+
+    /** Base URL of sources-service: registered sources and their preserved text. */
+    URI sourcesUrl();
+
     /** How long a page waits for the public API before it answers 503. */
     @WithDefault("5S")
     Duration apiTimeout();

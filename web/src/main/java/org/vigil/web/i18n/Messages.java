@@ -268,4 +268,189 @@ public interface Messages {
 
     @Message("from {start}")
     String date_open(String start);
+
+    // --- the workspaces ---------------------------------------------------------------------
+
+    @Message("My reports")
+    String nav_my_reports();
+
+    @Message("Sign out")
+    String nav_sign_out();
+
+    @Message("My reports")
+    String my_reports_title();
+
+    @Message("Every report you sent, with what the moderators decided about each of its claims and why. Only you see this page.")
+    String my_reports_intro();
+
+    @Message("You have not sent a report yet.")
+    String my_reports_none();
+
+    @Message("Report sent on {date}")
+    String my_reports_report(String date);
+
+    @Message("Your note")
+    String my_reports_note();
+
+    @Message("Claim")
+    String my_reports_claim();
+
+    @Message("Value")
+    String my_reports_value();
+
+    @Message("Status")
+    String my_reports_status();
+
+    @Message("The moderators' reasons")
+    String my_reports_reasons();
+
+    @Message("Withdraw this report")
+    String my_reports_withdraw();
+
+    @Message("{#when status}{#is 'pending'}waiting for moderators{#is 'approved'}approved{#is 'rejected'}rejected{#is 'changes_requested'}changes requested{#is 'withdrawn'}withdrawn{#is 'retracted'}retracted{#is 'merged'}merged{#is 'published'}published{#else}{status}{/when}")
+    String claim_status(String status);
+
+    @Message("{#when decision}{#is 'approve'}approved{#is 'reject'}rejected{#is 'request_changes'}changes requested{#else}{decision}{/when}")
+    String decision_name(String decision);
+
+    @Message("Report")
+    String nav_report();
+
+    @Message("Report an event")
+    String report_title();
+
+    @Message("Paste the article or statement that reports the event, select in its text the sentence that says so, then say what happened, where and when. Two moderators check every report before it is published; your account is never shown.")
+    String report_intro();
+
+    @Message("The report was not sent: please check the marked fields")
+    String report_refused();
+
+    @Message("The source")
+    String report_source();
+
+    @Message("Address (URL) of the source")
+    String report_url();
+
+    @Message("Title of the source")
+    String report_title_field();
+
+    @Message("Publisher")
+    String report_publisher();
+
+    @Message("Language of the source")
+    String report_language();
+
+    @Message("A language tag such as fa, en or de")
+    String report_language_hint();
+
+    @Message("Text of the source")
+    String report_text();
+
+    @Message("Paste the whole text. Then select the quote in it with the mouse or your finger.")
+    String report_text_hint();
+
+    @Message("The quote")
+    String report_quote();
+
+    @Message("The exact sentence that reports the event")
+    String report_exact();
+
+    @Message("Selected in the text above; without JavaScript, paste it here exactly as it appears.")
+    String report_exact_hint();
+
+    @Message("What happened")
+    String report_event();
+
+    @Message("Kind of event")
+    String report_kind();
+
+    @Message("A short title for the event")
+    String report_eventTitle();
+
+    @Message("Date")
+    String report_date();
+
+    @Message("Country")
+    String report_countryCode();
+
+    @Message("The two-letter country code, e.g. DE for Germany")
+    String report_countryCode_hint();
+
+    @Message("City")
+    String report_city();
+
+    @Message("Attendance the source gives (at least)")
+    String report_attendanceLow();
+
+    @Message("Only if the quote states a number of people; leave empty otherwise")
+    String report_attendanceLow_hint();
+
+    @Message("A note for the moderators (optional)")
+    String report_note();
+
+    @Message("Send the report")
+    String report_send();
+
+    @Message("Thank you: your report was sent. Moderators will check it.")
+    String my_reports_sent();
+
+    @Message("Moderation queue")
+    String queue_title();
+
+    @Message("any")
+    String queue_any();
+
+    @Message("yes")
+    String queue_yes();
+
+    @Message("no")
+    String queue_no();
+
+    @Message("sensitive")
+    String queue_sensitive();
+
+    @Message("Show")
+    String queue_filter();
+
+    @Message("No claim waits with this filter.")
+    String queue_empty();
+
+    @Message("reported by")
+    String queue_submitter();
+
+    @Message("Approvals")
+    String queue_approvals_title();
+
+    @Message("A claim to decide")
+    String claim_title();
+
+    @Message("Source")
+    String claim_source();
+
+    @Message("Quote check")
+    String claim_quote_check();
+
+    @Message("Possible duplicates")
+    String claim_duplicates();
+
+    @Message("Your decision")
+    String claim_decision();
+
+    @Message("Reason (the contributor sees it)")
+    String claim_reason();
+
+    @Message("Record the decision")
+    String claim_decide();
+
+    @Message("The source's preserved text")
+    String claim_text();
+
+    @Message("{approvals} of {required} approvals")
+    String queue_approvals(int approvals, int required);
+
+    @Message("{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {marks} times: every occurrence is marked{/when}")
+    String claim_marks(int marks);
+
+    @Message("{#when decision}{#is 'approve'}Approve{#is 'reject'}Reject{#is 'request_changes'}Ask for changes{#else}{decision}{/when}")
+    String decision_action(String decision);
 }

@@ -5,13 +5,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** How a rendered page is answered. */
-final class Pages {
+public final class Pages {
 
-    static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+    public static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
 
     private Pages() {}
 
-    static Response html(Response.Status status, Page page, String html) {
+    public static Response html(Response.Status status, Page page, String html) {
         return Response.status(status)
                 .type(HTML)
                 .header(HttpHeaders.CONTENT_LANGUAGE, page.lang())

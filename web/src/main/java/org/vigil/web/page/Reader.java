@@ -10,11 +10,11 @@ import java.util.Locale;
 import org.vigil.web.i18n.Language;
 
 /** Who is reading, as far as the pages care: which language they read. Nothing else is kept. */
-final class Reader {
+public final class Reader {
 
     private Reader() {}
 
-    static Page page(HttpHeaders headers, UriInfo uri) {
+    public static Page page(HttpHeaders headers, UriInfo uri) {
         Cookie remembered = headers.getCookies().get(Language.COOKIE);
         List<Locale> preferred = headers.getAcceptableLanguages();
         Language language = Language.choose(

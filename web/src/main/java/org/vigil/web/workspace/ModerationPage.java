@@ -1,0 +1,144 @@
+package org.vigil.web.workspace;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.vigil.web.page.Page;
+import org.vigil.web.page.Pages;
+import org.vigil.web.page.Reader;
+
+/**
+ * The moderators' workspace: the queue with its filters, and one claim beside its source's
+ * preserved text with the quote marked, where a moderator approves, rejects or asks for changes.
+ * moderation-service enforces who may decide what (never one's own claim; two for sensitive ones).
+ */
+@Path("/moderation")
+@RolesAllowed("moderator")
+public class ModerationPage {
+
+    static final List<String> DECISIONS = List.of("approve", "reject", "request_changes");
+
+    private final ModerationApi moderation;
+    private final SourcesApi sources;
+    private final SecurityIdentity identity;
+
+    ModerationPage(ModerationApi moderation, SourcesApi sources, SecurityIdentity identity) {
+        this.moderation = moderation;
+        this.sources = sources;
+        this.identity = identity;
+    }
+
+    @GET
+    public Uni<Response> queue(@Context HttpHeaders headers, @Context UriInfo uri,
+            @QueryParam("status") String status, @QueryParam("property") String property,
+            @QueryParam("sensitive") String sensitive) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        putIfGiven(filters, "status", status);
+        putIfGiven(filters, "property", property);
+        putIfGiven(filters, "sensitive", sensitive);
+        Page page = Reader.page(headers, uri);
+        return moderation.queue(accessToken(), filters)
+                .chain(claims -> WorkspaceTemplates.queue(page, claims, new QueueFilter(
+                                valueOrEmpty(status), valueOrEmpty(property), valueOrEmpty(sensitive)))
+                        .setAttribute("locale", page.language().locale()).createUni())
+                .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
+                        .header("Cache-Control", "no-store").build());
+    }
+
+    @GET
+    @Path("/claims/{id}")
+    public Uni<Response> claim(@Context HttpHeaders headers, @Context UriInfo uri, @PathParam("id") UUID id,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
+        return render(headers, uri, id, csrfCookie, Map.of(), "", Response.Status.OK);
+    }
+
+    @POST
+    @Path("/claims/{id}/decision")
+    public Uni<Response> decide(@Context HttpHeaders headers, @Context UriInfo uri, @PathParam("id") UUID id,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie, @FormParam(CsrfToken.FIELD) String csrf,
+            @FormParam("decision") String decision, @FormParam("reason") String reason) {
+        if (!CsrfToken.matches(csrfCookie, csrf)) {
+            throw new CrossSiteRequestRefused();
+        }
+        return moderation.decide(accessToken(), id.toString(), decision == null ? "" : decision, reason)
+                .chain(errors -> errors.isEmpty()
+                        ? Uni.createFrom().item(Response.seeOther(URI.create("/moderation")).build())
+                        : render(headers, uri, id, csrfCookie, errors, reason == null ? "" : reason,
+                                Response.Status.BAD_REQUEST));
+    }
+
+    private Uni<Response> render(HttpHeaders headers, UriInfo uri, UUID id, String csrfCookie,
+            Map<String, String> errors, String reason, Response.Status status) {
+        Page page = Reader.page(headers, uri);
+        String csrf = CsrfToken.current(csrfCookie);
+        boolean secure = "https".equals(uri.getRequestUri().getScheme());
+        String token = accessToken();
+        return moderation.claim(token, id.toString()).chain(claim -> {
+            if (claim == null) {
+                throw new jakarta.ws.rs.NotFoundException();
+            }
+            if (claim.citations().isEmpty()) {
+                return Uni.createFrom().item(new ClaimView(claim, null, QuotedText.of("", null, null, null)));
+            }
+            QueueClaim.Citation cited = claim.citations().get(0);
+            return sources.text(token, cited.sourceId(), cited.sourceVersion())
+                    .map(text -> new ClaimView(claim, cited, QuotedText.of(text, cited.exact(), cited.start(), cited.end())));
+        }).chain(view -> WorkspaceTemplates.claim(page, view, new FieldErrors(errors), reason, csrf)
+                        .setAttribute("locale", page.language().locale()).createUni())
+                .map(html -> Response.fromResponse(Pages.html(status, page, html))
+                        .cookie(CsrfToken.cookie(csrf, secure))
+                        .header("Cache-Control", "no-store").build());
+    }
+
+    /** A claim, the citation shown beside it and that citation's source text with the quote marked. */
+    public record ClaimView(QueueClaim claim, QueueClaim.Citation citation, QuotedText text) {
+
+        public List<String> decisions() {
+            return DECISIONS;
+        }
+    }
+
+    /** The queue's filters as the moderator set them. */
+    public record QueueFilter(String status, String property, String sensitive) {
+
+        public List<String> statuses() {
+            return List.of("pending", "approved", "rejected", "changes_requested", "withdrawn", "retracted");
+        }
+
+        public List<String> properties() {
+            return List.of("existence", "date", "place", "attendance", "injured", "killed", "arrested", "actor",
+                    "summary", "campaign", "relation");
+        }
+    }
+
+    private String accessToken() {
+        return identity.getCredential(AccessTokenCredential.class).getToken();
+    }
+
+    private static void putIfGiven(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value);
+        }
+    }
+
+    private static String valueOrEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

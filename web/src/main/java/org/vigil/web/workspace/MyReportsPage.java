@@ -1,0 +1,68 @@
+package org.vigil.web.workspace;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.vigil.web.page.Page;
+import org.vigil.web.page.Pages;
+import org.vigil.web.page.Reader;
+
+/**
+ * "My reports": each of the contributor's claims with its status and the moderators' reasons,
+ * and the withdrawal of a report still pending. The page shows no name: moderation-service knows
+ * who is asking from the token, and the page needs nothing more.
+ */
+@Path("/my-reports")
+@Authenticated
+public class MyReportsPage {
+
+    private final ModerationApi moderation;
+    private final SecurityIdentity identity;
+
+    MyReportsPage(ModerationApi moderation, SecurityIdentity identity) {
+        this.moderation = moderation;
+        this.identity = identity;
+    }
+
+    @GET
+    public Uni<Response> show(@Context HttpHeaders headers, @Context UriInfo uri,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie, @jakarta.ws.rs.QueryParam("sent") String sent) {
+        Page page = Reader.page(headers, uri);
+        String csrf = CsrfToken.current(csrfCookie);
+        boolean secure = "https".equals(uri.getRequestUri().getScheme());
+        return moderation.myReports(accessToken())
+                .chain(reports -> WorkspaceTemplates.myReports(page, reports, csrf, sent != null)
+                        .setAttribute("locale", page.language().locale()).createUni())
+                .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
+                        .cookie(CsrfToken.cookie(csrf, secure))
+                        .header("Cache-Control", "no-store")
+                        .build());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    public Uni<Response> withdraw(@PathParam("id") UUID id, @FormParam(CsrfToken.FIELD) String csrf,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
+        if (!CsrfToken.matches(csrfCookie, csrf)) {
+            throw new CrossSiteRequestRefused();
+        }
+        return moderation.withdraw(accessToken(), id.toString())
+                .map(nothing -> Response.seeOther(java.net.URI.create("/my-reports")).build());
+    }
+
+    private String accessToken() {
+        return identity.getCredential(AccessTokenCredential.class).getToken();
+    }
+}

@@ -1,0 +1,117 @@
+package org.vigil.web.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report form as the contributor filled it in: a new event (its existence), optionally its
+ * attendance, both cited by one quote of one pasted source. It becomes the JSON report of
+ * moderation-service; the service's own field errors come back under this form's field names.
+ */
+public record ReportForm(
+        String url, String title, String publisher, String language, String text,
+        String exact, String prefix, String suffix,
+        String kind, String eventTitle, String date, String countryCode, String city,
+        String attendanceLow, String note) {
+
+    /** Every field of the form, in the order of the page. */
+    public static final List<String> FIELDS = List.of("url", "title", "publisher", "language", "text", "exact",
+            "kind", "eventTitle", "date", "countryCode", "city", "attendanceLow", "note");
+
+    public static final List<String> KINDS = List.of("rally", "counter_protest", "attack", "threat", "restriction",
+            "arrest", "petition", "official_action", "other");
+
+    public List<String> kinds() {
+        return KINDS;
+    }
+
+    public static ReportForm empty() {
+        return new ReportForm("", "", "", "", "", "", "", "", "rally", "", "", "", "", "", "");
+    }
+
+    public static ReportForm of(MultivaluedMap<String, String> form) {
+        return new ReportForm(field(form, "url"), field(form, "title"), field(form, "publisher"), field(form, "language"),
+                field(form, "text"), field(form, "exact"), field(form, "prefix"), field(form, "suffix"),
+                field(form, "kind"), field(form, "eventTitle"), field(form, "date"), field(form, "countryCode"),
+                field(form, "city"), field(form, "attendanceLow"), field(form, "note"));
+    }
+
+    private static String field(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    /** The report moderation-service takes ({@code POST /api/v1/reports}). */
+    public ObjectNode toReport(ObjectMapper json) {
+        ObjectNode report = json.createObjectNode();
+        if (!note.isBlank()) {
+            report.put("note", note);
+        }
+        ArrayNode claims = report.putArray("claims");
+        ObjectNode existence = claims.addObject().put("property", "existence");
+        ObjectNode value = existence.putObject("value").put("kind", kind).put("title", eventTitle).put("date", date);
+        ObjectNode place = value.putObject("place").put("countryCode", countryCode.toUpperCase(Locale.ROOT));
+        if (!city.isBlank()) {
+            place.put("city", city).put("precision", "city");
+        } else {
+            place.put("precision", "country");
+        }
+        existence.putArray("citations").add(citation(json, true));
+        if (!attendanceLow.isBlank()) {
+            ObjectNode attendance = claims.addObject().put("property", "attendance");
+            ObjectNode figure = attendance.putObject("value").put("estimatedBy", "media");
+            try {
+                figure.put("low", Long.parseLong(attendanceLow.strip()));
+            } catch (NumberFormatException notANumber) {
+                // the service names the field; the text goes as it was typed
+                figure.put("low", attendanceLow);
+            }
+            attendance.putArray("citations").add(citation(json, false));
+        }
+        return report;
+    }
+
+    private ObjectNode citation(ObjectMapper json, boolean withSource) {
+        ObjectNode citation = json.createObjectNode();
+        ObjectNode source = citation.putObject("source").put("url", url).put("text", text);
+        putIfGiven(source, "title", title);
+        putIfGiven(source, "publisher", publisher);
+        putIfGiven(source, "language", language);
+        citation.put("exact", exact);
+        putIfGiven(citation, "prefix", prefix);
+        putIfGiven(citation, "suffix", suffix);
+        return citation;
+    }
+
+    private static void putIfGiven(ObjectNode node, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(name, value);
+        }
+    }
+
+    private static final Map<String, String> API_FIELDS = Map.ofEntries(
+            Map.entry("source.url", "url"), Map.entry("source.title", "title"),
+            Map.entry("source.publisher", "publisher"), Map.entry("source.language", "language"),
+            Map.entry("source.text", "text"), Map.entry("exact", "exact"), Map.entry("prefix", "exact"),
+            Map.entry("suffix", "exact"), Map.entry("value.kind", "kind"), Map.entry("value.title", "eventTitle"),
+            Map.entry("value.date", "date"), Map.entry("value.place.countryCode", "countryCode"),
+            Map.entry("value.place.city", "city"), Map.entry("value.place", "countryCode"),
+            Map.entry("value.low", "attendanceLow"), Map.entry("value", "attendanceLow"), Map.entry("note", "note"));
+
+    /**
+     * This form's field for a field of the service's problem ({@code claims[0].citations[0].source.url}
+     * is {@code url}); {@code null} for one the form has no field for.
+     */
+    public static String formField(String apiField) {
+        if (apiField == null) {
+            return null;
+        }
+        String rest = apiField.replaceFirst("^claims\\[\\d+]\\.", "").replaceFirst("^citations\\[\\d+]\\.", "");
+        return API_FIELDS.get(rest);
+    }
+}

@@ -1,0 +1,87 @@
+package org.vigil.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The moderators' workspace: the queue, a claim beside its marked source text, decisions. */
+@QuarkusTest
+class ModerationPageTest {
+
+    private static Map<String, String> signIn() {
+        Response toLogin = given().redirects().follow(false).when().get("/moderation");
+        Map<String, String> cookies = new HashMap<>(toLogin.cookies());
+        Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
+        cookies.putAll(given().redirects().follow(false).cookies(cookies).when().get(back.header("Location")).cookies());
+        return cookies;
+    }
+
+    private static String claimPage(Map<String, String> cookies) {
+        Response page = given().cookies(cookies).when().get("/moderation/claims/" + ModerationStandIn.CLAIM);
+        assertEquals(200, page.statusCode());
+        cookies.putAll(page.cookies());
+        return page.asString();
+    }
+
+    @Test
+    void theQueueListsClaimsWithTheSubmittersPseudonymAsText() {
+        String html = given().cookies(signIn()).when().get("/moderation?status=pending").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("href=\"/moderation/claims/" + ModerationStandIn.CLAIM + "\""));
+        assertTrue(html.contains("quiet-heron-&lt;i&gt;42&lt;/i&gt;"), "the pseudonym, escaped");
+        assertTrue(html.contains("0 of 1 approvals"));
+    }
+
+    @Test
+    void anAmbiguousQuoteIsMarkedAtEveryOccurrenceInTheEscapedText() {
+        String html = claimPage(signIn());
+        assertEquals(2, html.split("<mark>250,000 came</mark>", -1).length - 1, "both occurrences");
+        assertTrue(html.contains("&lt;b&gt;early&lt;/b&gt;"), "the source text is text");
+        assertTrue(html.contains("found 2 times"));
+        assertTrue(html.contains("href=\"/events/" + PublicApiStandIn.MUNICH + "\""), "the possible duplicate");
+    }
+
+    @Test
+    void aDecisionWithoutThePagesTokenIsRefusedAndNotSent() {
+        Map<String, String> cookies = signIn();
+        claimPage(cookies);
+        ModerationStandIn.DECIDED.clear();
+        given().cookies(cookies).redirects().follow(false).formParam("decision", "approve").formParam("reason", "ok")
+                .when().post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision").then().statusCode(403);
+        assertTrue(ModerationStandIn.DECIDED.isEmpty());
+    }
+
+    @Test
+    void aRefusedDecisionShowsTheReasonFieldsError() {
+        Map<String, String> cookies = signIn();
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(claimPage(cookies));
+        assertTrue(csrf.find());
+        String html = given().cookies(cookies).redirects().follow(false).formParam("csrf", csrf.group(1))
+                .formParam("decision", "reject")
+                .when().post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
+                .then().statusCode(400).extract().asString();
+        assertTrue(html.contains("<p class=\"field-error\" id=\"reason-error\">a reason is required</p>"));
+    }
+
+    @Test
+    void anApprovalWithAReasonGoesBackToTheQueue() {
+        Map<String, String> cookies = signIn();
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(claimPage(cookies));
+        assertTrue(csrf.find());
+        ModerationStandIn.DECIDED.clear();
+        given().cookies(cookies).redirects().follow(false).formParam("csrf", csrf.group(1))
+                .formParam("decision", "approve").formParam("reason", "matches the source")
+                .when().post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
+                .then().statusCode(303);
+        assertFalse(ModerationStandIn.DECIDED.isEmpty());
+        assertTrue(ModerationStandIn.DECIDED.get(0).contains("\"decision\":\"approve\""));
+    }
+}
