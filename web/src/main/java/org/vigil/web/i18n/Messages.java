@@ -35,7 +35,7 @@ public interface Messages {
     @Message("Protests of the Iranian diaspora, 2026")
     String home_title();
 
-    @Message("Every event here was reported with a source and checked by two people before it was published. Every figure shows who estimated it and where they said so.")
+    @Message("Every fact here was reported with a source, and a moderator checked it against the quoted words before it was published; two moderators when it reports violence, arrests or names a person. Every figure shows who estimated it and where they said so.")
     String home_intro();
 
     @Message("In numbers")
