@@ -14,6 +14,7 @@ import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.server.impl.ActiveMQServerImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.vigil.contracts.Topology;
 
@@ -66,6 +67,25 @@ public final class TestBroker {
             broker.stop();
         } catch (Exception e) {
             throw new IllegalStateException("the test broker could not stop", e);
+        } finally {
+            broker = null;
+        }
+    }
+
+    /**
+     * Stops the broker the way a crash would, as far as a broker in this JVM can: as after a
+     * critical I/O error, connections are dropped without closing frames and nothing is handed
+     * over cleanly; the journal stays as it was written. {@link #start()} brings it back on the
+     * same port and journal. (A SIGKILL of a separate broker process would also skip the
+     * journal's final sync; the services cannot tell the difference.)
+     */
+    public synchronized void crash() {
+        if (broker == null) {
+            return;
+        }
+        try {
+            // (failover on shutdown, critical I/O error, restarting): as the broker stops itself on a failed disk
+            ((ActiveMQServerImpl) broker.getActiveMQServer()).stop(false, true, false);
         } finally {
             broker = null;
         }
