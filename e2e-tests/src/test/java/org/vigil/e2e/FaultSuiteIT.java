@@ -154,8 +154,8 @@ class FaultSuiteIT extends OnThePlatform {
             try {
                 List<RecordCounts.StoredClaim> claims = record.claims().stream()
                         .filter(c -> acceptedReports.contains(c.reportId().toString())).toList();
-                long open = claims.stream().filter(c -> !c.status().equals("approved")).count();
-                List<UUID> approved = claims.stream().filter(c -> c.status().equals("approved")).map(RecordCounts.StoredClaim::id).toList();
+                long open = claims.stream().filter(c -> !c.approved()).count();
+                List<UUID> approved = claims.stream().filter(RecordCounts.StoredClaim::approved).map(RecordCounts.StoredClaim::id).toList();
                 long unpublished = approved.size() - record.standing(approved).size();
                 Set<Long> delivered = receiver.received().stream().map(WebhookReceiver.Received::position).collect(Collectors.toSet());
                 long undelivered = record.feedPositions().stream().filter(p -> p > feedBefore && !delivered.contains(p)).count();
@@ -197,11 +197,11 @@ class FaultSuiteIT extends OnThePlatform {
         Set<String> acceptedReports = accepted.stream().map(Submissions.Attempt::reportId).collect(Collectors.toSet());
         List<RecordCounts.StoredClaim> acceptedClaims = claims.stream()
                 .filter(c -> acceptedReports.contains(c.reportId().toString())).toList();
-        List<UUID> approved = claims.stream().filter(c -> c.status().equals("approved")).map(RecordCounts.StoredClaim::id).toList();
+        List<UUID> approved = claims.stream().filter(RecordCounts.StoredClaim::approved).map(RecordCounts.StoredClaim::id).toList();
         Set<UUID> standing = new HashSet<>(record.standing(approved));
         Map<UUID, Integer> changesPerClaim = record.changesPerClaim(approved);
         long changedOnce = approved.stream().filter(c -> changesPerClaim.getOrDefault(c, 0) == 1).count();
-        Set<UUID> approvedEvents = claims.stream().filter(c -> c.status().equals("approved") && c.property().equals("existence"))
+        Set<UUID> approvedEvents = claims.stream().filter(c -> c.approved() && c.existence())
                 .map(RecordCounts.StoredClaim::eventId).collect(Collectors.toSet());
         int publicEvents = record.publicEvents(approvedEvents);
 
@@ -269,7 +269,7 @@ class FaultSuiteIT extends OnThePlatform {
                 () -> assertEquals(0, storedAfterClientError, "reports stored though refused with 4xx"),
                 () -> assertEquals(0, sigtermAccepted5xx, "requests moderation-service accepted but answered 5xx while draining"),
                 () -> assertEquals(0, sigtermCutOff, "requests cut off without an answer while moderation-service drained"),
-                () -> assertEquals(acceptedClaims.size(), acceptedClaims.stream().filter(c -> c.status().equals("approved")).count(),
+                () -> assertEquals(acceptedClaims.size(), acceptedClaims.stream().filter(RecordCounts.StoredClaim::approved).count(),
                         "claims of accepted reports approved"),
                 () -> assertEquals(new HashSet<>(approved), standing, "approved claims = claims in the public record"),
                 () -> assertEquals(approved.size(), changedOnce, "approved claims applied exactly once"),

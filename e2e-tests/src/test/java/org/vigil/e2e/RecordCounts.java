@@ -24,8 +24,17 @@ final class RecordCounts {
     /** A report as moderation-service stored it, with its run marker. */
     record StoredReport(UUID id, String marker) {}
 
-    /** A claim of a stored report, with its status in moderation-service. */
-    record StoredClaim(UUID id, UUID reportId, UUID eventId, String property, String status) {}
+    /** A claim of a stored report, with its status in moderation-service (stored as the enum's name). */
+    record StoredClaim(UUID id, UUID reportId, UUID eventId, String property, String status) {
+
+        boolean approved() {
+            return status.equalsIgnoreCase("approved");
+        }
+
+        boolean existence() {
+            return property.equalsIgnoreCase("existence");
+        }
+    }
 
     private static final Pattern MARKER = Pattern.compile("\\((fault-[^)]+)\\)");
 
