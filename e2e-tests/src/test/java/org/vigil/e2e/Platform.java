@@ -23,8 +23,9 @@ import org.vigil.testing.TestBroker;
 
 /**
  * The whole platform, for real, once per test JVM: PostgreSQL (the local server, fresh e2e
- * databases), Artemis in this JVM with a persistent journal, Keycloak from its distribution
- * with the realm of {@code ops/keycloak}, and the four packaged services, each its own process.
+ * databases), Artemis in this JVM with a persistent journal and production's redelivery,
+ * Keycloak from its distribution with the realm of {@code ops/keycloak}, and the four packaged
+ * services, each its own process.
  */
 final class Platform {
 
@@ -38,7 +39,8 @@ final class Platform {
 
     final Path root = Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
-    final TestBroker broker = new TestBroker();
+    // redelivered as in production: the fault suite stops PostgreSQL, and a message must outlast that
+    final TestBroker broker = new TestBroker(TestBroker.Redelivery.PRODUCTION);
     final int keycloakPort = freePort();
     final String gatewaySecret = UUID.randomUUID().toString();
     final Map<String, Integer> ports = new LinkedHashMap<>();
