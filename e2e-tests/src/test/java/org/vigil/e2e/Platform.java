@@ -23,8 +23,9 @@ import org.vigil.testing.TestBroker;
 
 /**
  * The whole platform, for real, once per test JVM: PostgreSQL (the local server, fresh e2e
- * databases), Artemis in this JVM with a persistent journal, Keycloak from its distribution
- * with the realm of {@code ops/keycloak}, and the packaged services and web app, each its own process.
+ * databases), Artemis in this JVM with a persistent journal and production's redelivery,
+ * Keycloak from its distribution with the realm of {@code ops/keycloak}, and the packaged
+ * services and web app, each its own process.
  */
 final class Platform {
 
@@ -38,7 +39,8 @@ final class Platform {
 
     final Path root = Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
-    final TestBroker broker = new TestBroker();
+    // redelivered as in production: the fault suite stops PostgreSQL, and a message must outlast that
+    final TestBroker broker = new TestBroker(TestBroker.Redelivery.PRODUCTION);
     final int keycloakPort = freePort();
     final int gatewayManagementPort = freePort();
     final String gatewaySecret = UUID.randomUUID().toString();
@@ -140,9 +142,13 @@ final class Platform {
         }
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
+        Map<String, String> environment = ServiceEnvironment.of(root, name, values);
+        if (name.equals("events-service")) {
+            // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
+            environment.put("VIGIL_WEBHOOK_ALLOW_LOOPBACK", "true");
+        }
         ServiceProcess process = ServiceProcess.quarkus(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                List.of("-Xmx256m"), ServiceEnvironment.of(root, name, values), logs.resolve(name + ".log"),
-                URI.create(service(name)));
+                List.of("-Xmx256m"), environment, logs.resolve(name + ".log"), URI.create(service(name)));
         return name.equals("gateway") ? process.readyAt(URI.create(gatewayManagement() + "/q/health/ready")) : process;
     }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One process of the platform (a packaged service, or Keycloak) as {@code ./vigil up} runs it: its
  * own environment, its log appended to a file, its readiness over HTTP. It can be stopped and
- * started again (the e2e tests take a service down), and its memory read from {@code /proc}
- * (the benchmark samples it).
+ * started again (the e2e tests take a service down, cleanly or with SIGKILL), and its memory
+ * read from {@code /proc} (the benchmark samples it).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -152,6 +152,20 @@ public final class ServiceProcess implements AutoCloseable {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL, as a crashed node or an OOM kill: no shutdown hook runs, in-flight work is cut off. */
+    public void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
