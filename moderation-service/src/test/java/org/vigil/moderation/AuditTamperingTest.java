@@ -54,7 +54,8 @@ class AuditTamperingTest {
      * The verifier's answer while {@code statements} have changed entries {@code first..last},
      * which are put back afterwards.
      */
-    private static ValidatableResponse verifiedWhileTampered(long first, long last, String... statements) throws Exception {
+    private static ValidatableResponse verifiedWhileTampered(long first, long last, String... statements)
+            throws Exception {
         try (AuditTable table = new AuditTable()) {
             table.keep(first, last);
             table.tamper(statements);
