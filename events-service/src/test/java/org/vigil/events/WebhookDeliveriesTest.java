@@ -11,13 +11,10 @@ import static org.vigil.events.Webhooks.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
@@ -26,27 +23,7 @@ import org.vigil.testing.OidcTestResource;
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)
-class WebhookDeliveriesTest {
-
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void startReceiver() {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        unsubscribeAll(manager());
-        receiver.close();
-    }
-
-    /** Subscribes the receiver to every event type and trusts the secret it was given. */
-    private String subscribeReceiver() {
-        JsonPath created = subscribe(manager(), receiver.url("/hook"), ALL_EVENTS);
-        receiver.trust(created.getString("secret"));
-        return created.getString("id");
-    }
+class WebhookDeliveriesTest extends ReceiverFixture {
 
     private List<WebhookReceiver.Received> receivedAbout(UUID event) {
         return receiver.received().stream()

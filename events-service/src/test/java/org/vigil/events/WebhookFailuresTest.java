@@ -10,7 +10,6 @@ import static org.vigil.events.Webhooks.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -20,8 +19,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
@@ -30,29 +27,10 @@ import org.vigil.testing.OidcTestResource;
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)
-class WebhookFailuresTest {
+class WebhookFailuresTest extends ReceiverFixture {
 
     @Inject
     Pool pool;
-
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void startReceiver() {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        unsubscribeAll(manager());
-        receiver.close();
-    }
-
-    private String subscribeReceiver() {
-        JsonPath created = subscribe(manager(), receiver.url("/hook"), ALL_EVENTS);
-        receiver.trust(created.getString("secret"));
-        return created.getString("id");
-    }
 
     /** The subscription's deliveries, oldest first. */
     private static List<Map<String, Object>> log(String subscription) {

@@ -11,6 +11,7 @@ import static org.vigil.moderation.Fixtures.submitted;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
@@ -18,7 +19,8 @@ import org.vigil.testing.OidcTestResource;
 
 /**
  * Someone with the table owner's rights edits, deletes, reorders and inserts audit rows directly
- * in the database; the verifier names the first bad entry each time. Each test puts the rows back.
+ * in the database; the verifier names the first bad entry each time. Each test puts the rows back,
+ * and the log verifies again afterwards.
  */
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
@@ -39,83 +41,77 @@ class AuditTamperingTest {
         }
     }
 
+    @AfterEach
+    void theRestoredLogVerifiesAgain() {
+        verify().body("valid", equalTo(true));
+    }
+
     private static ValidatableResponse verify() {
         return get(ADMIN, "/api/v1/audit/verify").statusCode(200);
     }
 
-    @Test
-    void anEditedEntryIsNamed() throws Exception {
+    /**
+     * The verifier's answer while {@code statements} have changed entries {@code first..last},
+     * which are put back afterwards.
+     */
+    private static ValidatableResponse verifiedWhileTampered(long first, long last, String... statements)
+            throws Exception {
         try (AuditTable table = new AuditTable()) {
-            table.keep(target, target);
-            table.tamper("update audit_entry set details = jsonb_set(details, '{reason}', '\"approved by mistake\"')"
-                    + " where sequence = " + target);
+            table.keep(first, last);
+            table.tamper(statements);
             try {
-                verify().body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
+                return verify();
             } finally {
                 table.restore();
             }
         }
-        verify().body("valid", equalTo(true));
+    }
+
+    @Test
+    void anEditedEntryIsNamed() throws Exception {
+        verifiedWhileTampered(target, target,
+                "update audit_entry set details = jsonb_set(details, '{reason}', '\"approved by mistake\"')"
+                        + " where sequence = " + target)
+                .body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
     }
 
     @Test
     void aDeletedEntryIsNamed() throws Exception {
-        try (AuditTable table = new AuditTable()) {
-            table.keep(target, target);
-            table.tamper("delete from audit_entry where sequence = " + target);
-            try {
-                verify().body("valid", equalTo(false))
-                        .body("firstBadEntry", equalTo((int) target))
-                        .body("problem", containsString("missing"));
-            } finally {
-                table.restore();
-            }
-        }
-        verify().body("valid", equalTo(true));
+        verifiedWhileTampered(target, target, "delete from audit_entry where sequence = " + target)
+                .body("valid", equalTo(false))
+                .body("firstBadEntry", equalTo((int) target))
+                .body("problem", containsString("missing"));
     }
 
     @Test
     void reorderedEntriesAreNamed() throws Exception {
-        try (AuditTable table = new AuditTable()) {
-            table.keep(target, target + 1);
-            table.tamper("update audit_entry set sequence = -1 where sequence = " + target,
-                    "update audit_entry set sequence = " + target + " where sequence = " + (target + 1),
-                    "update audit_entry set sequence = " + (target + 1) + " where sequence = -1");
-            try {
-                verify().body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
-            } finally {
-                table.restore();
-            }
-        }
-        verify().body("valid", equalTo(true));
+        verifiedWhileTampered(target, target + 1,
+                "update audit_entry set sequence = -1 where sequence = " + target,
+                "update audit_entry set sequence = " + target + " where sequence = " + (target + 1),
+                "update audit_entry set sequence = " + (target + 1) + " where sequence = -1")
+                .body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
     }
 
     @Test
     void anInsertedEntryIsNamedEvenWhenItsHashIsForged() throws Exception {
+        ValidatableResponse answer;
         try (AuditTable table = new AuditTable()) {
             table.insertForged(target);
             try {
-                verify().body("valid", equalTo(false))
-                        .body("firstBadEntry", equalTo((int) target))
-                        .body("problem", containsString("inserted"));
+                answer = verify();
             } finally {
                 table.removeForged(target);
             }
         }
-        verify().body("valid", equalTo(true));
+        answer.body("valid", equalTo(false))
+                .body("firstBadEntry", equalTo((int) target))
+                .body("problem", containsString("inserted"));
     }
 
     @Test
     void aChangedActorIsNamed() throws Exception {
-        try (AuditTable table = new AuditTable()) {
-            table.keep(target, target);
-            table.tamper("update audit_entry set actor = 'moderator:user-someone-else' where sequence = " + target);
-            try {
-                verify().body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
-            } finally {
-                table.restore();
-            }
-        }
-        verify().body("valid", equalTo(true));
+        verifiedWhileTampered(target, target,
+                "update audit_entry set actor = 'moderator:user-someone-else' where sequence = " + target)
+                .body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
     }
 }

@@ -10,20 +10,17 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigil.metrics.WaitingAge;
 
 /**
  * The pipeline's health as gauges on {@code /q/metrics}: {@code vigil_outbox_backlog} (rows not yet
  * accepted by the broker), {@code vigil_outbox_oldest_unsent_age_seconds}, and
  * {@code vigil_messages_dead_lettered} (incoming messages this service failed on every attempt the
  * broker allows, so they wait in {@code vigil.dead-letter}; a replayed one that is then applied no
- * longer counts). A scrape never waits on the database: the figures are read every few seconds and
- * the age is computed at scrape time, so it keeps growing between reads.
+ * longer counts). A scrape never waits on the database: the figures are read every few seconds
+ * ({@link WaitingAge}).
  */
 @Startup
 @ApplicationScoped
@@ -36,11 +33,10 @@ public class MessagingMetrics {
             """;
 
     private final Pool pool;
-    private final Clock clock;
     private final int maxDeliveryAttempts;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
-    private final AtomicReference<Instant> oldest = new AtomicReference<>();
+    private final WaitingAge oldestAge;
 
     public MessagingMetrics(
             Pool pool,
@@ -48,15 +44,12 @@ public class MessagingMetrics {
             MeterRegistry registry,
             @ConfigProperty(name = "vigil.messaging.max-delivery-attempts", defaultValue = "20") int maxDeliveryAttempts) {
         this.pool = pool;
-        this.clock = clock;
         this.maxDeliveryAttempts = maxDeliveryAttempts;
         Gauge.builder("vigil.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows the broker has not accepted yet")
                 .register(registry);
-        Gauge.builder("vigil.outbox.oldest.unsent.age", this, MessagingMetrics::oldestAgeSeconds)
-                .description("How long the oldest unsent outbox row has waited")
-                .baseUnit("seconds")
-                .register(registry);
+        this.oldestAge = WaitingAge.register("vigil.outbox.oldest.unsent.age",
+                "How long the oldest unsent outbox row has waited", clock, registry);
         Gauge.builder("vigil.messages.dead.lettered", deadLettered, AtomicLong::get)
                 .description("Incoming messages that failed every delivery attempt and were not applied since")
                 .register(registry);
@@ -69,13 +62,7 @@ public class MessagingMetrics {
             Row row = rows.iterator().next();
             backlog.set(row.getLong("backlog"));
             deadLettered.set(row.getLong("dead_lettered"));
-            OffsetDateTime first = row.getOffsetDateTime("oldest");
-            oldest.set(first == null ? null : first.toInstant());
+            oldestAge.oldestWaitingSince(row.getOffsetDateTime("oldest"));
         }).replaceWithVoid();
-    }
-
-    double oldestAgeSeconds() {
-        Instant first = oldest.get();
-        return first == null ? 0 : Math.max(0, Duration.between(first, clock.instant()).toMillis() / 1000.0);
     }
 }

@@ -9,18 +9,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.vigil.contracts.vocabulary.ClaimStatus;
+import org.vigil.metrics.WaitingAge;
 
 /**
  * How the queue is doing, as gauges: {@code vigil_moderation_claims_pending} and
  * {@code vigil_moderation_claims_pending_oldest_age_seconds}. A scrape never waits on the
- * database: the count and the oldest submission are read every few seconds, and the age is
- * computed at scrape time, so it keeps growing between reads.
+ * database: the count and the oldest submission are read every few seconds ({@link WaitingAge}).
  */
 @Startup
 @ApplicationScoped
@@ -30,20 +26,16 @@ public class QueueMetrics {
             + ClaimStatus.PENDING.name() + "'";
 
     private final Pool pool;
-    private final Clock clock;
     private final AtomicLong pending = new AtomicLong();
-    private final AtomicReference<Instant> oldest = new AtomicReference<>();
+    private final WaitingAge oldestAge;
 
     public QueueMetrics(Pool pool, Clock clock, MeterRegistry registry) {
         this.pool = pool;
-        this.clock = clock;
         Gauge.builder("vigil.moderation.claims.pending", pending, AtomicLong::get)
                 .description("Claims waiting for a moderator's decision")
                 .register(registry);
-        Gauge.builder("vigil.moderation.claims.pending.oldest.age", this, QueueMetrics::oldestAgeSeconds)
-                .description("How long the oldest pending claim has waited")
-                .baseUnit("seconds")
-                .register(registry);
+        this.oldestAge = WaitingAge.register("vigil.moderation.claims.pending.oldest.age",
+                "How long the oldest pending claim has waited", clock, registry);
     }
 
     @Scheduled(every = "${vigil.metrics.refresh:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -52,13 +44,7 @@ public class QueueMetrics {
         return pool.query(PENDING).execute().invoke(rows -> {
             Row row = rows.iterator().next();
             pending.set(row.getLong("pending"));
-            OffsetDateTime first = row.getOffsetDateTime("oldest");
-            oldest.set(first == null ? null : first.toInstant());
+            oldestAge.oldestWaitingSince(row.getOffsetDateTime("oldest"));
         }).replaceWithVoid();
-    }
-
-    double oldestAgeSeconds() {
-        Instant first = oldest.get();
-        return first == null ? 0 : Math.max(0, Duration.between(first, clock.instant()).toMillis() / 1000.0);
     }
 }
