@@ -67,7 +67,7 @@ export function quotePositions(text, exact, prefix = '', suffix = '') {
 }
 
 /**
- * The folding the platform's quote checker applies (SPEC §2, issue 3): Unicode NFC,
+ * The folding the platform's quote checker applies (docs/product.md §2, issue 3): Unicode NFC,
  * typographic quotes and dashes to ASCII, runs of whitespace to one space.
  */
 export function fold(s) {
@@ -117,7 +117,7 @@ function edtfBounds(s) {
 }
 
 /**
- * Validates the EDTF forms the platform accepts (SPEC §2: day, month, interval, open end).
+ * Validates the EDTF forms the platform accepts (docs/product.md §2: day, month, interval, open end).
  * Returns {start, end, precision} or null.
  */
 export function parseEdtf(s) {
@@ -149,7 +149,7 @@ export function loadRecord(demoDir = DEMO_DIR) {
   return { record, texts };
 }
 
-/** Whether a claim must have two approvals (SPEC §2, issue 4: violence, death, arrest, a named person). */
+/** Whether a claim must have two approvals (docs/product.md §2, issue 4: violence, death, arrest, a named person). */
 export function mustBeSensitive(claim, eventKind) {
   return SENSITIVE_KINDS.includes(eventKind)
     || SENSITIVE_PROPERTIES.includes(claim.property)
@@ -220,7 +220,7 @@ function checkValue(claim, err) {
       checkPlace(v.place, err);
       if (v.concerns != null) {
         if (!ISO_3166_1.has(v.concerns)) err(`concerns ${JSON.stringify(v.concerns)} is not ISO 3166-1`);
-        if (v.concerns === v.place?.countryCode) err('concerns equals the place country (SPEC: only when it is not the place)');
+        if (v.concerns === v.place?.countryCode) err('concerns equals the place country (docs/product.md §2: only when it is not the place)');
       }
       if (v.campaign != null && !str(v.campaign, 200)) err('campaign must be a non-empty string');
       break;

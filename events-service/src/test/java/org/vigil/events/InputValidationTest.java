@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
-/** Bad query parameters are a 400 problem naming the parameter, never a database error (SPEC §6). */
+/** Bad query parameters are a 400 problem naming the parameter, never a database error (docs/product.md §6). */
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Only the gateway is reachable from outside the cluster (SPEC §7), and only over TLS. */
+/** Only the gateway is reachable from outside the cluster (docs/product.md §7), and only over TLS. */
 class ExposureTest {
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vigil.k8s.Manifests.Workload;
 
-/** The four services, Keycloak, Artemis and PostgreSQL as SPEC §4 and §7 describe them. */
+/** The four services, Keycloak, Artemis and PostgreSQL as docs/product.md §4 and §7 describe them. */
 class WorkloadTest {
 
     /** The services and the web app: stateless Quarkus apps on 8080, scaled by their autoscalers. */

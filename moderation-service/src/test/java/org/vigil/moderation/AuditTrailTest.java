@@ -39,7 +39,7 @@ import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 import org.vigil.testing.TestIdentityProvider;
 
-/** Every act is appended to the hash-chained log, which admins read and verify (SPEC §2). */
+/** Every act is appended to the hash-chained log, which admins read and verify (docs/product.md §2). */
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)

@@ -20,7 +20,7 @@ import org.vigil.testing.BrokerClient;
 import org.vigil.testing.TestIdentityProvider;
 
 /**
- * Shared test data and calls: the demo accounts' tokens, reports shaped like SPEC §5, the
+ * Shared test data and calls: the demo accounts' tokens, reports shaped like docs/product.md §5, the
  * evidence store's answers sent over the real broker, and the moderators' calls.
  */
 public final class Fixtures {

@@ -26,7 +26,7 @@ import org.vigil.moderation.Fixtures.Submitted;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
-/** Sensitive claims need two approvals by two different moderators (SPEC §2). */
+/** Sensitive claims need two approvals by two different moderators (docs/product.md §2). */
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)

@@ -30,7 +30,7 @@ import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
 /**
- * A contributor's identity never leaves this service (SPEC §6): moderators see a keyed
+ * A contributor's identity never leaves this service (docs/product.md §6): moderators see a keyed
  * pseudonym, and no outgoing message carries the subject or the username.
  */
 @QuarkusTest

@@ -27,7 +27,7 @@ import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
 /**
- * Four eyes where harm is possible (SPEC §6): an unverified quote needs a second approval;
+ * Four eyes where harm is possible (docs/product.md §6): an unverified quote needs a second approval;
  * retracting an event, undoing a retraction and merging events are proposed by one moderator and
  * take effect when a second confirms.
  */

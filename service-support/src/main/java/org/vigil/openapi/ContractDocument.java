@@ -22,7 +22,7 @@ import org.vigil.problem.Problem;
 
 /**
  * What every service's OpenAPI document states the same way, so that a client generated from the
- * gateway's merged document handles each service alike (SPEC §5): the RFC 9457 problem schema
+ * gateway's merged document handles each service alike (docs/product.md §5): the RFC 9457 problem schema
  * on every 4xx answer, and the two ways to get a token — client credentials for partners' code,
  * authorization code with PKCE for people. Registered in each service as {@code mp.openapi.filter}.
  */

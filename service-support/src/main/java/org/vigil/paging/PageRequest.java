@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vigil.problem.ProblemException;
 
 /**
- * The paging every list takes (SPEC §5): {@code cursor}, as the previous page's {@code nextCursor}
+ * The paging every list takes (docs/product.md §5): {@code cursor}, as the previous page's {@code nextCursor}
  * gave it, and {@code limit}, 1 to {@value #MAX_LIMIT}. {@code limit} is read as text so that a
  * bad value is a 400 naming it rather than the 404 a failed parameter conversion gives.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
-/** Every bad input is a 400 (or 415) problem that changes nothing (SPEC §6). */
+/** Every bad input is a 400 (or 415) problem that changes nothing (docs/product.md §6). */
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The two seed documents (SPEC: {@code seeds/}), copied verbatim into the test resources, and other fixtures. */
+/** The two seed documents (the seeds docs/product.md describes), copied verbatim into the test resources, and other fixtures. */
 public final class Seeds {
 
     public static final String WIKIPEDIA = resource("seeds/wikipedia-2026-iranian-diaspora-protests.txt");

@@ -25,7 +25,7 @@ import org.vigil.testing.OidcTestResource;
 import org.vigil.testing.TestIdentityProvider;
 
 /**
- * Nobody rewrites someone else's source (SPEC §6): a new text under a known URL is a new version
+ * Nobody rewrites someone else's source (docs/product.md §6): a new text under a known URL is a new version
  * attributed to its supplier's pseudonym, and moderators see who supplied each version and what
  * changed from the one before.
  */

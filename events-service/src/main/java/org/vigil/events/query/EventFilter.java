@@ -14,7 +14,7 @@ import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.events.query.InvalidQuery.Parameter;
 
 /**
- * The filters every read of the public record shares (SPEC §5): countries, cities and kinds (each
+ * The filters every read of the public record shares (docs/product.md §5): countries, cities and kinds (each
  * any of several), a date range an event's own range must overlap, campaign, full text, a bounding
  * box, the country an event concerns, and the time since which it changed. City and campaign
  * match without regard to case.

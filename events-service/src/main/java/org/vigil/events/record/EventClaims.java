@@ -30,7 +30,7 @@ import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.contracts.vocabulary.FigureValue;
 
 /**
- * The approved claims of one event and the public record they add up to (SPEC §2 "Figures from
+ * The approved claims of one event and the public record they add up to (docs/product.md §2 "Figures from
  * claims"). Pure: the same claims always give the same record, whatever order they come in.
  *
  * <ul>

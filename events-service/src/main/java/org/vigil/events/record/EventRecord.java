@@ -13,10 +13,10 @@ import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;
 
 /**
- * An event as the public sees it (SPEC §2 Event, §5 "A public event"): every field computed from
+ * An event as the public sees it (docs/product.md §2 Event, §5 "A public event"): every field computed from
  * approved claims by {@link EventClaims}, none typed in. Holds no contributor identity.
  *
- * <p>Serialises with Jackson to the SPEC's public shape, including the derived {@code start},
+ * <p>Serialises with Jackson to the public shape of docs/product.md §5, including the derived {@code start},
  * {@code end} and {@code precision} of the date (read back they are ignored, being derived), plus
  * {@code sources}, the sources the record rests on. Built with {@link #builder}, which names
  * each field.

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The change feed partners sync from (SPEC §5): every change to the public record in the order
+ * The change feed partners sync from (docs/product.md §5): every change to the public record in the order
  * it was committed, deletions included, so a partner that keeps {@code nextCursor} and asks again
  * never misses one. Needs a token with the {@code events:read} scope.
  */

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
- * The approved public record (SPEC §5). Anyone may read it; through the gateway an anonymous
+ * The approved public record (docs/product.md §5). Anyone may read it; through the gateway an anonymous
  * reader is represented by the gateway's own token, so a request that bypasses it still needs one.
  */
 @Path("/api/v1/events")

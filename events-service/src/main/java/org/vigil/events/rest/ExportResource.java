@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The public record as files, under the list's filters (SPEC §5): streamed from the database a
+ * The public record as files, under the list's filters (docs/product.md §5): streamed from the database a
  * page at a time, so a full export of a million events neither times out nor fills memory. A
  * failure half-way resets the connection rather than ending the file, so a truncated export
  * never looks complete.

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vigil.events.query.EventFilter;
 
 /**
- * The filters every read of the public record takes (SPEC §5): {@code country} (ISO 3166-1
+ * The filters every read of the public record takes (docs/product.md §5): {@code country} (ISO 3166-1
  * alpha-2), {@code city} and {@code kind}, each one value or several separated by commas, any of
  * which matches; {@code from} and {@code to} (dates; an event matches when its own days overlap
  * them), {@code campaign}, {@code q} (full text, English or Persian), {@code bbox}

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Aggregates of the public record under the list's filters (SPEC §5), for charts and newsrooms. */
+/** Aggregates of the public record under the list's filters (docs/product.md §5), for charts and newsrooms. */
 @Path("/api/v1/stats")
 @RolesAllowed("**")
 @Produces(MediaType.APPLICATION_JSON)

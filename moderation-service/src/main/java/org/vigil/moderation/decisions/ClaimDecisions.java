@@ -28,7 +28,7 @@ import org.vigil.moderation.publication.ClaimPublication;
 import org.vigil.problem.ProblemException;
 
 /**
- * A moderator approves, rejects or asks for changes to a claim (SPEC §2, four eyes). The
+ * A moderator approves, rejects or asks for changes to a claim (docs/product.md §2, four eyes). The
  * {@link org.vigil.moderation.decisions.ClaimLifecycle} decides what the act does; this use case
  * records it, puts a claim that took effect into the public record, and appends the act to the
  * audit log, in one transaction.

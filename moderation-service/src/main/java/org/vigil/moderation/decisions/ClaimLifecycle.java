@@ -9,7 +9,7 @@ import org.vigil.moderation.publication.Cardinality;
 
 /**
  * Where a claim stands in moderation and what may happen to it next: the four-eyes state machine
- * of SPEC §2. Immutable: every act returns the claim as it is afterwards, or throws a
+ * of docs/product.md §2. Immutable: every act returns the claim as it is afterwards, or throws a
  * {@link ClaimRefusal} and changes nothing.
  *
  * <pre>

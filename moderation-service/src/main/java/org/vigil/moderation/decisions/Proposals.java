@@ -25,7 +25,7 @@ import org.vigil.moderation.publication.ClaimUnretraction;
 import org.vigil.problem.ProblemException;
 
 /**
- * Four eyes on the acts that can take a true event off the record or put a false one back (SPEC
+ * Four eyes on the acts that can take a true event off the record or put a false one back (docs/product.md
  * §6): retracting an event (its existence claim), undoing any retraction, merging two events. The
  * first moderator to ask proposes the act; it applies when a second, different moderator asks for
  * the same act, which confirms it. Both are in the audit log: the proposal as {@code proposed}, the

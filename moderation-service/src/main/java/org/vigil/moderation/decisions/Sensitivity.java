@@ -10,7 +10,7 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EventKind;
 
 /**
- * Whether a claim needs four eyes, and why (SPEC §2: a claim is sensitive when it reports
+ * Whether a claim needs four eyes, and why (docs/product.md §2: a claim is sensitive when it reports
  * violence, death, injuries or arrests, names a person, or alleges a crime). A wrongly published
  * sensitive claim can endanger the people in it; the cost of a second moderator is small.
  *

@@ -10,7 +10,7 @@ import org.vigil.moderation.identity.Account;
 import org.vigil.problem.ProblemException;
 
 /**
- * Accepts many reports at once (SPEC §5, {@code POST /reports/batch}): each is checked by
+ * Accepts many reports at once (docs/product.md §5, {@code POST /reports/batch}): each is checked by
  * {@link ReportSubmission} exactly as a single report is, and accepted ones are written as a
  * single one would be — the same claims, audit entries and {@code ReportSubmitted} in the outbox.
  * A report refused for its content (bad input, an unknown event) is answered with its problem and

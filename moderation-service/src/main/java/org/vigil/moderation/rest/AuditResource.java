@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.vigil.openapi.ContractDocument;
 
 /**
- * The hash-chained audit log, for admins (SPEC §2 "Decision / audit entry"): every act, oldest
+ * The hash-chained audit log, for admins (docs/product.md §2 "Decision / audit entry"): every act, oldest
  * first, and the verification of the chain. Contributors appear in it by pseudonym only.
  */
 @Path("/api/v1/audit")

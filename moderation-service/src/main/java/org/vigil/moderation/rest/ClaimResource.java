@@ -34,7 +34,7 @@ import org.vigil.openapi.ContractDocument;
 
 /**
  * One claim: moderators read and decide it, retract it once approved, or mark it sensitive; its
- * author revises it while it is open (SPEC §5). Refusals of the workflow are problem details:
+ * author revises it while it is open (docs/product.md §5). Refusals of the workflow are problem details:
  * 403 deciding one's own claim, 409 approving twice or acting on a claim in the wrong status,
  * 400 without a required reason.
  */

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.openapi.ContractDocument;
 
-/** Moderators merge duplicate public events, two of them for each merge (SPEC §5, §6). */
+/** Moderators merge duplicate public events, two of them for each merge (docs/product.md §5, §6). */
 @Path("/api/v1/events/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {

@@ -15,7 +15,7 @@ import org.vigil.moderation.queue.QueueEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A claim as moderators see it (SPEC §5 queue item): the submitter only by pseudonym, the
+ * A claim as moderators see it (docs/product.md §5 queue item): the submitter only by pseudonym, the
  * moderators who approved its current revision by theirs, each citation with its quote check and
  * its publisher's current rating, and the public events a proposed event may duplicate.
  *

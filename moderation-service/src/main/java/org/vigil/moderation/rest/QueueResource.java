@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.openapi.ContractDocument;
 
-/** The moderation queue, for moderators (SPEC §5). */
+/** The moderation queue, for moderators (docs/product.md §5). */
 @Path("/api/v1/moderation/queue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("moderator")

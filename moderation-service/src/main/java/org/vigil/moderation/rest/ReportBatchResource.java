@@ -29,7 +29,7 @@ import org.vigil.moderation.identity.Accounts;
 import org.vigil.moderation.reports.ReportBatch;
 
 /**
- * Many reports in one request (SPEC §5): up to 1,000, as a JSON array or as NDJSON. Each is
+ * Many reports in one request (docs/product.md §5): up to 1,000, as a JSON array or as NDJSON. Each is
  * checked and accepted or refused on its own; the answer is 200 with one item per report (see
  * {@link BatchAnswer}). A bad report changes nothing and does not hold back the others. Who may
  * send one: whoever may submit a single report ({@link Accounts#mayWriteReports}). With an

@@ -19,7 +19,7 @@ import org.vigil.moderation.reports.NewReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A contributor's report (SPEC §5): a proposed new event (an {@code existence} claim) or claims
+ * A contributor's report (docs/product.md §5): a proposed new event (an {@code existence} claim) or claims
  * about the existing event {@code eventId}. Every bound here is part of the contract.
  */
 public record ReportRequest(

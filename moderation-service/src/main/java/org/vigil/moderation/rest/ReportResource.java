@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Contributors and partners submit reports here, follow their own, and withdraw them (SPEC §5).
+ * Contributors and partners submit reports here, follow their own, and withdraw them (docs/product.md §5).
  * A report is visible to its author only: to anyone else it does not exist (404).
  */
 @Path("/api/v1/reports")

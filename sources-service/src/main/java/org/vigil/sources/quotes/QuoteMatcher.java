@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a citation's quote against the preserved text of the source it cites (SPEC §2,
+ * Checks a citation's quote against the preserved text of the source it cites (docs/product.md §2,
  * Citation / quote; issue 3, point 3). Text and quote are both folded by
  * {@link TextNormalisation}; the answer carries offsets into the original text.
  *

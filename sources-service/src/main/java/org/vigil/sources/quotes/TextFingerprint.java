@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 
 /**
- * The identity of a source's text: "the same text is one source" (SPEC §2, Source).
+ * The identity of a source's text: "the same text is one source" (docs/product.md §2, Source).
  *
  * <p>Exactly what is hashed: the UTF-8 bytes of the text after
  * <ol>

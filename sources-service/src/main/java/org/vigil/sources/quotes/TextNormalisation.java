@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Folds text so that a quote copied from a web page, a PDF or a messaging app compares equal to
- * the preserved text it was copied from (SPEC §2, Citation / quote). Both sides go through the
+ * the preserved text it was copied from (docs/product.md §2, Citation / quote). Both sides go through the
  * same folding:
  *
  * <ul>

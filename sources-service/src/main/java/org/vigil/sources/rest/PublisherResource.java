@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.openapi.ContractDocument;
 
-/** Publishers and their reliability ratings (SPEC §5 {@code PUT /api/v1/publishers/{id}}). */
+/** Publishers and their reliability ratings (docs/product.md §5 {@code PUT /api/v1/publishers/{id}}). */
 @Path("/api/v1/publishers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublisherResource {

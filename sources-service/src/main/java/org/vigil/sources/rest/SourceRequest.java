@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.vigil.input.LanguageTag;
 import org.vigil.input.PublicationDate;
 
-/** A source to register (SPEC §5 {@code POST /api/v1/sources}): the text is what quotes are checked against. */
+/** A source to register (docs/product.md §5 {@code POST /api/v1/sources}): the text is what quotes are checked against. */
 public record SourceRequest(
         @NotBlank @Size(max = 4096) String url,
         @Size(max = 500) String title,

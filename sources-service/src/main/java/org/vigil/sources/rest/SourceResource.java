@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.openapi.ContractDocument;
 
-/** The evidence store's sources (SPEC §5). */
+/** The evidence store's sources (docs/product.md §5). */
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {

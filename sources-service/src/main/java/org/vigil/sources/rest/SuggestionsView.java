@@ -12,7 +12,7 @@ import org.vigil.sources.suggestions.Suggestion;
 
 /**
  * The candidate claims found in one version of a source ({@code GET /api/v1/sources/{id}/suggestions}),
- * in the order the text states them. Each is shaped as a report takes it (SPEC §5): a figure
+ * in the order the text states them. Each is shaped as a report takes it (docs/product.md §5): a figure
  * claim's {@code property} and {@code value}, the {@code place} and {@code date} of the event it
  * belongs to, and a {@code citation} whose quote the platform's quote check finds in this version.
  */

@@ -226,7 +226,7 @@ final class FigureMentions {
         if (m.find()) {
             return estimator(m.group("who"));
         }
-        // the source states the figure itself: a publication's own estimate (SPEC §5's example)
+        // the source states the figure itself: a publication's own estimate (docs/product.md §5's example)
         return EstimatedBy.MEDIA;
     }
 

@@ -10,7 +10,7 @@ import org.vigil.net.PublicAddress;
 
 /**
  * Decides whether the platform may open a connection to an address, should it ever fetch a
- * source's URL itself (SPEC §6: "if the platform ever fetches a URL it refuses private,
+ * source's URL itself (docs/product.md §6: "if the platform ever fetches a URL it refuses private,
  * loopback and link-local addresses"). Without this, a contributor could make the service read
  * its own admin endpoints, the database, the broker or a cloud metadata service.
  *

@@ -4,7 +4,7 @@ import com.google.common.net.InternetDomainName;
 import java.util.Objects;
 
 /**
- * The registrable domain a publisher is known by (SPEC §2, Publisher; issue 3, point 4):
+ * The registrable domain a publisher is known by (docs/product.md §2, Publisher; issue 3, point 4):
  * {@code en.wikipedia.org} and {@code de.m.wikipedia.org} are both {@code wikipedia.org},
  * {@code www.bbc.co.uk} is {@code bbc.co.uk}.
  *

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A source's URL in its normalised form: "the same URL is one source" (SPEC §2; issue 3,
+ * A source's URL in its normalised form: "the same URL is one source" (docs/product.md §2; issue 3,
  * point 1), so two spellings of one page must normalise to one string.
  *
  * <ul>

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.vigil.web.config.WebConfig;
 
 /**
- * The public read API of events-service (SPEC §5), the same one partners use. The web app owns
+ * The public read API of events-service (docs/product.md §5), the same one partners use. The web app owns
  * no data: every page is drawn from these calls.
  */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An event of the public record as {@code GET /api/v1/events/{id}} gives it (SPEC §5); list items
+ * An event of the public record as {@code GET /api/v1/events/{id}} gives it (docs/product.md §5); list items
  * have the same fields with figures but fewer claims. Only what the pages show is read.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

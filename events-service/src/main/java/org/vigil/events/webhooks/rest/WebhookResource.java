@@ -31,7 +31,7 @@ import org.vigil.identity.Scopes;
 import org.vigil.problem.ProblemException;
 
 /**
- * A partner's webhook subscriptions (SPEC §5, docs/partners.md). Needs a token with the
+ * A partner's webhook subscriptions (docs/product.md §5, docs/partners.md). Needs a token with the
  * {@code webhooks:manage} scope (or an admin's); each caller sees and manages only the
  * subscriptions its own token made, another's answer 404.
  */
