@@ -57,7 +57,8 @@ final class BenchDatabase {
     }
 
     long publicEvents() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select count(*) from event where merged_into is null and retracted_at is null")) {
             rows.next();
@@ -72,7 +73,8 @@ final class BenchDatabase {
      * million rows load in minutes rather than an hour.
      */
     void load(long events) throws SQLException, IOException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("set maintenance_work_mem = '256MB'");
             statement.execute("set synchronous_commit = off");
             statement.execute(
@@ -113,7 +115,8 @@ final class BenchDatabase {
     /** VACUUM ANALYZE: planner statistics, and the visibility map index-only scans need. */
     void analyse() throws SQLException {
         long started = System.nanoTime();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("vacuum analyze event");
             statement.execute("vacuum analyze event_tally");
             statement.execute("vacuum analyze event_total");
@@ -131,7 +134,8 @@ final class BenchDatabase {
                 throw new IllegalStateException("parameters out of order in " + sql);
             }
         }
-        PreparedStatement statement = connection.prepareStatement(PARAMETER.matcher(sql).replaceAll("?"));
+        PreparedStatement statement =
+                connection.prepareStatement(PARAMETER.matcher(sql).replaceAll("?"));
         for (int i = 0; i < params.size(); i++) {
             statement.setObject(i + 1, params.get(i));
         }

@@ -39,7 +39,8 @@ import org.vigil.testing.TestIdentityProvider;
  */
 public final class Benchmark {
 
-    private static final List<String> BUSY_COUNTRIES = List.of("DE", "US", "CA", "GB", "FR", "NL", "SE", "AU", "AT", "TR");
+    private static final List<String> BUSY_COUNTRIES =
+            List.of("DE", "US", "CA", "GB", "FR", "NL", "SE", "AU", "AT", "TR");
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
 
     private final Map<String, String> env = System.getenv();
@@ -53,9 +54,12 @@ public final class Benchmark {
     private final int eventsPort = Integer.parseInt(env.getOrDefault("BENCH_EVENTS_PORT", "18081"));
     private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
-    private final List<String> jvmOptions = List.of(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> jvmOptions = List.of(
+            env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Report report = new Report();
 
     private Benchmark(Path root) {
@@ -90,19 +94,38 @@ public final class Benchmark {
         TestBroker broker = new TestBroker().start();
         Path logs = root.resolve("benchmark/target/logs");
         Map<String, String> values = new HashMap<>(Map.of(
-                "VIGIL_BIND_HOST", "127.0.0.1", "VIGIL_EVENTS_PORT", Integer.toString(eventsPort),
-                "VIGIL_DB_HOST", dbHost, "VIGIL_DB_PORT", Integer.toString(dbPort), "VIGIL_EVENTS_DB", dbName,
-                "VIGIL_DB_USER", dbUser, "VIGIL_DB_PASSWORD", dbPassword,
-                "VIGIL_AMQP_HOST", "127.0.0.1", "VIGIL_AMQP_PORT", Integer.toString(broker.port()),
-                "VIGIL_OIDC_URL", identity.issuer()));
+                "VIGIL_BIND_HOST",
+                "127.0.0.1",
+                "VIGIL_EVENTS_PORT",
+                Integer.toString(eventsPort),
+                "VIGIL_DB_HOST",
+                dbHost,
+                "VIGIL_DB_PORT",
+                Integer.toString(dbPort),
+                "VIGIL_EVENTS_DB",
+                dbName,
+                "VIGIL_DB_USER",
+                dbUser,
+                "VIGIL_DB_PASSWORD",
+                dbPassword,
+                "VIGIL_AMQP_HOST",
+                "127.0.0.1",
+                "VIGIL_AMQP_PORT",
+                Integer.toString(broker.port()),
+                "VIGIL_OIDC_URL",
+                identity.issuer()));
         values.putAll(Map.of("VIGIL_AMQP_USER", "benchmark", "VIGIL_AMQP_PASSWORD", "benchmark"));
         Report.progress("starting events-service on port %d", eventsPort);
-        try (ServiceProcess service = start("events-service", ServiceEnvironment.of(root, "events-service", values),
-                        eventsPort, logs);
+        try (ServiceProcess service = start(
+                        "events-service", ServiceEnvironment.of(root, "events-service", values), eventsPort, logs);
                 ServiceProcess gateway = viaGateway ? startGateway(identity, logs) : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
-            report.line("%,d public events in %s; %d cores, load average before %s; services run with %s",
-                    database.publicEvents(), dbName, Runtime.getRuntime().availableProcessors(), loadBefore,
+            report.line(
+                    "%,d public events in %s; %d cores, load average before %s; services run with %s",
+                    database.publicEvents(),
+                    dbName,
+                    Runtime.getRuntime().availableProcessors(),
+                    loadBefore,
                     String.join(" ", jvmOptions));
             report.line("");
             measureLists(database, service, gateway);
@@ -124,20 +147,45 @@ public final class Benchmark {
         }
         Report.progress("starting the gateway on port %d", gatewayPort);
         String unlimited = "1000000000";
-        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", Map.of(
-                "VIGIL_BIND_HOST", "127.0.0.1", "VIGIL_GATEWAY_PORT", Integer.toString(gatewayPort),
-                "VIGIL_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort),
-                "VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort,
-                // not on any measured path; the gateway only needs to know where they would be
-                "VIGIL_SOURCES_URL", "http://127.0.0.1:9", "VIGIL_MODERATION_URL", "http://127.0.0.1:9",
-                "VIGIL_WEB_URL", "http://127.0.0.1:9",
-                "VIGIL_OIDC_URL", identity.issuer(),
-                "VIGIL_GATEWAY_CLIENT_SECRET", "benchmark")));
+        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(
+                root,
+                "gateway",
+                Map.of(
+                        "VIGIL_BIND_HOST",
+                        "127.0.0.1",
+                        "VIGIL_GATEWAY_PORT",
+                        Integer.toString(gatewayPort),
+                        "VIGIL_GATEWAY_MANAGEMENT_PORT",
+                        Integer.toString(managementPort),
+                        "VIGIL_EVENTS_URL",
+                        "http://127.0.0.1:" + eventsPort,
+                        // not on any measured path; the gateway only needs to know where they would be
+                        "VIGIL_SOURCES_URL",
+                        "http://127.0.0.1:9",
+                        "VIGIL_MODERATION_URL",
+                        "http://127.0.0.1:9",
+                        "VIGIL_WEB_URL",
+                        "http://127.0.0.1:9",
+                        "VIGIL_OIDC_URL",
+                        identity.issuer(),
+                        "VIGIL_GATEWAY_CLIENT_SECRET",
+                        "benchmark")));
         // one client asks thousands of times a minute: rate limits would measure themselves
         gatewayEnv.putAll(Map.of(
-                "VIGIL_RATE_LIMIT_ANONYMOUS_BURST", unlimited, "VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", unlimited,
-                "VIGIL_RATE_LIMIT_AUTHENTICATED_BURST", unlimited, "VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", unlimited));
-        return ServiceProcess.quarkus("gateway", jar, jvmOptions, gatewayEnv, logs.resolve("gateway.log"),
+                "VIGIL_RATE_LIMIT_ANONYMOUS_BURST",
+                unlimited,
+                "VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE",
+                unlimited,
+                "VIGIL_RATE_LIMIT_AUTHENTICATED_BURST",
+                unlimited,
+                "VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE",
+                unlimited));
+        return ServiceProcess.quarkus(
+                        "gateway",
+                        jar,
+                        jvmOptions,
+                        gatewayEnv,
+                        logs.resolve("gateway.log"),
                         URI.create("http://127.0.0.1:" + gatewayPort))
                 .readyAt(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .start()
@@ -147,7 +195,12 @@ public final class Benchmark {
     /** A packaged service as {@code ./vigil up} runs it, ready to measure. */
     private ServiceProcess start(String name, Map<String, String> environment, int port, Path logs) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.quarkus(name, jar, jvmOptions, environment, logs.resolve(name + ".log"),
+        return ServiceProcess.quarkus(
+                        name,
+                        jar,
+                        jvmOptions,
+                        environment,
+                        logs.resolve(name + ".log"),
                         URI.create("http://127.0.0.1:" + port))
                 .start()
                 .awaitReady(Duration.ofMinutes(3));
@@ -159,34 +212,60 @@ public final class Benchmark {
         Random random = new Random(42);
         for (int i = 0; i < listSamples + warmUp; i++) {
             LocalDate from = FIRST_DAY.plusDays(random.nextInt(720));
-            queries.add(new String[] {BUSY_COUNTRIES.get(random.nextInt(BUSY_COUNTRIES.size())), from.toString(),
-                    from.plusDays(9).toString()});
+            queries.add(new String[] {
+                BUSY_COUNTRIES.get(random.nextInt(BUSY_COUNTRIES.size())),
+                from.toString(),
+                from.plusDays(9).toString()
+            });
         }
         report.line("GET /api/v1/events?country=…&from=…&to=… (10 days, limit 50; target p99 ≤ 20 ms)");
         report.header();
         String token = readerToken();
-        report.latencies(Latencies.measure("events-service, direct", warmUp, listSamples, i -> get(service.uri(
-                "/api/v1/events?country=%s&from=%s&to=%s&limit=50".formatted((Object[]) queries.get(i))), token)), 20);
+        report.latencies(
+                Latencies.measure(
+                        "events-service, direct",
+                        warmUp,
+                        listSamples,
+                        i -> get(
+                                service.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
+                                        .formatted((Object[]) queries.get(i))),
+                                token)),
+                20);
         if (gateway != null) {
-            report.latencies(Latencies.measure("through the gateway (anonymous)", warmUp, listSamples, i -> get(gateway.uri(
-                    "/api/v1/events?country=%s&from=%s&to=%s&limit=50".formatted((Object[]) queries.get(i))), null)), 20);
+            report.latencies(
+                    Latencies.measure(
+                            "through the gateway (anonymous)",
+                            warmUp,
+                            listSamples,
+                            i -> get(
+                                    gateway.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
+                                            .formatted((Object[]) queries.get(i))),
+                                    null)),
+                    20);
         }
         try (Connection connection = database.connect()) {
-            report.latencies(Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, listSamples, i -> {
-                String[] q = queries.get(i);
-                List<Object> params = new ArrayList<>();
-                String sql = RecordSql.page(EventFilter.parse(q[0], null, null, q[1], q[2], null, null, null), null, 51,
-                        "item", params);
-                try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
-                    query.run();
-                }
-            }), 20);
+            report.latencies(
+                    Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, listSamples, i -> {
+                        String[] q = queries.get(i);
+                        List<Object> params = new ArrayList<>();
+                        String sql = RecordSql.page(
+                                EventFilter.parse(q[0], null, null, q[1], q[2], null, null, null),
+                                null,
+                                51,
+                                "item",
+                                params);
+                        try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
+                            query.run();
+                        }
+                    }),
+                    20);
         }
         report.line("");
     }
 
     /** Counts by country: over the whole record, and over 30-day windows. */
-    private void measureCounts(BenchDatabase database, ServiceProcess service, ServiceProcess gateway) throws Exception {
+    private void measureCounts(BenchDatabase database, ServiceProcess service, ServiceProcess gateway)
+            throws Exception {
         Random random = new Random(7);
         List<String[]> windows = new ArrayList<>();
         for (int i = 0; i < countSamples + warmUp; i++) {
@@ -195,35 +274,45 @@ public final class Benchmark {
         }
         String token = readerToken();
         for (boolean dated : new boolean[] {false, true}) {
-            report.line(dated
-                    ? "GET /api/v1/stats/counts?groupBy=country&from=…&to=… (30 days; target p99 ≤ 100 ms)"
-                    : "GET /api/v1/stats/counts?groupBy=country (every event; target p99 ≤ 100 ms)");
+            report.line(
+                    dated
+                            ? "GET /api/v1/stats/counts?groupBy=country&from=…&to=… (30 days; target p99 ≤ 100 ms)"
+                            : "GET /api/v1/stats/counts?groupBy=country (every event; target p99 ≤ 100 ms)");
             report.header();
             Latencies.Call direct = i -> get(service.uri(countsPath(dated, windows.get(i))), token);
             report.latencies(Latencies.measure("events-service, direct", warmUp, countSamples, direct), 100);
             if (gateway != null) {
-                report.latencies(Latencies.measure("through the gateway (anonymous)", warmUp, countSamples,
-                        i -> get(gateway.uri(countsPath(dated, windows.get(i))), null)), 100);
+                report.latencies(
+                        Latencies.measure(
+                                "through the gateway (anonymous)",
+                                warmUp,
+                                countSamples,
+                                i -> get(gateway.uri(countsPath(dated, windows.get(i))), null)),
+                        100);
             }
             try (Connection connection = database.connect()) {
-                report.latencies(Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, countSamples, i -> {
-                    String[] w = windows.get(i);
-                    EventFilter filter = dated
-                            ? EventFilter.parse(null, null, null, w[0], w[1], null, null, null)
-                            : EventFilter.parse(null, null, null, null, null, null, null, null);
-                    List<Object> params = new ArrayList<>();
-                    String sql = RecordSql.counts(filter, StatsQueries.GroupBy.COUNTRY, params);
-                    try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
-                        query.run();
-                    }
-                }), 100);
+                report.latencies(
+                        Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, countSamples, i -> {
+                            String[] w = windows.get(i);
+                            EventFilter filter = dated
+                                    ? EventFilter.parse(null, null, null, w[0], w[1], null, null, null)
+                                    : EventFilter.parse(null, null, null, null, null, null, null, null);
+                            List<Object> params = new ArrayList<>();
+                            String sql = RecordSql.counts(filter, StatsQueries.GroupBy.COUNTRY, params);
+                            try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
+                                query.run();
+                            }
+                        }),
+                        100);
             }
             report.line("");
         }
         report.line("GET /api/v1/stats/summary (every event; no target)");
         report.header();
-        report.latencies(Latencies.measure("events-service, direct", 5, 20,
-                i -> get(service.uri("/api/v1/stats/summary"), token)), 0);
+        report.latencies(
+                Latencies.measure(
+                        "events-service, direct", 5, 20, i -> get(service.uri("/api/v1/stats/summary"), token)),
+                0);
         report.line("");
     }
 
@@ -237,18 +326,33 @@ public final class Benchmark {
     private void measureExports(ServiceProcess service, ServiceProcess gateway) throws Exception {
         report.line("GET /api/v1/events.csv, every event (target: memory flat)");
         List<ExportRun.Result> results = new ArrayList<>();
-        results.add(ExportRun.measure("events-service, direct", http, service.uri("/api/v1/events.csv"), readerToken(),
-                List.of(service)));
+        results.add(ExportRun.measure(
+                "events-service, direct", http, service.uri("/api/v1/events.csv"), readerToken(), List.of(service)));
         if (gateway != null) {
-            results.add(ExportRun.measure("through the gateway (anonymous)", http, gateway.uri("/api/v1/events.csv"), null,
+            results.add(ExportRun.measure(
+                    "through the gateway (anonymous)",
+                    http,
+                    gateway.uri("/api/v1/events.csv"),
+                    null,
                     List.of(gateway, service)));
         }
         for (ExportRun.Result result : results) {
-            report.line("  %s: HTTP %d, %,d rows, %,d MiB in %.1f s (%,.0f rows/s)", result.label(), result.status(),
-                    result.rows(), result.bytes() >> 20, result.seconds(), result.rows() / result.seconds());
+            report.line(
+                    "  %s: HTTP %d, %,d rows, %,d MiB in %.1f s (%,.0f rows/s)",
+                    result.label(),
+                    result.status(),
+                    result.rows(),
+                    result.bytes() >> 20,
+                    result.seconds(),
+                    result.rows() / result.seconds());
             for (ExportRun.Memory memory : result.memory()) {
-                report.line("    RSS of %-14s before %4d MiB, peak %4d MiB, after %4d MiB; at 10/30/50/70/90 %%: %s MiB",
-                        memory.process(), memory.before() >> 20, memory.peak() >> 20, memory.after() >> 20, memory.timeline());
+                report.line(
+                        "    RSS of %-14s before %4d MiB, peak %4d MiB, after %4d MiB; at 10/30/50/70/90 %%: %s MiB",
+                        memory.process(),
+                        memory.before() >> 20,
+                        memory.peak() >> 20,
+                        memory.after() >> 20,
+                        memory.timeline());
             }
         }
     }
@@ -260,7 +364,8 @@ public final class Benchmark {
         }
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + new String(response.body()));
+            throw new IllegalStateException(
+                    uri + " answered " + response.statusCode() + ": " + new String(response.body()));
         }
     }
 

@@ -35,25 +35,28 @@ final class ExportRun {
 
     private ExportRun() {}
 
-    static Result measure(String label, HttpClient http, URI uri, String token, List<ServiceProcess> watched) throws Exception {
+    static Result measure(String label, HttpClient http, URI uri, String token, List<ServiceProcess> watched)
+            throws Exception {
         List<List<Long>> samples = new ArrayList<>();
         List<Long> before = new ArrayList<>();
         for (ServiceProcess process : watched) {
             samples.add(new CopyOnWriteArrayList<>());
             before.add(process.rss());
         }
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                for (int i = 0; i < watched.size(); i++) {
-                    samples.get(i).add(watched.get(i).rss());
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "rss-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        for (int i = 0; i < watched.size(); i++) {
+                            samples.get(i).add(watched.get(i).rss());
+                        }
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "rss-sampler");
         sampler.setDaemon(true);
 
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofHours(1));
@@ -83,10 +86,12 @@ final class ExportRun {
         for (int i = 0; i < watched.size(); i++) {
             List<Long> taken = samples.get(i);
             long peak = taken.stream().mapToLong(Long::longValue).max().orElse(-1);
-            memory.add(new Memory(watched.get(i).name(), before.get(i), peak, watched.get(i).rss(), List.copyOf(taken)));
+            memory.add(new Memory(
+                    watched.get(i).name(), before.get(i), peak, watched.get(i).rss(), List.copyOf(taken)));
         }
         Result result = new Result(label, response.statusCode(), Math.max(0, lines - 1), bytes, seconds, memory);
-        Report.progress("%s: HTTP %d, %,d rows, %,d MB in %.1f s", label, result.status(), result.rows(), bytes >> 20, seconds);
+        Report.progress(
+                "%s: HTTP %d, %,d rows, %,d MB in %.1f s", label, result.status(), result.rows(), bytes >> 20, seconds);
         return result;
     }
 }

@@ -23,9 +23,19 @@ final class Report {
     }
 
     void latencies(Latencies latencies, double targetP99) {
-        String verdict = targetP99 <= 0 ? "" : latencies.percentile(99) <= targetP99 ? "  meets p99 ≤ " + fmt(targetP99) : "  MISSES p99 ≤ " + fmt(targetP99);
-        line("  %-52s %8.1f %8.1f %8.1f %7d%s", latencies.label(), latencies.percentile(50), latencies.percentile(99),
-                latencies.max(), latencies.samples(), verdict);
+        String verdict = targetP99 <= 0
+                ? ""
+                : latencies.percentile(99) <= targetP99
+                        ? "  meets p99 ≤ " + fmt(targetP99)
+                        : "  MISSES p99 ≤ " + fmt(targetP99);
+        line(
+                "  %-52s %8.1f %8.1f %8.1f %7d%s",
+                latencies.label(),
+                latencies.percentile(50),
+                latencies.percentile(99),
+                latencies.max(),
+                latencies.samples(),
+                verdict);
     }
 
     void header() {

@@ -65,7 +65,6 @@ public enum Topology {
     }
 
     public static Topology of(IntegrationEvent event) {
-        return ofType(event.type())
-                .orElseThrow(() -> new IllegalArgumentException("no address for " + event.type()));
+        return ofType(event.type()).orElseThrow(() -> new IllegalArgumentException("no address for " + event.type()));
     }
 }

@@ -37,7 +37,8 @@ class BrokerTopologyTest {
 
     record Queue(String name, String routingType, boolean durable) implements Comparable<Queue> {
         private static final Comparator<Queue> ORDER = Comparator.comparing(Queue::name)
-                .thenComparing(Queue::routingType).thenComparing(Queue::durable);
+                .thenComparing(Queue::routingType)
+                .thenComparing(Queue::durable);
 
         @Override
         public int compareTo(Queue other) {
@@ -77,8 +78,9 @@ class BrokerTopologyTest {
             expected.put(topology.address(), new Address(Set.of("MULTICAST"), queues));
         }
         for (String parkingLot : List.of(Topology.DEAD_LETTER_ADDRESS, Topology.EXPIRY_ADDRESS)) {
-            expected.put(parkingLot, new Address(Set.of("ANYCAST"),
-                    new TreeSet<>(Set.of(new Queue(parkingLot, "ANYCAST", true)))));
+            expected.put(
+                    parkingLot,
+                    new Address(Set.of("ANYCAST"), new TreeSet<>(Set.of(new Queue(parkingLot, "ANYCAST", true)))));
         }
 
         Map<String, Address> declared = declaredAddresses();
@@ -157,7 +159,8 @@ class BrokerTopologyTest {
                     routingTypes.add(routingType.toUpperCase());
                     for (Element queue : children(types, "queue")) {
                         boolean durable = child(queue, "durable")
-                                .map(d -> Boolean.parseBoolean(d.getTextContent().trim()))
+                                .map(d ->
+                                        Boolean.parseBoolean(d.getTextContent().trim()))
                                 .orElse(true); // Artemis' default
                         queues.add(new Queue(queue.getAttribute("name"), routingType.toUpperCase(), durable));
                     }
@@ -176,7 +179,8 @@ class BrokerTopologyTest {
     }
 
     private static String text(Element parent, String name) {
-        return child(parent, name).map(e -> e.getTextContent().trim())
+        return child(parent, name)
+                .map(e -> e.getTextContent().trim())
                 .orElseThrow(() -> new AssertionError("<" + name + "> missing in <" + parent.getTagName() + ">"));
     }
 
@@ -187,7 +191,8 @@ class BrokerTopologyTest {
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && CORE.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && CORE.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 found.add(element);
             }

@@ -23,29 +23,37 @@ final class Api {
 
     /** A person's access token, from the realm's password grant for scripts ({@code vigil-cli}). */
     String tokenOf(String username) {
-        return tokens.computeIfAbsent(username, user -> given()
-                .baseUri(platform.keycloak())
-                .contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "vigil-cli")
-                .formParam("username", user)
-                .formParam("password", DEMO_PASSWORD)
-                .when().post("/realms/vigil/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token"));
+        return tokens.computeIfAbsent(
+                username,
+                user -> given().baseUri(platform.keycloak())
+                        .contentType(ContentType.URLENC)
+                        .formParam("grant_type", "password")
+                        .formParam("client_id", "vigil-cli")
+                        .formParam("username", user)
+                        .formParam("password", DEMO_PASSWORD)
+                        .when()
+                        .post("/realms/vigil/protocol/openid-connect/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token"));
     }
 
     /** A partner's access token, from the client-credentials grant. */
     String partnerToken() {
-        return tokens.computeIfAbsent("partner-demo", client -> given()
-                .baseUri(platform.keycloak())
-                .contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "partner-demo")
-                .formParam("client_secret", "partner-demo-secret")
-                .when().post("/realms/vigil/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token"));
+        return tokens.computeIfAbsent(
+                "partner-demo",
+                client -> given().baseUri(platform.keycloak())
+                        .contentType(ContentType.URLENC)
+                        .formParam("grant_type", "client_credentials")
+                        .formParam("client_id", "partner-demo")
+                        .formParam("client_secret", "partner-demo-secret")
+                        .when()
+                        .post("/realms/vigil/protocol/openid-connect/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token"));
     }
 
     RequestSpecification as(String username) {

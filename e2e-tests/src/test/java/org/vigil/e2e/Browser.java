@@ -40,9 +40,17 @@ final class Browser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,900", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=en-GB");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -69,7 +77,8 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(screenshots);
             long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new Dimension(screen.width(), (int) Math.min(Math.max(height, screen.height()), 6000)));
+            driver.manage().window().setSize(new Dimension(screen.width(), (int)
+                    Math.min(Math.max(height, screen.height()), 6000)));
             Path file = screenshots.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             resize(screen);
@@ -81,7 +90,9 @@ final class Browser implements AutoCloseable {
 
     /** What the browser's console said since the last call (CSP violations show up here). */
     List<String> console() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Every resource the page loaded, by URL. */
@@ -98,8 +109,8 @@ final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> accessibilityViolations() {
         try {
-            String axe = Files.readString(Path.of(System.getProperty("vigil.axe.script",
-                    "../web/target/test-assets/axe.min.js")));
+            String axe = Files.readString(
+                    Path.of(System.getProperty("vigil.axe.script", "../web/target/test-assets/axe.min.js")));
             script(axe);
         } catch (IOException e) {
             throw new IllegalStateException("axe-core is missing: build the web module first", e);

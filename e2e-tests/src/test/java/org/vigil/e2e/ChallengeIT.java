@@ -10,13 +10,22 @@ class ChallengeIT extends OnThePlatform {
 
     @Test
     void aServiceAsksForABearerToken() {
-        given().baseUri(platform.service("moderation-service")).when().get("/api/v1/moderation/queue")
-                .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        given().baseUri(platform.service("moderation-service"))
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
     @Test
     void theGatewayAsksForABearerTokenWithoutAskingKeycloakAboutAGarbageOne() {
-        api.anonymous().header("Authorization", "Bearer garbage").when().get("/api/v1/moderation/queue")
-                .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        api.anonymous()
+                .header("Authorization", "Bearer garbage")
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 }

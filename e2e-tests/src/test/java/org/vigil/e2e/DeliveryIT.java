@@ -10,7 +10,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.Topology;
@@ -29,14 +28,24 @@ class DeliveryIT extends OnThePlatform {
             broker.send(Topology.CLAIM_APPROVED.address(), approval);
             broker.send(Topology.CLAIM_APPROVED.address(), approval);
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.anonymous().queryParam("city", city)
-                .when().get("/api/v1/events")
-                .then().statusCode(200)
-                .body("items", hasSize(1)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.anonymous()
+                        .queryParam("city", city)
+                        .when()
+                        .get("/api/v1/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(1)));
         // give the second copy time to arrive, then check again
-        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> api.anonymous()
-                .queryParam("city", city).when().get("/api/v1/events")
-                .then().statusCode(200).body("items", hasSize(1)));
+        await().pollDelay(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> api.anonymous()
+                        .queryParam("city", city)
+                        .when()
+                        .get("/api/v1/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(1)));
     }
 
     @Test
@@ -44,10 +53,14 @@ class DeliveryIT extends OnThePlatform {
         platform.broker.stop();
         String reportId;
         try {
-            reportId = api.as("contributor2").body(Reports.munich(UUID.randomUUID().toString()))
-                    .when().post("/api/v1/reports")
-                    .then().statusCode(202)
-                    .extract().path("id");
+            reportId = api.as("contributor2")
+                    .body(Reports.munich(UUID.randomUUID().toString()))
+                    .when()
+                    .post("/api/v1/reports")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
         } finally {
             platform.broker.start();
         }
@@ -56,42 +69,64 @@ class DeliveryIT extends OnThePlatform {
 
     @Test
     void approvalsMadeWhileThePublicRecordIsDownArePublishedWhenItIsBack() {
-        JsonPath accepted = api.as("contributor1").body(Reports.munich(UUID.randomUUID().toString()))
-                .when().post("/api/v1/reports")
-                .then().statusCode(202)
-                .extract().jsonPath();
+        JsonPath accepted = api.as("contributor1")
+                .body(Reports.munich(UUID.randomUUID().toString()))
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
         awaitQuoteChecks(accepted.getString("id"));
         ServiceProcess events = platform.process("events-service");
         events.stop();
         try {
             for (String claim : accepted.<String>getList("claims.id")) {
-                api.as("moderator1").body("{\"decision\": \"approve\"}")
-                        .when().post("/api/v1/claims/" + claim + "/decisions")
-                        .then().statusCode(200);
+                api.as("moderator1")
+                        .body("{\"decision\": \"approve\"}")
+                        .when()
+                        .post("/api/v1/claims/" + claim + "/decisions")
+                        .then()
+                        .statusCode(200);
             }
         } finally {
             events.start();
             events.awaitReady(Duration.ofMinutes(2));
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.anonymous()
-                .when().get("/api/v1/events/" + accepted.getString("eventId"))
-                .then().statusCode(200)
-                .body("figures.attendance.low", equalTo(250000)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.anonymous()
+                        .when()
+                        .get("/api/v1/events/" + accepted.getString("eventId"))
+                        .then()
+                        .statusCode(200)
+                        .body("figures.attendance.low", equalTo(250000)));
     }
 
     private static void awaitQuoteChecks(String reportId) {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> api.as("moderator1")
-                .queryParam("limit", 200)
-                .when().get("/api/v1/moderation/queue")
-                .then().statusCode(200)
-                .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(2))
-                .body("items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
-                        everyItem(equalTo("found"))));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> api.as("moderator1")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(2))
+                        .body(
+                                "items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
+                                everyItem(equalTo("found"))));
     }
 
     private static JsonObject claimApproved(UUID event, String city) {
-        JsonObject value = new JsonObject().put("kind", "rally").put("title", "Rally in " + city).put("date", "2026-01-17")
-                .put("place", new JsonObject().put("countryCode", "SE").put("city", city).put("precision", "city"))
+        JsonObject value = new JsonObject()
+                .put("kind", "rally")
+                .put("title", "Rally in " + city)
+                .put("date", "2026-01-17")
+                .put(
+                        "place",
+                        new JsonObject()
+                                .put("countryCode", "SE")
+                                .put("city", city)
+                                .put("precision", "city"))
                 .put("concerns", "IR");
         JsonObject payload = new JsonObject()
                 .put("claimId", UUID.randomUUID().toString())

@@ -22,14 +22,16 @@ class DemoRecordIT extends OnThePlatform {
     void loadingTheDemoRecordPublishesEachOfItsEventsOnceEvenWhenLoadedTwice() throws Exception {
         Map<String, Integer> expected = new HashMap<>();
         Set<String> expectedCountries = new HashSet<>();
-        JsonNode record = new ObjectMapper().readTree(platform.root.resolve("demo/record.json").toFile());
+        JsonNode record = new ObjectMapper()
+                .readTree(platform.root.resolve("demo/record.json").toFile());
         for (JsonNode report : record.path("reports")) {
             for (JsonNode claim : report.path("claims")) {
                 if (claim.path("property").asText().equals("existence")) {
                     expected.merge(claim.path("value").path("title").asText(), 1, Integer::sum);
                 }
                 // the countries of events and of tallies (what sources count there); an online incident has none
-                String country = claim.path("value").path("place").path("countryCode").asText();
+                String country =
+                        claim.path("value").path("place").path("countryCode").asText();
                 if (!country.isEmpty()) {
                     expectedCountries.add(country);
                 }
@@ -46,7 +48,8 @@ class DemoRecordIT extends OnThePlatform {
 
     private static int load() throws IOException, InterruptedException {
         Path log = platform.logs.resolve("demo-load.log");
-        ProcessBuilder loader = new ProcessBuilder("node", platform.root.resolve("demo/load").toString(), platform.gateway())
+        ProcessBuilder loader = new ProcessBuilder(
+                        "node", platform.root.resolve("demo/load").toString(), platform.gateway())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         loader.environment().put("VIGIL_KEYCLOAK_URL", platform.keycloak());
@@ -67,7 +70,12 @@ class DemoRecordIT extends OnThePlatform {
             if (cursor != null) {
                 request = request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.when().get("/api/v1/events").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.when()
+                    .get("/api/v1/events")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             for (String title : page.<String>getList("items.title")) {
                 if (titles.contains(title)) {
                     published.merge(title, 1, Integer::sum);

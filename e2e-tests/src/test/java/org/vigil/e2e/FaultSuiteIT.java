@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.vigil.contracts.Topology;
 import org.vigil.testing.ServiceProcess;
 
@@ -58,14 +56,21 @@ class FaultSuiteIT extends OnThePlatform {
         RecordCounts record = new RecordCounts(markerPrefix);
 
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            long feedBefore = record.feedPositions().stream().mapToLong(Long::longValue).max().orElse(0);
-            GatewayClient.Answer subscribed = gateway.post("/api/v1/webhooks", tokens.partner(), """
-                    {"url": "%s", "events": ["event.created", "event.updated", "event.merged", "event.retracted"]}"""
-                    .formatted(receiver.url()));
+            long feedBefore = record.feedPositions().stream()
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(0);
+            GatewayClient.Answer subscribed =
+                    gateway.post("/api/v1/webhooks", tokens.partner(), """
+                    {"url": "%s", "events": ["event.created", "event.updated", "event.merged", "event.retracted"]}""".formatted(receiver.url()));
             assertEquals(201, subscribed.status(), "subscribing the loopback receiver: " + subscribed.body());
 
             FaultSchedule schedule = new FaultSchedule(faults());
-            Submissions submissions = new Submissions(gateway, tokens, schedule, markerPrefix,
+            Submissions submissions = new Submissions(
+                    gateway,
+                    tokens,
+                    schedule,
+                    markerPrefix,
                     Duration.ofMillis(Long.getLong("vigil.faults.pace-ms", 500)));
             Moderators moderators = new Moderators(gateway, tokens, submissions);
             ExecutorService threads = Executors.newFixedThreadPool(CLIENTS + 3);
@@ -75,7 +80,8 @@ class FaultSuiteIT extends OnThePlatform {
                 threads.submit(moderators.first());
                 threads.submit(moderators.second());
                 for (int client = 0; client < CLIENTS; client++) {
-                    clients.add(threads.submit(submissions.client(client, reports / CLIENTS + (client < reports % CLIENTS ? 1 : 0))));
+                    clients.add(threads.submit(
+                            submissions.client(client, reports / CLIENTS + (client < reports % CLIENTS ? 1 : 0))));
                 }
                 Future<?> faults = threads.submit(schedule);
                 long clientMinutes = 10 + reports / 20;
@@ -145,20 +151,28 @@ class FaultSuiteIT extends OnThePlatform {
     }
 
     /** Waits until the platform has caught up: every accepted claim approved, published and announced. */
-    private static void settle(RecordCounts record, Submissions submissions, WebhookReceiver receiver, long feedBefore,
-            Duration atMost) {
+    private static void settle(
+            RecordCounts record, Submissions submissions, WebhookReceiver receiver, long feedBefore, Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
         Set<String> acceptedReports = submissions.accepted().keySet();
         String waitingFor = "";
         while (System.nanoTime() < deadline) {
             try {
                 List<RecordCounts.StoredClaim> claims = record.claims().stream()
-                        .filter(c -> acceptedReports.contains(c.reportId().toString())).toList();
+                        .filter(c -> acceptedReports.contains(c.reportId().toString()))
+                        .toList();
                 long open = claims.stream().filter(c -> !c.approved()).count();
-                List<UUID> approved = claims.stream().filter(RecordCounts.StoredClaim::approved).map(RecordCounts.StoredClaim::id).toList();
+                List<UUID> approved = claims.stream()
+                        .filter(RecordCounts.StoredClaim::approved)
+                        .map(RecordCounts.StoredClaim::id)
+                        .toList();
                 long unpublished = approved.size() - record.standing(approved).size();
-                Set<Long> delivered = receiver.received().stream().map(WebhookReceiver.Received::position).collect(Collectors.toSet());
-                long undelivered = record.feedPositions().stream().filter(p -> p > feedBefore && !delivered.contains(p)).count();
+                Set<Long> delivered = receiver.received().stream()
+                        .map(WebhookReceiver.Received::position)
+                        .collect(Collectors.toSet());
+                long undelivered = record.feedPositions().stream()
+                        .filter(p -> p > feedBefore && !delivered.contains(p))
+                        .count();
                 waitingFor = "%d claims not yet approved, %d approved not yet public, %d changes not yet delivered"
                         .formatted(open, unpublished, undelivered);
                 if (open == 0 && unpublished == 0 && undelivered == 0) {
@@ -172,37 +186,67 @@ class FaultSuiteIT extends OnThePlatform {
         System.out.println("fault suite: stopped waiting after " + atMost + ": " + waitingFor);
     }
 
-    private static void check(int reports, Duration took, FaultSchedule schedule, Submissions submissions,
-            Moderators moderators, RecordCounts record, WebhookReceiver receiver, long feedBefore, GatewayClient gateway,
-            FreshTokens tokens) throws IOException {
+    private static void check(
+            int reports,
+            Duration took,
+            FaultSchedule schedule,
+            Submissions submissions,
+            Moderators moderators,
+            RecordCounts record,
+            WebhookReceiver receiver,
+            long feedBefore,
+            GatewayClient gateway,
+            FreshTokens tokens)
+            throws IOException {
         List<Submissions.Attempt> attempts = submissions.attempts();
-        Map<String, Submissions.Attempt> byMarker = attempts.stream()
-                .collect(Collectors.toMap(Submissions.Attempt::marker, Function.identity()));
-        List<Submissions.Attempt> accepted = attempts.stream().filter(a -> a.status() == 202).toList();
+        Map<String, Submissions.Attempt> byMarker =
+                attempts.stream().collect(Collectors.toMap(Submissions.Attempt::marker, Function.identity()));
+        List<Submissions.Attempt> accepted =
+                attempts.stream().filter(a -> a.status() == 202).toList();
 
         List<RecordCounts.StoredReport> stored = record.reports();
         Map<String, Long> storedPerMarker = stored.stream()
                 .collect(Collectors.groupingBy(RecordCounts.StoredReport::marker, Collectors.counting()));
-        long acceptedStoredOnce = accepted.stream().filter(a -> storedPerMarker.getOrDefault(a.marker(), 0L) == 1).count();
+        long acceptedStoredOnce = accepted.stream()
+                .filter(a -> storedPerMarker.getOrDefault(a.marker(), 0L) == 1)
+                .count();
         long storedTwice = storedPerMarker.values().stream().filter(n -> n > 1).count();
-        List<Submissions.Attempt> storedUnanswered = storedPerMarker.keySet().stream().map(byMarker::get)
-                .filter(a -> a != null && a.status() != 202).toList();
-        long storedAfterClientError = storedUnanswered.stream().filter(a -> a.status() >= 400 && a.status() < 500).count();
+        List<Submissions.Attempt> storedUnanswered = storedPerMarker.keySet().stream()
+                .map(byMarker::get)
+                .filter(a -> a != null && a.status() != 202)
+                .toList();
+        long storedAfterClientError = storedUnanswered.stream()
+                .filter(a -> a.status() >= 400 && a.status() < 500)
+                .count();
         int sigtermStep = indexOf(schedule, SIGTERM_STEP);
-        long sigterm5xx = attempts.stream().filter(a -> a.step() == sigtermStep && a.status() >= 500).count();
-        long sigtermAccepted5xx = storedUnanswered.stream().filter(a -> a.step() == sigtermStep && a.status() >= 500).count();
-        long sigtermCutOff = storedUnanswered.stream().filter(a -> a.step() == sigtermStep).count();
+        long sigterm5xx = attempts.stream()
+                .filter(a -> a.step() == sigtermStep && a.status() >= 500)
+                .count();
+        long sigtermAccepted5xx = storedUnanswered.stream()
+                .filter(a -> a.step() == sigtermStep && a.status() >= 500)
+                .count();
+        long sigtermCutOff =
+                storedUnanswered.stream().filter(a -> a.step() == sigtermStep).count();
 
         List<RecordCounts.StoredClaim> claims = record.claims();
-        Set<String> acceptedReports = accepted.stream().map(Submissions.Attempt::reportId).collect(Collectors.toSet());
+        Set<String> acceptedReports =
+                accepted.stream().map(Submissions.Attempt::reportId).collect(Collectors.toSet());
         List<RecordCounts.StoredClaim> acceptedClaims = claims.stream()
-                .filter(c -> acceptedReports.contains(c.reportId().toString())).toList();
-        List<UUID> approved = claims.stream().filter(RecordCounts.StoredClaim::approved).map(RecordCounts.StoredClaim::id).toList();
+                .filter(c -> acceptedReports.contains(c.reportId().toString()))
+                .toList();
+        List<UUID> approved = claims.stream()
+                .filter(RecordCounts.StoredClaim::approved)
+                .map(RecordCounts.StoredClaim::id)
+                .toList();
         Set<UUID> standing = new HashSet<>(record.standing(approved));
         Map<UUID, Integer> changesPerClaim = record.changesPerClaim(approved);
-        long changedOnce = approved.stream().filter(c -> changesPerClaim.getOrDefault(c, 0) == 1).count();
-        Set<UUID> approvedEvents = claims.stream().filter(c -> c.approved() && c.existence())
-                .map(RecordCounts.StoredClaim::eventId).collect(Collectors.toSet());
+        long changedOnce = approved.stream()
+                .filter(c -> changesPerClaim.getOrDefault(c, 0) == 1)
+                .count();
+        Set<UUID> approvedEvents = claims.stream()
+                .filter(c -> c.approved() && c.existence())
+                .map(RecordCounts.StoredClaim::eventId)
+                .collect(Collectors.toSet());
         int publicEvents = record.publicEvents(approvedEvents);
 
         List<Long> feed = walkFeed(gateway, tokens);
@@ -212,24 +256,37 @@ class FaultSuiteIT extends OnThePlatform {
 
         List<WebhookReceiver.Received> received = receiver.received();
         Map<String, Set<Long>> positionsPerId = new HashMap<>();
-        received.forEach(r -> positionsPerId.computeIfAbsent(r.webhookId(), id -> new HashSet<>()).add(r.position()));
+        received.forEach(r -> positionsPerId
+                .computeIfAbsent(r.webhookId(), id -> new HashSet<>())
+                .add(r.position()));
         Map<Long, Set<String>> idsPerPosition = new HashMap<>();
-        received.forEach(r -> idsPerPosition.computeIfAbsent(r.position(), p -> new HashSet<>()).add(r.webhookId()));
-        List<Long> runChanges = storedPositions.stream().filter(p -> p > feedBefore).toList();
-        long runChangesDelivered = runChanges.stream().filter(idsPerPosition::containsKey).count();
-        long idsWithOnePosition = positionsPerId.values().stream().filter(p -> p.size() == 1).count();
-        long changesWithOneId = idsPerPosition.values().stream().filter(ids -> ids.size() == 1).count();
+        received.forEach(r -> idsPerPosition
+                .computeIfAbsent(r.position(), p -> new HashSet<>())
+                .add(r.webhookId()));
+        List<Long> runChanges =
+                storedPositions.stream().filter(p -> p > feedBefore).toList();
+        long runChangesDelivered =
+                runChanges.stream().filter(idsPerPosition::containsKey).count();
+        long idsWithOnePosition =
+                positionsPerId.values().stream().filter(p -> p.size() == 1).count();
+        long changesWithOneId =
+                idsPerPosition.values().stream().filter(ids -> ids.size() == 1).count();
 
         GatewayClient.Answer verification = gateway.get("/api/v1/audit/verify", tokens.of("admin1"));
         long deadLetters = platform.broker.messageCount(Topology.DEAD_LETTER_ADDRESS);
 
-        Map<String, Long> answers = attempts.stream().collect(Collectors.groupingBy(
-                a -> a.status() == GatewayClient.Answer.NO_ANSWER ? "no answer" : Integer.toString(a.status()),
-                java.util.TreeMap::new, Collectors.counting()));
+        Map<String, Long> answers = attempts.stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.status() == GatewayClient.Answer.NO_ANSWER ? "no answer" : Integer.toString(a.status()),
+                        java.util.TreeMap::new,
+                        Collectors.counting()));
         StringBuilder table = new StringBuilder();
         row(table, "fault run", "%d reports, %d clients, %s".formatted(reports, CLIENTS, took.withNanos(0)));
         for (FaultSchedule.Outcome outcome : schedule.outcomes()) {
-            row(table, "  " + outcome.name(), outcome.took().withNanos(0) + (outcome.failure() == null ? "" : " FAILED " + outcome.failure()));
+            row(
+                    table,
+                    "  " + outcome.name(),
+                    outcome.took().withNanos(0) + (outcome.failure() == null ? "" : " FAILED " + outcome.failure()));
         }
         row(table, "attempts (answers)", attempts.size() + " " + answers);
         row(table, "accepted with 202", accepted.size());
@@ -245,15 +302,20 @@ class FaultSuiteIT extends OnThePlatform {
         row(table, "  standing in the public record", standing.size());
         row(table, "  with exactly one change-feed row", changedOnce);
         row(table, "events approved / public", approvedEvents.size() + " / " + publicEvents);
-        row(table, "moderator approvals / markings / failed calls",
+        row(
+                table,
+                "moderator approvals / markings / failed calls",
                 moderators.approvals() + " / " + moderators.markings() + " / " + moderators.failedCalls());
         row(table, "change feed walked / stored", feed.size() + " / " + storedPositions.size());
         row(table, "  ordered, holes in positions", ordered + ", " + holes);
         row(table, "changes of this run", runChanges.size());
         row(table, "  delivered by webhook", runChangesDelivered);
         row(table, "webhook deliveries / distinct webhook-ids", received.size() + " / " + positionsPerId.size());
-        row(table, "audit chain", verification.status() + " " + verification.body().path("valid").asText()
-                + ", " + verification.body().path("entries").asText() + " entries");
+        row(
+                table,
+                "audit chain",
+                verification.status() + " " + verification.body().path("valid").asText() + ", "
+                        + verification.body().path("entries").asText() + " entries");
         row(table, "dead letters", deadLetters);
         System.out.println(table);
         Path summary = platform.logs.resolve("fault-suite.txt");
@@ -262,26 +324,39 @@ class FaultSuiteIT extends OnThePlatform {
 
         Set<Long> feedSet = new HashSet<>(feed);
         assertAll(
-                () -> assertTrue(schedule.outcomes().stream().allMatch(o -> o.failure() == null), "every fault was recovered from"),
+                () -> assertTrue(
+                        schedule.outcomes().stream().allMatch(o -> o.failure() == null),
+                        "every fault was recovered from"),
                 () -> assertEquals(reports, accepted.size(), "reports accepted with 202"),
                 () -> assertEquals(accepted.size(), acceptedStoredOnce, "accepted reports stored exactly once"),
                 () -> assertEquals(0, storedTwice, "reports stored more than once"),
                 () -> assertEquals(0, storedAfterClientError, "reports stored though refused with 4xx"),
-                () -> assertEquals(0, sigtermAccepted5xx, "requests moderation-service accepted but answered 5xx while draining"),
-                () -> assertEquals(0, sigtermCutOff, "requests cut off without an answer while moderation-service drained"),
-                () -> assertEquals(acceptedClaims.size(), acceptedClaims.stream().filter(RecordCounts.StoredClaim::approved).count(),
+                () -> assertEquals(
+                        0, sigtermAccepted5xx, "requests moderation-service accepted but answered 5xx while draining"),
+                () -> assertEquals(
+                        0, sigtermCutOff, "requests cut off without an answer while moderation-service drained"),
+                () -> assertEquals(
+                        acceptedClaims.size(),
+                        acceptedClaims.stream()
+                                .filter(RecordCounts.StoredClaim::approved)
+                                .count(),
                         "claims of accepted reports approved"),
                 () -> assertEquals(new HashSet<>(approved), standing, "approved claims = claims in the public record"),
                 () -> assertEquals(approved.size(), changedOnce, "approved claims applied exactly once"),
                 () -> assertEquals(approvedEvents.size(), publicEvents, "events of approved reports public"),
                 () -> assertTrue(ordered, "change feed in position order"),
-                () -> assertEquals(new HashSet<>(storedPositions), feedSet, "the feed walk shows every committed change"),
+                () -> assertEquals(
+                        new HashSet<>(storedPositions), feedSet, "the feed walk shows every committed change"),
                 () -> assertEquals(feed.size(), feedSet.size(), "no change twice in the feed"),
-                () -> assertEquals(runChanges.size(), runChangesDelivered, "every change of the run delivered at least once"),
-                () -> assertEquals(positionsPerId.size(), idsWithOnePosition, "a webhook-id always names the same change"),
-                () -> assertEquals(idsPerPosition.size(), changesWithOneId, "repeats of a change carry the same webhook-id"),
+                () -> assertEquals(
+                        runChanges.size(), runChangesDelivered, "every change of the run delivered at least once"),
+                () -> assertEquals(
+                        positionsPerId.size(), idsWithOnePosition, "a webhook-id always names the same change"),
+                () -> assertEquals(
+                        idsPerPosition.size(), changesWithOneId, "repeats of a change carry the same webhook-id"),
                 () -> assertEquals(200, verification.status(), "audit verification answered"),
-                () -> assertTrue(verification.body().path("valid").asBoolean(), "audit chain valid: " + verification.body()),
+                () -> assertTrue(
+                        verification.body().path("valid").asBoolean(), "audit chain valid: " + verification.body()),
                 () -> assertEquals(0, deadLetters, "messages in the dead-letter address"));
     }
 
@@ -290,10 +365,14 @@ class FaultSuiteIT extends OnThePlatform {
         List<Long> positions = new ArrayList<>();
         String since = null;
         while (true) {
-            GatewayClient.Answer page = gateway.get("/api/v1/changes?limit=200"
-                    + (since == null ? "" : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8)), tokens.partner());
+            GatewayClient.Answer page = gateway.get(
+                    "/api/v1/changes?limit=200"
+                            + (since == null ? "" : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8)),
+                    tokens.partner());
             assertEquals(200, page.status(), "change feed page: " + page.body());
-            page.body().path("changes").forEach(change -> positions.add(change.path("position").asLong()));
+            page.body()
+                    .path("changes")
+                    .forEach(change -> positions.add(change.path("position").asLong()));
             since = page.body().path("nextCursor").asText();
             if (!page.body().path("more").asBoolean()) {
                 return positions;

@@ -25,7 +25,8 @@ final class FreshTokens {
 
     private record Token(String value, long fetchedAt) {}
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI tokenEndpoint;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
@@ -35,14 +36,30 @@ final class FreshTokens {
 
     /** A person's token, from the password grant for scripts ({@code vigil-cli}). */
     String of(String username) {
-        return fresh(username, Map.of("grant_type", "password", "client_id", "vigil-cli",
-                "username", username, "password", Api.DEMO_PASSWORD));
+        return fresh(
+                username,
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "vigil-cli",
+                        "username",
+                        username,
+                        "password",
+                        Api.DEMO_PASSWORD));
     }
 
     /** The demo partner's token, from the client-credentials grant. */
     String partner() {
-        return fresh("partner-demo", Map.of("grant_type", "client_credentials", "client_id", "partner-demo",
-                "client_secret", "partner-demo-secret"));
+        return fresh(
+                "partner-demo",
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        "partner-demo",
+                        "client_secret",
+                        "partner-demo-secret"));
     }
 
     private String fresh(String who, Map<String, String> form) {
@@ -59,10 +76,12 @@ final class FreshTokens {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint)
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(tokenEndpoint)
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak answered " + response.statusCode() + " for a token");

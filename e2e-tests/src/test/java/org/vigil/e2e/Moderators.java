@@ -80,17 +80,20 @@ final class Moderators {
                     if (stopped) {
                         return;
                     }
-                    Submissions.Attempt report = submissions.accepted(item.path("reportId").asText());
+                    Submissions.Attempt report =
+                            submissions.accepted(item.path("reportId").asText());
                     if (report == null || awaitsQuoteCheck(item)) {
                         continue;
                     }
                     boolean existence = item.path("property").asText().equals("existence");
-                    if (!existence && existenceOpen.contains(item.path("eventId").asText())) {
+                    if (!existence
+                            && existenceOpen.contains(item.path("eventId").asText())) {
                         continue;
                     }
                     if (first) {
                         takeFirst(token, item, report);
-                    } else if (item.path("sensitive").asBoolean() && item.path("approvals").asInt() == 1) {
+                    } else if (item.path("sensitive").asBoolean()
+                            && item.path("approvals").asInt() == 1) {
                         approve(token, item);
                     }
                 }
@@ -107,7 +110,9 @@ final class Moderators {
         }
         String claim = item.path("id").asText();
         if (report.sensitive() && !item.path("sensitive").asBoolean()) {
-            GatewayClient.Answer marked = gateway.post("/api/v1/claims/" + claim + "/mark-sensitive", token,
+            GatewayClient.Answer marked = gateway.post(
+                    "/api/v1/claims/" + claim + "/mark-sensitive",
+                    token,
                     "{\"reason\": \"fault suite: four eyes for every fifth report\"}");
             if (!marked.is(200)) {
                 failedCalls.incrementAndGet();
@@ -119,7 +124,8 @@ final class Moderators {
     }
 
     private void approve(String token, JsonNode item) {
-        GatewayClient.Answer answer = gateway.post("/api/v1/claims/" + item.path("id").asText() + "/decisions", token, APPROVE);
+        GatewayClient.Answer answer =
+                gateway.post("/api/v1/claims/" + item.path("id").asText() + "/decisions", token, APPROVE);
         if (answer.is(200)) {
             approvals.incrementAndGet();
         } else {
@@ -132,15 +138,19 @@ final class Moderators {
         List<JsonNode> items = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {
-            GatewayClient.Answer answer = gateway.get("/api/v1/moderation/queue?status=pending&limit=200"
-                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), token);
+            GatewayClient.Answer answer = gateway.get(
+                    "/api/v1/moderation/queue?status=pending&limit=200"
+                            + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)),
+                    token);
             if (!answer.is(200)) {
                 // half a queue could hide an open existence claim: wait for a whole one
                 failedCalls.incrementAndGet();
                 return null;
             }
             answer.body().path("items").forEach(items::add);
-            cursor = answer.body().path("nextCursor").isTextual() ? answer.body().path("nextCursor").asText() : null;
+            cursor = answer.body().path("nextCursor").isTextual()
+                    ? answer.body().path("nextCursor").asText()
+                    : null;
             if (cursor == null) {
                 break;
             }

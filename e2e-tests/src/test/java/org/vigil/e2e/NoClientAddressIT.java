@@ -45,15 +45,23 @@ class NoClientAddressIT extends OnThePlatform {
                 .formParam("client_id", "vigil-cli")
                 .formParam("username", "contributor2")
                 .formParam("password", Api.DEMO_PASSWORD)
-                .when().post("/auth/realms/vigil/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .when()
+                .post("/auth/realms/vigil/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
 
-        fromTheProbe().baseUri(platform.gateway()).contentType(ContentType.JSON)
-                .auth().oauth2(token)
+        fromTheProbe()
+                .baseUri(platform.gateway())
+                .contentType(ContentType.JSON)
+                .auth()
+                .oauth2(token)
                 .body(Reports.munich("no-address-" + UUID.randomUUID()))
-                .when().post("/api/v1/reports")
-                .then().statusCode(202);
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202);
 
         // the report travels on through the broker and Keycloak writes its H2 store lazily: let both settle
         TimeUnit.SECONDS.sleep(5);
@@ -113,8 +121,9 @@ class NoClientAddressIT extends OnThePlatform {
 
     /** Requests leave from {@link #SOURCE_ADDRESS}, claim {@link #CLAIMED_ADDRESS} and name {@link #BROWSER}. */
     private static RequestSpecification fromTheProbe() throws IOException {
-        RestAssuredConfig boundToTheProbe = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.route.local-address", InetAddress.getByName(SOURCE_ADDRESS)));
+        RestAssuredConfig boundToTheProbe = RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.route.local-address", InetAddress.getByName(SOURCE_ADDRESS)));
         return given().config(boundToTheProbe)
                 .header("X-Forwarded-For", CLAIMED_ADDRESS)
                 .header("Forwarded", "for=" + CLAIMED_ADDRESS)

@@ -37,7 +37,8 @@ final class Platform {
     private static Platform running;
     private static RuntimeException failedToStart;
 
-    final Path root = Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
+    final Path root =
+            Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
     // redelivered as in production: the fault suite stops PostgreSQL, and a message must outlast that
     final TestBroker broker = new TestBroker(TestBroker.Redelivery.PRODUCTION);
@@ -46,6 +47,7 @@ final class Platform {
     final String gatewaySecret = UUID.randomUUID().toString();
     /** The web app's client (people sign in through it); its session cookies are encrypted with a key from it. */
     final String webSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private ServiceProcess keycloak;
@@ -147,8 +149,13 @@ final class Platform {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
             environment.put("VIGIL_WEBHOOK_ALLOW_LOOPBACK", "true");
         }
-        ServiceProcess process = ServiceProcess.quarkus(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                List.of("-Xmx256m"), environment, logs.resolve(name + ".log"), URI.create(service(name)));
+        ServiceProcess process = ServiceProcess.quarkus(
+                name,
+                root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+                List.of("-Xmx256m"),
+                environment,
+                logs.resolve(name + ".log"),
+                URI.create(service(name)));
         return name.equals("gateway") ? process.readyAt(URI.create(gatewayManagement() + "/q/health/ready")) : process;
     }
 
@@ -159,7 +166,9 @@ final class Platform {
             // run's realm file and gateway secret are the ones in force
             deleteRecursively(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(root.resolve("ops/keycloak/vigil-realm.json"), imports.resolve("vigil-realm.json"),
+            Files.copy(
+                    root.resolve("ops/keycloak/vigil-realm.json"),
+                    imports.resolve("vigil-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -171,17 +180,27 @@ final class Platform {
         env.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
         // the browser signs in on the web app's own port: the gateway does not pass the public host on
         env.put("VIGIL_WEB_PUBLIC_URL", service("web"));
-        return new ServiceProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
+        return new ServiceProcess(
+                "keycloak",
+                List.of(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + keycloakPort,
+                        "--http-management-port=" + freePort(),
                         // as in ./vigil: browsers reach Keycloak only through the gateway's /auth, which
                         // passes no client address; the services reach it directly (backchannel)
-                        "--hostname=" + gateway() + "/auth", "--hostname-backchannel-dynamic=true",
+                        "--hostname=" + gateway() + "/auth",
+                        "--hostname-backchannel-dynamic=true",
                         // user sessions (with the address Keycloak saw) stay in memory, never in its database
                         "--features-disabled=persistent-user-sessions",
                         "--import-realm",
                         // its login-error events carry client addresses: never log them
                         "--log-level=INFO,org.keycloak.events:error"),
-                env, logs.resolve("keycloak.log"), URI.create(keycloak()), "/realms/vigil/.well-known/openid-configuration");
+                env,
+                logs.resolve("keycloak.log"),
+                URI.create(keycloak()),
+                "/realms/vigil/.well-known/openid-configuration");
     }
 
     private static void deleteRecursively(Path path) throws IOException {
@@ -223,7 +242,8 @@ final class Platform {
     }
 
     static String database(String service) {
-        return "vigil_" + service.replace("-service", "") + "_e2e" + System.getenv().getOrDefault("VIGIL_TEST_DB_SUFFIX", "");
+        return "vigil_" + service.replace("-service", "") + "_e2e"
+                + System.getenv().getOrDefault("VIGIL_TEST_DB_SUFFIX", "");
     }
 
     /** Each run starts from empty databases (created by {@code ./vigil test}). */

@@ -41,25 +41,43 @@ class PublicReaderBrowserIT {
         platform = Platform.get();
         Api api = new Api(platform);
         String marker = "reader" + UUID.randomUUID().toString().substring(0, 8);
-        JsonPath accepted = api.as("contributor1").body(Reports.munich(marker))
-                .when().post("/api/v1/reports")
-                .then().statusCode(202).extract().jsonPath();
+        JsonPath accepted = api.as("contributor1")
+                .body(Reports.munich(marker))
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
         eventId = accepted.getString("eventId");
         title = "End-to-end test rally in Munich (" + marker + ")";
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.as("moderator2")
-                .queryParam("limit", 200).when().get("/api/v1/moderation/queue")
-                .then().statusCode(200)
-                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.size()", equalTo(2))
-                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.citations.flatten().quoteCheck",
-                        everyItem(equalTo("found"))));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.as("moderator2")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.size()", equalTo(2))
+                        .body(
+                                "items.findAll { it.reportId == '" + accepted.getString("id")
+                                        + "' }.citations.flatten().quoteCheck",
+                                everyItem(equalTo("found"))));
         for (String claim : accepted.getList("claims.id", String.class)) {
-            api.as("moderator2").body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
-                    .when().post("/api/v1/claims/" + claim + "/decisions")
-                    .then().statusCode(200);
+            api.as("moderator2")
+                    .body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
+                    .when()
+                    .post("/api/v1/claims/" + claim + "/decisions")
+                    .then()
+                    .statusCode(200);
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.anonymous()
-                .when().get("/api/v1/events/" + eventId)
-                .then().statusCode(200).body("figures.attendance.low", equalTo(250000)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.anonymous()
+                        .when()
+                        .get("/api/v1/events/" + eventId)
+                        .then()
+                        .statusCode(200)
+                        .body("figures.attendance.low", equalTo(250000)));
         browser = new Browser();
     }
 
@@ -77,23 +95,31 @@ class PublicReaderBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
         // every matching rally at Munich's coordinates: one marker, or a cluster to open
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map-marker, .marker-cluster")));
-        for (int zoom = 0; zoom < 20 && browser.driver.findElements(By.cssSelector(".map-marker[title='" + title + "']")).isEmpty(); zoom++) {
+        for (int zoom = 0;
+                zoom < 20
+                        && browser.driver
+                                .findElements(By.cssSelector(".map-marker[title='" + title + "']"))
+                                .isEmpty();
+                zoom++) {
             List<WebElement> clusters = browser.driver.findElements(By.cssSelector(".marker-cluster"));
             if (!clusters.isEmpty()) {
                 clusters.get(0).click();
             }
             sleep(700);
         }
-        WebElement marker = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".map-marker[title='" + title + "']")));
+        WebElement marker = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".map-marker[title='" + title + "']")));
         marker.click();
-        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup .map-popup a")));
+        WebElement link =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup .map-popup a")));
         assertEquals(title, link.getText());
         link.click();
 
         wait.until(ExpectedConditions.urlContains("/events/" + eventId));
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertAll(
-                () -> assertEquals(title, browser.driver.findElement(By.tagName("h1")).getText()),
+                () -> assertEquals(
+                        title, browser.driver.findElement(By.tagName("h1")).getText()),
                 () -> assertTrue(page.contains("250,000 or more"), page),
                 () -> assertTrue(page.contains(Reports.MUNICH_QUOTE), page),
                 () -> assertTrue(page.contains("Wikipedia"), page));
@@ -112,8 +138,9 @@ class PublicReaderBrowserIT {
                     browser.resize(screen);
                     browser.driver.get(platform.gateway() + page.getValue() + "?lang=" + language);
                     if (page.getKey().equals("home")) {
-                        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
-                                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map-marker, .marker-cluster")));
+                        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                                .until(ExpectedConditions.presenceOfElementLocated(
+                                        By.cssSelector(".map-marker, .marker-cluster")));
                     }
                     String name = page.getKey() + "-" + screen.name() + "-" + language;
                     browser.screenshot(name, screen);
@@ -133,8 +160,9 @@ class PublicReaderBrowserIT {
         for (String path : List.of("/", "/events/" + eventId)) {
             browser.driver.get(platform.gateway() + path);
             if (path.equals("/")) {
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
-                        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map-marker, .marker-cluster")));
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector(".map-marker, .marker-cluster")));
             }
             for (String resource : browser.resources()) {
                 assertTrue(resource.startsWith(platform.gateway() + "/") || resource.startsWith("data:"), resource);

@@ -45,26 +45,38 @@ final class RecordCounts {
     }
 
     List<StoredReport> reports() {
-        return query("moderation-service", "select id, note from report where note like ?", statement -> {
-            statement.setString(1, "%(" + markerPrefix + "%");
-        }, row -> {
-            Matcher marker = MARKER.matcher(row.getString("note"));
-            return new StoredReport(row.getObject("id", UUID.class), marker.find() ? marker.group(1) : null);
-        });
+        return query(
+                "moderation-service",
+                "select id, note from report where note like ?",
+                statement -> {
+                    statement.setString(1, "%(" + markerPrefix + "%");
+                },
+                row -> {
+                    Matcher marker = MARKER.matcher(row.getString("note"));
+                    return new StoredReport(row.getObject("id", UUID.class), marker.find() ? marker.group(1) : null);
+                });
     }
 
     List<StoredClaim> claims() {
-        return query("moderation-service", """
+        return query(
+                "moderation-service",
+                """
                 select c.id, c.report_id, c.event_id, c.property, c.status
                 from claim c join report r on r.id = c.report_id where r.note like ?""",
                 statement -> statement.setString(1, "%(" + markerPrefix + "%"),
-                row -> new StoredClaim(row.getObject("id", UUID.class), row.getObject("report_id", UUID.class),
-                        row.getObject("event_id", UUID.class), row.getString("property"), row.getString("status")));
+                row -> new StoredClaim(
+                        row.getObject("id", UUID.class),
+                        row.getObject("report_id", UUID.class),
+                        row.getObject("event_id", UUID.class),
+                        row.getString("property"),
+                        row.getString("status")));
     }
 
     /** Of these claims, those standing in the public record. */
     List<UUID> standing(Collection<UUID> claims) {
-        return query("events-service", "select claim_id from approved_claim where claim_id = any(?) and retracted_at is null",
+        return query(
+                "events-service",
+                "select claim_id from approved_claim where claim_id = any(?) and retracted_at is null",
                 statement -> statement.setArray(1, uuids(statement.getConnection(), claims)),
                 row -> row.getObject("claim_id", UUID.class));
     }
@@ -72,7 +84,9 @@ final class RecordCounts {
     /** How many change-feed rows each of these claims produced. */
     Map<UUID, Integer> changesPerClaim(Collection<UUID> claims) {
         Map<UUID, Integer> counts = new HashMap<>();
-        query("events-service", "select claim_id, count(*) as n from event_change where claim_id = any(?) group by claim_id",
+        query(
+                "events-service",
+                "select claim_id, count(*) as n from event_change where claim_id = any(?) group by claim_id",
                 statement -> statement.setArray(1, uuids(statement.getConnection(), claims)),
                 row -> counts.put(row.getObject("claim_id", UUID.class), row.getInt("n")));
         return counts;
@@ -80,14 +94,20 @@ final class RecordCounts {
 
     /** Of these events, how many are public (neither merged away nor retracted). */
     int publicEvents(Collection<UUID> events) {
-        return query("events-service", "select count(*) as n from event where id = any(?) and merged_into is null and retracted_at is null",
-                statement -> statement.setArray(1, uuids(statement.getConnection(), events)),
-                row -> row.getInt("n")).get(0);
+        return query(
+                        "events-service",
+                        "select count(*) as n from event where id = any(?) and merged_into is null and retracted_at is null",
+                        statement -> statement.setArray(1, uuids(statement.getConnection(), events)),
+                        row -> row.getInt("n"))
+                .get(0);
     }
 
     /** Every change-feed position the public record holds, in order. */
     List<Long> feedPositions() {
-        return query("events-service", "select position from event_change order by position", statement -> { },
+        return query(
+                "events-service",
+                "select position from event_change order by position",
+                statement -> {},
                 row -> row.getLong("position"));
     }
 

@@ -17,42 +17,61 @@ class ReportToPublicRecordIT extends OnThePlatform {
 
     @Test
     void aContributorsReportBecomesPublicOnlyOnceModeratorsApproveIt() {
-        JsonPath accepted = api.as("contributor1").body(Reports.munich(UUID.randomUUID().toString()))
-                .when().post("/api/v1/reports")
-                .then().statusCode(202)
+        JsonPath accepted = api.as("contributor1")
+                .body(Reports.munich(UUID.randomUUID().toString()))
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202)
                 .body("status", equalTo("pending"))
                 .body("claims.property", equalTo(List.of("existence", "attendance")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         String eventId = accepted.getString("eventId");
         List<String> claims = accepted.getList("claims.id");
 
         api.anonymous().when().get("/api/v1/events/" + eventId).then().statusCode(404);
 
         // the evidence store registers the source and checks the quotes; moderators see the result
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.as("moderator2")
-                .queryParam("limit", 200)
-                .when().get("/api/v1/moderation/queue")
-                .then().statusCode(200)
-                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }", hasSize(2))
-                .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.citations.flatten().quoteCheck",
-                        everyItem(equalTo("found"))));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.as("moderator2")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }", hasSize(2))
+                        .body(
+                                "items.findAll { it.reportId == '" + accepted.getString("id")
+                                        + "' }.citations.flatten().quoteCheck",
+                                everyItem(equalTo("found"))));
 
         for (String claim : claims) {
-            api.as("moderator2").body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
-                    .when().post("/api/v1/claims/" + claim + "/decisions")
-                    .then().statusCode(200);
+            api.as("moderator2")
+                    .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
+                    .when()
+                    .post("/api/v1/claims/" + claim + "/decisions")
+                    .then()
+                    .statusCode(200);
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.anonymous()
-                .when().get("/api/v1/events/" + eventId)
-                .then().statusCode(200)
-                .body("kind", equalTo("rally"))
-                .body("place.city", equalTo("Munich"))
-                .body("figures.attendance.low", equalTo(250000))
-                .body("figures.attendance.claims[0].citations[0].exact", equalTo(Reports.MUNICH_QUOTE)));
-        api.anonymous().queryParam("country", "DE").queryParam("limit", 200)
-                .when().get("/api/v1/events")
-                .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.anonymous()
+                        .when()
+                        .get("/api/v1/events/" + eventId)
+                        .then()
+                        .statusCode(200)
+                        .body("kind", equalTo("rally"))
+                        .body("place.city", equalTo("Munich"))
+                        .body("figures.attendance.low", equalTo(250000))
+                        .body("figures.attendance.claims[0].citations[0].exact", equalTo(Reports.MUNICH_QUOTE)));
+        api.anonymous()
+                .queryParam("country", "DE")
+                .queryParam("limit", 200)
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(eventId));
     }
 }

@@ -10,7 +10,8 @@ final class Reports {
     static String munich(String marker) {
         String text = "Reza Pahlavi also declared 14 February as a \\\"global day of action,\\\" and called for major "
                 + "diaspora solidarity rallies in Los Angeles, Toronto, and Munich. " + MUNICH_QUOTE
-                + ", making it the largest ever Iran-focused demonstration in European history to date. (" + marker + ")";
+                + ", making it the largest ever Iran-focused demonstration in European history to date. (" + marker
+                + ")";
         return """
                 {"note": "from the article (%2$s)",
                  "claims": [

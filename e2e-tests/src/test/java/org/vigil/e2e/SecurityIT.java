@@ -9,10 +9,21 @@ class SecurityIT extends OnThePlatform {
 
     @Test
     void aRequestStraightToAServiceWithoutATokenIs401() {
-        given().baseUri(platform.service("events-service")).when().get("/api/v1/events").then().statusCode(401);
-        given().baseUri(platform.service("sources-service")).when().get("/api/v1/sources/" + java.util.UUID.randomUUID())
-                .then().statusCode(401);
-        given().baseUri(platform.service("moderation-service")).when().get("/api/v1/moderation/queue").then().statusCode(401);
+        given().baseUri(platform.service("events-service"))
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(401);
+        given().baseUri(platform.service("sources-service"))
+                .when()
+                .get("/api/v1/sources/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(401);
+        given().baseUri(platform.service("moderation-service"))
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(401);
     }
 
     @Test

@@ -36,7 +36,8 @@ final class TestPostgres {
     }
 
     private static void cluster(String... action) {
-        List<String> command = new java.util.ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version(), "main"));
+        List<String> command =
+                new java.util.ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version(), "main"));
         command.addAll(List.of(action));
         int exit = run(command);
         if (exit != 0) {
@@ -58,8 +59,10 @@ final class TestPostgres {
 
     private static int run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 return -1;

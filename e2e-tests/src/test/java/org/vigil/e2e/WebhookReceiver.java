@@ -46,7 +46,8 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private void receive(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream body = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream body = exchange.getRequestBody()) {
             long position = JSON.readTree(body).path("data").path("position").asLong(-1);
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), position));
             exchange.sendResponseHeaders(204, -1);

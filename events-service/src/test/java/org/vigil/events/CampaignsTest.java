@@ -33,8 +33,12 @@ class CampaignsTest {
         inCampaign("BE", "Antwerp", "Day of solidarity");
         inCampaign("BE", "Ghent", "day of Solidarity");
         inCampaign("BE", "Liège", "Candle vigil week");
-        given().auth().oauth2(reader()).when().get("/api/v1/campaigns?country=BE")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/campaigns?country=BE")
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("Candle vigil week", "Day of solidarity"))
                 .body("items.events", contains(1, 3))
                 .body("nextCursor", nullValue());
@@ -44,8 +48,12 @@ class CampaignsTest {
     void theCampaignFilterIgnoresCase() {
         UUID luxembourg = inCampaign("LU", "Luxembourg", "Week of Remembrance");
         UUID esch = inCampaign("LU", "Esch-sur-Alzette", "week of remembrance");
-        given().auth().oauth2(reader()).when().get("/api/v1/events?campaign=WEEK OF REMEMBRANCE")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?campaign=WEEK OF REMEMBRANCE")
+                .then()
+                .statusCode(200)
                 .body("items.id", containsInAnyOrder(luxembourg.toString(), esch.toString()));
     }
 
@@ -53,14 +61,23 @@ class CampaignsTest {
     void campaignsArePaginated() {
         inCampaign("MT", "Valletta", "Alpha march");
         inCampaign("MT", "Mdina", "Beta march");
-        String next = given().auth().oauth2(reader()).when().get("/api/v1/campaigns?country=MT&limit=1")
-                .then().statusCode(200)
+        String next = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/campaigns?country=MT&limit=1")
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("Alpha march"))
                 .body("nextCursor", notNullValue())
-                .extract().path("nextCursor");
-        given().auth().oauth2(reader()).queryParam("cursor", next)
-                .when().get("/api/v1/campaigns?country=MT&limit=1")
-                .then().statusCode(200)
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(reader())
+                .queryParam("cursor", next)
+                .when()
+                .get("/api/v1/campaigns?country=MT&limit=1")
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("Beta march"))
                 .body("nextCursor", nullValue());
     }

@@ -34,8 +34,23 @@ import org.vigil.testing.TestIdentityProvider;
 @QuarkusTestResource(OidcTestResource.class)
 class ChangeFeedTest {
 
-    private static final Set<String> ENTRY_FIELDS = Set.of("position", "eventId", "type", "change", "field", "claimId",
-            "decisionIds", "revision", "at", "diff", "cursor", "reason", "mergedInto", "mergedFrom", "publisherId", "publisher",
+    private static final Set<String> ENTRY_FIELDS = Set.of(
+            "position",
+            "eventId",
+            "type",
+            "change",
+            "field",
+            "claimId",
+            "decisionIds",
+            "revision",
+            "at",
+            "diff",
+            "cursor",
+            "reason",
+            "mergedInto",
+            "mergedFrom",
+            "publisherId",
+            "publisher",
             "rating");
 
     private static JsonPath feed(String cursor) {
@@ -43,7 +58,12 @@ class ChangeFeedTest {
         if (cursor != null) {
             request.queryParam("cursor", cursor);
         }
-        return request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+        return request.when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The cursor of the end of the feed as it is now: the last entry's, as a syncing partner keeps it. */
@@ -81,14 +101,33 @@ class ChangeFeedTest {
 
     @Test
     void theFeedNeedsTheEventsReadScope() {
-        given().auth().oauth2(reader()).when().get("/api/v1/changes")
-                .then().statusCode(403).contentType("application/problem+json")
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("detail", equalTo("the change feed needs a token with the events:read scope"));
-        given().auth().oauth2(partner(Scopes.REPORTS_WRITE)).when().get("/api/v1/changes").then().statusCode(403);
-        given().auth().oauth2(TestIdentityProvider.start().userToken("contributor1", "contributor"))
-                .when().get("/api/v1/changes").then().statusCode(403);
+        given().auth()
+                .oauth2(partner(Scopes.REPORTS_WRITE))
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestIdentityProvider.start().userToken("contributor1", "contributor"))
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(403);
         given().when().get("/api/v1/changes").then().statusCode(401);
-        given().auth().oauth2(partner(Scopes.EVENTS_READ)).when().get("/api/v1/changes").then().statusCode(200);
+        given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -105,7 +144,8 @@ class ChangeFeedTest {
         awaitHistory(event, 3);
         UUID duplicate = UUID.randomUUID();
         UUID duplicateExistence = UUID.randomUUID();
-        send(claimApproved(duplicate, duplicateExistence, "existence", existence("GB", "London", "2026-01-11", "London rally")));
+        send(claimApproved(
+                duplicate, duplicateExistence, "existence", existence("GB", "London", "2026-01-11", "London rally")));
         awaitStatus(duplicate, 200);
         send(eventsMerged(duplicate, event, UUID.randomUUID(), "same rally"));
         awaitStatus(duplicate, 301);
@@ -117,17 +157,21 @@ class ChangeFeedTest {
         awaitStatus(event, 404);
 
         List<Map<String, Object>> entries = entriesSince(start, event, duplicate);
-        List<String> seen = entries.stream().map(e -> (e.get("eventId").equals(event.toString()) ? "event " : "duplicate ")
-                + e.get("type") + " " + e.get("change")).toList();
-        assertEquals(List.of(
-                "event created created",
-                "event updated figure_changed",
-                "event updated claim_retracted",
-                "duplicate created created",
-                "duplicate merged merged",
-                "event updated absorbed",
-                "event updated claim_retracted",
-                "event retracted retracted"), seen);
+        List<String> seen = entries.stream()
+                .map(e -> (e.get("eventId").equals(event.toString()) ? "event " : "duplicate ") + e.get("type") + " "
+                        + e.get("change"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "event created created",
+                        "event updated figure_changed",
+                        "event updated claim_retracted",
+                        "duplicate created created",
+                        "duplicate merged merged",
+                        "event updated absorbed",
+                        "event updated claim_retracted",
+                        "event retracted retracted"),
+                seen);
         assertEquals(event.toString(), entries.get(4).get("mergedInto"));
         assertEquals("the rally did not take place", entries.get(7).get("reason"));
     }
@@ -138,12 +182,22 @@ class ChangeFeedTest {
         UUID duplicate = published(existence("GB", "Manchester", "2026-01-18", "Manchester rally"));
         send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
         awaitStatus(duplicate, 301);
-        given().auth().oauth2(reader()).redirects().follow(false).when().get("/api/v1/events/" + duplicate)
-                .then().statusCode(301)
+        given().auth()
+                .oauth2(reader())
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/events/" + duplicate)
+                .then()
+                .statusCode(301)
                 .header("Location", endsWith("/api/v1/events/" + survivor))
                 .body("mergedInto", equalTo(survivor.toString()));
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=GB&city=Manchester&limit=200")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=GB&city=Manchester&limit=200")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(survivor.toString()))
                 .body("items.findAll { it.id == '" + duplicate + "' }", empty());
     }
@@ -153,40 +207,74 @@ class ChangeFeedTest {
         String start = now();
         UUID event = published(existence("GB", "Leeds", "2026-01-25"));
         String contributorToken = TestIdentityProvider.start().userToken("contributor1", "contributor");
-        given().auth().oauth2(contributorToken).when().get("/api/v1/events/" + event).then().statusCode(200);
+        given().auth()
+                .oauth2(contributorToken)
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200);
 
-        String body = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("cursor", start)
-                .when().get("/api/v1/changes").then().statusCode(200).extract().asString();
-        for (String identity : List.of("contributor1", "user-", "service-account", "partner-demo", "vigil-gateway",
-                "moderator", "submitter", "pseudonym")) {
+        String body = given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .queryParam("cursor", start)
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String identity : List.of(
+                "contributor1",
+                "user-",
+                "service-account",
+                "partner-demo",
+                "vigil-gateway",
+                "moderator",
+                "submitter",
+                "pseudonym")) {
             assertFalse(body.contains(identity), "the feed mentions " + identity);
         }
         List<Map<String, Object>> entries = entriesSince(start, event);
         assertTrue(!entries.isEmpty());
-        entries.forEach(entry -> assertTrue(ENTRY_FIELDS.containsAll(entry.keySet()), "unexpected fields in " + entry.keySet()));
+        entries.forEach(entry ->
+                assertTrue(ENTRY_FIELDS.containsAll(entry.keySet()), "unexpected fields in " + entry.keySet()));
     }
 
     @Test
     void aCursorThisServiceDidNotIssueIsA400() {
-        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("cursor", "42")
-                .when().get("/api/v1/changes")
-                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+        given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .queryParam("cursor", "42")
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
     }
 
     @Test
     void sinceIsNoLongerAParameterOfTheFeed() {
-        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("since", "42")
-                .when().get("/api/v1/changes")
-                .then().statusCode(400).body("errors.field", hasItem("since"));
+        given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .queryParam("since", "42")
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("since"));
     }
 
     @Test
     void askingAgainFromTheLastEntryAtTheEndGivesAnEmptyLastPage() {
         published(existence("GB", "York", "2026-01-26"));
         String end = now();
-        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("cursor", end)
-                .when().get("/api/v1/changes")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .queryParam("cursor", end)
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
                 .body("items", empty())
                 .body("nextCursor", nullValue())
                 .header("Link", nullValue());
@@ -196,13 +284,22 @@ class ChangeFeedTest {
     void aFullPageLinksToTheNextKeepingTheLimit() {
         published(existence("GB", "Bath", "2026-01-27"));
         published(existence("GB", "Hull", "2026-01-28"));
-        String next = given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("limit", 1)
-                .when().get("/api/v1/changes")
-                .then().statusCode(200)
+        String next = given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
-                .extract().path("nextCursor");
-        given().auth().oauth2(partner(Scopes.EVENTS_READ)).queryParam("limit", 1)
-                .when().get("/api/v1/changes")
-                .then().header("Link", equalTo("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""));
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(partner(Scopes.EVENTS_READ))
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .header("Link", equalTo("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 }

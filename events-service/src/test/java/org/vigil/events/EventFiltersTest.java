@@ -26,8 +26,14 @@ import org.vigil.testing.OidcTestResource;
 class EventFiltersTest {
 
     private static List<String> ids(String query) {
-        return given().auth().oauth2(reader()).when().get("/api/v1/events?limit=200&" + query)
-                .then().statusCode(200).extract().path("items.id");
+        return given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?limit=200&" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test
@@ -44,16 +50,21 @@ class EventFiltersTest {
         UUID rosario = published(existence("AR", "Rosario", "2026-01-10"));
         UUID mendoza = published(existence("AR", "Mendoza", "2026-01-10").put("kind", "counter_protest"));
         UUID salta = published(existence("AR", "Salta", "2026-01-10").put("kind", "threat"));
-        assertEquals(Set.of(rosario.toString(), mendoza.toString()),
-                Set.copyOf(ids("country=AR&city=rosario,Mendoza")), "not " + salta);
-        assertEquals(Set.of(rosario.toString(), mendoza.toString()),
-                Set.copyOf(ids("country=AR&kind=rally,counter_protest")), "not " + salta);
+        assertEquals(
+                Set.of(rosario.toString(), mendoza.toString()),
+                Set.copyOf(ids("country=AR&city=rosario,Mendoza")),
+                "not " + salta);
+        assertEquals(
+                Set.of(rosario.toString(), mendoza.toString()),
+                Set.copyOf(ids("country=AR&kind=rally,counter_protest")),
+                "not " + salta);
     }
 
     @Test
     void concernsFiltersByTheCountryAnEventIsAbout() {
         UUID aboutIran = published(existence("MT", "Valletta", "2026-01-10"));
-        UUID aboutAfghanistan = published(existence("MT", "Valletta", "2026-01-11").put("concerns", "AF"));
+        UUID aboutAfghanistan =
+                published(existence("MT", "Valletta", "2026-01-11").put("concerns", "AF"));
         assertEquals(List.of(aboutAfghanistan.toString()), ids("country=MT&concerns=AF"), "not " + aboutIran);
     }
 
@@ -68,15 +79,25 @@ class EventFiltersTest {
 
     @Test
     void aBadValueAmongSeveralIsA400NamingTheFilter() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=DE,XX&kind=rally,picnic&updatedSince=soon")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=DE,XX&kind=rally,picnic&updatedSince=soon")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("country", "kind", "updatedSince"));
     }
 
     @Test
     void anUnknownParameterIsA400NamingIt() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events?contry=DE&country=DE")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?contry=DE&country=DE")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("contry"))
                 .body("errors[0].message", equalTo("is not a parameter of this operation"));
     }
@@ -84,17 +105,27 @@ class EventFiltersTest {
     @Test
     void exportsRefuseAnUnknownParameterToo() {
         for (String export : List.of("/api/v1/events.csv", "/api/v1/events.geojson", "/api/v1/stats/summary")) {
-            given().auth().oauth2(reader()).when().get(export + "?updatedsince=2026-01-01")
-                    .then().statusCode(400).body("errors.field", containsInAnyOrder("updatedsince"));
+            given().auth()
+                    .oauth2(reader())
+                    .when()
+                    .get(export + "?updatedsince=2026-01-01")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", containsInAnyOrder("updatedsince"));
         }
     }
 
     @Test
     void exportsTakeTheNewFilters() {
         UUID cyprus = published(existence("CY", "Nicosia", "2026-01-10").put("concerns", "AF"));
-        String csv = given().auth().oauth2(reader())
-                .when().get("/api/v1/events.csv?country=CY,MT&concerns=AF&updatedSince=2026-01-01")
-                .then().statusCode(200).extract().asString();
+        String csv = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.csv?country=CY,MT&concerns=AF&updatedSince=2026-01-01")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(true, csv.contains(cyprus.toString()));
     }
 }

@@ -35,7 +35,12 @@ class EventListTest {
         for (int i = 0; i < params.length; i += 2) {
             request.queryParam(params[i], params[i + 1]);
         }
-        return request.when().get("/api/v1/events").then().statusCode(200).extract().path("items.id");
+        return request.when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     private static JsonObject at(JsonObject existence, double lat, double lon) {
@@ -48,15 +53,23 @@ class EventListTest {
         UUID zurich = published(existence("CH", "Zürich", "2026-01-10"));
         UUID bern = published(existence("CH", "Bern", "2026-01-10"));
         List<String> found = ids("country", "CH", "city", "ZÜRICH");
-        assertEquals(List.of(zurich.toString()), found.stream().filter(id -> id.equals(zurich.toString()) || id.equals(bern.toString())).toList());
+        assertEquals(
+                List.of(zurich.toString()),
+                found.stream()
+                        .filter(id -> id.equals(zurich.toString()) || id.equals(bern.toString()))
+                        .toList());
     }
 
     @Test
     void filtersByKind() {
         UUID rally = published(existence("BE", "Brussels", "2026-01-10"));
         UUID threat = published(existence("BE", "Brussels", "2026-01-11").put("kind", "threat"));
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=BE&kind=threat")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=BE&kind=threat")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(threat.toString()))
                 .body("items.id", not(hasItem(rally.toString())));
     }
@@ -67,7 +80,9 @@ class EventListTest {
         UUID other = published(existence("NL", "Rotterdam", "2026-02-14"));
         send(claimApproved(inCampaign, UUID.randomUUID(), "campaign", campaign("Global day of action")));
         awaitHistory(inCampaign, 2);
-        assertEquals(List.of(inCampaign.toString()), ids("country", "NL", "campaign", "Global day of action"),
+        assertEquals(
+                List.of(inCampaign.toString()),
+                ids("country", "NL", "campaign", "Global day of action"),
                 "not " + other + ", which has no campaign");
     }
 
@@ -75,8 +90,12 @@ class EventListTest {
     void filtersByBoundingBoxInLongitudeLatitudeOrder() {
         UUID lisbon = published(at(existence("PT", "Lisbon", "2026-01-10"), 38.72, -9.14));
         UUID porto = published(at(existence("PT", "Porto", "2026-01-10"), 41.15, -8.61));
-        given().auth().oauth2(reader()).when().get("/api/v1/events?bbox=-9.5,38.5,-9.0,39.0")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?bbox=-9.5,38.5,-9.0,39.0")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(lisbon.toString()))
                 .body("items.id", not(hasItem(porto.toString())));
     }
@@ -107,8 +126,13 @@ class EventListTest {
         UUID endsInside = published(existence("DK", "Esbjerg", "../2026-01-12"));
         UUID after = published(existence("DK", "Roskilde", "2026-02"));
         List<String> found = ids("country", "DK", "from", "2026-01-11", "to", "2026-01-20");
-        assertEquals(List.of(inside, endsInside, stillGoing, longRange).stream().map(UUID::toString).toList(),
-                found.stream().filter(id -> !id.equals(before.toString()) && !id.equals(after.toString())).toList(),
+        assertEquals(
+                List.of(inside, endsInside, stillGoing, longRange).stream()
+                        .map(UUID::toString)
+                        .toList(),
+                found.stream()
+                        .filter(id -> !id.equals(before.toString()) && !id.equals(after.toString()))
+                        .toList(),
                 "overlapping events, newest first by first day (an open start sorts by its end)");
         assertEquals(false, found.contains(before.toString()));
         assertEquals(false, found.contains(after.toString()));
@@ -120,20 +144,35 @@ class EventListTest {
         for (int day = 10; day < 15; day++) {
             first.add(published(existence("FI", "Helsinki", "2026-01-" + day)));
         }
-        var page1 = given().auth().oauth2(reader()).when().get("/api/v1/events?country=FI&limit=2")
-                .then().statusCode(200).body("nextCursor", notNullValue()).extract().jsonPath();
+        var page1 = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=FI&limit=2")
+                .then()
+                .statusCode(200)
+                .body("nextCursor", notNullValue())
+                .extract()
+                .jsonPath();
         // a newer one and an older one arrive while the reader is paging
         UUID newer = published(existence("FI", "Tampere", "2026-01-20"));
         UUID older = published(existence("FI", "Turku", "2026-01-01"));
         List<String> seen = new ArrayList<>(page1.getList("items.id"));
         String cursor = page1.getString("nextCursor");
         while (cursor != null) {
-            var page = given().auth().oauth2(reader()).queryParam("cursor", cursor)
-                    .when().get("/api/v1/events?country=FI&limit=2").then().statusCode(200).extract().jsonPath();
+            var page = given().auth()
+                    .oauth2(reader())
+                    .queryParam("cursor", cursor)
+                    .when()
+                    .get("/api/v1/events?country=FI&limit=2")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
         }
-        List<String> expected = new ArrayList<>(first.stream().map(UUID::toString).toList());
+        List<String> expected =
+                new ArrayList<>(first.stream().map(UUID::toString).toList());
         Collections.reverse(expected);
         expected.add(older.toString());
         assertEquals(expected, seen, "every event once, in order; the newer one belongs before the first page");
@@ -142,21 +181,36 @@ class EventListTest {
 
     @Test
     void aCursorThisServiceDidNotIssueIsA400() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events?cursor=bm90LWEtY3Vyc29y")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?cursor=bm90LWEtY3Vyc29y")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("cursor"));
     }
 
     @Test
     void aBadBoundingBoxIsA400NamingIt() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events?bbox=10,50,5,40")
-                .then().statusCode(400).body("errors.field", hasItem("bbox"));
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?bbox=10,50,5,40")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("bbox"));
     }
 
     @Test
     void theLastPageHasNoNextCursor() {
         published(existence("LU", "Luxembourg", "2026-01-10"));
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=LU&limit=200")
-                .then().statusCode(200).body("nextCursor", nullValue());
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=LU&limit=200")
+                .then()
+                .statusCode(200)
+                .body("nextCursor", nullValue());
     }
 }

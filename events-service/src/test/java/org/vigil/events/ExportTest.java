@@ -47,21 +47,29 @@ class ExportTest {
     @Test
     void theCsvExportStreamsEveryMatchingEventNewestFirst() {
         Response csv = given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=NZ");
-        csv.then().statusCode(200)
+        csv.then()
+                .statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Transfer-Encoding", "chunked")
                 .header("Content-Disposition", containsString("vigil-events.csv"));
         String[] lines = csv.asString().split("\r\n");
         assertEquals(4, lines.length, "a header and three rows");
         assertEquals("event_id_cnty", lines[0].split(",")[0]);
-        assertEquals(List.of("NZL-" + christchurch, "NZL-" + wellington, "NZL-" + auckland),
+        assertEquals(
+                List.of("NZL-" + christchurch, "NZL-" + wellington, "NZL-" + auckland),
                 List.of(lines[1].split(",")[0], lines[2].split(",")[0], lines[3].split(",")[0]));
     }
 
     @Test
     void theCsvExportTakesTheListsFilters() {
-        String body = given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=NZ&city=wellington")
-                .then().statusCode(200).extract().asString();
+        String body = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.csv?country=NZ&city=wellington")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String[] lines = body.split("\r\n");
         assertEquals(2, lines.length);
         assertEquals("NZL-" + wellington, lines[1].split(",")[0]);
@@ -70,12 +78,24 @@ class ExportTest {
     @Test
     void aRallyWithApprovedArrestsIsExportedAsAProtestWithInterventionNotAPeacefulProtest() {
         UUID london = published(existence("GB", "London", "2026-01-16", "Protest in London, 16 January 2026"));
-        send(claimApproved(london, UUID.randomUUID(), "arrested",
-                new JsonObject().put("low", 14).put("high", 14).put("qualifier", "exact")
+        send(claimApproved(
+                london,
+                UUID.randomUUID(),
+                "arrested",
+                new JsonObject()
+                        .put("low", 14)
+                        .put("high", 14)
+                        .put("qualifier", "exact")
                         .put("estimatedBy", "media")));
         awaitHistory(london, 2);
-        String body = given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=GB&city=London&from=2026-01-16&to=2026-01-16")
-                .then().statusCode(200).extract().asString();
+        String body = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.csv?country=GB&city=London&from=2026-01-16&to=2026-01-16")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<String> cells = List.of(body.split("\r\n")[1].split(","));
         assertEquals("Protest with intervention", cells.get(AcledCsv.COLUMNS.indexOf("sub_event_type")));
         assertEquals("United Kingdom", cells.get(AcledCsv.COLUMNS.indexOf("country")));
@@ -83,15 +103,23 @@ class ExportTest {
 
     @Test
     void anExportWithNothingToExportIsJustTheHeader() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=NZ&from=2030-01-01")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.csv?country=NZ&from=2030-01-01")
+                .then()
+                .statusCode(200)
                 .body(equalTo(String.join(",", AcledCsv.COLUMNS) + "\r\n"));
     }
 
     @Test
     void theGeoJsonExportIsAFeatureCollectionOfPointsInLongitudeLatitudeOrder() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events.geojson?country=NZ")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.geojson?country=NZ")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/geo+json"))
                 .header("Transfer-Encoding", "chunked")
                 .body("type", equalTo("FeatureCollection"))
@@ -103,23 +131,36 @@ class ExportTest {
 
     @Test
     void anEmptyGeoJsonExportIsAnEmptyCollection() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events.geojson?country=NZ&to=2000-01-01")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.geojson?country=NZ&to=2000-01-01")
+                .then()
+                .statusCode(200)
                 .body("type", equalTo("FeatureCollection"))
                 .body("features", hasSize(0));
     }
 
     @Test
     void aBadFilterIsRefusedBeforeAnythingIsExported() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events.csv?country=XX1")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events.csv?country=XX1")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anEventAsJsonLdIsASchemaOrgEvent() {
-        given().auth().oauth2(reader()).accept("application/ld+json")
-                .when().get("/api/v1/events/" + auckland)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .accept("application/ld+json")
+                .when()
+                .get("/api/v1/events/" + auckland)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/ld+json"))
                 .body("'@context'", equalTo("https://schema.org"))
                 .body("'@type'", equalTo("Event"))
@@ -132,9 +173,13 @@ class ExportTest {
 
     @Test
     void anyOtherAcceptGetsThePublicJson() {
-        given().auth().oauth2(reader()).accept("application/json, application/ld+json;q=0.5")
-                .when().get("/api/v1/events/" + auckland)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .accept("application/json, application/ld+json;q=0.5")
+                .when()
+                .get("/api/v1/events/" + auckland)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/json"))
                 .body("id", equalTo(auckland.toString()));
     }

@@ -28,8 +28,12 @@ class HistoryTest {
         UUID decision = UUID.randomUUID();
         send(claimApproved(event, claim, decision, "existence", existence("AT", "Vienna", "2026-01-17")));
         awaitHistory(event, 1);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[0].eventId", equalTo(event.toString()))
                 .body("items[0].change", equalTo("created"))
                 .body("items[0].field", equalTo("existence"))
@@ -46,8 +50,12 @@ class HistoryTest {
         UUID claim = UUID.randomUUID();
         send(claimApproved(event, claim, "attendance", attendance(3_000)));
         awaitHistory(event, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[1].change", equalTo("figure_changed"))
                 .body("items[1].field", equalTo("attendance"))
                 .body("items[1].claimId", equalTo(claim.toString()))
@@ -62,8 +70,12 @@ class HistoryTest {
         UUID event = published(existence("AT", "Linz", "2026-01-17"));
         send(claimApproved(event, UUID.randomUUID(), "date", date("2026-01-18")));
         awaitHistory(event, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[1].change", equalTo("field_changed"))
                 .body("items[1].field", equalTo("date"))
                 .body("items[1].diff[0].field", equalTo("date"))
@@ -80,8 +92,12 @@ class HistoryTest {
         awaitHistory(event, 2);
         send(claimRetracted(event, claim, retraction, "the source misquoted the organisers"));
         awaitHistory(event, 3);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[2].change", equalTo("claim_retracted"))
                 .body("items[2].claimId", equalTo(claim.toString()))
                 .body("items[2].decisionIds", contains(retraction.toString()))
@@ -99,14 +115,22 @@ class HistoryTest {
         send(eventsMerged(duplicate, survivor, decision, "same rally"));
         awaitStatus(duplicate, 301);
         awaitHistory(duplicate, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + duplicate + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + duplicate + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[1].change", equalTo("merged"))
                 .body("items[1].mergedInto", equalTo(survivor.toString()))
                 .body("items[1].decisionIds", contains(decision.toString()));
         awaitHistory(survivor, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + survivor + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + survivor + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[1].change", equalTo("absorbed"))
                 .body("items[1].mergedFrom", equalTo(duplicate.toString()))
                 .body("items[1].reason", equalTo("same rally"));
@@ -117,21 +141,36 @@ class HistoryTest {
         UUID event = published(existence("AT", "Bregenz", "2026-01-17"));
         send(claimApproved(event, UUID.randomUUID(), "summary", summary("Several hundred people gathered.")));
         awaitHistory(event, 2);
-        String next = given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history?limit=1")
-                .then().statusCode(200)
+        String next = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history?limit=1")
+                .then()
+                .statusCode(200)
                 .body("items.change", contains("created"))
-                .extract().path("nextCursor");
-        given().auth().oauth2(reader()).queryParam("cursor", next).queryParam("limit", 1)
-                .when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(reader())
+                .queryParam("cursor", next)
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.change", contains("field_changed"))
                 .body("nextCursor", nullValue());
     }
 
     @Test
     void anEventThatNeverWasPublicHasNoHistory() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + UUID.randomUUID() + "/history")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + UUID.randomUUID() + "/history")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -143,7 +182,11 @@ class HistoryTest {
         awaitStatus(event, 200);
         send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
         awaitStatus(event, 404);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(404);
     }
 }

@@ -35,7 +35,8 @@ class IncidentsTest {
 
     @Test
     void anOnlineIncidentIsPublicWithItsScopeAndTargets() {
-        UUID phishing = published(scoped("threat", "online", "2026-01", "Phishing of diaspora journalists", "GB", "DE"));
+        UUID phishing =
+                published(scoped("threat", "online", "2026-01", "Phishing of diaspora journalists", "GB", "DE"));
         get("/api/v1/events/" + phishing)
                 .body("place.scope", equalTo("online"))
                 .body("place.targets", contains("GB", "DE"))
@@ -80,17 +81,25 @@ class IncidentsTest {
 
     @Test
     void anUnknownScopeIsRefused() {
-        given().auth().oauth2(reader()).queryParam("scope", "cyberspace")
-                .when().get("/api/v1/events")
-                .then().statusCode(400);
+        given().auth()
+                .oauth2(reader())
+                .queryParam("scope", "cyberspace")
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void theGeoJsonOfAnOnlineIncidentHasNoGeometry() {
         UUID phishing = published(scoped("threat", "online", "2026-01", "Phishing", "CY"));
-        given().auth().oauth2(reader()).queryParam("target", "CY")
-                .when().get("/api/v1/events.geojson")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .queryParam("target", "CY")
+                .when()
+                .get("/api/v1/events.geojson")
+                .then()
+                .statusCode(200)
                 .body("features[0].id", equalTo(phishing.toString()))
                 .body("features[0].geometry", nullValue());
     }

@@ -20,8 +20,12 @@ class InputValidationTest {
 
     /** Sends the query string as written, percent-escapes included. */
     private static ValidatableResponse list(String query) {
-        return given().auth().oauth2(reader()).urlEncodingEnabled(false)
-                .when().get("/api/v1/events?" + query).then();
+        return given().auth()
+                .oauth2(reader())
+                .urlEncodingEnabled(false)
+                .when()
+                .get("/api/v1/events?" + query)
+                .then();
     }
 
     private static void refused(ValidatableResponse response, String field) {

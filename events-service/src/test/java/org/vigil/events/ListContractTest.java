@@ -25,8 +25,14 @@ class ListContractTest {
     @Test
     void aLimitAboveTwoHundredOrNotANumberIsA400() {
         for (String limit : new String[] {"201", "0", "ten"}) {
-            given().auth().oauth2(reader()).queryParam("limit", limit).when().get("/api/v1/events")
-                    .then().statusCode(400).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(reader())
+                    .queryParam("limit", limit)
+                    .when()
+                    .get("/api/v1/events")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors.field", containsInAnyOrder("limit"));
         }
     }
@@ -35,47 +41,105 @@ class ListContractTest {
     void aFullPageLinksToTheNextKeepingTheOtherParameters() {
         published(existence("AU", "Sydney", "2026-01-10"));
         published(existence("AU", "Melbourne", "2026-01-11"));
-        String next = given().auth().oauth2(reader()).when().get("/api/v1/events?country=AU&limit=1")
-                .then().statusCode(200).body("items", hasSize(1))
-                .extract().path("nextCursor");
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=AU&limit=1")
-                .then().header("Link", equalTo("</api/v1/events?country=AU&limit=1&cursor=" + next + ">; rel=\"next\""));
+        String next = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=AU&limit=1")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=AU&limit=1")
+                .then()
+                .header("Link", equalTo("</api/v1/events?country=AU&limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 
     @Test
     void theLastPageHasNoLink() {
         published(existence("JP", "Tokyo", "2026-01-10"));
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=JP")
-                .then().statusCode(200).body("nextCursor", nullValue()).header("Link", nullValue());
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=JP")
+                .then()
+                .statusCode(200)
+                .body("nextCursor", nullValue())
+                .header("Link", nullValue());
     }
 
     @Test
     void anUnchangedListAnswers304ToItsETag() {
         published(existence("KR", "Seoul", "2026-01-10"));
-        String tag = given().auth().oauth2(reader()).when().get("/api/v1/events?country=KR")
-                .then().statusCode(200).header("ETag", startsWith("W/\"")).extract().header("ETag");
-        given().auth().oauth2(reader()).header("If-None-Match", tag).when().get("/api/v1/events?country=KR")
-                .then().statusCode(304).header("ETag", equalTo(tag));
+        String tag = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=KR")
+                .then()
+                .statusCode(200)
+                .header("ETag", startsWith("W/\""))
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(reader())
+                .header("If-None-Match", tag)
+                .when()
+                .get("/api/v1/events?country=KR")
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(tag));
     }
 
     @Test
     void aChangedListAnswersInFullWithAnotherETag() {
         published(existence("BR", "São Paulo", "2026-01-10"));
-        String tag = given().auth().oauth2(reader()).when().get("/api/v1/events?country=BR")
-                .then().statusCode(200).extract().header("ETag");
+        String tag = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=BR")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         published(existence("BR", "Rio de Janeiro", "2026-01-11"));
-        given().auth().oauth2(reader()).header("If-None-Match", tag).when().get("/api/v1/events?country=BR")
-                .then().statusCode(200).body("items", hasSize(2)).header("ETag", notNullValue());
+        given().auth()
+                .oauth2(reader())
+                .header("If-None-Match", tag)
+                .when()
+                .get("/api/v1/events?country=BR")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .header("ETag", notNullValue());
     }
 
     @Test
     void anUnchangedEventAnswers304ToItsETag() {
         UUID event = published(existence("MX", "Mexico City", "2026-01-10"));
-        String tag = given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(reader()).header("If-None-Match", tag).when().get("/api/v1/events/" + event)
-                .then().statusCode(304);
-        given().auth().oauth2(reader()).header("If-None-Match", tag).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200);
+        String tag = given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(reader())
+                .header("If-None-Match", tag)
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(304);
+        given().auth()
+                .oauth2(reader())
+                .header("If-None-Match", tag)
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200);
     }
 }

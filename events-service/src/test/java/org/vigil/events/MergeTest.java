@@ -26,8 +26,14 @@ class MergeTest {
         UUID duplicate = published(existence("IE", "Dublin", "2026-01-18", "Dublin rally"));
         send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
         awaitStatus(duplicate, 301);
-        given().auth().oauth2(reader()).redirects().follow(false).when().get("/api/v1/events/" + duplicate)
-                .then().statusCode(301)
+        given().auth()
+                .oauth2(reader())
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/events/" + duplicate)
+                .then()
+                .statusCode(301)
                 .header("Location", equalTo("http://localhost:8080/api/v1/events/" + survivor));
     }
 
@@ -39,11 +45,15 @@ class MergeTest {
         UUID duplicate = published(atVenue);
         send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
         awaitStatus(duplicate, 301);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader())
-                .when().get("/api/v1/events/" + survivor)
-                .then().statusCode(200)
-                .body("title", equalTo("Solidarity rally in Cork"))
-                .body("place.venue", equalTo("Grand Parade"))
-                .body("place.precision", equalTo("venue")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .when()
+                        .get("/api/v1/events/" + survivor)
+                        .then()
+                        .statusCode(200)
+                        .body("title", equalTo("Solidarity rally in Cork"))
+                        .body("place.venue", equalTo("Grand Parade"))
+                        .body("place.precision", equalTo("venue")));
     }
 }

@@ -37,10 +37,16 @@ class OutboxWakeTest {
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("FR", "Lyon", "2026-02-15")));
 
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            assertTrue(broker.awaitMessage(Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
-                            published -> event.toString().equals(published.getJsonObject("payload").getString("eventId")),
-                            Duration.ofSeconds(15))
-                    .isPresent(), "EventPublished for " + event + " reached the broker");
+            assertTrue(
+                    broker.awaitMessage(
+                                    Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
+                                    published -> event.toString()
+                                            .equals(published
+                                                    .getJsonObject("payload")
+                                                    .getString("eventId")),
+                                    Duration.ofSeconds(15))
+                            .isPresent(),
+                    "EventPublished for " + event + " reached the broker");
         }
     }
 }

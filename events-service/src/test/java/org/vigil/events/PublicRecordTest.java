@@ -27,8 +27,13 @@ import org.vigil.testing.OidcTestResource;
 class PublicRecordTest {
 
     private static void awaitStatus(UUID eventId, int status) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(reader())
-                .when().get("/api/v1/events/" + eventId).then().statusCode(status));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .when()
+                        .get("/api/v1/events/" + eventId)
+                        .then()
+                        .statusCode(status));
     }
 
     @Test
@@ -36,8 +41,12 @@ class PublicRecordTest {
         UUID event = UUID.randomUUID();
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("DE", "Munich", "2026-02-14")));
         awaitStatus(event, 200);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(event.toString()))
                 .body("kind", equalTo("rally"))
                 .body("date", equalTo("2026-02-14"))
@@ -53,8 +62,13 @@ class PublicRecordTest {
         UUID event = UUID.randomUUID();
         send(claimApproved(event, UUID.randomUUID(), "attendance", attendance(250_000)));
         Thread.sleep(3000);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -63,26 +77,35 @@ class PublicRecordTest {
         UUID claim = UUID.randomUUID();
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("DE", "Munich", "2026-02-14")));
         send(claimApproved(event, claim, "attendance", attendance(250_000)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(reader())
-                .when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
-                .body("figures.attendance.low", equalTo(250000))
-                .body("figures.attendance.disputed", equalTo(false))
-                .body("figures.attendance.claims[0].claimId", equalTo(claim.toString()))
-                .body("figures.attendance.claims[0].qualifier", equalTo("over"))
-                .body("figures.attendance.claims[0].citations[0].publisher", equalTo("Wikipedia"))
-                .body("figures.attendance.claims[0].citations[0].rating", equalTo("mixed")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .when()
+                        .get("/api/v1/events/" + event)
+                        .then()
+                        .statusCode(200)
+                        .body("figures.attendance.low", equalTo(250000))
+                        .body("figures.attendance.disputed", equalTo(false))
+                        .body("figures.attendance.claims[0].claimId", equalTo(claim.toString()))
+                        .body("figures.attendance.claims[0].qualifier", equalTo("over"))
+                        .body("figures.attendance.claims[0].citations[0].publisher", equalTo("Wikipedia"))
+                        .body("figures.attendance.claims[0].citations[0].rating", equalTo("mixed")));
     }
 
     @Test
     void anApprovalDeliveredTwiceIsAppliedOnce() {
         UUID event = UUID.randomUUID();
-        JsonObject approval = claimApproved(event, UUID.randomUUID(), "existence", existence("FR", "Paris", "2026-01-17"));
+        JsonObject approval =
+                claimApproved(event, UUID.randomUUID(), "existence", existence("FR", "Paris", "2026-01-17"));
         send(approval);
         send(approval);
         awaitStatus(event, 200);
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=FR&limit=200")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=FR&limit=200")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.id == '" + event + "' }", hasSize(1));
     }
 
@@ -91,9 +114,12 @@ class PublicRecordTest {
         UUID event = UUID.randomUUID();
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("CA", "Toronto", "2026-02-14")));
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            assertTrue(broker.awaitMessage(Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
-                    m -> event.toString().equals(m.getJsonObject("payload").getString("eventId")),
-                    Duration.ofSeconds(20)).isPresent());
+            assertTrue(broker.awaitMessage(
+                            Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
+                            m -> event.toString()
+                                    .equals(m.getJsonObject("payload").getString("eventId")),
+                            Duration.ofSeconds(20))
+                    .isPresent());
         }
     }
 
@@ -105,10 +131,14 @@ class PublicRecordTest {
         awaitStatus(event, 200);
         send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            JsonObject retracted = broker.awaitMessage(Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
-                    m -> event.toString().equals(m.getJsonObject("payload").getString("eventId"))
-                            && m.getJsonObject("payload").getBoolean("retracted"),
-                    Duration.ofSeconds(20)).orElseThrow().getJsonObject("payload");
+            JsonObject retracted = broker.awaitMessage(
+                            Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
+                            m -> event.toString()
+                                            .equals(m.getJsonObject("payload").getString("eventId"))
+                                    && m.getJsonObject("payload").getBoolean("retracted"),
+                            Duration.ofSeconds(20))
+                    .orElseThrow()
+                    .getJsonObject("payload");
             assertEquals("rally", retracted.getString("kind"));
             assertEquals("Solidarity rally in Vancouver", retracted.getString("title"));
             assertEquals("2026-02-14", retracted.getString("start"));
@@ -125,23 +155,37 @@ class PublicRecordTest {
         send(claimApproved(outOfRange, UUID.randomUUID(), "existence", existence("NO", "Bergen", "2026-03-01")));
         awaitStatus(inRange, 200);
         awaitStatus(outOfRange, 200);
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=NO&from=2026-01-15&to=2026-01-31")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=NO&from=2026-01-15&to=2026-01-31")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(inRange.toString()))
                 .body("items.id", not(hasItem(outOfRange.toString())));
     }
 
     @Test
     void anUnknownCountryFilterIsA400NamingTheField() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=XX1")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=XX1")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("country"));
     }
 
     @Test
     void aLimitOver200IsRefused() {
-        given().auth().oauth2(reader()).when().get("/api/v1/events?limit=201")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?limit=201")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -39,8 +39,14 @@ final class RecordFixtures {
                 .put("kind", "rally")
                 .put("title", title)
                 .put("date", date)
-                .put("place", new JsonObject().put("countryCode", countryCode).put("city", city)
-                        .put("lat", 48.137).put("lon", 11.575).put("precision", "city"))
+                .put(
+                        "place",
+                        new JsonObject()
+                                .put("countryCode", countryCode)
+                                .put("city", city)
+                                .put("lat", 48.137)
+                                .put("lon", 11.575)
+                                .put("precision", "city"))
                 .put("concerns", "IR");
     }
 
@@ -69,7 +75,11 @@ final class RecordFixtures {
     }
 
     static JsonObject attendance(long low) {
-        return new JsonObject().put("low", low).putNull("high").put("qualifier", "over").put("estimatedBy", "media");
+        return new JsonObject()
+                .put("low", low)
+                .putNull("high")
+                .put("qualifier", "over")
+                .put("estimatedBy", "media");
     }
 
     static JsonObject date(String edtf) {
@@ -94,9 +104,11 @@ final class RecordFixtures {
                 .put("sourceUrl", "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests")
                 .put("sourceTitle", "2026 Iranian diaspora protests")
                 .put("exact", "Over 250,000 attended the 14 February rally in Munich")
-                .put("start", 10).put("end", 63)
+                .put("start", 10)
+                .put("end", 63)
                 .put("publisherId", UUID.randomUUID().toString())
-                .put("publisher", "Wikipedia").put("rating", "mixed");
+                .put("publisher", "Wikipedia")
+                .put("rating", "mixed");
         JsonObject payload = new JsonObject()
                 .put("claimId", claimId.toString())
                 .put("eventId", eventId.toString())
@@ -109,21 +121,27 @@ final class RecordFixtures {
     }
 
     static JsonObject claimRetracted(UUID eventId, UUID claimId, UUID decisionId, String reason) {
-        return envelope("ClaimRetracted", eventId, new JsonObject()
-                .put("claimId", claimId.toString())
-                .put("eventId", eventId.toString())
-                .put("decisionId", decisionId.toString())
-                .put("reason", reason)
-                .put("retractedAt", Instant.now().toString()));
+        return envelope(
+                "ClaimRetracted",
+                eventId,
+                new JsonObject()
+                        .put("claimId", claimId.toString())
+                        .put("eventId", eventId.toString())
+                        .put("decisionId", decisionId.toString())
+                        .put("reason", reason)
+                        .put("retractedAt", Instant.now().toString()));
     }
 
     static JsonObject eventsMerged(UUID merged, UUID survivor, UUID decisionId, String reason) {
-        return envelope("EventsMerged", survivor, new JsonObject()
-                .put("merged", merged.toString())
-                .put("survivor", survivor.toString())
-                .put("decisionId", decisionId.toString())
-                .put("reason", reason)
-                .put("mergedAt", Instant.now().toString()));
+        return envelope(
+                "EventsMerged",
+                survivor,
+                new JsonObject()
+                        .put("merged", merged.toString())
+                        .put("survivor", survivor.toString())
+                        .put("decisionId", decisionId.toString())
+                        .put("reason", reason)
+                        .put("mergedAt", Instant.now().toString()));
     }
 
     private static JsonObject envelope(String type, UUID aggregateId, JsonObject payload) {
@@ -139,7 +157,8 @@ final class RecordFixtures {
 
     static void send(JsonObject envelope) {
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.ofType(envelope.getString("type")).orElseThrow().address(), envelope);
+            broker.send(
+                    Topology.ofType(envelope.getString("type")).orElseThrow().address(), envelope);
         }
     }
 
@@ -152,15 +171,26 @@ final class RecordFixtures {
     }
 
     static void awaitStatus(UUID eventId, int status) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader()).redirects().follow(false)
-                .when().get("/api/v1/events/" + eventId).then().statusCode(status));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .redirects()
+                        .follow(false)
+                        .when()
+                        .get("/api/v1/events/" + eventId)
+                        .then()
+                        .statusCode(status));
     }
 
     /** Waits until the event's history has {@code count} entries. */
     static void awaitHistory(UUID eventId, int count) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader())
-                .when().get("/api/v1/events/" + eventId + "/history")
-                .then().statusCode(200)
-                .body("items.size()", equalTo(count)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .when()
+                        .get("/api/v1/events/" + eventId + "/history")
+                        .then()
+                        .statusCode(200)
+                        .body("items.size()", equalTo(count)));
     }
 }

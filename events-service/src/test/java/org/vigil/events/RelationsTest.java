@@ -34,13 +34,21 @@ class RelationsTest {
         UUID claim = UUID.randomUUID();
         send(claimApproved(stabbing, claim, "relation", relation("follows", rally)));
         awaitHistory(stabbing, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + rally)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + rally)
+                .then()
+                .statusCode(200)
                 .body("relations.type", contains("followed_by"))
                 .body("relations[0].eventId", equalTo(stabbing.toString()))
                 .body("relations[0].claimIds", contains(claim.toString()));
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + stabbing)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + stabbing)
+                .then()
+                .statusCode(200)
                 .body("relations.type", contains("follows"));
     }
 
@@ -50,12 +58,21 @@ class RelationsTest {
         UUID sydney = published(existence("AU", "Sydney", "2026-02-14"));
         send(claimApproved(sydney, UUID.randomUUID(), "relation", relation("part_of", day)));
         awaitHistory(sydney, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + day)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + day)
+                .then()
+                .statusCode(200)
                 .body("relations.type", contains("has_part"))
                 .body("relations.eventId", contains(sydney.toString()));
-        given().auth().oauth2(reader()).accept("application/ld+json").when().get("/api/v1/events/" + day)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .accept("application/ld+json")
+                .when()
+                .get("/api/v1/events/" + day)
+                .then()
+                .statusCode(200)
                 .body("subEvent.'@id'", contains("http://localhost:8080/events/" + sydney));
     }
 
@@ -65,8 +82,12 @@ class RelationsTest {
         UUID march = published(existence("EE", "Tallinn", "2026-01-18"));
         send(claimApproved(march, UUID.randomUUID(), "relation", relation("follows", rally)));
         awaitHistory(march, 2);
-        given().auth().oauth2(reader()).when().get("/api/v1/events?country=EE&city=Tallinn")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events?country=EE&city=Tallinn")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.id == '" + rally + "' }.relations.type", contains("followed_by"))
                 .body("items.find { it.id == '" + march + "' }.relations.type", contains("follows"));
     }
@@ -80,8 +101,12 @@ class RelationsTest {
         awaitHistory(march, 2);
         send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
         awaitStatus(duplicate, 301);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + survivor)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + survivor)
+                .then()
+                .statusCode(200)
                 .body("relations.type", contains("followed_by"))
                 .body("relations.eventId", contains(march.toString()));
     }
@@ -95,9 +120,13 @@ class RelationsTest {
         awaitHistory(march, 2);
         send(claimRetracted(march, claim, UUID.randomUUID(), "not connected"));
         awaitHistory(march, 3);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(reader())
-                .when().get("/api/v1/events/" + vigil)
-                .then().statusCode(200)
-                .body("relations", empty()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .when()
+                        .get("/api/v1/events/" + vigil)
+                        .then()
+                        .statusCode(200)
+                        .body("relations", empty()));
     }
 }

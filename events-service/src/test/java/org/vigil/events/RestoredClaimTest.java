@@ -33,11 +33,19 @@ class RestoredClaimTest {
         UUID restoring = UUID.randomUUID();
         send(claimApproved(event, claim, restoring, "attendance", attendance(4_000)));
         awaitHistory(event, 4);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
                 .body("figures.attendance.low", equalTo(4000));
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("changes[3].change", equalTo("figure_changed"))
                 .body("changes[3].claimId", equalTo(claim.toString()))
                 .body("changes[3].decisionIds", contains(restoring.toString()))
@@ -57,8 +65,12 @@ class RestoredClaimTest {
         awaitStatus(event, 404);
         send(claimApproved(event, existence, "existence", value));
         awaitStatus(event, 200);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("changes.change", contains("created", "retracted", "created"))
                 .body("changes[2].restored", equalTo(true));
     }
@@ -73,11 +85,19 @@ class RestoredClaimTest {
         // a later change, to know the second approval has been handled before counting
         send(claimApproved(event, UUID.randomUUID(), "summary", summary("A few thousand gathered.")));
         awaitHistory(event, 3);
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
                 .body("figures.attendance.low", equalTo(2000));
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("changes.change", contains("created", "figure_changed", "field_changed"));
     }
 }

@@ -189,8 +189,13 @@ class StatsTest {
 
     @Test
     void anUnknownGroupingIsA400NamingIt() {
-        given().auth().oauth2(reader()).when().get("/api/v1/stats/counts?groupBy=weather")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/stats/counts?groupBy=weather")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("groupBy"));
     }
 }

@@ -34,8 +34,9 @@ class TalliesTest {
     private static UUID approvedTally(String country, String period, long count) {
         UUID claim = UUID.randomUUID();
         send(claimApproved(UUID.randomUUID(), claim, "tally", tally("rally", country, period, count)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/tallies", "country", country)
-                .body("items.id", org.hamcrest.Matchers.hasItem(claim.toString())));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> get("/api/v1/tallies", "country", country)
+                        .body("items.id", org.hamcrest.Matchers.hasItem(claim.toString())));
         return claim;
     }
 
@@ -80,21 +81,30 @@ class TalliesTest {
     void aTallyIsNotAnEventOfTheList() {
         UUID tally = approvedTally("LV", "2026-01", 4);
         get("/api/v1/events", "country", "LV").body("items", empty());
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + tally).then().statusCode(404);
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + tally)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aRetractedTallyLeavesTheList() {
         UUID tally = approvedTally("EE", "2026-01", 3);
         send(claimRetracted(UUID.randomUUID(), tally, UUID.randomUUID(), "the source was misread"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/tallies", "country", "EE")
-                .body("items", empty()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> get("/api/v1/tallies", "country", "EE").body("items", empty()));
     }
 
     @Test
     void theTallyListRefusesAnUnknownKind() {
-        given().auth().oauth2(reader()).queryParam("kind", "festival")
-                .when().get("/api/v1/tallies")
-                .then().statusCode(400);
+        given().auth()
+                .oauth2(reader())
+                .queryParam("kind", "festival")
+                .when()
+                .get("/api/v1/tallies")
+                .then()
+                .statusCode(400);
     }
 }

@@ -19,7 +19,10 @@ import org.vigil.testing.OidcTestResource;
 class UnverifiedQuoteTest {
 
     private static JsonObject unverified(JsonObject approved) {
-        approved.getJsonObject("payload").getJsonArray("citations").getJsonObject(0).put("unverified", true);
+        approved.getJsonObject("payload")
+                .getJsonArray("citations")
+                .getJsonObject(0)
+                .put("unverified", true);
         return approved;
     }
 
@@ -33,9 +36,14 @@ class UnverifiedQuoteTest {
     @Test
     void theEventShowsTheQuoteUnverifiedBesideIt() {
         UUID event = withUnverifiedAttendance();
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
-                .body("figures.attendance.claims[0].citations[0].exact",
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
+                .body(
+                        "figures.attendance.claims[0].citations[0].exact",
                         equalTo("Over 250,000 attended the 14 February rally in Munich"))
                 .body("figures.attendance.claims[0].citations[0].unverified", equalTo(true));
     }
@@ -43,17 +51,27 @@ class UnverifiedQuoteTest {
     @Test
     void aVerifiedQuoteIsNotMarked() {
         UUID event = published(existence("NL", "Leiden", "2026-01-17"));
-        given().auth().oauth2(reader()).when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
                 .body("sources[0].unverified", equalTo(null));
     }
 
     @Test
     void jsonLdDoesNotPresentTheSourceAsVerified() {
         UUID event = withUnverifiedAttendance();
-        given().auth().oauth2(reader()).accept("application/ld+json").when().get("/api/v1/events/" + event)
-                .then().statusCode(200)
-                .body("subjectOf.find { it.creativeWorkStatus != null }.creativeWorkStatus",
+        given().auth()
+                .oauth2(reader())
+                .accept("application/ld+json")
+                .when()
+                .get("/api/v1/events/" + event)
+                .then()
+                .statusCode(200)
+                .body(
+                        "subjectOf.find { it.creativeWorkStatus != null }.creativeWorkStatus",
                         equalTo("quote not verified in this source"));
     }
 }

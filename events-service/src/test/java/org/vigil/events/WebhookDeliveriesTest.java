@@ -27,7 +27,8 @@ class WebhookDeliveriesTest extends ReceiverFixture {
 
     private List<WebhookReceiver.Received> receivedAbout(UUID event) {
         return receiver.received().stream()
-                .filter(r -> r.data().getString("eventId", "").equals(event.toString())).toList();
+                .filter(r -> r.data().getString("eventId", "").equals(event.toString()))
+                .toList();
     }
 
     @Test
@@ -41,10 +42,13 @@ class WebhookDeliveriesTest extends ReceiverFixture {
         assertEquals("event.created", delivery.type());
         assertNotNull(delivery.json().getString("timestamp"));
         assertEquals("created", delivery.data().getString("change"));
-        assertEquals("Hamburg", delivery.data().getJsonObject("event").getJsonObject("place").getString("city"));
+        assertEquals(
+                "Hamburg",
+                delivery.data().getJsonObject("event").getJsonObject("place").getString("city"));
         assertNotNull(delivery.headers().get("webhook-id"));
         assertTrue(delivery.headers().get("webhook-signature").startsWith("v1,"));
-        for (String identity : List.of("contributor", "user-", "service-account", "partner-demo", "submitter", "pseudonym")) {
+        for (String identity :
+                List.of("contributor", "user-", "service-account", "partner-demo", "submitter", "pseudonym")) {
             assertFalse(delivery.body().contains(identity), "the delivery mentions " + identity);
         }
     }
@@ -59,10 +63,17 @@ class WebhookDeliveriesTest extends ReceiverFixture {
         send(claimApproved(event, UUID.randomUUID(), "summary", summary("A march through the old town")));
         awaitHistory(event, 3);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> receivedAbout(event).stream()
-                .map(WebhookReceiver.Received::headers).map(h -> h.get("webhook-id")).distinct().count() == 3
-                && receiver.received().size() >= 5);
-        List<Long> positions = receivedAbout(event).stream().map(r -> r.data().getLong("position")).toList();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> receivedAbout(event).stream()
+                                        .map(WebhookReceiver.Received::headers)
+                                        .map(h -> h.get("webhook-id"))
+                                        .distinct()
+                                        .count()
+                                == 3
+                        && receiver.received().size() >= 5);
+        List<Long> positions = receivedAbout(event).stream()
+                .map(r -> r.data().getLong("position"))
+                .toList();
         // the first change is tried three times before the second goes out: never out of order
         assertEquals(5, positions.size(), positions.toString());
         for (int i = 1; i < positions.size(); i++) {
@@ -85,13 +96,22 @@ class WebhookDeliveriesTest extends ReceiverFixture {
             assertEquals(500, pending.get("lastStatusCode"));
             assertNotNull(pending.get("nextAttemptAt"));
         });
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals("delivered", latest(subscription).get("state")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertEquals("delivered", latest(subscription).get("state")));
         Map<String, Object> delivered = latest(subscription);
         assertEquals(4, delivered.get("attemptCount"));
-        assertEquals(List.of(500, 500, 500, 200), ((List<?>) delivered.get("attempts")).stream()
-                .map(a -> ((Map<?, ?>) a).get("statusCode")).toList());
+        assertEquals(
+                List.of(500, 500, 500, 200),
+                ((List<?>) delivered.get("attempts"))
+                        .stream().map(a -> ((Map<?, ?>) a).get("statusCode")).toList());
         assertEquals(4, receivedAbout(event).size());
-        assertEquals(1, receivedAbout(event).stream().map(r -> r.headers().get("webhook-id")).distinct().count(),
+        assertEquals(
+                1,
+                receivedAbout(event).stream()
+                        .map(r -> r.headers().get("webhook-id"))
+                        .distinct()
+                        .count(),
                 "every retry carries the same webhook-id");
     }
 
@@ -105,9 +125,14 @@ class WebhookDeliveriesTest extends ReceiverFixture {
     @Test
     void aPingIsDeliveredAndLogged() {
         String subscription = subscribeReceiver();
-        given().auth().oauth2(manager()).when().post("/api/v1/webhooks/" + subscription + "/test")
-                .then().statusCode(202);
-        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.received().stream().anyMatch(r -> r.type().equals("webhook.test")));
+        given().auth()
+                .oauth2(manager())
+                .when()
+                .post("/api/v1/webhooks/" + subscription + "/test")
+                .then()
+                .statusCode(202);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> receiver.received().stream().anyMatch(r -> r.type().equals("webhook.test")));
         assertFalse(receiver.received().get(0).verifiedWith().isEmpty());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Map<String, Object> ping = latest(subscription);
@@ -120,10 +145,21 @@ class WebhookDeliveriesTest extends ReceiverFixture {
     @Test
     void afterRotationBothSecretsVerifyADelivery() {
         String subscription = subscribeReceiver();
-        String rotated = given().auth().oauth2(manager()).when().post("/api/v1/webhooks/" + subscription + "/rotate-secret")
-                .then().statusCode(200).extract().path("secret");
+        String rotated = given().auth()
+                .oauth2(manager())
+                .when()
+                .post("/api/v1/webhooks/" + subscription + "/rotate-secret")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
         receiver.trust(rotated);
-        given().auth().oauth2(manager()).when().post("/api/v1/webhooks/" + subscription + "/test").then().statusCode(202);
+        given().auth()
+                .oauth2(manager())
+                .when()
+                .post("/api/v1/webhooks/" + subscription + "/test")
+                .then()
+                .statusCode(202);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> !receiver.received().isEmpty());
         WebhookReceiver.Received ping = receiver.received().get(0);

@@ -34,7 +34,8 @@ class WebhookFailuresTest extends ReceiverFixture {
 
     /** The subscription's deliveries, oldest first. */
     private static List<Map<String, Object>> log(String subscription) {
-        List<Map<String, Object>> items = new ArrayList<>(deliveries(manager(), subscription).getList("items"));
+        List<Map<String, Object>> items =
+                new ArrayList<>(deliveries(manager(), subscription).getList("items"));
         Collections.reverse(items);
         return items;
     }
@@ -64,7 +65,12 @@ class WebhookFailuresTest extends ReceiverFixture {
     void aRedirectIsNotFollowed() {
         String subscription = subscribeReceiver();
         receiver.answer(307);
-        given().auth().oauth2(manager()).when().post("/api/v1/webhooks/" + subscription + "/test").then().statusCode(202);
+        given().auth()
+                .oauth2(manager())
+                .when()
+                .post("/api/v1/webhooks/" + subscription + "/test")
+                .then()
+                .statusCode(202);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Map<String, Object> ping = log(subscription).get(0);
@@ -80,16 +86,26 @@ class WebhookFailuresTest extends ReceiverFixture {
         String subscription = subscribeReceiver();
         // as if every delivery had failed since four days ago
         pool.preparedQuery("update webhook_subscription set failing_since = now() - interval '4 days' where id = $1")
-                .execute(Tuple.of(UUID.fromString(subscription))).await().indefinitely();
+                .execute(Tuple.of(UUID.fromString(subscription)))
+                .await()
+                .indefinitely();
         receiver.answer(503);
         published(existence("AT", "Linz", "2026-03-08"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(manager())
-                .when().get("/api/v1/webhooks/" + subscription)
-                .then().statusCode(200)
-                .body("state", equalTo("disabled"))
-                .body("disabledReason", containsString("answered 503")));
-        given().auth().oauth2(manager()).when().post("/api/v1/webhooks/" + subscription + "/test")
-                .then().statusCode(409);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(manager())
+                        .when()
+                        .get("/api/v1/webhooks/" + subscription)
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo("disabled"))
+                        .body("disabledReason", containsString("answered 503")));
+        given().auth()
+                .oauth2(manager())
+                .when()
+                .post("/api/v1/webhooks/" + subscription + "/test")
+                .then()
+                .statusCode(409);
     }
 }

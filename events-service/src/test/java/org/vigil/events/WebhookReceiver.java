@@ -43,28 +43,35 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     WebhookReceiver() {
-        server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            Map<String, List<String>> headers = new HashMap<>();
-            Map<String, String> flat = new HashMap<>();
-            request.headers().forEach(header -> {
-                headers.computeIfAbsent(header.getKey().toLowerCase(), k -> new ArrayList<>()).add(header.getValue());
-                flat.put(header.getKey().toLowerCase(), header.getValue());
-            });
-            List<String> verified = new ArrayList<>();
-            for (String secret : secrets) {
-                try {
-                    new Webhook(secret).verify(body.toString(), headers);
-                    verified.add(secret);
-                } catch (WebhookVerificationException e) {
-                    // not signed with this one
-                }
-            }
-            received.add(new Received(flat, body.toString(), verified));
-            Integer status = answers.poll();
-            request.response().setStatusCode(status == null ? 200 : status).end();
-        }));
+        server = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    Map<String, List<String>> headers = new HashMap<>();
+                    Map<String, String> flat = new HashMap<>();
+                    request.headers().forEach(header -> {
+                        headers.computeIfAbsent(header.getKey().toLowerCase(), k -> new ArrayList<>())
+                                .add(header.getValue());
+                        flat.put(header.getKey().toLowerCase(), header.getValue());
+                    });
+                    List<String> verified = new ArrayList<>();
+                    for (String secret : secrets) {
+                        try {
+                            new Webhook(secret).verify(body.toString(), headers);
+                            verified.add(secret);
+                        } catch (WebhookVerificationException e) {
+                            // not signed with this one
+                        }
+                    }
+                    received.add(new Received(flat, body.toString(), verified));
+                    Integer status = answers.poll();
+                    request.response()
+                            .setStatusCode(status == null ? 200 : status)
+                            .end();
+                }));
         try {
-            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            server.listen(0, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the test receiver did not start", e);
         }

@@ -33,21 +33,47 @@ final class Webhooks {
 
     /** Subscribes {@code token}'s owner; answers the 201 body, secret included. */
     static JsonPath subscribe(String token, String url, List<String> events) {
-        return given().auth().oauth2(token).contentType("application/json").body(request(url, events).encode())
-                .when().post("/api/v1/webhooks")
-                .then().statusCode(201).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(request(url, events).encode())
+                .when()
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     static JsonPath deliveries(String token, String subscription) {
-        return given().auth().oauth2(token).queryParam("limit", 200)
-                .when().get("/api/v1/webhooks/" + subscription + "/deliveries")
-                .then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .when()
+                .get("/api/v1/webhooks/" + subscription + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Deletes every subscription of {@code token}'s owner, so none outlives its test. */
     static void unsubscribeAll(String token) {
-        List<String> ids = given().auth().oauth2(token).queryParam("limit", 200).when().get("/api/v1/webhooks")
-                .then().statusCode(200).extract().jsonPath().getList("items.id");
-        ids.forEach(id -> given().auth().oauth2(token).when().delete("/api/v1/webhooks/" + id).then().statusCode(204));
+        List<String> ids = given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .when()
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
+        ids.forEach(id -> given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/api/v1/webhooks/" + id)
+                .then()
+                .statusCode(204));
     }
 }

@@ -35,9 +35,12 @@ class AuthenticationTest {
 
     @Test
     void anonymousCallerGets401ProblemWhenSubmittingAReport() {
-        given().contentType("application/json").body("{}")
-                .when().post("/api/v1/reports")
-                .then().statusCode(401)
+        given().contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401));
     }
@@ -49,14 +52,15 @@ class AuthenticationTest {
 
     @Test
     void tokenForAnotherAudienceGets401Problem() {
-        expectUnauthorized(given().header("Authorization", Callers.forAnotherAudience("moderator")),
-                "/api/v1/moderation/queue");
+        expectUnauthorized(
+                given().header("Authorization", Callers.forAnotherAudience("moderator")), "/api/v1/moderation/queue");
     }
 
     @Test
     void tamperedTokenGets401Problem() {
         String token = Callers.person("moderator");
-        expectUnauthorized(given().header("Authorization", token.substring(0, token.length() - 4) + "AAAA"),
+        expectUnauthorized(
+                given().header("Authorization", token.substring(0, token.length() - 4) + "AAAA"),
                 "/api/v1/moderation/queue");
     }
 
@@ -66,8 +70,10 @@ class AuthenticationTest {
     }
 
     private static void expectUnauthorized(RequestSpecification request, String path) {
-        request.when().get(path)
-                .then().statusCode(401)
+        request.when()
+                .get(path)
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://vigil.example/problems/unauthorized"))

@@ -74,9 +74,13 @@ class AuthorizationTest {
     @Test
     void contributorMayReviseTheirClaim() {
         given().header("Authorization", Callers.person("contributor"))
-                .contentType("application/json").body("{}")
-                .when().put("/api/v1/claims/c1")
-                .then().statusCode(200).body("service", equalTo("moderation"));
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .put("/api/v1/claims/c1")
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("moderation"));
     }
 
     @Test
@@ -102,8 +106,11 @@ class AuthorizationTest {
     @Test
     void moderatorGets403ProblemWhenRatingAPublisher() {
         expectForbidden(given().header("Authorization", Callers.person("moderator"))
-                .contentType("application/json").body("{}")
-                .when().put("/api/v1/publishers/p1").then());
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .put("/api/v1/publishers/p1")
+                .then());
     }
 
     @Test
@@ -121,8 +128,12 @@ class AuthorizationTest {
     }
 
     private static ValidatableResponse post(String authorization, String path) {
-        return given().header("Authorization", authorization).contentType("application/json").body("{}")
-                .when().post(path).then();
+        return given().header("Authorization", authorization)
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post(path)
+                .then();
     }
 
     private static void expectForbidden(ValidatableResponse response) {

@@ -27,7 +27,8 @@ class BodyLimitTest {
 
     @Test
     void announcedBodyOverTheLimitGets413ProblemBeforeItIsSent() throws Exception {
-        RawHttp.Answer answer = RawHttp.exchange(gateway, head("Content-Length: " + (LIMIT + 1), "Expect: 100-continue"));
+        RawHttp.Answer answer =
+                RawHttp.exchange(gateway, head("Content-Length: " + (LIMIT + 1), "Expect: 100-continue"));
 
         assertTooLarge(answer);
     }
@@ -58,9 +59,12 @@ class BodyLimitTest {
         int size = LIMIT * 3 / 4;
 
         given().header("Authorization", Callers.person("contributor"))
-                .contentType("application/json").body(new byte[size])
-                .when().post("/api/v1/reports")
-                .then().statusCode(200)
+                .contentType("application/json")
+                .body(new byte[size])
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(200)
                 .body("bodyBytes", equalTo(size));
     }
 

@@ -10,8 +10,7 @@ import org.vigil.testing.TestIdentityProvider;
  */
 final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static String person(String... roles) {
         return "Bearer " + idp().userToken("person-" + UUID.randomUUID(), roles);
@@ -23,8 +22,13 @@ final class Callers {
 
     /** A caller every rule lets in: for tests about where requests go, not who may send them. */
     static String allowedEverything() {
-        return "Bearer " + idp().clientToken("operator-" + UUID.randomUUID(),
-                Set.of("events:read", "reports:write", "webhooks:manage"), "contributor", "moderator", "admin");
+        return "Bearer "
+                + idp().clientToken(
+                                "operator-" + UUID.randomUUID(),
+                                Set.of("events:read", "reports:write", "webhooks:manage"),
+                                "contributor",
+                                "moderator",
+                                "admin");
     }
 
     static String expired(String... roles) {

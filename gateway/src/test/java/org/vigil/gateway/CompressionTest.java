@@ -23,25 +23,34 @@ class CompressionTest {
 
     @Test
     void jsonIsGzippedForAClientThatAcceptsIt() {
-        given().config(RAW).header("Accept-Encoding", "gzip")
-                .when().get("/api/v1/events")
-                .then().statusCode(200)
+        given().config(RAW)
+                .header("Accept-Encoding", "gzip")
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", equalTo("gzip"));
     }
 
     @Test
     void csvIsGzippedForAClientThatAcceptsIt() {
-        given().config(RAW).header("Accept-Encoding", "gzip")
-                .when().get("/api/v1/events.csv")
-                .then().statusCode(200)
+        given().config(RAW)
+                .header("Accept-Encoding", "gzip")
+                .when()
+                .get("/api/v1/events.csv")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", equalTo("gzip"));
     }
 
     @Test
     void jsonIsPlainForAClientThatDoesNotAcceptGzip() {
-        given().config(RAW).header("Accept-Encoding", "identity")
-                .when().get("/api/v1/events")
-                .then().statusCode(200)
+        given().config(RAW)
+                .header("Accept-Encoding", "identity")
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", not(equalTo("gzip")));
     }
 }

@@ -21,10 +21,13 @@ class CorsTest {
 
     @Test
     void preflightForAPublicReadIsAnsweredWithoutAToken() {
-        given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "GET")
+        given().header("Origin", ORIGIN)
+                .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "if-none-match")
-                .when().options("/api/v1/events")
-                .then().statusCode(204)
+                .when()
+                .options("/api/v1/events")
+                .then()
+                .statusCode(204)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .header("Access-Control-Allow-Methods", equalTo("GET, HEAD"))
                 .header("Access-Control-Allow-Headers", equalTo("if-none-match"))
@@ -34,8 +37,10 @@ class CorsTest {
     @Test
     void publicReadMayBeReadFromAnyOriginWithoutCredentials() {
         given().header("Origin", ORIGIN)
-                .when().get("/api/v1/events/6f1c2d9a-0000-4000-8000-000000000001")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/events/6f1c2d9a-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .header("Access-Control-Expose-Headers", containsString("RateLimit"))
                 .header("Access-Control-Allow-Credentials", nullValue());
@@ -43,16 +48,22 @@ class CorsTest {
 
     @Test
     void preflightForAWriteIsNotAllowed() {
-        given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST")
-                .when().options("/api/v1/events")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options("/api/v1/events")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void theModerationQueueGetsNoCorsHeaders() {
-        given().header("Origin", ORIGIN).header("Authorization", Callers.person("moderator"))
-                .when().get("/api/v1/moderation/queue")
-                .then().statusCode(200)
+        given().header("Origin", ORIGIN)
+                .header("Authorization", Callers.person("moderator"))
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 }

@@ -26,12 +26,18 @@ class EdgeHeadersTest {
     @Test
     void aRefusedTokenCarriesTheSecurityHeaders() {
         expectSecurityHeaders(given().header("Authorization", "Bearer not-a-token")
-                .when().get("/api/v1/moderation/queue").then().statusCode(401));
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(401));
     }
 
     @Test
     void anUnknownPathCarriesTheSecurityHeaders() {
-        given().when().get("/no-such-thing").then().statusCode(404)
+        given().when()
+                .get("/no-such-thing")
+                .then()
+                .statusCode(404)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Referrer-Policy", equalTo("no-referrer"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));

@@ -19,18 +19,23 @@ class IdentityProviderProxyTest {
 
     @Test
     void authPathReachesTheIdentityProviderWithoutItsPrefix() {
-        given().when().get("/auth/realms/vigil/.well-known/openid-configuration")
-                .then().statusCode(200)
+        given().when()
+                .get("/auth/realms/vigil/.well-known/openid-configuration")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("keycloak"))
                 .body("path", equalTo("/realms/vigil/.well-known/openid-configuration"));
     }
 
     @Test
     void identityProviderNeverLearnsTheClientsAddress() {
-        given().header("X-Forwarded-For", "203.0.113.77").header("Forwarded", "for=203.0.113.77")
+        given().header("X-Forwarded-For", "203.0.113.77")
+                .header("Forwarded", "for=203.0.113.77")
                 .header("X-Real-IP", "203.0.113.77")
-                .when().get("/auth/realms/vigil/protocol/openid-connect/auth")
-                .then().statusCode(200)
+                .when()
+                .get("/auth/realms/vigil/protocol/openid-connect/auth")
+                .then()
+                .statusCode(200)
                 .body("headers", not(hasKey("x-forwarded-for")))
                 .body("headers", not(hasKey("forwarded")))
                 .body("headers", not(hasKey("x-real-ip")));
@@ -43,6 +48,9 @@ class IdentityProviderProxyTest {
 
     @Test
     void masterRealmIsNotServed() {
-        given().when().get("/auth/realms/master/protocol/openid-connect/auth").then().statusCode(404);
+        given().when()
+                .get("/auth/realms/master/protocol/openid-connect/auth")
+                .then()
+                .statusCode(404);
     }
 }

@@ -1,8 +1,8 @@
 package org.vigil.gateway;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -36,7 +36,10 @@ class ManagementPortTest {
     @Test
     void metricsNeverCarryAClaimId() {
         given().header("Authorization", Callers.person("moderator"))
-                .when().get("/api/v1/claims/" + CLAIM_ID).then().statusCode(200);
+                .when()
+                .get("/api/v1/claims/" + CLAIM_ID)
+                .then()
+                .statusCode(200);
 
         given().when().get(metrics).then().statusCode(200).body(not(containsString(CLAIM_ID)));
     }

@@ -57,8 +57,15 @@ class OpenApiTest {
 
     @Test
     void servesSwaggerUiFromTheGatewayItself() {
-        String page = given().redirects().follow(true).when().get("/api/v1/docs/index.html")
-                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        String page = given().redirects()
+                .follow(true)
+                .when()
+                .get("/api/v1/docs/index.html")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
         assertThat(page, containsString("swagger-ui"));
         assertThat(page, not(containsString("src=\"http")));
         assertThat(page, not(containsString("href=\"http")));
@@ -66,14 +73,23 @@ class OpenApiTest {
 
     @Test
     void theGatewaysOwnDocumentDescribesItsOperations() {
-        JsonPath document = given().accept("application/json").when().get("/q/openapi?format=json")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath document = given().accept("application/json")
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(document.getMap("paths"), hasKey("/api/v1/openapi"));
     }
 
     private static JsonPath fetch() {
-        return given().when().get("/api/v1/openapi")
-                .then().statusCode(200).contentType("application/json")
-                .extract().jsonPath();
+        return given().when()
+                .get("/api/v1/openapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .jsonPath();
     }
 }

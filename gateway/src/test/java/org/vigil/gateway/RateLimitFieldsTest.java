@@ -22,26 +22,36 @@ class RateLimitFieldsTest {
     @Test
     void answerNamesThePolicyOfItsCaller() {
         given().header("Authorization", Callers.person("contributor"))
-                .when().get("/api/v1/events")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Policy", equalTo("\"authenticated\";q=20;w=1200"));
     }
 
     @Test
     void answerSaysWhatIsLeft() {
         String caller = Callers.person("contributor");
-        given().header("Authorization", caller).when().get("/api/v1/events").then().statusCode(200);
+        given().header("Authorization", caller)
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200);
 
         given().header("Authorization", caller)
-                .when().get("/api/v1/events")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
                 .header("RateLimit", matchesPattern("\"authenticated\";r=18;t=1(19|20)"));
     }
 
     @Test
     void anonymousAnswerNamesTheAnonymousPolicy() {
-        given().when().get("/api/v1/events")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Policy", matchesPattern("\"anonymous\";q=\\d+;w=\\d+"));
     }
 }

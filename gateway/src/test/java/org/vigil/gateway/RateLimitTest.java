@@ -26,7 +26,8 @@ class RateLimitTest {
 
         Response refused = given().header("Authorization", caller).when().get("/api/v1/events");
 
-        refused.then().statusCode(429)
+        refused.then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://vigil.example/problems/rate-limited"))
                 .body("status", equalTo(429));
@@ -39,13 +40,19 @@ class RateLimitTest {
         spend(Callers.person("contributor"));
 
         given().header("Authorization", Callers.person("contributor"))
-                .when().get("/api/v1/events")
-                .then().statusCode(200);
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200);
     }
 
     private static void spend(String caller) {
         for (int i = 0; i < BURST; i++) {
-            given().header("Authorization", caller).when().get("/api/v1/events").then().statusCode(200);
+            given().header("Authorization", caller)
+                    .when()
+                    .get("/api/v1/events")
+                    .then()
+                    .statusCode(200);
         }
     }
 }

@@ -28,8 +28,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Answer exchange(URI server, String head, byte[]... bodyParts) throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {

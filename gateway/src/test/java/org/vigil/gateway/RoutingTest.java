@@ -48,8 +48,10 @@ class RoutingTest {
         if (!method.equals("GET")) {
             request.contentType("application/json").body("{}");
         }
-        request.when().request(method, path)
-                .then().statusCode(200)
+        request.when()
+                .request(method, path)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo(service))
                 .body("method", equalTo(method))
                 .body("path", equalTo(path));
@@ -57,15 +59,20 @@ class RoutingTest {
 
     @Test
     void forwardsTheQueryStringUnchanged() {
-        given().urlEncodingEnabled(false).when().get("/api/v1/events?country=DE&from=2026-01-11&q=M%C3%BCnchen&limit=5")
-                .then().statusCode(200)
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/api/v1/events?country=DE&from=2026-01-11&q=M%C3%BCnchen&limit=5")
+                .then()
+                .statusCode(200)
                 .body("path", equalTo("/api/v1/events?country=DE&from=2026-01-11&q=M%C3%BCnchen&limit=5"));
     }
 
     @Test
     void streamsCsvExportsFromTheEventsService() {
-        given().when().get("/api/v1/events.csv?bytes=2048")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/events.csv?bytes=2048")
+                .then()
+                .statusCode(200)
                 .contentType("text/csv")
                 .body(hasLength(2048));
     }
@@ -73,8 +80,10 @@ class RoutingTest {
     @Test
     void answersAnApiPathNoServiceServesWith404Problem() {
         given().header("Authorization", Callers.allowedEverything())
-                .when().get("/api/v1/nothing-here")
-                .then().statusCode(404)
+                .when()
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("type", equalTo("https://vigil.example/problems/not-found"));

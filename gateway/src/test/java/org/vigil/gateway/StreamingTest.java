@@ -36,9 +36,12 @@ class StreamingTest {
     void largeExportIsStreamedThroughWhole() throws Exception {
         StandInService events = UpstreamStandIns.events();
         events.holdNextExport();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(export + "?bytes=" + TOTAL + "&holdAfter=" + FIRST_PART))
-                .GET().build();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(export + "?bytes=" + TOTAL + "&holdAfter=" + FIRST_PART))
+                .GET()
+                .build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         long received;

@@ -29,16 +29,24 @@ class TokenForwardingTest {
         String caller = Callers.person("moderator");
 
         JsonPath echo = given().header("Authorization", caller)
-                .when().get("/api/v1/moderation/queue")
-                .then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(echo.getString("authorization"), equalTo(caller));
     }
 
     @Test
     void forwardsTheGatewaysOwnTokenForAnonymousReads() {
-        JsonPath echo = given().when().get("/api/v1/events/e1")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath echo = given().when()
+                .get("/api/v1/events/e1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         JsonObject claims = claimsOf(echo.getString("authorization"));
         assertThat(claims.getString("azp"), equalTo("vigil-gateway"));
@@ -48,21 +56,28 @@ class TokenForwardingTest {
     @Test
     void replacesAnAuthorizationHeaderTheGatewayDidNotAccept() {
         JsonPath echo = given().header("Authorization", "Basic dXNlcjpwYXNz")
-                .when().get("/api/v1/events")
-                .then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(claimsOf(echo.getString("authorization")).getString("azp"), equalTo("vigil-gateway"));
     }
 
     @Test
     void forwardsNoClientAddress() {
-        JsonPath echo = given()
-                .header("X-Forwarded-For", "203.0.113.7")
+        JsonPath echo = given().header("X-Forwarded-For", "203.0.113.7")
                 .header("Forwarded", "for=203.0.113.7")
                 .header("X-Real-IP", "203.0.113.7")
                 .header("Via", "1.1 203.0.113.7")
-                .when().get("/api/v1/events")
-                .then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         Map<String, Object> headers = echo.getMap("headers");
         for (String name : List.of("x-forwarded-for", "forwarded", "x-real-ip", "via")) {
@@ -75,14 +90,17 @@ class TokenForwardingTest {
 
     @Test
     void dropsHopByHopHeadersAndKeepsEndToEndOnes() {
-        JsonPath echo = given()
-                .header("Connection", "X-Hop-Only")
+        JsonPath echo = given().header("Connection", "X-Hop-Only")
                 .header("X-Hop-Only", "1")
                 .header("Proxy-Authorization", "Basic c2VjcmV0")
                 .header("TE", "trailers")
                 .header("X-Request-Id", "r-42")
-                .when().get("/api/v1/events")
-                .then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         Map<String, Object> headers = echo.getMap("headers");
         for (String name : List.of("x-hop-only", "proxy-authorization", "te")) {

@@ -37,12 +37,10 @@ class UnverifiableTokenTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -57,7 +55,11 @@ class UnverifiableTokenTest {
 
     @Test
     void garbageTokenGets401WithoutAnErrorLine() {
-        given().header("Authorization", "Bearer garbage").when().get("/api/v1/moderation/queue").then().statusCode(401);
+        given().header("Authorization", "Bearer garbage")
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(401);
 
         assertEquals(List.of(), errors);
     }
@@ -67,9 +69,14 @@ class UnverifiableTokenTest {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String unsigned = b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString("{\"sub\":\"mallory\",\"realm_access\":{\"roles\":[\"admin\"]}}"
-                        .getBytes(StandardCharsets.UTF_8)) + ".";
+                        .getBytes(StandardCharsets.UTF_8))
+                + ".";
 
-        given().header("Authorization", "Bearer " + unsigned).when().get("/api/v1/audit").then().statusCode(401);
+        given().header("Authorization", "Bearer " + unsigned)
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(401);
 
         assertEquals(List.of(), errors);
     }
@@ -79,7 +86,11 @@ class UnverifiableTokenTest {
         String token = Callers.person("moderator");
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
 
-        given().header("Authorization", forged).when().get("/api/v1/moderation/queue").then().statusCode(401);
+        given().header("Authorization", forged)
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(401);
 
         assertEquals(List.of(), errors);
     }

@@ -23,8 +23,10 @@ class UpstreamFailureTest {
         moderation.stop();
         try {
             given().header("Authorization", Callers.person("moderator"))
-                    .when().get("/api/v1/moderation/queue")
-                    .then().statusCode(503)
+                    .when()
+                    .get("/api/v1/moderation/queue")
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://vigil.example/problems/service-unavailable"))
                     .body("title", equalTo("Service Unavailable"))
@@ -37,8 +39,10 @@ class UpstreamFailureTest {
 
     @Test
     void serviceSilentForLongerThanTheIdleTimeoutGets504Problem() {
-        given().when().get("/api/v1/events/silent?ms=4500")
-                .then().statusCode(504)
+        given().when()
+                .get("/api/v1/events/silent?ms=4500")
+                .then()
+                .statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://vigil.example/problems/gateway-timeout"))
                 .body("status", equalTo(504))
@@ -47,8 +51,10 @@ class UpstreamFailureTest {
 
     @Test
     void problemAnsweredByAServicePassesThroughUntouched() {
-        given().when().get("/api/v1/events/missing")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/events/missing")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body(equalTo(StandInService.PROBLEM));
     }

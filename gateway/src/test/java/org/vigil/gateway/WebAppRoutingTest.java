@@ -22,29 +22,42 @@ class WebAppRoutingTest {
     @ParameterizedTest(name = "{0} goes to the web app")
     @ValueSource(strings = {"/", "/events/e1", "/assets/map.js", "/language/fa", "/apis", "/quiet"})
     void pathsOutsideTheApiGoToTheWebApp(String path) {
-        given().when().get(path)
-                .then().statusCode(200)
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("web"))
                 .body("path", equalTo(path));
     }
 
     @Test
     void theQueryGoesWithIt() {
-        given().urlEncodingEnabled(false).when().get("/?country=DE&q=M%C3%BCnchen")
-                .then().statusCode(200).body("path", equalTo("/?country=DE&q=M%C3%BCnchen"));
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/?country=DE&q=M%C3%BCnchen")
+                .then()
+                .statusCode(200)
+                .body("path", equalTo("/?country=DE&q=M%C3%BCnchen"));
     }
 
     @Test
     void noTokenAndNoClientAddressReachTheWebApp() {
-        given().header("X-Forwarded-For", "203.0.113.7").when().get("/events/e1")
-                .then().statusCode(200)
+        given().header("X-Forwarded-For", "203.0.113.7")
+                .when()
+                .get("/events/e1")
+                .then()
+                .statusCode(200)
                 .body("authorization", nullValue())
                 .body("headers.x-forwarded-for", nullValue());
     }
 
     @Test
     void theApiStaysWithTheServices() {
-        given().header("Authorization", Callers.allowedEverything()).when().get("/api/v1/events")
-                .then().statusCode(200).body("service", not(equalTo("web")));
+        given().header("Authorization", Callers.allowedEverything())
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("service", not(equalTo("web")));
     }
 }

@@ -29,19 +29,28 @@ class BrokerPairTest {
     @TempDir
     static Path workDir;
 
-    private static final CustomResource BROKER = Rendering.PRODUCTION.manifests().customResource("ActiveMQArtemis", "artemis");
+    private static final CustomResource BROKER =
+            Rendering.PRODUCTION.manifests().customResource("ActiveMQArtemis", "artemis");
 
     @Test
     void twoBrokersKeepTheirJournalOnPersistentVolumes() {
         assertEquals(2, ((Number) BROKER.at("spec", "deploymentPlan", "size").orElseThrow()).intValue());
-        assertEquals(Boolean.TRUE, BROKER.at("spec", "deploymentPlan", "persistenceEnabled").orElseThrow());
-        assertEquals(Boolean.TRUE, BROKER.at("spec", "deploymentPlan", "requireLogin").orElseThrow());
+        assertEquals(
+                Boolean.TRUE,
+                BROKER.at("spec", "deploymentPlan", "persistenceEnabled").orElseThrow());
+        assertEquals(
+                Boolean.TRUE,
+                BROKER.at("spec", "deploymentPlan", "requireLogin").orElseThrow());
     }
 
     @Test
     void podZeroIsAReplicatingPrimaryAndPodOneItsBackup() throws Exception {
-        assertEquals(HAPolicyConfiguration.TYPE.REPLICATION_PRIMARY_QUORUM_VOTING, brokerOfPod(0).getHAPolicyConfiguration().getType());
-        assertEquals(HAPolicyConfiguration.TYPE.REPLICATION_BACKUP_QUORUM_VOTING, brokerOfPod(1).getHAPolicyConfiguration().getType());
+        assertEquals(
+                HAPolicyConfiguration.TYPE.REPLICATION_PRIMARY_QUORUM_VOTING,
+                brokerOfPod(0).getHAPolicyConfiguration().getType());
+        assertEquals(
+                HAPolicyConfiguration.TYPE.REPLICATION_BACKUP_QUORUM_VOTING,
+                brokerOfPod(1).getHAPolicyConfiguration().getType());
     }
 
     @Test
@@ -70,7 +79,8 @@ class BrokerPairTest {
     void onlyTheVigilRoleSendsConsumesAndBrowses() throws Exception {
         Set<String> roles = brokerOfPod(0).getSecurityRoles().values().stream()
                 .flatMap(Set::stream)
-                .map(role -> role.getName() + ":" + role.isSend() + role.isConsume() + role.isBrowse() + role.isCreateAddress())
+                .map(role -> role.getName() + ":" + role.isSend() + role.isConsume() + role.isBrowse()
+                        + role.isCreateAddress())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("vigil:truetruetruefalse"), roles);
     }
@@ -85,10 +95,13 @@ class BrokerPairTest {
 
     private static Map<String, Set<String>> declared(Configuration configuration) {
         Map<String, Set<String>> declared = new TreeMap<>();
-        configuration.getAddressConfigurations().forEach(address -> declared.put(address.getName() + " " + address.getRoutingTypes(),
-                address.getQueueConfigs().stream()
-                        .map(q -> q.getName() + " " + q.getRoutingType() + " durable=" + q.isDurable())
-                        .collect(Collectors.toCollection(TreeSet::new))));
+        configuration
+                .getAddressConfigurations()
+                .forEach(address -> declared.put(
+                        address.getName() + " " + address.getRoutingTypes(),
+                        address.getQueueConfigs().stream()
+                                .map(q -> q.getName() + " " + q.getRoutingType() + " durable=" + q.isDurable())
+                                .collect(Collectors.toCollection(TreeSet::new))));
         return declared;
     }
 

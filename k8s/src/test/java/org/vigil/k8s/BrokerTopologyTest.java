@@ -63,13 +63,17 @@ class BrokerTopologyTest {
     @Test
     void eachConsumerHasItsOwnDurableQueueOnTheAddress() {
         for (Topology topology : Topology.values()) {
-            Set<String> expected = topology.consumers().stream().map(topology::queueFor).collect(Collectors.toSet());
+            Set<String> expected =
+                    topology.consumers().stream().map(topology::queueFor).collect(Collectors.toSet());
             CoreAddressConfiguration address = address(topology.address());
 
             assertEquals(expected, queueNames(address), topology.address());
             for (QueueConfiguration queue : address.getQueueConfigs()) {
                 assertTrue(Boolean.TRUE.equals(queue.isDurable()), queue.getName() + " is not durable");
-                assertEquals(RoutingType.MULTICAST, queue.getRoutingType(), queue.getName().toString());
+                assertEquals(
+                        RoutingType.MULTICAST,
+                        queue.getRoutingType(),
+                        queue.getName().toString());
             }
         }
     }
@@ -78,8 +82,11 @@ class BrokerTopologyTest {
     void theBrokerDeclaresNothingBeyondTheTopologyItsDeadLetterAndExpiryAddresses() {
         Map<String, Set<String>> expected = new TreeMap<>();
         for (Topology topology : Topology.values()) {
-            expected.put(topology.address(),
-                    topology.consumers().stream().map(topology::queueFor).collect(Collectors.toCollection(TreeSet::new)));
+            expected.put(
+                    topology.address(),
+                    topology.consumers().stream()
+                            .map(topology::queueFor)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
         expected.put(Topology.DEAD_LETTER_ADDRESS, Set.of(Topology.DEAD_LETTER_ADDRESS));
         expected.put(Topology.EXPIRY_ADDRESS, Set.of(Topology.EXPIRY_ADDRESS));
@@ -168,7 +175,9 @@ class BrokerTopologyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "LOCAL"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "LOCAL"})
     void everyRenderingWithTheBrokerStatefulSetShipsTheSameBrokerXml(Rendering rendering) {
         assertEquals(brokerXml(Rendering.BASE), brokerXml(rendering));
     }
@@ -176,7 +185,9 @@ class BrokerTopologyTest {
     @Test
     void theParserRejectsWhatTheBrokerWouldRefuse() throws Exception {
         String unknownElement = brokerXml(Rendering.BASE)
-                .replace("<persistence-enabled>", "<persistance-enabled>true</persistance-enabled><persistence-enabled>");
+                .replace(
+                        "<persistence-enabled>",
+                        "<persistance-enabled>true</persistance-enabled><persistence-enabled>");
         assertThrows(Exception.class, () -> parse(unknownElement));
     }
 
@@ -188,7 +199,9 @@ class BrokerTopologyTest {
         Path file = Files.createTempFile(workDir, "broker", ".xml");
         Files.writeString(file, xml);
         FileConfiguration configuration = new FileConfiguration();
-        new FileDeploymentManager(file.toUri().toString()).addDeployable(configuration).readConfiguration();
+        new FileDeploymentManager(file.toUri().toString())
+                .addDeployable(configuration)
+                .readConfiguration();
         return configuration;
     }
 
@@ -197,7 +210,8 @@ class BrokerTopologyTest {
     }
 
     private static String configMapEntry(Rendering rendering, String key) {
-        String value = rendering.manifests().configMap("artemis-broker").getData().get(key);
+        String value =
+                rendering.manifests().configMap("artemis-broker").getData().get(key);
         if (value == null) {
             throw new AssertionError("the artemis-broker ConfigMap has no " + key);
         }
@@ -209,7 +223,9 @@ class BrokerTopologyTest {
                 .filter(a -> a.getName().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("broker.xml does not declare " + name + "; it declares "
-                        + Arrays.toString(broker.getAddressConfigurations().stream().map(CoreAddressConfiguration::getName).toArray())));
+                        + Arrays.toString(broker.getAddressConfigurations().stream()
+                                .map(CoreAddressConfiguration::getName)
+                                .toArray())));
     }
 
     private static Set<String> queueNames(CoreAddressConfiguration address) {

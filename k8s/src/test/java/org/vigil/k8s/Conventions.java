@@ -29,7 +29,8 @@ final class Conventions {
     private Conventions() {}
 
     static Path file() {
-        return Path.of(System.getProperty("vigil.docs.dir", Rendering.k8sDir().resolve("../docs").toString()))
+        return Path.of(System.getProperty(
+                        "vigil.docs.dir", Rendering.k8sDir().resolve("../docs").toString()))
                 .resolve("conventions.md");
     }
 
@@ -42,7 +43,8 @@ final class Conventions {
             if (cells.length < 3) {
                 continue;
             }
-            List<String> variables = VARIABLE.matcher(cells[1]).results().map(m -> m.group(1)).toList();
+            List<String> variables =
+                    VARIABLE.matcher(cells[1]).results().map(m -> m.group(1)).toList();
             String who = cells[2].trim();
             Set<String> services = who.equals("all four") ? Set.copyOf(PodHardeningTest.SERVICES) : servicesIn(who);
             services.forEach(service -> byService.get(service).addAll(variables));
@@ -58,7 +60,8 @@ final class Conventions {
         for (String word : who.split("[,\\s]+")) {
             String service = SERVICE_BY_WORD.get(word);
             if (service == null) {
-                throw new IllegalStateException("conventions.md names '" + word + "' among the services; update Conventions");
+                throw new IllegalStateException(
+                        "conventions.md names '" + word + "' among the services; update Conventions");
             }
             services.add(service);
         }
@@ -77,7 +80,8 @@ final class Conventions {
             throw new IllegalStateException("'" + SECTION + "' is gone from " + file());
         }
         int end = text.indexOf("\n## ", start + SECTION.length());
-        return text.substring(start, end < 0 ? text.length() : end).lines()
+        return text.substring(start, end < 0 ? text.length() : end)
+                .lines()
                 .filter(line -> line.startsWith("| `"))
                 .toList();
     }

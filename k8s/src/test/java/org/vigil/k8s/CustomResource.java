@@ -26,8 +26,8 @@ record CustomResource(String apiVersion, String kind, String name, Map<String, O
     static CustomResource of(Map<?, ?> document) {
         Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) document);
         Map<String, Object> metadata = (Map<String, Object>) body.getOrDefault("metadata", Map.of());
-        return new CustomResource((String) body.get("apiVersion"), (String) body.get("kind"),
-                String.valueOf(metadata.get("name")), body);
+        return new CustomResource(
+                (String) body.get("apiVersion"), (String) body.get("kind"), String.valueOf(metadata.get("name")), body);
     }
 
     String group() {
@@ -51,7 +51,8 @@ record CustomResource(String apiVersion, String kind, String name, Map<String, O
     }
 
     String string(String... path) {
-        return at(path).map(String::valueOf).orElseThrow(() -> new AssertionError(this + " has no " + String.join(".", path)));
+        return at(path).map(String::valueOf)
+                .orElseThrow(() -> new AssertionError(this + " has no " + String.join(".", path)));
     }
 
     @SuppressWarnings("unchecked")
@@ -93,10 +94,15 @@ record CustomResource(String apiVersion, String kind, String name, Map<String, O
                 boolean namesASecret = key.toLowerCase().contains("secret") || key.equals("accessKeyId");
                 if (namesASecret && entry.getValue() instanceof String name) {
                     names.add(name);
-                } else if (namesASecret && entry.getValue() instanceof Map<?, ?> ref && ref.get("name") instanceof String name) {
+                } else if (namesASecret
+                        && entry.getValue() instanceof Map<?, ?> ref
+                        && ref.get("name") instanceof String name) {
                     names.add(name);
                 } else if (namesASecret && entry.getValue() instanceof List<?> list) {
-                    list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(names::add);
+                    list.stream()
+                            .filter(String.class::isInstance)
+                            .map(String.class::cast)
+                            .forEach(names::add);
                 } else {
                     collectSecrets(entry.getValue(), false, names);
                 }

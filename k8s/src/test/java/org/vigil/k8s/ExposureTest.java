@@ -30,14 +30,23 @@ class ExposureTest {
                 .collect(Collectors.toSet());
 
         assertEquals(Set.of("gateway"), backends);
-        ingresses(rendering).forEach(ingress -> assertEquals(null, ingress.getSpec().getDefaultBackend(),
-                ingress.getMetadata().getName() + " has a default backend"));
+        ingresses(rendering)
+                .forEach(ingress -> assertEquals(
+                        null,
+                        ingress.getSpec().getDefaultBackend(),
+                        ingress.getMetadata().getName() + " has a default backend"));
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void theGatewayIngressTargetsTheGatewaysHttpPort(Rendering rendering) {
-        V1HTTPIngressPath path = gatewayIngress(rendering).getSpec().getRules().get(0).getHttp().getPaths().get(0);
+        V1HTTPIngressPath path = gatewayIngress(rendering)
+                .getSpec()
+                .getRules()
+                .get(0)
+                .getHttp()
+                .getPaths()
+                .get(0);
         assertEquals("/", path.getPath());
         assertEquals("http", path.getBackend().getService().getPort().getName());
         V1Service gateway = rendering.manifests().named(V1Service.class, "gateway");
@@ -48,14 +57,18 @@ class ExposureTest {
     @EnumSource(Rendering.class)
     void theIngressServesEveryHostOverTlsOnly(Rendering rendering) {
         V1Ingress ingress = gatewayIngress(rendering);
-        Set<String> hosts = ingress.getSpec().getRules().stream().map(V1IngressRule::getHost).collect(Collectors.toSet());
+        Set<String> hosts = ingress.getSpec().getRules().stream()
+                .map(V1IngressRule::getHost)
+                .collect(Collectors.toSet());
         Set<String> tlsHosts = ingress.getSpec().getTls().stream()
                 .flatMap(tls -> tls.getHosts().stream())
                 .collect(Collectors.toSet());
 
         assertEquals(hosts, tlsHosts);
-        ingress.getSpec().getTls().stream().map(V1IngressTLS::getSecretName).forEach(secret ->
-                assertTrue(secret != null && !secret.isBlank(), "a TLS entry without a certificate Secret"));
+        ingress.getSpec().getTls().stream()
+                .map(V1IngressTLS::getSecretName)
+                .forEach(secret ->
+                        assertTrue(secret != null && !secret.isBlank(), "a TLS entry without a certificate Secret"));
         assertEquals("true", annotation(ingress, "nginx.ingress.kubernetes.io/force-ssl-redirect"));
     }
 
@@ -71,8 +84,10 @@ class ExposureTest {
     @EnumSource(Rendering.class)
     void noServiceIsANodePortOrALoadBalancer(Rendering rendering) {
         List<String> exposed = rendering.manifests().all(V1Service.class).stream()
-                .filter(service -> !"ClusterIP".equals(Optional.ofNullable(service.getSpec().getType()).orElse("ClusterIP")))
-                .map(service -> service.getMetadata().getName() + " (" + service.getSpec().getType() + ")")
+                .filter(service -> !"ClusterIP"
+                        .equals(Optional.ofNullable(service.getSpec().getType()).orElse("ClusterIP")))
+                .map(service -> service.getMetadata().getName() + " ("
+                        + service.getSpec().getType() + ")")
                 .toList();
         assertEquals(List.of(), exposed);
     }
@@ -80,7 +95,8 @@ class ExposureTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void keycloakIssuesTokensForTheIngressHost(Rendering rendering) {
-        String publicUrl = rendering.manifests().configMap("vigil-config").getData().get("KEYCLOAK_PUBLIC_URL");
+        String publicUrl =
+                rendering.manifests().configMap("vigil-config").getData().get("KEYCLOAK_PUBLIC_URL");
         URI keycloak = URI.create(publicUrl);
 
         assertEquals("https", keycloak.getScheme());
@@ -96,6 +112,8 @@ class ExposureTest {
     }
 
     private static String annotation(V1Ingress ingress, String name) {
-        return Optional.ofNullable(ingress.getMetadata().getAnnotations()).map(a -> a.get(name)).orElse(null);
+        return Optional.ofNullable(ingress.getMetadata().getAnnotations())
+                .map(a -> a.get(name))
+                .orElse(null);
     }
 }

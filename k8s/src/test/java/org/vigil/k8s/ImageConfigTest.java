@@ -58,7 +58,9 @@ class ImageConfigTest {
         Map<String, String> image = imageProfile(service);
         for (Rendering rendering : Rendering.values()) {
             Workload workload = rendering.manifests().workload(service);
-            assertEquals(image.get("quarkus.jib.user"), String.valueOf(workload.pod().getSecurityContext().getRunAsUser()),
+            assertEquals(
+                    image.get("quarkus.jib.user"),
+                    String.valueOf(workload.pod().getSecurityContext().getRunAsUser()),
                     rendering + " " + service);
         }
     }
@@ -66,13 +68,16 @@ class ImageConfigTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void theDeploymentKeepsTheImagesEntrypoint(String service) {
-        assertTrue(imageProfile(service).get("quarkus.jib.base-jvm-image").startsWith(UBI_OPENJDK_17_RUNTIME),
+        assertTrue(
+                imageProfile(service).get("quarkus.jib.base-jvm-image").startsWith(UBI_OPENJDK_17_RUNTIME),
                 service + " builds on a base whose entrypoint and user the manifests expect");
         for (Rendering rendering : Rendering.values()) {
             var container = rendering.manifests().workload(service).container(service);
-            assertTrue(container.getCommand() == null || container.getCommand().isEmpty(),
+            assertTrue(
+                    container.getCommand() == null || container.getCommand().isEmpty(),
                     rendering + " " + service + " overrides the entrypoint");
-            assertTrue(container.getArgs() == null || container.getArgs().isEmpty(),
+            assertTrue(
+                    container.getArgs() == null || container.getArgs().isEmpty(),
                     rendering + " " + service + " passes arguments");
         }
     }
@@ -83,10 +88,13 @@ class ImageConfigTest {
 
     /** The properties of the `images` profile in the service's pom.xml. */
     static Map<String, String> imageProfile(String service) {
-        Path pom = Path.of(System.getProperty("vigil.root.dir", Rendering.k8sDir().resolve("..").toString()))
-                .resolve(service).resolve("pom.xml");
+        Path pom = Path.of(System.getProperty(
+                        "vigil.root.dir", Rendering.k8sDir().resolve("..").toString()))
+                .resolve(service)
+                .resolve("pom.xml");
         try {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+            Document document =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
             NodeList profiles = document.getElementsByTagName("profile");
             for (int i = 0; i < profiles.getLength(); i++) {
                 Element profile = (Element) profiles.item(i);
@@ -95,7 +103,9 @@ class ImageConfigTest {
                     NodeList entries = child(profile, "properties").getChildNodes();
                     for (int j = 0; j < entries.getLength(); j++) {
                         if (entries.item(j) instanceof Element property) {
-                            properties.put(property.getTagName(), property.getTextContent().trim());
+                            properties.put(
+                                    property.getTagName(),
+                                    property.getTextContent().trim());
                         }
                     }
                     return properties;

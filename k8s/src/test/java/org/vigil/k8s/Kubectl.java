@@ -46,8 +46,8 @@ final class Kubectl {
 
     /** The kubectl of this machine; fails the calling test when there is none usable. */
     static Kubectl onThisMachine() {
-        String configured = Optional.ofNullable(System.getProperty("vigil.kubectl"))
-                .orElse(System.getenv("KUBECTL"));
+        String configured =
+                Optional.ofNullable(System.getProperty("vigil.kubectl")).orElse(System.getenv("KUBECTL"));
         return at(configured != null && !configured.isBlank() ? Path.of(configured) : searchPath());
     }
 
@@ -75,8 +75,8 @@ final class Kubectl {
         Result result = run("version", "--client");
         Matcher version = KUSTOMIZE_VERSION.matcher(result.stdout);
         if (result.exitCode != 0 || !version.find()) {
-            fail(executable + " did not report its kustomize version (exit " + result.exitCode + "): "
-                    + result.stdout + result.stderr + "\n" + HOW_TO_GET_IT);
+            fail(executable + " did not report its kustomize version (exit " + result.exitCode + "): " + result.stdout
+                    + result.stderr + "\n" + HOW_TO_GET_IT);
         }
         if (Integer.parseInt(version.group(1)) < MIN_KUSTOMIZE_MAJOR) {
             fail(executable + " embeds kustomize " + version.group(0) + ". " + HOW_TO_GET_IT);
@@ -96,9 +96,11 @@ final class Kubectl {
     private record Result(int exitCode, String stdout, String stderr) {}
 
     private Result run(String... args) {
-        List<String> command = Stream.concat(Stream.of(executable.toString()), Stream.of(args)).toList();
+        List<String> command =
+                Stream.concat(Stream.of(executable.toString()), Stream.of(args)).toList();
         try {
-            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            Process process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             CompletableFuture<String> stdout = readAsync(process.getInputStream());
             CompletableFuture<String> stderr = readAsync(process.getErrorStream());

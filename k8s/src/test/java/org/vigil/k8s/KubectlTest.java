@@ -11,8 +11,8 @@ class KubectlTest {
 
     @Test
     void aMissingKubectlFailsTheBuildWithHowToGetOne() {
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
-                () -> Kubectl.at(Path.of("/nonexistent/kubectl")));
+        AssertionFailedError failure =
+                assertThrows(AssertionFailedError.class, () -> Kubectl.at(Path.of("/nonexistent/kubectl")));
 
         assertTrue(failure.getMessage().contains("kubectl not found at /nonexistent/kubectl"), failure.getMessage());
         assertTrue(failure.getMessage().contains("kubectl 1.27 or newer"), failure.getMessage());

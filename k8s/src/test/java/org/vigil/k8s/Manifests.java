@@ -79,7 +79,8 @@ final class Manifests {
 
     /** snakeyaml's message without the dumps of half-built objects: what failed, and where. */
     private static String condensed(Exception e) {
-        return String.valueOf(e.getMessage()).lines()
+        return String.valueOf(e.getMessage())
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("    ") && !line.startsWith("}"))
                 .map(line -> line.endsWith(" {") ? line.substring(0, line.length() - 2) : line)
                 .reduce((text, line) -> text + "\n" + line)
@@ -105,11 +106,15 @@ final class Manifests {
     /** Every pod Vigil runs: those of its Deployments and StatefulSets and those the operators make. */
     List<Pod> pods() {
         return Stream.concat(
-                        workloads().stream().map(w -> new Pod(w.name(), w.template().getMetadata().getLabels(),
-                                w.containers().stream()
-                                        .flatMap(c -> Optional.ofNullable(c.getPorts()).orElse(List.of()).stream())
-                                        .map(port -> port.getContainerPort())
-                                        .toList())),
+                        workloads().stream()
+                                .map(w -> new Pod(
+                                        w.name(),
+                                        w.template().getMetadata().getLabels(),
+                                        w.containers().stream()
+                                                .flatMap(c ->
+                                                        Optional.ofNullable(c.getPorts()).orElse(List.of()).stream())
+                                                .map(port -> port.getContainerPort())
+                                                .toList())),
                         customResources.stream().map(OperatorPods::of).flatMap(Optional::stream))
                 .toList();
     }
@@ -129,7 +134,9 @@ final class Manifests {
     }
 
     <T extends KubernetesObject> Optional<T> find(Class<T> type, String name) {
-        return all(type).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+        return all(type).stream()
+                .filter(o -> name.equals(o.getMetadata().getName()))
+                .findFirst();
     }
 
     <T extends KubernetesObject> T named(Class<T> type, String name) {
@@ -156,9 +163,15 @@ final class Manifests {
     List<Workload> workloads() {
         return Stream.concat(
                         all(V1Deployment.class).stream()
-                                .map(d -> new Workload("Deployment", d.getMetadata().getName(), d.getSpec().getTemplate())),
+                                .map(d -> new Workload(
+                                        "Deployment",
+                                        d.getMetadata().getName(),
+                                        d.getSpec().getTemplate())),
                         all(V1StatefulSet.class).stream()
-                                .map(s -> new Workload("StatefulSet", s.getMetadata().getName(), s.getSpec().getTemplate())))
+                                .map(s -> new Workload(
+                                        "StatefulSet",
+                                        s.getMetadata().getName(),
+                                        s.getSpec().getTemplate())))
                 .toList();
     }
 

@@ -32,13 +32,22 @@ class ManifestsTest {
     void parsesAManifestIntoTypedObjects() {
         Manifests manifests = Manifests.parse(DEPLOYMENT);
 
-        assertEquals("vigil/gateway:1.0.0", manifests.named(V1Deployment.class, "gateway")
-                .getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+        assertEquals(
+                "vigil/gateway:1.0.0",
+                manifests
+                        .named(V1Deployment.class, "gateway")
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getImage());
     }
 
     @Test
     void rejectsAnUnknownField() {
-        String misspelt = DEPLOYMENT.replace("      image:", "      imagePullPolice: Always\n                      image:");
+        String misspelt =
+                DEPLOYMENT.replace("      image:", "      imagePullPolice: Always\n                      image:");
 
         assertThrows(AssertionError.class, () -> Manifests.parse(misspelt));
     }
@@ -52,7 +61,8 @@ class ManifestsTest {
 
     @Test
     void rejectsAnUnknownKind() {
-        assertThrows(AssertionError.class,
+        assertThrows(
+                AssertionError.class,
                 () -> Manifests.parse("apiVersion: example.org/v1\nkind: Widget\nmetadata:\n  name: w\n"));
     }
 

@@ -62,9 +62,10 @@ final class NetworkPolicies {
             return true; // not ours to restrict
         }
         List<V1NetworkPolicy> selecting = selecting(from, "Egress");
-        return selecting.isEmpty() || selecting.stream()
-                .flatMap(p -> Optional.ofNullable(p.getSpec().getEgress()).orElse(List.of()).stream())
-                .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), port, protocol));
+        return selecting.isEmpty()
+                || selecting.stream()
+                        .flatMap(p -> Optional.ofNullable(p.getSpec().getEgress()).orElse(List.of()).stream())
+                        .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), port, protocol));
     }
 
     /** What the destination's own policies say, whatever the source's. */
@@ -73,9 +74,11 @@ final class NetworkPolicies {
             return true;
         }
         List<V1NetworkPolicy> selecting = selecting(to, "Ingress");
-        return selecting.isEmpty() || selecting.stream()
-                .flatMap(p -> Optional.ofNullable(p.getSpec().getIngress()).orElse(List.of()).stream())
-                .anyMatch(rule -> peersMatch(rule.getFrom(), from) && portsMatch(rule.getPorts(), port, protocol));
+        return selecting.isEmpty()
+                || selecting.stream()
+                        .flatMap(p -> Optional.ofNullable(p.getSpec().getIngress()).orElse(List.of()).stream())
+                        .anyMatch(rule ->
+                                peersMatch(rule.getFrom(), from) && portsMatch(rule.getPorts(), port, protocol));
     }
 
     private List<V1NetworkPolicy> selecting(Endpoint pod, String direction) {
@@ -111,8 +114,13 @@ final class NetworkPolicies {
     }
 
     private static boolean portsMatch(List<V1NetworkPolicyPort> ports, int port, String protocol) {
-        return ports == null || ports.isEmpty() || ports.stream().anyMatch(p ->
-                Optional.ofNullable(p.getProtocol()).orElse("TCP").equals(protocol) && covers(p, port));
+        return ports == null
+                || ports.isEmpty()
+                || ports.stream()
+                        .anyMatch(p -> Optional.ofNullable(p.getProtocol())
+                                        .orElse("TCP")
+                                        .equals(protocol)
+                                && covers(p, port));
     }
 
     private static boolean covers(V1NetworkPolicyPort rule, int port) {
@@ -121,7 +129,8 @@ final class NetworkPolicies {
             return true;
         }
         if (!ruleport.isInteger()) {
-            throw new IllegalArgumentException("named port " + ruleport.getStrValue() + ": use numbers in Vigil's policies");
+            throw new IllegalArgumentException(
+                    "named port " + ruleport.getStrValue() + ": use numbers in Vigil's policies");
         }
         int first = ruleport.getIntValue();
         int last = Optional.ofNullable(rule.getEndPort()).orElse(first);
@@ -134,8 +143,9 @@ final class NetworkPolicies {
         }
         boolean labelsMatch = Optional.ofNullable(selector.getMatchLabels()).orElse(Map.of()).entrySet().stream()
                 .allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
-        return labelsMatch && Optional.ofNullable(selector.getMatchExpressions()).orElse(List.of()).stream()
-                .allMatch(requirement -> matches(requirement, labels));
+        return labelsMatch
+                && Optional.ofNullable(selector.getMatchExpressions()).orElse(List.of()).stream()
+                        .allMatch(requirement -> matches(requirement, labels));
     }
 
     private static boolean matches(V1LabelSelectorRequirement requirement, Map<String, String> labels) {
@@ -152,14 +162,20 @@ final class NetworkPolicies {
 
     private static boolean inBlock(V1IPBlock block, String ip) {
         return inCidr(block.getCidr(), ip)
-                && Optional.ofNullable(block.getExcept()).orElse(List.of()).stream().noneMatch(cidr -> inCidr(cidr, ip));
+                && Optional.ofNullable(block.getExcept()).orElse(List.of()).stream()
+                        .noneMatch(cidr -> inCidr(cidr, ip));
     }
 
     private static boolean inCidr(String cidr, String ip) {
         String[] parts = cidr.split("/");
         int bits = Integer.parseInt(parts[1]);
-        BigInteger mask = bits == 0 ? BigInteger.ZERO
-                : BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE).shiftRight(32 - bits).shiftLeft(32 - bits);
+        BigInteger mask = bits == 0
+                ? BigInteger.ZERO
+                : BigInteger.ONE
+                        .shiftLeft(32)
+                        .subtract(BigInteger.ONE)
+                        .shiftRight(32 - bits)
+                        .shiftLeft(32 - bits);
         return toNumber(parts[0]).and(mask).equals(toNumber(ip).and(mask));
     }
 

@@ -24,12 +24,18 @@ class NetworkPolicyTest {
     private static final Endpoint INGRESS_CONTROLLER =
             Endpoint.pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
     private static final Endpoint CLUSTER_DNS = Endpoint.pod("kube-system", Map.of("k8s-app", "kube-dns"));
-    private static final Endpoint OTHER_NAMESPACE = Endpoint.pod("default", Map.of("app.kubernetes.io/name", "gateway"));
+    private static final Endpoint OTHER_NAMESPACE =
+            Endpoint.pod("default", Map.of("app.kubernetes.io/name", "gateway"));
     /** TEST-NET-3: stands for any public address. */
     private static final Endpoint INTERNET = Endpoint.address("203.0.113.10");
+
     private static final List<Endpoint> PRIVATE_ADDRESSES = List.of(
-            Endpoint.address("10.0.0.1"), Endpoint.address("172.16.0.1"), Endpoint.address("192.168.1.1"),
-            Endpoint.address("127.0.0.1"), Endpoint.address("169.254.169.254"), Endpoint.address("100.64.0.1"));
+            Endpoint.address("10.0.0.1"),
+            Endpoint.address("172.16.0.1"),
+            Endpoint.address("192.168.1.1"),
+            Endpoint.address("127.0.0.1"),
+            Endpoint.address("169.254.169.254"),
+            Endpoint.address("100.64.0.1"));
 
     private static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
     private static final List<String> TOKEN_VALIDATORS =
@@ -58,10 +64,8 @@ class NetworkPolicyTest {
             "keycloak -> keycloak:57800");
 
     /** On top of those, between the pods the operators make in production. */
-    private static final Set<String> FLOWS_BETWEEN_OPERATORS_PODS = Set.of(
-            "postgres -> postgres:5432",
-            "artemis -> artemis:61616",
-            "artemis -> artemis:7800");
+    private static final Set<String> FLOWS_BETWEEN_OPERATORS_PODS =
+            Set.of("postgres -> postgres:5432", "artemis -> artemis:61616", "artemis -> artemis:7800");
 
     /** Pods that reach the internet on 443: partners' webhooks, and the database's backups in production. */
     private static Set<String> reachingTheInternet(Rendering rendering) {
@@ -71,12 +75,18 @@ class NetworkPolicyTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void aDefaultDenyPolicyCoversEveryPodInBothDirections(Rendering rendering) {
-        assertTrue(policies(rendering).stream().anyMatch(policy ->
-                        NetworkPolicies.matches(policy.getSpec().getPodSelector(), Map.of())
-                                && policy.getSpec().getPolicyTypes() != null
-                                && policy.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
-                                && Optional.ofNullable(policy.getSpec().getIngress()).orElse(List.of()).isEmpty()
-                                && Optional.ofNullable(policy.getSpec().getEgress()).orElse(List.of()).isEmpty()),
+        assertTrue(
+                policies(rendering).stream()
+                        .anyMatch(policy ->
+                                NetworkPolicies.matches(policy.getSpec().getPodSelector(), Map.of())
+                                        && policy.getSpec().getPolicyTypes() != null
+                                        && policy.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                                        && Optional.ofNullable(policy.getSpec().getIngress())
+                                                .orElse(List.of())
+                                                .isEmpty()
+                                        && Optional.ofNullable(policy.getSpec().getEgress())
+                                                .orElse(List.of())
+                                                .isEmpty()),
                 "no policy selects every pod and denies all ingress and egress");
     }
 
@@ -111,7 +121,8 @@ class NetworkPolicyTest {
     void theServicesReachPostgresAndArtemis(Rendering rendering) {
         NetworkPolicies model = model(rendering);
         for (String service : SERVICES) {
-            assertTrue(model.allow(pod(rendering, service), pod(rendering, "postgres"), 5432), service + " -> postgres");
+            assertTrue(
+                    model.allow(pod(rendering, service), pod(rendering, "postgres"), 5432), service + " -> postgres");
             assertTrue(model.allow(pod(rendering, service), pod(rendering, "artemis"), 5673), service + " -> artemis");
         }
     }
@@ -129,14 +140,16 @@ class NetworkPolicyTest {
     @EnumSource(Rendering.class)
     void eachPodsEgressAdmitsOnlyTheFlowsVigilNeeds(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        assertOnlyTheNeededFlows(rendering, flowsBetweenPods(rendering, (from, to, port) -> model.egressAllows(from, to, port, "TCP")));
+        assertOnlyTheNeededFlows(
+                rendering, flowsBetweenPods(rendering, (from, to, port) -> model.egressAllows(from, to, port, "TCP")));
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachPodsIngressAdmitsOnlyTheFlowsVigilNeeds(Rendering rendering) {
         NetworkPolicies model = model(rendering);
-        assertOnlyTheNeededFlows(rendering, flowsBetweenPods(rendering, (from, to, port) -> model.ingressAllows(from, to, port, "TCP")));
+        assertOnlyTheNeededFlows(
+                rendering, flowsBetweenPods(rendering, (from, to, port) -> model.ingressAllows(from, to, port, "TCP")));
     }
 
     @ParameterizedTest
@@ -154,7 +167,9 @@ class NetworkPolicyTest {
     void onlyTheEventsServiceReachesTheInternetForWebhooks(Rendering rendering) {
         NetworkPolicies model = model(rendering);
         for (Pod workload : rendering.manifests().pods()) {
-            assertEquals(reachingTheInternet(rendering).contains(workload.name()), model.allow(pod(workload), INTERNET, 443),
+            assertEquals(
+                    reachingTheInternet(rendering).contains(workload.name()),
+                    model.allow(pod(workload), INTERNET, 443),
                     workload + " -> internet:443");
             assertFalse(model.allow(pod(workload), INTERNET, 80), workload + " -> internet:80");
         }
@@ -180,7 +195,9 @@ class NetworkPolicyTest {
         extra.removeAll(needed);
         Set<String> missing = new TreeSet<>(needed);
         missing.removeAll(admitted);
-        assertTrue(extra.isEmpty() && missing.isEmpty(), "admitted but not needed: " + extra + "; needed but not admitted: " + missing);
+        assertTrue(
+                extra.isEmpty() && missing.isEmpty(),
+                "admitted but not needed: " + extra + "; needed but not admitted: " + missing);
     }
 
     private interface Admits {

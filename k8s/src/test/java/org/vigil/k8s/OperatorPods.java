@@ -19,13 +19,17 @@ final class OperatorPods {
 
     static Optional<Pod> of(CustomResource resource) {
         return switch (resource.kind()) {
-            case "Cluster" -> Optional.of(new Pod(resource.name(),
-                    resource.labels("spec", "inheritedMetadata", "labels"), List.of(5432, 8000)));
-            case "ActiveMQArtemis" -> Optional.of(new Pod(resource.name(),
-                    resource.labels("spec", "deploymentPlan", "labels"), brokerPorts(resource)));
-            case "Keycloak" -> Optional.of(new Pod(resource.name(),
-                    resource.labels("spec", "unsupported", "podTemplate", "metadata", "labels"),
-                    List.of(8080, 9000, 7800, 57800)));
+            case "Cluster" ->
+                Optional.of(new Pod(
+                        resource.name(), resource.labels("spec", "inheritedMetadata", "labels"), List.of(5432, 8000)));
+            case "ActiveMQArtemis" ->
+                Optional.of(new Pod(
+                        resource.name(), resource.labels("spec", "deploymentPlan", "labels"), brokerPorts(resource)));
+            case "Keycloak" ->
+                Optional.of(new Pod(
+                        resource.name(),
+                        resource.labels("spec", "unsupported", "podTemplate", "metadata", "labels"),
+                        List.of(8080, 9000, 7800, 57800)));
             default -> Optional.empty();
         };
     }

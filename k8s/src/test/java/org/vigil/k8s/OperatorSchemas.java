@@ -41,7 +41,9 @@ final class OperatorSchemas {
     static OperatorSchemas load() {
         Map<String, JsonSchema> schemas = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.walk(crdDir())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .toList()) {
                 JsonNode crd = YAML.readTree(file.toFile());
                 String group = crd.path("spec").path("group").asText();
                 String kind = crd.path("spec").path("names").path("kind").asText();
@@ -67,7 +69,9 @@ final class OperatorSchemas {
             return Set.of("no CRD in " + crdDir() + " serves " + resource.apiVersion() + " " + resource.kind());
         }
         Set<ValidationMessage> messages = schema.validate(YAML.valueToTree(resource.body()));
-        return messages.stream().map(ValidationMessage::getMessage).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return messages.stream()
+                .map(ValidationMessage::getMessage)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static JsonSchema compile(JsonNode openApi) {
@@ -86,7 +90,8 @@ final class OperatorSchemas {
      */
     private static void closeObjects(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            boolean preserves = object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+            boolean preserves =
+                    object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
             if (object.has("properties") && !object.has("additionalProperties") && !preserves) {
                 object.put("additionalProperties", false);
             }
@@ -94,12 +99,14 @@ final class OperatorSchemas {
                 object.remove("type");
             }
             if (object.path("nullable").asBoolean(false) && object.has("type")) {
-                ArrayNode types = object.arrayNode().add(object.get("type").asText()).add("null");
+                ArrayNode types =
+                        object.arrayNode().add(object.get("type").asText()).add("null");
                 object.set("type", types);
             }
             // in the API server, metadata is checked by its own rules, not by the CRD
             if (object.has("properties") && object.get("properties").has("metadata")) {
-                ((ObjectNode) object.get("properties")).set("metadata", object.objectNode().put("type", "object"));
+                ((ObjectNode) object.get("properties"))
+                        .set("metadata", object.objectNode().put("type", "object"));
             }
             for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
                 closeObjects(children.next());

@@ -20,7 +20,9 @@ class OperatorSchemasTest {
     void theProductionOverlayRunsItsStateOnTheOperators() {
         Set<String> kinds = new java.util.TreeSet<>();
         Rendering.PRODUCTION.manifests().customResources().forEach(r -> kinds.add(r.kind()));
-        assertEquals(Set.of("Cluster", "Database", "ScheduledBackup", "ActiveMQArtemis", "Keycloak", "KeycloakRealmImport"), kinds);
+        assertEquals(
+                Set.of("Cluster", "Database", "ScheduledBackup", "ActiveMQArtemis", "Keycloak", "KeycloakRealmImport"),
+                kinds);
     }
 
     @Test
@@ -44,7 +46,8 @@ class OperatorSchemasTest {
         spec.put("instance", 3);
         body.put("spec", spec);
 
-        assertFalse(SCHEMAS.problems(new CustomResource(cluster.apiVersion(), "Cluster", "postgres", body)).isEmpty());
+        assertFalse(SCHEMAS.problems(new CustomResource(cluster.apiVersion(), "Cluster", "postgres", body))
+                .isEmpty());
     }
 
     @Test
@@ -56,7 +59,8 @@ class OperatorSchemasTest {
         spec.put("instances", "three");
         body.put("spec", spec);
 
-        assertFalse(SCHEMAS.problems(new CustomResource(cluster.apiVersion(), "Cluster", "postgres", body)).isEmpty());
+        assertFalse(SCHEMAS.problems(new CustomResource(cluster.apiVersion(), "Cluster", "postgres", body))
+                .isEmpty());
     }
 
     @Test

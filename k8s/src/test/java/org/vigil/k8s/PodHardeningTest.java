@@ -26,28 +26,40 @@ import org.vigil.k8s.Manifests.Workload;
 class PodHardeningTest {
 
     static final List<String> SERVICES = List.of("gateway", "events-service", "sources-service", "moderation-service");
-    static final List<String> APPS = List.of("gateway", "events-service", "sources-service", "moderation-service", "web");
+    static final List<String> APPS =
+            List.of("gateway", "events-service", "sources-service", "moderation-service", "web");
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void everyContainerRunsAsNonRoot(Rendering rendering) {
-        assertEveryContainer(rendering, "runs as non-root", (workload, container) -> Boolean.TRUE.equals(
-                containerOrPod(workload, container, V1SecurityContext::getRunAsNonRoot, V1PodSecurityContext::getRunAsNonRoot)));
+        assertEveryContainer(
+                rendering,
+                "runs as non-root",
+                (workload, container) -> Boolean.TRUE.equals(containerOrPod(
+                        workload,
+                        container,
+                        V1SecurityContext::getRunAsNonRoot,
+                        V1PodSecurityContext::getRunAsNonRoot)));
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void everyContainerHasAReadOnlyRootFilesystem(Rendering rendering) {
-        assertEveryContainer(rendering, "has a read-only root filesystem",
+        assertEveryContainer(
+                rendering,
+                "has a read-only root filesystem",
                 (workload, container) -> Boolean.TRUE.equals(security(container).getReadOnlyRootFilesystem()));
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void noContainerCanEscalatePrivileges(Rendering rendering) {
-        assertEveryContainer(rendering, "forbids privilege escalation", (workload, container) ->
-                Boolean.FALSE.equals(security(container).getAllowPrivilegeEscalation())
-                        && !Boolean.TRUE.equals(security(container).getPrivileged()));
+        assertEveryContainer(
+                rendering,
+                "forbids privilege escalation",
+                (workload, container) ->
+                        Boolean.FALSE.equals(security(container).getAllowPrivilegeEscalation())
+                                && !Boolean.TRUE.equals(security(container).getPrivileged()));
     }
 
     @ParameterizedTest
@@ -56,7 +68,8 @@ class PodHardeningTest {
         assertEveryContainer(rendering, "drops ALL capabilities and adds none", (workload, container) -> {
             var capabilities = security(container).getCapabilities();
             return capabilities != null
-                    && capabilities.getDrop() != null && capabilities.getDrop().contains("ALL")
+                    && capabilities.getDrop() != null
+                    && capabilities.getDrop().contains("ALL")
                     && (capabilities.getAdd() == null || capabilities.getAdd().isEmpty());
         });
     }
@@ -65,8 +78,8 @@ class PodHardeningTest {
     @EnumSource(Rendering.class)
     void everyContainerUsesTheRuntimeDefaultSeccompProfile(Rendering rendering) {
         assertEveryContainer(rendering, "uses seccomp RuntimeDefault", (workload, container) -> {
-            V1SeccompProfile profile = containerOrPod(workload, container,
-                    V1SecurityContext::getSeccompProfile, V1PodSecurityContext::getSeccompProfile);
+            V1SeccompProfile profile = containerOrPod(
+                    workload, container, V1SecurityContext::getSeccompProfile, V1PodSecurityContext::getSeccompProfile);
             return profile != null && "RuntimeDefault".equals(profile.getType());
         });
     }
@@ -84,24 +97,29 @@ class PodHardeningTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void everyContainerRequestsAndIsLimitedInCpuAndMemory(Rendering rendering) {
-        assertEveryContainer(rendering, "has cpu and memory requests no greater than its limits", (workload, container) -> {
-            V1ResourceRequirements resources = container.getResources();
-            if (resources == null || resources.getRequests() == null || resources.getLimits() == null) {
-                return false;
-            }
-            return List.of("cpu", "memory").stream().allMatch(resource -> {
-                Quantity request = resources.getRequests().get(resource);
-                Quantity limit = resources.getLimits().get(resource);
-                return request != null && limit != null && request.getNumber().compareTo(limit.getNumber()) <= 0;
-            });
-        });
+        assertEveryContainer(
+                rendering, "has cpu and memory requests no greater than its limits", (workload, container) -> {
+                    V1ResourceRequirements resources = container.getResources();
+                    if (resources == null || resources.getRequests() == null || resources.getLimits() == null) {
+                        return false;
+                    }
+                    return List.of("cpu", "memory").stream().allMatch(resource -> {
+                        Quantity request = resources.getRequests().get(resource);
+                        Quantity limit = resources.getLimits().get(resource);
+                        return request != null
+                                && limit != null
+                                && request.getNumber().compareTo(limit.getNumber()) <= 0;
+                    });
+                });
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void everyContainerHasStartupReadinessAndLivenessProbes(Rendering rendering) {
-        assertEveryContainer(rendering, "has startup, readiness and liveness probes", (workload, container) ->
-                container.getStartupProbe() != null
+        assertEveryContainer(
+                rendering,
+                "has startup, readiness and liveness probes",
+                (workload, container) -> container.getStartupProbe() != null
                         && container.getReadinessProbe() != null
                         && container.getLivenessProbe() != null);
     }
@@ -111,7 +129,8 @@ class PodHardeningTest {
     void theServicesAreProbedOnTheirQuarkusHealthEndpoints(Rendering rendering) {
         for (String service : APPS) {
             V1Container container = rendering.manifests().workload(service).container(service);
-            assertEquals(Map.of(
+            assertEquals(
+                    Map.of(
                             "startup", "/q/health/started",
                             "readiness", "/q/health/ready",
                             "liveness", "/q/health/live"),
@@ -126,14 +145,17 @@ class PodHardeningTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void everyContainerWritesTemporaryFilesToAnEmptyDirAtTmp(Rendering rendering) {
-        assertEveryContainer(rendering, "mounts an emptyDir at /tmp", (workload, container) ->
-                Optional.ofNullable(container.getVolumeMounts()).orElse(List.of()).stream()
+        assertEveryContainer(
+                rendering,
+                "mounts an emptyDir at /tmp",
+                (workload, container) -> Optional.ofNullable(container.getVolumeMounts()).orElse(List.of()).stream()
                         .filter(mount -> "/tmp".equals(mount.getMountPath()))
                         .map(mount -> volume(workload, mount.getName()))
                         .anyMatch(volume -> volume != null && volume.getEmptyDir() != null));
     }
 
-    private static void assertEveryContainer(Rendering rendering, String rule, BiPredicate<Workload, V1Container> holds) {
+    private static void assertEveryContainer(
+            Rendering rendering, String rule, BiPredicate<Workload, V1Container> holds) {
         List<String> breaking = new ArrayList<>();
         for (Workload workload : rendering.manifests().workloads()) {
             for (V1Container container : workload.containers()) {
@@ -150,8 +172,11 @@ class PodHardeningTest {
     }
 
     /** A setting the container may make and otherwise inherits from its pod. */
-    private static <T> T containerOrPod(Workload workload, V1Container container,
-            Function<V1SecurityContext, T> ofContainer, Function<V1PodSecurityContext, T> ofPod) {
+    private static <T> T containerOrPod(
+            Workload workload,
+            V1Container container,
+            Function<V1SecurityContext, T> ofContainer,
+            Function<V1PodSecurityContext, T> ofPod) {
         T own = ofContainer.apply(security(container));
         if (own != null) {
             return own;
@@ -168,6 +193,9 @@ class PodHardeningTest {
     }
 
     private static String path(V1Probe probe) {
-        return Optional.ofNullable(probe).map(V1Probe::getHttpGet).map(V1HTTPGetAction::getPath).orElse("(none)");
+        return Optional.ofNullable(probe)
+                .map(V1Probe::getHttpGet)
+                .map(V1HTTPGetAction::getPath)
+                .orElse("(none)");
     }
 }

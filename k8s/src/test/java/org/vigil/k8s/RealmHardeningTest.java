@@ -25,7 +25,8 @@ class RealmHardeningTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode productionRealm() {
-        CustomResource realmImport = Rendering.PRODUCTION.manifests().customResource("KeycloakRealmImport", "vigil-realm");
+        CustomResource realmImport =
+                Rendering.PRODUCTION.manifests().customResource("KeycloakRealmImport", "vigil-realm");
         @SuppressWarnings("unchecked")
         Map<String, Object> spec = (Map<String, Object>) realmImport.body().get("spec");
         return JSON.valueToTree(spec.get("realm"));
@@ -33,7 +34,9 @@ class RealmHardeningTest {
 
     private static JsonNode localRealm() {
         try {
-            return JSON.readTree(Rendering.k8sDir().resolveSibling("ops/keycloak/vigil-realm.json").toFile());
+            return JSON.readTree(Rendering.k8sDir()
+                    .resolveSibling("ops/keycloak/vigil-realm.json")
+                    .toFile());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -74,7 +77,10 @@ class RealmHardeningTest {
         List<String> without = new ArrayList<>();
         for (JsonNode client : productionRealm().path("clients")) {
             if (client.path("publicClient").asBoolean()
-                    && !"S256".equals(client.path("attributes").path("pkce.code.challenge.method").asText())) {
+                    && !"S256"
+                            .equals(client.path("attributes")
+                                    .path("pkce.code.challenge.method")
+                                    .asText())) {
                 without.add(client.path("clientId").asText());
             }
         }
@@ -85,7 +91,8 @@ class RealmHardeningTest {
     void productionHasAPublicClientForPeople() {
         boolean any = false;
         for (JsonNode client : productionRealm().path("clients")) {
-            any |= client.path("publicClient").asBoolean() && client.path("standardFlowEnabled").asBoolean();
+            any |= client.path("publicClient").asBoolean()
+                    && client.path("standardFlowEnabled").asBoolean();
         }
         assertTrue(any);
     }
@@ -112,7 +119,9 @@ class RealmHardeningTest {
     void productionClientSecretsComeFromSecrets() {
         for (JsonNode client : productionRealm().path("clients")) {
             if (client.has("secret")) {
-                assertTrue(client.path("secret").asText().matches("\\$\\{[A-Z_]+}"), client.path("clientId").asText());
+                assertTrue(
+                        client.path("secret").asText().matches("\\$\\{[A-Z_]+}"),
+                        client.path("clientId").asText());
             }
         }
     }
@@ -138,7 +147,9 @@ class RealmHardeningTest {
     @Test
     void localRealmKeepsItsDemoAccounts() {
         List<String> users = new ArrayList<>();
-        localRealm().path("users").forEach(user -> users.add(user.path("username").asText()));
+        localRealm()
+                .path("users")
+                .forEach(user -> users.add(user.path("username").asText()));
 
         assertTrue(users.containsAll(List.of("contributor1", "moderator1", "moderator2", "admin1")), users.toString());
     }
@@ -146,24 +157,32 @@ class RealmHardeningTest {
     @Test
     void productionKeycloakKeepsUserSessionsOutOfItsDatabase() {
         CustomResource keycloak = Rendering.PRODUCTION.manifests().customResource("Keycloak", "keycloak");
-        JsonNode disabled = JSON.valueToTree(keycloak.body()).path("spec").path("features").path("disabled");
+        JsonNode disabled =
+                JSON.valueToTree(keycloak.body()).path("spec").path("features").path("disabled");
 
         assertTrue(disabled.toString().contains("\"persistent-user-sessions\""), disabled.toString());
     }
 
     @Test
     void productionKeycloakTrustsNoProxyHeaderAndHasNoIngress() {
-        JsonNode spec = JSON.valueToTree(Rendering.PRODUCTION.manifests().customResource("Keycloak", "keycloak").body())
+        JsonNode spec = JSON.valueToTree(Rendering.PRODUCTION
+                        .manifests()
+                        .customResource("Keycloak", "keycloak")
+                        .body())
                 .path("spec");
 
-        assertTrue(spec.path("proxy").path("headers").isMissingNode(), spec.path("proxy").toString());
+        assertTrue(
+                spec.path("proxy").path("headers").isMissingNode(),
+                spec.path("proxy").toString());
         assertFalse(spec.path("ingress").path("enabled").asBoolean(true));
     }
 
     @Test
     void baseKeycloakTrustsNoProxyHeader() {
-        Optional<V1EnvVar> proxyHeaders = Rendering.LOCAL.manifests().workload("keycloak").container("keycloak").getEnv()
-                .stream().filter(env -> env.getName().equals("KC_PROXY_HEADERS")).findFirst();
+        Optional<V1EnvVar> proxyHeaders =
+                Rendering.LOCAL.manifests().workload("keycloak").container("keycloak").getEnv().stream()
+                        .filter(env -> env.getName().equals("KC_PROXY_HEADERS"))
+                        .findFirst();
 
         assertEquals(Optional.empty(), proxyHeaders);
     }
@@ -172,7 +191,9 @@ class RealmHardeningTest {
     void ingressSendsEachReaderToOneGatewayReplica() {
         V1Ingress ingress = Rendering.PRODUCTION.manifests().named(V1Ingress.class, "gateway");
 
-        assertEquals("$remote_addr", ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/upstream-hash-by"));
+        assertEquals(
+                "$remote_addr",
+                ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/upstream-hash-by"));
     }
 
     private static void expectNoEvents(JsonNode realm) {

@@ -30,7 +30,9 @@ enum Rendering {
 
     /** The k8s/ directory of the checkout (the module's base directory when Maven runs the tests). */
     static Path k8sDir() {
-        return Path.of(System.getProperty("vigil.k8s.dir", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("vigil.k8s.dir", "."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     Path sourceDir() {
@@ -43,7 +45,9 @@ enum Rendering {
 
     private Manifests render() {
         Kubectl kubectl = Kubectl.onThisMachine();
-        Path dir = this == LOCAL ? LocalSecrets.workspaceWithExampleSecrets(k8sDir()).resolve(directory) : sourceDir();
+        Path dir = this == LOCAL
+                ? LocalSecrets.workspaceWithExampleSecrets(k8sDir()).resolve(directory)
+                : sourceDir();
         return Manifests.parse(kubectl.kustomize(dir));
     }
 
@@ -66,7 +70,8 @@ enum Rendering {
                     copyTree(k8sDir.resolve(part), workspace.resolve(part));
                 }
                 try (Stream<Path> examples = Files.list(workspace.resolve("overlays/local/secrets"))) {
-                    for (Path example : examples.filter(p -> p.toString().endsWith(".env.example")).toList()) {
+                    for (Path example : examples.filter(p -> p.toString().endsWith(".env.example"))
+                            .toList()) {
                         String name = example.getFileName().toString().replace(".env.example", ".env");
                         Files.writeString(example.resolveSibling(name), fillEmptyValues(Files.readString(example)));
                     }
@@ -99,7 +104,8 @@ enum Rendering {
         private static void deleteOnExit(Path workspace) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try (Stream<Path> files = Files.walk(workspace)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
                 } catch (IOException ignored) {
                     // a leftover temporary directory is harmless
                 }

@@ -43,9 +43,18 @@ class SecretsTest {
      * object store's keys, ArtemisCloud the broker's logins, Keycloak's operator its database
      * and first admin. There is no postgres-admin there: the operator keeps the superuser.
      */
-    static final Set<String> PRODUCTION_SECRETS = Set.of("vigil-db-events", "vigil-db-sources", "vigil-db-moderation",
-            "vigil-amqp", "vigil-oidc-gateway", "vigil-oidc-web", "vigil-pseudonym", "keycloak-admin", "keycloak-db",
-            "postgres-backup-s3", "artemis-jaas-config");
+    static final Set<String> PRODUCTION_SECRETS = Set.of(
+            "vigil-db-events",
+            "vigil-db-sources",
+            "vigil-db-moderation",
+            "vigil-amqp",
+            "vigil-oidc-gateway",
+            "vigil-oidc-web",
+            "vigil-pseudonym",
+            "keycloak-admin",
+            "keycloak-db",
+            "postgres-backup-s3",
+            "artemis-jaas-config");
 
     private static final List<String> SECRET_WORDS = List.of("PASSWORD", "SECRET", "KEY");
 
@@ -56,27 +65,38 @@ class SecretsTest {
     void envVarsNamedLikeSecretsComeFromSecrets(Rendering rendering) {
         List<String> literal = new ArrayList<>();
         for (Workload workload : rendering.manifests().workloads()) {
-            workload.containers().forEach(container -> env(container.getEnv()).stream()
-                    .filter(env -> SECRET_WORDS.stream().anyMatch(env.getName().toUpperCase()::contains))
-                    .filter(env -> env.getValueFrom() == null || env.getValueFrom().getSecretKeyRef() == null)
-                    .forEach(env -> literal.add(workload + " " + env.getName())));
+            workload.containers()
+                    .forEach(container -> env(container.getEnv()).stream()
+                            .filter(env ->
+                                    SECRET_WORDS.stream().anyMatch(env.getName().toUpperCase()::contains))
+                            .filter(env -> env.getValueFrom() == null
+                                    || env.getValueFrom().getSecretKeyRef() == null)
+                            .forEach(env -> literal.add(workload + " " + env.getName())));
         }
         assertEquals(List.of(), literal, "secret-like variables not read from a secretKeyRef");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "PRODUCTION"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "PRODUCTION"})
     void noSecretIsCommitted(Rendering rendering) {
-        assertEquals(List.of(), rendering.manifests().all(V1Secret.class).stream()
-                .map(s -> s.getMetadata().getName()).toList());
+        assertEquals(
+                List.of(),
+                rendering.manifests().all(V1Secret.class).stream()
+                        .map(s -> s.getMetadata().getName())
+                        .toList());
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "LOCAL"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "LOCAL"})
     void workloadsReadExactlyTheDocumentedSecrets(Rendering rendering) {
         Map<String, Set<String>> read = new TreeMap<>();
-        secretKeyRefs(rendering).forEach(ref ->
-                read.computeIfAbsent(Manifests.generatedName(ref.getName()), name -> new TreeSet<>()).add(ref.getKey()));
+        secretKeyRefs(rendering)
+                .forEach(ref -> read.computeIfAbsent(Manifests.generatedName(ref.getName()), name -> new TreeSet<>())
+                        .add(ref.getKey()));
 
         assertEquals(SECRETS, read);
     }
@@ -89,7 +109,11 @@ class SecretsTest {
 
         assertEquals(new TreeSet<>(PRODUCTION_SECRETS), read);
         String readme = Files.readString(Rendering.k8sDir().resolve("README.md"));
-        assertEquals(List.of(), PRODUCTION_SECRETS.stream().filter(name -> !readme.contains("`" + name + "`")).toList(),
+        assertEquals(
+                List.of(),
+                PRODUCTION_SECRETS.stream()
+                        .filter(name -> !readme.contains("`" + name + "`"))
+                        .toList(),
                 "Secrets k8s/README.md does not name");
     }
 
@@ -111,7 +135,8 @@ class SecretsTest {
     void theCommittedSecretExamplesHoldNoValues() throws IOException {
         List<String> filled = new ArrayList<>();
         try (Stream<Path> files = Files.list(LOCAL_SECRETS)) {
-            for (Path example : files.filter(p -> p.toString().endsWith(".env.example")).toList()) {
+            for (Path example :
+                    files.filter(p -> p.toString().endsWith(".env.example")).toList()) {
                 Files.readAllLines(example).stream()
                         .filter(line -> !line.startsWith("#") && line.contains("="))
                         .filter(line -> SECRET_WORDS.stream()
@@ -125,7 +150,8 @@ class SecretsTest {
 
     @Test
     void theLocalSecretFilesAreIgnoredByGit() throws IOException {
-        assertTrue(Files.readAllLines(LOCAL_SECRETS.resolve(".gitignore")).contains("*.env"),
+        assertTrue(
+                Files.readAllLines(LOCAL_SECRETS.resolve(".gitignore")).contains("*.env"),
                 "overlays/local/secrets/.gitignore must ignore *.env");
     }
 

@@ -46,7 +46,9 @@ class WorkloadTest {
     @Test
     void theBaseRunsTheImagesTheProjectBuilds() {
         for (String service : APPS) {
-            assertEquals("vigil/" + service + ":1.0.0", container(Rendering.BASE, service).getImage());
+            assertEquals(
+                    "vigil/" + service + ":1.0.0",
+                    container(Rendering.BASE, service).getImage());
         }
     }
 
@@ -70,8 +72,18 @@ class WorkloadTest {
     @EnumSource(Rendering.class)
     void eachDeploymentStartsWithItsAutoscalersMinimum(Rendering rendering) {
         for (String service : APPS) {
-            assertEquals(rendering.manifests().named(V2HorizontalPodAutoscaler.class, service).getSpec().getMinReplicas(),
-                    rendering.manifests().named(V1Deployment.class, service).getSpec().getReplicas(), service);
+            assertEquals(
+                    rendering
+                            .manifests()
+                            .named(V2HorizontalPodAutoscaler.class, service)
+                            .getSpec()
+                            .getMinReplicas(),
+                    rendering
+                            .manifests()
+                            .named(V1Deployment.class, service)
+                            .getSpec()
+                            .getReplicas(),
+                    service);
         }
     }
 
@@ -80,8 +92,16 @@ class WorkloadTest {
     void disruptionBudgetsCoverTheirServicesPods(Rendering rendering) {
         for (String service : APPS) {
             V1PodDisruptionBudget pdb = rendering.manifests().named(V1PodDisruptionBudget.class, service);
-            assertTrue(NetworkPolicies.matches(pdb.getSpec().getSelector(),
-                    rendering.manifests().workload(service).template().getMetadata().getLabels()), service);
+            assertTrue(
+                    NetworkPolicies.matches(
+                            pdb.getSpec().getSelector(),
+                            rendering
+                                    .manifests()
+                                    .workload(service)
+                                    .template()
+                                    .getMetadata()
+                                    .getLabels()),
+                    service);
         }
     }
 
@@ -115,9 +135,15 @@ class WorkloadTest {
         for (Workload workload : rendering.manifests().workloads()) {
             for (V1Container container : workload.containers()) {
                 for (V1EnvVar env : Optional.ofNullable(container.getEnv()).orElse(List.of())) {
-                    var ref = env.getValueFrom() == null ? null : env.getValueFrom().getConfigMapKeyRef();
-                    if (ref != null && rendering.manifests().find(V1ConfigMap.class, ref.getName())
-                            .map(cm -> !cm.getData().containsKey(ref.getKey())).orElse(true)) {
+                    var ref = env.getValueFrom() == null
+                            ? null
+                            : env.getValueFrom().getConfigMapKeyRef();
+                    if (ref != null
+                            && rendering
+                                    .manifests()
+                                    .find(V1ConfigMap.class, ref.getName())
+                                    .map(cm -> !cm.getData().containsKey(ref.getKey()))
+                                    .orElse(true)) {
                         missing.add(workload + " " + ref.getName() + "/" + ref.getKey());
                     }
                 }
@@ -127,27 +153,39 @@ class WorkloadTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "LOCAL"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "LOCAL"})
     void theSharedSettingsPointAtTheClustersOwnServices(Rendering rendering) {
-        Map<String, String> config = rendering.manifests().configMap("vigil-config").getData();
+        Map<String, String> config =
+                rendering.manifests().configMap("vigil-config").getData();
         assertEquals("postgres", config.get("VIGIL_DB_HOST"));
         assertEquals("5432", config.get("VIGIL_DB_PORT"));
         assertEquals("artemis", config.get("VIGIL_AMQP_HOST"));
         assertEquals("5673", config.get("VIGIL_AMQP_PORT"));
         assertEquals("http://keycloak:8080/realms/vigil", config.get("VIGIL_OIDC_URL"));
         for (String service : List.of("events", "sources", "moderation")) {
-            assertEquals("http://" + service + "-service:8080",
-                    config.get("VIGIL_" + service.toUpperCase() + "_URL"));
+            assertEquals("http://" + service + "-service:8080", config.get("VIGIL_" + service.toUpperCase() + "_URL"));
         }
         Set<String> servicePorts = rendering.manifests().all(V1Service.class).stream()
-                .map(s -> s.getMetadata().getName() + ":" + s.getSpec().getPorts().get(0).getPort())
+                .map(s -> s.getMetadata().getName() + ":"
+                        + s.getSpec().getPorts().get(0).getPort())
                 .collect(Collectors.toSet());
-        assertTrue(servicePorts.containsAll(Set.of("postgres:5432", "artemis:5673", "keycloak:8080",
-                "events-service:8080", "sources-service:8080", "moderation-service:8080")), servicePorts.toString());
+        assertTrue(
+                servicePorts.containsAll(Set.of(
+                        "postgres:5432",
+                        "artemis:5673",
+                        "keycloak:8080",
+                        "events-service:8080",
+                        "sources-service:8080",
+                        "moderation-service:8080")),
+                servicePorts.toString());
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "LOCAL"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "LOCAL"})
     void keycloakRunsInProductionModeWithoutImportingARealm(Rendering rendering) {
         V1Container keycloak = container(rendering, "keycloak");
         List<String> args = Optional.ofNullable(keycloak.getArgs()).orElse(List.of());
@@ -155,24 +193,39 @@ class WorkloadTest {
         assertEquals("start", args.get(0));
         assertFalse(args.stream().anyMatch(arg -> arg.contains("import")), "imports a realm: " + args);
         assertFalse(args.contains("start-dev"));
-        assertTrue(Optional.ofNullable(keycloak.getVolumeMounts()).orElse(List.of()).stream()
-                .noneMatch(mount -> mount.getMountPath().contains("import")), "mounts a realm to import");
+        assertTrue(
+                Optional.ofNullable(keycloak.getVolumeMounts()).orElse(List.of()).stream()
+                        .noneMatch(mount -> mount.getMountPath().contains("import")),
+                "mounts a realm to import");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "LOCAL"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "LOCAL"})
     void postgresCreatesTheDatabaseEachServiceAndKeycloakReads(Rendering rendering) {
-        String initScript = rendering.manifests().configMap("postgres-init").getData().values().iterator().next();
+        String initScript = rendering
+                .manifests()
+                .configMap("postgres-init")
+                .getData()
+                .values()
+                .iterator()
+                .next();
         for (String service : List.of("events-service", "sources-service", "moderation-service")) {
-            String database = env(container(rendering, service), "VIGIL_DB_NAME").getValue();
+            String database =
+                    env(container(rendering, service), "VIGIL_DB_NAME").getValue();
             assertTrue(initScript.contains("create_database " + database + " "), service + " reads " + database);
         }
-        String keycloakDatabase = env(container(rendering, "keycloak"), "KC_DB_URL_DATABASE").getValue();
-        assertTrue(initScript.contains("create_database " + keycloakDatabase + " "), "keycloak reads " + keycloakDatabase);
+        String keycloakDatabase =
+                env(container(rendering, "keycloak"), "KC_DB_URL_DATABASE").getValue();
+        assertTrue(
+                initScript.contains("create_database " + keycloakDatabase + " "), "keycloak reads " + keycloakDatabase);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"BASE", "LOCAL"})
+    @EnumSource(
+            value = Rendering.class,
+            names = {"BASE", "LOCAL"})
     void theBrokerAndTheDatabaseKeepTheirDataOnPersistentVolumes(Rendering rendering) {
         Map<String, String> dataPaths = Map.of(
                 "artemis", "/var/lib/artemis-instance",

@@ -83,14 +83,18 @@ class ApprovedClaimsTest {
         UUID event = publicEvent("Utrecht");
         UUID figure = approvedClaim(event, "attendance", attendance(4000));
 
-        String decisionId = post(moderator("moderator2"), "/api/v1/claims/" + figure + "/retract",
+        String decisionId = post(
+                        moderator("moderator2"),
+                        "/api/v1/claims/" + figure + "/retract",
                         reason("the article was corrected: 400, not 4,000"))
                 .statusCode(200)
                 .body("claimStatus", equalTo("retracted"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         JsonObject payload = awaitMessage(Topology.CLAIM_RETRACTED, "events", payloadWith("claimId", figure))
-                .orElseThrow(() -> new AssertionError("ClaimRetracted not announced")).getJsonObject("payload");
+                .orElseThrow(() -> new AssertionError("ClaimRetracted not announced"))
+                .getJsonObject("payload");
         assertEquals(event.toString(), payload.getString("eventId"));
         assertEquals(decisionId, payload.getString("decisionId"));
         assertEquals("the article was corrected: 400, not 4,000", payload.getString("reason"));
@@ -102,7 +106,8 @@ class ApprovedClaimsTest {
         UUID older = approvedClaim(event, "date", date("2026-01-17"));
         UUID newer = approvedClaim(event, "date", date("2026-01-19"));
 
-        post(MODERATOR, "/api/v1/claims/" + newer + "/retract", reason("vandalism")).statusCode(200);
+        post(MODERATOR, "/api/v1/claims/" + newer + "/retract", reason("vandalism"))
+                .statusCode(200);
 
         claimAsModerator(older).body("status", equalTo("approved"));
     }

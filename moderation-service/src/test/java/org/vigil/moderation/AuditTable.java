@@ -72,13 +72,16 @@ final class AuditTable implements AutoCloseable {
 
     /** A copy of the rows from {@code first} to {@code last}, kept aside to put back. */
     void keep(long first, long last) throws SQLException {
-        tamper("drop table if exists audit_kept",
-                "create table audit_kept as select * from audit_entry where sequence between " + first + " and " + last);
+        tamper(
+                "drop table if exists audit_kept",
+                "create table audit_kept as select * from audit_entry where sequence between " + first + " and "
+                        + last);
     }
 
     /** Puts the kept rows back where they were, removing whatever stands at their sequence numbers. */
     void restore() throws SQLException {
-        tamper("delete from audit_entry where sequence in (select sequence from audit_kept)",
+        tamper(
+                "delete from audit_entry where sequence in (select sequence from audit_kept)",
                 "insert into audit_entry select * from audit_kept",
                 "drop table audit_kept");
     }
@@ -96,20 +99,35 @@ final class AuditTable implements AutoCloseable {
                 previousHash = result.getString(1);
             }
         }
-        AuditEntry forged = AuditChain.append(new ChainHead(sequence - 1, previousHash), new AuditAct(Instant.now(),
-                AuditActor.moderator("user-attacker"), AuditAction.DECIDED, "claim", "forged",
-                JsonNodeFactory.instance.objectNode().put("decision", "approve")));
-        tamper("update audit_entry set sequence = sequence + 1000000 where sequence >= " + sequence,
+        AuditEntry forged = AuditChain.append(
+                new ChainHead(sequence - 1, previousHash),
+                new AuditAct(
+                        Instant.now(),
+                        AuditActor.moderator("user-attacker"),
+                        AuditAction.DECIDED,
+                        "claim",
+                        "forged",
+                        JsonNodeFactory.instance.objectNode().put("decision", "approve")));
+        tamper(
+                "update audit_entry set sequence = sequence + 1000000 where sequence >= " + sequence,
                 "update audit_entry set sequence = sequence - 999999 where sequence >= 1000000",
-                "insert into audit_entry values (%d, '%s', '%s', '%s', '%s', '%s', '%s'::jsonb, '%s', '%s')".formatted(
-                        forged.sequence(), forged.occurredAt(), forged.actor(),
-                        forged.action(), forged.subjectType(), forged.subjectId(), forged.details(),
-                        forged.previousHash(), forged.hash()));
+                "insert into audit_entry values (%d, '%s', '%s', '%s', '%s', '%s', '%s'::jsonb, '%s', '%s')"
+                        .formatted(
+                                forged.sequence(),
+                                forged.occurredAt(),
+                                forged.actor(),
+                                forged.action(),
+                                forged.subjectType(),
+                                forged.subjectId(),
+                                forged.details(),
+                                forged.previousHash(),
+                                forged.hash()));
     }
 
     /** Undoes {@link #insertForged}: the forged entry out, the later ones back down. */
     void removeForged(long sequence) throws SQLException {
-        tamper("delete from audit_entry where sequence = " + sequence,
+        tamper(
+                "delete from audit_entry where sequence = " + sequence,
                 "update audit_entry set sequence = sequence + 1000000 where sequence > " + sequence,
                 "update audit_entry set sequence = sequence - 1000001 where sequence > 1000000");
     }

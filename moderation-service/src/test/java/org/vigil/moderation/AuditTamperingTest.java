@@ -69,10 +69,13 @@ class AuditTamperingTest {
 
     @Test
     void anEditedEntryIsNamed() throws Exception {
-        verifiedWhileTampered(target, target,
-                "update audit_entry set details = jsonb_set(details, '{reason}', '\"approved by mistake\"')"
-                        + " where sequence = " + target)
-                .body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
+        verifiedWhileTampered(
+                        target,
+                        target,
+                        "update audit_entry set details = jsonb_set(details, '{reason}', '\"approved by mistake\"')"
+                                + " where sequence = " + target)
+                .body("valid", equalTo(false))
+                .body("firstBadEntry", equalTo((int) target));
     }
 
     @Test
@@ -85,11 +88,14 @@ class AuditTamperingTest {
 
     @Test
     void reorderedEntriesAreNamed() throws Exception {
-        verifiedWhileTampered(target, target + 1,
-                "update audit_entry set sequence = -1 where sequence = " + target,
-                "update audit_entry set sequence = " + target + " where sequence = " + (target + 1),
-                "update audit_entry set sequence = " + (target + 1) + " where sequence = -1")
-                .body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
+        verifiedWhileTampered(
+                        target,
+                        target + 1,
+                        "update audit_entry set sequence = -1 where sequence = " + target,
+                        "update audit_entry set sequence = " + target + " where sequence = " + (target + 1),
+                        "update audit_entry set sequence = " + (target + 1) + " where sequence = -1")
+                .body("valid", equalTo(false))
+                .body("firstBadEntry", equalTo((int) target));
     }
 
     @Test
@@ -110,8 +116,11 @@ class AuditTamperingTest {
 
     @Test
     void aChangedActorIsNamed() throws Exception {
-        verifiedWhileTampered(target, target,
-                "update audit_entry set actor = 'moderator:user-someone-else' where sequence = " + target)
-                .body("valid", equalTo(false)).body("firstBadEntry", equalTo((int) target));
+        verifiedWhileTampered(
+                        target,
+                        target,
+                        "update audit_entry set actor = 'moderator:user-someone-else' where sequence = " + target)
+                .body("valid", equalTo(false))
+                .body("firstBadEntry", equalTo((int) target));
     }
 }

@@ -53,8 +53,11 @@ class AuditTrailTest {
         List<JsonObject> entries = new ArrayList<>();
         String cursor = null;
         do {
-            JsonObject page = new JsonObject(get(ADMIN, "/api/v1/audit?limit=200"
-                    + (cursor == null ? "" : "&cursor=" + cursor)).statusCode(200).extract().asString());
+            JsonObject page =
+                    new JsonObject(get(ADMIN, "/api/v1/audit?limit=200" + (cursor == null ? "" : "&cursor=" + cursor))
+                            .statusCode(200)
+                            .extract()
+                            .asString());
             page.getJsonArray("items").forEach(entry -> entries.add((JsonObject) entry));
             cursor = page.getString("nextCursor");
         } while (cursor != null);
@@ -62,8 +65,10 @@ class AuditTrailTest {
     }
 
     static List<String> actionsOn(UUID subject) {
-        return log().stream().filter(e -> subject.toString().equals(e.getString("subjectId")))
-                .map(e -> e.getString("action")).toList();
+        return log().stream()
+                .filter(e -> subject.toString().equals(e.getString("subjectId")))
+                .map(e -> e.getString("action"))
+                .toList();
     }
 
     @Test
@@ -78,11 +83,17 @@ class AuditTrailTest {
     void aRevisionAndAWithdrawalAreAppended() {
         String author = contributor("contributor-audit-2");
         Submitted report = submittedAndChecked(author, munichReport());
-        decide(MODERATOR, report.claim(1), "request_changes", "which estimate is it?").statusCode(200);
-        io.restassured.RestAssured.given().auth().oauth2(author).contentType("application/json")
+        decide(MODERATOR, report.claim(1), "request_changes", "which estimate is it?")
+                .statusCode(200);
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(author)
+                .contentType("application/json")
                 .body("{\"value\": " + Fixtures.attendance(250000) + ", \"citations\": [{\"sourceId\": \""
                         + UUID.randomUUID() + "\", \"exact\": \"about 250,000\"}]}")
-                .put("/api/v1/claims/" + report.claim(1)).then().statusCode(200);
+                .put("/api/v1/claims/" + report.claim(1))
+                .then()
+                .statusCode(200);
         post(author, "/api/v1/reports/" + report.reportId() + "/withdraw", "").statusCode(200);
 
         assertEquals(List.of("submitted", "decided", "revised", "withdrawn"), actionsOn(report.claim(1)));
@@ -108,7 +119,8 @@ class AuditTrailTest {
         approve(MODERATOR, second.claim(0));
         String merge = "{\"into\": \"" + first.eventId() + "\", \"reason\": \"reported twice\"}";
         post(MODERATOR, "/api/v1/events/" + second.eventId() + "/merge", merge).statusCode(202);
-        post(moderator("moderator2"), "/api/v1/events/" + second.eventId() + "/merge", merge).statusCode(200);
+        post(moderator("moderator2"), "/api/v1/events/" + second.eventId() + "/merge", merge)
+                .statusCode(200);
 
         assertEquals(List.of("proposed", "merged"), actionsOn(second.eventId()));
     }
@@ -116,13 +128,20 @@ class AuditTrailTest {
     @Test
     void aRatingReceivedFromTheEvidenceStoreIsAppendedAsASystemAct() {
         UUID publisher = UUID.randomUUID();
-        Fixtures.send(Topology.PUBLISHER_RATED, publisher.toString(), new JsonObject()
-                .put("publisherId", publisher.toString()).put("name", "IRNA")
-                .put("rating", "state_affiliated").put("ratedAt", Instant.now().toString()));
+        Fixtures.send(
+                Topology.PUBLISHER_RATED,
+                publisher.toString(),
+                new JsonObject()
+                        .put("publisherId", publisher.toString())
+                        .put("name", "IRNA")
+                        .put("rating", "state_affiliated")
+                        .put("ratedAt", Instant.now().toString()));
 
         await().atMost(Fixtures.PATIENCE).until(() -> actionsOn(publisher).equals(List.of("rated")));
-        JsonObject entry = log().stream().filter(e -> publisher.toString().equals(e.getString("subjectId")))
-                .findFirst().orElseThrow();
+        JsonObject entry = log().stream()
+                .filter(e -> publisher.toString().equals(e.getString("subjectId")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("system:sources-service", entry.getString("actor"));
         assertEquals("state_affiliated", entry.getJsonObject("details").getString("rating"));
     }
@@ -133,7 +152,8 @@ class AuditTrailTest {
         approve(MODERATOR, report.claim(0));
 
         List<JsonObject> entries = log().stream()
-                .filter(e -> report.claim(0).toString().equals(e.getString("subjectId"))).toList();
+                .filter(e -> report.claim(0).toString().equals(e.getString("subjectId")))
+                .toList();
         assertTrue(entries.get(0).getString("actor").matches("contributor:contributor-[0-9a-z]{5}-[0-9a-z]{5}"));
         assertEquals("moderator:user-moderator1", entries.get(1).getString("actor"));
         assertFalse(new JsonArray(entries).encode().contains("contributor-audit-6"));
@@ -141,11 +161,12 @@ class AuditTrailTest {
 
     @Test
     void aPartnerIsNamedByItsClientId() {
-        Submitted report = submitted(TestIdentityProvider.start().clientToken("partner-demo", Set.of("reports:write")),
-                munichReport());
+        Submitted report = submitted(
+                TestIdentityProvider.start().clientToken("partner-demo", Set.of("reports:write")), munichReport());
 
-        assertTrue(log().stream().anyMatch(e -> report.claim(0).toString().equals(e.getString("subjectId"))
-                && "partner:partner-demo".equals(e.getString("actor"))));
+        assertTrue(log().stream()
+                .anyMatch(e -> report.claim(0).toString().equals(e.getString("subjectId"))
+                        && "partner:partner-demo".equals(e.getString("actor"))));
     }
 
     @Test
@@ -156,7 +177,8 @@ class AuditTrailTest {
                 .body("items", hasSize(1))
                 .body("items[0].sequence", equalTo(1))
                 .body("items[0].previousHash", equalTo("0".repeat(64)))
-                .extract().path("nextCursor");
+                .extract()
+                .path("nextCursor");
         get(ADMIN, "/api/v1/audit?limit=1&cursor=" + cursor).body("items[0].sequence", equalTo(2));
     }
 
@@ -178,7 +200,8 @@ class AuditTrailTest {
         submitted(contributor("contributor-audit-10"), munichReport());
         JsonObject first = log().get(0);
 
-        get(ADMIN, "/api/v1/audit/verify?sequence=1&hash=" + first.getString("hash")).body("valid", equalTo(true));
+        get(ADMIN, "/api/v1/audit/verify?sequence=1&hash=" + first.getString("hash"))
+                .body("valid", equalTo(true));
         get(ADMIN, "/api/v1/audit/verify?sequence=1&hash=" + "f".repeat(64))
                 .body("valid", equalTo(false))
                 .body("firstBadEntry", equalTo(1));
@@ -194,11 +217,14 @@ class AuditTrailTest {
     void theDatabaseRefusesToChangeOrDeleteAnEntry() throws SQLException {
         submitted(contributor("contributor-audit-12"), munichReport());
 
-        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            SQLException update = assertThrows(SQLException.class,
+        try (Connection connection = Database.connect();
+                Statement statement = connection.createStatement()) {
+            SQLException update = assertThrows(
+                    SQLException.class,
                     () -> statement.executeUpdate("update audit_entry set action = 'decided' where sequence = 1"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-            assertThrows(SQLException.class, () -> statement.executeUpdate("delete from audit_entry where sequence = 1"));
+            assertThrows(
+                    SQLException.class, () -> statement.executeUpdate("delete from audit_entry where sequence = 1"));
         }
     }
 }

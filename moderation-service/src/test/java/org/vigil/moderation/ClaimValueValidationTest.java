@@ -22,7 +22,9 @@ class ClaimValueValidationTest {
 
     @Test
     void anUnknownCountryCodeIsNamed() {
-        submit(contributor("contributor-values-1"), munichReport().replace("\"countryCode\": \"DE\"", "\"countryCode\": \"XX\""))
+        submit(
+                        contributor("contributor-values-1"),
+                        munichReport().replace("\"countryCode\": \"DE\"", "\"countryCode\": \"XX\""))
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("claims[0].value.place.countryCode"));
@@ -30,7 +32,9 @@ class ClaimValueValidationTest {
 
     @Test
     void anUnknownKindIsNamed() {
-        submit(contributor("contributor-values-2"), munichReport().replace("\"kind\": \"rally\"", "\"kind\": \"picnic\""))
+        submit(
+                        contributor("contributor-values-2"),
+                        munichReport().replace("\"kind\": \"rally\"", "\"kind\": \"picnic\""))
                 .statusCode(400)
                 .body("errors.field", hasItem("claims[0].value.kind"));
     }
@@ -51,7 +55,9 @@ class ClaimValueValidationTest {
 
     @Test
     void aFigureWithTheWrongBoundsIsNamed() {
-        submit(contributor("contributor-values-5"), munichReport().replace("\"qualifier\": \"over\"", "\"qualifier\": \"under\""))
+        submit(
+                        contributor("contributor-values-5"),
+                        munichReport().replace("\"qualifier\": \"over\"", "\"qualifier\": \"under\""))
                 .statusCode(400)
                 .body("errors.field", hasItem("claims[1].value.high"));
     }
@@ -59,8 +65,12 @@ class ClaimValueValidationTest {
     @Test
     void aRefusedReportStoresNothing() {
         String author = contributor("contributor-values-6");
-        submit(author, munichReport().replace("\"countryCode\": \"DE\"", "\"countryCode\": \"de\"")).statusCode(400);
+        submit(author, munichReport().replace("\"countryCode\": \"DE\"", "\"countryCode\": \"de\""))
+                .statusCode(400);
 
-        get(author, "/api/v1/reports/mine").statusCode(200).body("items", hasSize(0)).body("nextCursor", equalTo(null));
+        get(author, "/api/v1/reports/mine")
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("nextCursor", equalTo(null));
     }
 }

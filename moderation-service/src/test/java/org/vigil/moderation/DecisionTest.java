@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.vigil.moderation.Fixtures.about;
 import static org.vigil.moderation.Fixtures.approve;
-import static org.vigil.moderation.Fixtures.payloadWith;
 import static org.vigil.moderation.Fixtures.awaitMessage;
 import static org.vigil.moderation.Fixtures.contributingModerator;
 import static org.vigil.moderation.Fixtures.contributor;
 import static org.vigil.moderation.Fixtures.decide;
 import static org.vigil.moderation.Fixtures.moderator;
 import static org.vigil.moderation.Fixtures.munichReport;
+import static org.vigil.moderation.Fixtures.payloadWith;
 import static org.vigil.moderation.Fixtures.submitted;
 import static org.vigil.moderation.Fixtures.submittedAndChecked;
 
@@ -40,10 +40,12 @@ class DecisionTest {
         String decisionId = approve(MODERATOR, report.claim(0))
                 .body("claimStatus", equalTo("approved"))
                 .body("published", equalTo(true))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         JsonObject payload = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", report.claim(0)))
-                .orElseThrow(() -> new AssertionError("ClaimApproved not announced")).getJsonObject("payload");
+                .orElseThrow(() -> new AssertionError("ClaimApproved not announced"))
+                .getJsonObject("payload");
         assertEquals(report.eventId().toString(), payload.getString("eventId"));
         assertEquals("existence", payload.getString("property"));
         assertEquals(decisionId, payload.getJsonArray("decisionIds").getString(0));
@@ -65,7 +67,8 @@ class DecisionTest {
         approve(moderator("moderator-decision-2"), report.claim(0));
 
         String message = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", report.claim(0)))
-                .orElseThrow().encode();
+                .orElseThrow()
+                .encode();
         assertFalse(message.contains("contributor-decision-2"));
         assertFalse(message.contains("moderator-decision-2"));
         assertFalse(message.contains("contributor-"), "not even a pseudonym travels");
@@ -91,7 +94,8 @@ class DecisionTest {
     @Test
     void aRejectedClaimCannotBeDecidedAgain() {
         Submitted report = submittedAndChecked(contributor("contributor-decision-5"), munichReport());
-        decide(MODERATOR, report.claim(1), "reject", "the quote gives no figure").statusCode(200)
+        decide(MODERATOR, report.claim(1), "reject", "the quote gives no figure")
+                .statusCode(200)
                 .body("claimStatus", equalTo("rejected"));
 
         decide(moderator("moderator2"), report.claim(1), "approve", null)
@@ -104,23 +108,20 @@ class DecisionTest {
         String both = contributingModerator("moderator-who-contributes");
         Submitted report = submittedAndChecked(both, munichReport());
 
-        decide(both, report.claim(0), "approve", null)
-                .statusCode(403)
-                .contentType("application/problem+json");
+        decide(both, report.claim(0), "approve", null).statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     void aContributorCannotDecide() {
         Submitted report = submittedAndChecked(contributor("contributor-decision-7"), munichReport());
-        decide(contributor("contributor-decision-8"), report.claim(0), "approve", null).statusCode(403);
+        decide(contributor("contributor-decision-8"), report.claim(0), "approve", null)
+                .statusCode(403);
     }
 
     @Test
     void anUnknownDecisionIsA400NamingTheField() {
         Submitted report = submittedAndChecked(contributor("contributor-decision-9"), munichReport());
-        decide(MODERATOR, report.claim(0), "maybe", null)
-                .statusCode(400)
-                .body("errors.field", hasItem("decision"));
+        decide(MODERATOR, report.claim(0), "maybe", null).statusCode(400).body("errors.field", hasItem("decision"));
     }
 
     @Test
@@ -153,13 +154,15 @@ class DecisionTest {
     void aClaimAboutAPublicEventIsPublishedOnApproval() {
         Submitted event = submittedAndChecked(contributor("contributor-decision-12"), munichReport());
         approve(MODERATOR, event.claim(0));
-        Submitted later = submittedAndChecked(contributor("contributor-decision-13"),
+        Submitted later = submittedAndChecked(
+                contributor("contributor-decision-13"),
                 about(event.eventId(), Fixtures.claim("attendance", Fixtures.attendance(300_000))));
 
         approve(MODERATOR, later.claim(0)).body("published", equalTo(true));
 
         JsonObject payload = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", later.claim(0)))
-                .orElseThrow().getJsonObject("payload");
+                .orElseThrow()
+                .getJsonObject("payload");
         assertEquals(event.eventId().toString(), payload.getString("eventId"));
     }
 }

@@ -53,16 +53,28 @@ class DuplicatesTest {
     private static UUID published(String kind, String date, String city, double lat, double lon, long version) {
         UUID eventId = UUID.randomUUID();
         publish(eventId, kind, date, city, lat, lon, version);
-        await().atMost(Fixtures.PATIENCE).until(() ->
-                Database.number("select count(*) from public_event where event_id = ?", eventId) == 1);
+        await().atMost(Fixtures.PATIENCE)
+                .until(() -> Database.number("select count(*) from public_event where event_id = ?", eventId) == 1);
         return eventId;
     }
 
-    private static void publish(UUID eventId, String kind, String date, String city, double lat, double lon, long version) {
-        send(Topology.EVENT_PUBLISHED, eventId.toString(), new JsonObject()
-                .put("eventId", eventId.toString()).put("version", version).put("kind", kind)
-                .put("title", "A " + kind + " in " + city).put("start", date).put("end", date)
-                .put("countryCode", "DE").put("city", city).put("lat", lat).put("lon", lon).put("retracted", false));
+    private static void publish(
+            UUID eventId, String kind, String date, String city, double lat, double lon, long version) {
+        send(
+                Topology.EVENT_PUBLISHED,
+                eventId.toString(),
+                new JsonObject()
+                        .put("eventId", eventId.toString())
+                        .put("version", version)
+                        .put("kind", kind)
+                        .put("title", "A " + kind + " in " + city)
+                        .put("start", date)
+                        .put("end", date)
+                        .put("countryCode", "DE")
+                        .put("city", city)
+                        .put("lat", lat)
+                        .put("lon", lon)
+                        .put("retracted", false));
     }
 
     private static Submitted proposal(String contributorName, String city, double lat, double lon) {
@@ -71,10 +83,12 @@ class DuplicatesTest {
 
     @Test
     void theChannelReadsTheModerationQueueOfEventPublished() {
-        assertEquals(Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"), ConfigProvider.getConfig()
-                .getValue("mp.messaging.incoming.events-published.address", String.class));
-        assertEquals(Topology.PUBLISHER_RATED.fullyQualifiedQueueFor("moderation"), ConfigProvider.getConfig()
-                .getValue("mp.messaging.incoming.publishers-rated.address", String.class));
+        assertEquals(
+                Topology.EVENT_PUBLISHED.fullyQualifiedQueueFor("moderation"),
+                ConfigProvider.getConfig().getValue("mp.messaging.incoming.events-published.address", String.class));
+        assertEquals(
+                Topology.PUBLISHER_RATED.fullyQualifiedQueueFor("moderation"),
+                ConfigProvider.getConfig().getValue("mp.messaging.incoming.publishers-rated.address", String.class));
     }
 
     @Test
@@ -91,7 +105,10 @@ class DuplicatesTest {
         UUID elsewhere = published("rally", "2026-01-24", "Leipzig", 51.340, 12.375, 1);
         Submitted proposal = proposal("contributor-dup-2", "Dresden", 51.051, 13.740);
 
-        String duplicates = claimAsModerator(proposal.claim(0)).extract().path("possibleDuplicates").toString();
+        String duplicates = claimAsModerator(proposal.claim(0))
+                .extract()
+                .path("possibleDuplicates")
+                .toString();
         assertTrue(!duplicates.contains(vigil.toString()) && !duplicates.contains(elsewhere.toString()), duplicates);
     }
 
@@ -101,7 +118,9 @@ class DuplicatesTest {
         publish(event, "rally", "2026-01-24", "Kiel", 54.323, 10.123, 1);
         UUID marker = published("rally", "2026-01-01", "Kiel", 54.323, 10.123, 1);
 
-        assertEquals(1, Database.number("select count(*) from public_event where event_id = ? and city = 'Bonn'", event),
+        assertEquals(
+                1,
+                Database.number("select count(*) from public_event where event_id = ? and city = 'Bonn'", event),
                 "the late version 1 (after " + marker + ") must not replace version 2");
     }
 
@@ -123,7 +142,8 @@ class DuplicatesTest {
                 .body("published", equalTo(false));
 
         JsonObject figure = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", proposal.claim(1)))
-                .orElseThrow(() -> new AssertionError("the attendance claim was not published")).getJsonObject("payload");
+                .orElseThrow(() -> new AssertionError("the attendance claim was not published"))
+                .getJsonObject("payload");
         assertEquals(existing.toString(), figure.getString("eventId"));
         get(author, "/api/v1/reports/" + proposal.reportId()).body("eventId", equalTo(existing.toString()));
     }
@@ -136,15 +156,18 @@ class DuplicatesTest {
         decide(MODERATOR, proposal.claim(0), "{\"decision\": \"approve\", \"duplicateOf\": \"" + existing + "\"}")
                 .statusCode(200);
 
-        assertTrue(drain(Topology.CLAIM_APPROVED, "events").stream()
-                .noneMatch(payloadWith("claimId", proposal.claim(0))));
+        assertTrue(
+                drain(Topology.CLAIM_APPROVED, "events").stream().noneMatch(payloadWith("claimId", proposal.claim(0))));
     }
 
     @Test
     void aDuplicateMustBeAnEventOfThePublicRecord() {
         Submitted proposal = proposal("contributor-dup-6", "Essen", 51.455, 7.011);
 
-        decide(MODERATOR, proposal.claim(0), "{\"decision\": \"approve\", \"duplicateOf\": \"" + UUID.randomUUID() + "\"}")
+        decide(
+                        MODERATOR,
+                        proposal.claim(0),
+                        "{\"decision\": \"approve\", \"duplicateOf\": \"" + UUID.randomUUID() + "\"}")
                 .statusCode(400)
                 .body("errors.field", hasItem("duplicateOf"));
         claimAsModerator(proposal.claim(0)).body("status", equalTo("pending"));
@@ -155,8 +178,10 @@ class DuplicatesTest {
         UUID existing = published("rally", "2026-01-24", "Mainz", 49.992, 8.247, 1);
         Submitted proposal = proposal("contributor-dup-7", "Mainz", 49.99, 8.25);
 
-        decide(MODERATOR, proposal.claim(0),
-                "{\"decision\": \"reject\", \"reason\": \"dup\", \"duplicateOf\": \"" + existing + "\"}")
+        decide(
+                        MODERATOR,
+                        proposal.claim(0),
+                        "{\"decision\": \"reject\", \"reason\": \"dup\", \"duplicateOf\": \"" + existing + "\"}")
                 .statusCode(400)
                 .body("errors.field", hasItem("duplicateOf"));
     }
@@ -169,10 +194,12 @@ class DuplicatesTest {
         String decisionId = merged(duplicate, survivor, "Köln is Cologne")
                 .statusCode(200)
                 .body("survivor", equalTo(survivor.toString()))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         JsonObject merged = awaitMessage(Topology.EVENTS_MERGED, "events", payloadWith("merged", duplicate))
-                .orElseThrow(() -> new AssertionError("EventsMerged not announced")).getJsonObject("payload");
+                .orElseThrow(() -> new AssertionError("EventsMerged not announced"))
+                .getJsonObject("payload");
         assertEquals(survivor.toString(), merged.getString("survivor"));
         assertEquals(decisionId, merged.getString("decisionId"));
         assertEquals("Köln is Cologne", merged.getString("reason"));
@@ -184,18 +211,26 @@ class DuplicatesTest {
         UUID duplicate = published("rally", "2026-01-24", "Münster", 51.961, 7.625, 1);
         merged(duplicate, survivor, "same rally").statusCode(200);
 
-        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge",
-                "{\"into\": \"" + survivor + "\", \"reason\": \"same rally\"}").statusCode(409);
+        Fixtures.post(
+                        MODERATOR,
+                        "/api/v1/events/" + duplicate + "/merge",
+                        "{\"into\": \"" + survivor + "\", \"reason\": \"same rally\"}")
+                .statusCode(409);
     }
 
     @Test
     void aMergeNeedsAReasonAndTwoKnownEvents() {
         UUID survivor = published("rally", "2026-01-24", "Kassel", 51.312, 9.479, 1);
 
-        Fixtures.post(MODERATOR, "/api/v1/events/" + UUID.randomUUID() + "/merge",
-                "{\"into\": \"" + survivor + "\", \"reason\": \"same\"}").statusCode(404);
-        Fixtures.post(MODERATOR, "/api/v1/events/" + survivor + "/merge",
-                "{\"into\": \"" + published("rally", "2026-01-24", "Fulda", 50.55, 9.67, 1) + "\"}")
+        Fixtures.post(
+                        MODERATOR,
+                        "/api/v1/events/" + UUID.randomUUID() + "/merge",
+                        "{\"into\": \"" + survivor + "\", \"reason\": \"same\"}")
+                .statusCode(404);
+        Fixtures.post(
+                        MODERATOR,
+                        "/api/v1/events/" + survivor + "/merge",
+                        "{\"into\": \"" + published("rally", "2026-01-24", "Fulda", 50.55, 9.67, 1) + "\"}")
                 .statusCode(400)
                 .body("errors.field", hasItem("reason"));
     }
@@ -206,8 +241,9 @@ class DuplicatesTest {
         UUID duplicate = published("rally", "2026-01-24", "Stuttgart-Mitte", 48.777, 9.180, 1);
         merged(duplicate, survivor, "same rally").statusCode(200);
 
-        Fixtures.submit(contributor("contributor-dup-11"), Fixtures.about(duplicate,
-                        Fixtures.claim("attendance", Fixtures.attendance(5000))))
+        Fixtures.submit(
+                        contributor("contributor-dup-11"),
+                        Fixtures.about(duplicate, Fixtures.claim("attendance", Fixtures.attendance(5000))))
                 .statusCode(202)
                 .body("eventId", equalTo(survivor.toString()));
     }

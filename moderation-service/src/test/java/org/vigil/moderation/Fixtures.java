@@ -84,8 +84,7 @@ public final class Fixtures {
     public static String existence(String kind, String date, String country, String city, double lat, double lon) {
         return """
                 {"kind": "%s", "title": "A %s in %s", "date": "%s",
-                 "place": {"countryCode": "%s", "city": "%s", "lat": %s, "lon": %s}}"""
-                .formatted(kind, kind, city, date, country, city, lat, lon);
+                 "place": {"countryCode": "%s", "city": "%s", "lat": %s, "lon": %s}}""".formatted(kind, kind, city, date, country, city, lat, lon);
     }
 
     /** A report about an existing event. */
@@ -97,8 +96,7 @@ public final class Fixtures {
     public static String claim(String property, String value) {
         return """
                 {"property": "%s", "value": %s,
-                 "citations": [{"sourceId": "%s", "exact": "the quote for %s"}]}"""
-                .formatted(property, value, UUID.randomUUID(), property);
+                 "citations": [{"sourceId": "%s", "exact": "the quote for %s"}]}""".formatted(property, value, UUID.randomUUID(), property);
     }
 
     public static String attendance(long low) {
@@ -110,8 +108,12 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse submit(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/reports")
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/reports")
                 .then();
     }
 
@@ -125,7 +127,9 @@ public final class Fixtures {
     public static Submitted submitted(String token, String body) {
         var answer = submit(token, body).statusCode(202).extract();
         List<String> ids = answer.path("claims.id");
-        return new Submitted(UUID.fromString(answer.path("id")), UUID.fromString(answer.path("eventId")),
+        return new Submitted(
+                UUID.fromString(answer.path("id")),
+                UUID.fromString(answer.path("eventId")),
                 ids.stream().map(UUID::fromString).toList());
     }
 
@@ -148,14 +152,16 @@ public final class Fixtures {
     /** Sends an integration event the way another service's relay would; answers the envelope id. */
     public static UUID send(Topology topology, String aggregateId, JsonObject payload) {
         UUID id = UUID.randomUUID();
-        send(topology, new JsonObject()
-                .put("id", id.toString())
-                .put("type", topology.type())
-                .put("aggregateType", "test")
-                .put("aggregateId", aggregateId)
-                .put("occurredAt", Instant.now().toString())
-                .put("schemaVersion", 1)
-                .put("payload", payload));
+        send(
+                topology,
+                new JsonObject()
+                        .put("id", id.toString())
+                        .put("type", topology.type())
+                        .put("aggregateType", "test")
+                        .put("aggregateId", aggregateId)
+                        .put("occurredAt", Instant.now().toString())
+                        .put("schemaVersion", 1)
+                        .put("payload", payload));
         return id;
     }
 
@@ -167,11 +173,21 @@ public final class Fixtures {
 
     public static JsonObject quoteChecked(UUID claimId, int index, String result) {
         return new JsonObject()
-                .put("claimId", claimId.toString()).put("citationIndex", index)
-                .put("sourceId", UUID.nameUUIDFromBytes(("source " + claimId + index).getBytes()).toString())
-                .put("sourceVersion", 1).put("sourceUrl", "https://news.example.org/a/" + index)
-                .put("sourceTitle", "An article").put("result", result).put("start", 10).put("end", 63)
-                .put("publisherId", PUBLISHER.toString()).put("publisher", "Example News").put("rating", "reliable");
+                .put("claimId", claimId.toString())
+                .put("citationIndex", index)
+                .put(
+                        "sourceId",
+                        UUID.nameUUIDFromBytes(("source " + claimId + index).getBytes())
+                                .toString())
+                .put("sourceVersion", 1)
+                .put("sourceUrl", "https://news.example.org/a/" + index)
+                .put("sourceTitle", "An article")
+                .put("result", result)
+                .put("start", 10)
+                .put("end", 63)
+                .put("publisherId", PUBLISHER.toString())
+                .put("publisher", "Example News")
+                .put("rating", "reliable");
     }
 
     /** Every citation of the claim's current revision is found, as the evidence store would answer. */
@@ -179,12 +195,15 @@ public final class Fixtures {
         JsonObject claim = new JsonObject(claimAsModerator(claimId).extract().asString());
         JsonArray citations = claim.getJsonArray("citations");
         for (int i = 0; i < citations.size(); i++) {
-            send(Topology.QUOTE_CHECKED, claimId.toString(),
+            send(
+                    Topology.QUOTE_CHECKED,
+                    claimId.toString(),
                     quoteChecked(claimId, (claim.getInteger("revision") - 1) * 100 + i, "found"));
         }
-        await().atMost(PATIENCE).until(() -> new JsonObject(claimAsModerator(claimId).extract().asString())
-                .getJsonArray("citations").stream()
-                .noneMatch(c -> "pending".equals(((JsonObject) c).getString("quoteCheck"))));
+        await().atMost(PATIENCE)
+                .until(() -> new JsonObject(claimAsModerator(claimId).extract().asString())
+                        .getJsonArray("citations").stream()
+                                .noneMatch(c -> "pending".equals(((JsonObject) c).getString("quoteCheck"))));
     }
 
     /** Reads a consumer's queue until a message matches. */
@@ -195,26 +214,39 @@ public final class Fixtures {
     /** Every message waiting in a consumer's queue now, read until none arrives for a while. */
     public static List<JsonObject> drain(Topology topology, String consumer) {
         List<JsonObject> read = new ArrayList<>();
-        broker().awaitMessage(topology.fullyQualifiedQueueFor(consumer), message -> {
-            read.add(message);
-            return false;
-        }, Duration.ofSeconds(3));
+        broker().awaitMessage(
+                        topology.fullyQualifiedQueueFor(consumer),
+                        message -> {
+                            read.add(message);
+                            return false;
+                        },
+                        Duration.ofSeconds(3));
         return read;
     }
 
     public static Predicate<JsonObject> payloadWith(String field, UUID id) {
-        return envelope -> id.toString().equals(envelope.getJsonObject("payload").getString(field));
+        return envelope ->
+                id.toString().equals(envelope.getJsonObject("payload").getString(field));
     }
 
     // ---- moderators ------------------------------------------------------------------------
 
     public static ValidatableResponse claimAsModerator(UUID claimId) {
-        return given().auth().oauth2(moderator(CHECKER)).when().get("/api/v1/claims/" + claimId).then().statusCode(200);
+        return given().auth()
+                .oauth2(moderator(CHECKER))
+                .when()
+                .get("/api/v1/claims/" + claimId)
+                .then()
+                .statusCode(200);
     }
 
     public static ValidatableResponse decide(String token, UUID claimId, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/claims/" + claimId + "/decisions")
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/claims/" + claimId + "/decisions")
                 .then();
     }
 
@@ -231,7 +263,13 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse post(String token, String path, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path)
+                .then();
     }
 
     public static ValidatableResponse get(String token, String path) {

@@ -36,8 +36,8 @@ class FourEyesTest {
     private static final String SECOND = moderator("moderator2");
 
     private static Submitted attack(String contributorName) {
-        return submittedAndChecked(contributor(contributorName),
-                newEvent("attack", "2026-02-15", "GB", "London", 51.507, -0.128));
+        return submittedAndChecked(
+                contributor(contributorName), newEvent("attack", "2026-02-15", "GB", "London", 51.507, -0.128));
     }
 
     @Test
@@ -71,7 +71,8 @@ class FourEyesTest {
                 .body("published", equalTo(true));
 
         JsonObject payload = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", attack.claim(0)))
-                .orElseThrow().getJsonObject("payload");
+                .orElseThrow()
+                .getJsonObject("payload");
         assertEquals(2, payload.getJsonArray("decisionIds").size());
     }
 
@@ -104,14 +105,15 @@ class FourEyesTest {
                 .body("approvals", equalTo(1))
                 .body("approvedBy", hasSize(1))
                 .body("approvedBy[0]", matchesPattern("moderator-[0-9a-z]{5}-[0-9a-z]{5}"))
-                .extract().asString();
+                .extract()
+                .asString();
         assertFalse(item.contains("moderator-eyes-6"));
     }
 
     @Test
     void aModeratorCanMarkAnOrdinaryClaimSensitive() {
-        Submitted rally = submittedAndChecked(contributor("contributor-eyes-7"),
-                newEvent("rally", "2026-02-14", "FR", "Paris", 48.857, 2.352));
+        Submitted rally = submittedAndChecked(
+                contributor("contributor-eyes-7"), newEvent("rally", "2026-02-14", "FR", "Paris", 48.857, 2.352));
 
         post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/mark-sensitive", "{\"reason\": \"names a private person\"}")
                 .statusCode(200)
@@ -122,9 +124,10 @@ class FourEyesTest {
 
     @Test
     void aClaimMarkedSensitiveNeedsTwoApprovals() {
-        Submitted rally = submittedAndChecked(contributor("contributor-eyes-8"),
-                newEvent("rally", "2026-02-14", "FR", "Lyon", 45.764, 4.836));
-        post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/mark-sensitive", "{}").statusCode(200);
+        Submitted rally = submittedAndChecked(
+                contributor("contributor-eyes-8"), newEvent("rally", "2026-02-14", "FR", "Lyon", 45.764, 4.836));
+        post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/mark-sensitive", "{}")
+                .statusCode(200);
 
         approve(SECOND, rally.claim(0)).body("claimStatus", equalTo("pending"));
     }

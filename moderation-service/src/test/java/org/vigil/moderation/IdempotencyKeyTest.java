@@ -70,8 +70,10 @@ class IdempotencyKeyTest {
             String name = someone();
             String key = UUID.randomUUID().toString();
             String report = rally("Munich");
-            ExtractableResponse<Response> first = submit(name, key, report).statusCode(202).extract();
-            ExtractableResponse<Response> retry = submit(name, key, report).statusCode(202)
+            ExtractableResponse<Response> first =
+                    submit(name, key, report).statusCode(202).extract();
+            ExtractableResponse<Response> retry = submit(name, key, report)
+                    .statusCode(202)
                     .header("Idempotent-Replayed", "true")
                     .extract();
             assertEquals(first.asString(), retry.asString());
@@ -103,8 +105,14 @@ class IdempotencyKeyTest {
             String first = someone();
             String second = someone();
             String key = UUID.randomUUID().toString();
-            String one = submit(first, key, rally("Munich")).statusCode(202).extract().path("id");
-            String other = submit(second, key, rally("Munich")).statusCode(202).extract().path("id");
+            String one = submit(first, key, rally("Munich"))
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
+            String other = submit(second, key, rally("Munich"))
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
             assertNotEquals(one, other);
             assertEquals(1, reportsBy(second));
         }
@@ -114,7 +122,8 @@ class IdempotencyKeyTest {
             String name = someone();
             String key = UUID.randomUUID().toString();
             submit(name, key, rally("Munich")).statusCode(202);
-            post("/api/v1/reports/batch", contributor(name), key, "[" + rally("Munich") + "]").statusCode(200)
+            post("/api/v1/reports/batch", contributor(name), key, "[" + rally("Munich") + "]")
+                    .statusCode(200)
                     .body("accepted", equalTo(1));
             assertEquals(2, reportsBy(name));
         }
@@ -125,10 +134,11 @@ class IdempotencyKeyTest {
             String key = UUID.randomUUID().toString();
             String report = rally("Munich");
             List<CompletableFuture<String>> retries = IntStream.range(0, 4)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(
-                            () -> submit(name, key, report).statusCode(202).extract().<String>path("id")))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                            submit(name, key, report).statusCode(202).extract().<String>path("id")))
                     .toList();
-            List<String> ids = retries.stream().map(CompletableFuture::join).distinct().toList();
+            List<String> ids =
+                    retries.stream().map(CompletableFuture::join).distinct().toList();
             assertEquals(1, ids.size(), "every retry names the one report");
             assertEquals(1, reportsBy(name));
         }
@@ -160,10 +170,15 @@ class IdempotencyKeyTest {
             String name = someone();
             String key = UUID.randomUUID().toString();
             String body = "[" + rally("Munich") + "," + rally("Berlin") + "]";
-            String first = post("/api/v1/reports/batch", contributor(name), key, body).statusCode(200).extract().asString();
-            String retry = post("/api/v1/reports/batch", contributor(name), key, body).statusCode(200)
+            String first = post("/api/v1/reports/batch", contributor(name), key, body)
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            String retry = post("/api/v1/reports/batch", contributor(name), key, body)
+                    .statusCode(200)
                     .header("Idempotent-Replayed", "true")
-                    .extract().asString();
+                    .extract()
+                    .asString();
             assertEquals(first, retry);
             assertEquals(2, reportsBy(name));
         }
@@ -172,8 +187,10 @@ class IdempotencyKeyTest {
         void anotherBatchUnderTheSameKeyIsA422() {
             String name = someone();
             String key = UUID.randomUUID().toString();
-            post("/api/v1/reports/batch", contributor(name), key, "[" + rally("Munich") + "]").statusCode(200);
-            post("/api/v1/reports/batch", contributor(name), key, "[" + rally("Berlin") + "]").statusCode(422);
+            post("/api/v1/reports/batch", contributor(name), key, "[" + rally("Munich") + "]")
+                    .statusCode(200);
+            post("/api/v1/reports/batch", contributor(name), key, "[" + rally("Berlin") + "]")
+                    .statusCode(422);
             assertEquals(1, reportsBy(name));
         }
     }
@@ -212,19 +229,23 @@ class IdempotencyKeyTest {
             String name = someone();
             String key = "key-" + UUID.randomUUID();
             submit(name, key, rally("Munich")).statusCode(202);
-            try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("select digest, fingerprint, body, location from idempotent_request")) {
+            try (Connection connection = Database.connect();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "select digest, fingerprint, body, location from idempotent_request")) {
                 while (rows.next()) {
                     for (int column = 1; column <= 4; column++) {
                         String value = String.valueOf(rows.getString(column));
-                        assertFalse(value.contains(name) || value.contains(key), "a kept answer names its caller or key");
+                        assertFalse(
+                                value.contains(name) || value.contains(key), "a kept answer names its caller or key");
                     }
                 }
             }
         }
 
         private static void expireEveryKey() throws SQLException {
-            try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = Database.connect();
+                    Statement statement = connection.createStatement()) {
                 statement.executeUpdate("update idempotent_request set expires_at = now() - interval '1 second'");
             }
         }

@@ -37,7 +37,9 @@ class InputValidationTest {
 
         @Test
         void aNulCharacterInAClaimValueIs400() {
-            refused(submit(AUTHOR, munichReport().replace("Global day of action", "Global\\u0000day")), "claims[0].value");
+            refused(
+                    submit(AUTHOR, munichReport().replace("Global day of action", "Global\\u0000day")),
+                    "claims[0].value");
         }
 
         @Test
@@ -59,28 +61,40 @@ class InputValidationTest {
 
         @Test
         void aSourceLanguageThatIsNoBcp47TagIs400() {
-            refused(submit(AUTHOR, munichReport().replace("\"language\": \"en\"", "\"language\": \"en_GB!\"")),
+            refused(
+                    submit(AUTHOR, munichReport().replace("\"language\": \"en\"", "\"language\": \"en_GB!\"")),
                     "claims[0].citations[0].source.language");
         }
 
         @Test
         void aSourcePublicationDateThatIsNoDateIs400() {
-            refused(submit(AUTHOR, munichReport().replace("\"language\": \"en\"", "\"publishedAt\": \"soon\"")),
+            refused(
+                    submit(AUTHOR, munichReport().replace("\"language\": \"en\"", "\"publishedAt\": \"soon\"")),
                     "claims[0].citations[0].source.publishedAt");
         }
 
         @Test
         void aSourceVersionWithoutASourceIdIs400() {
-            refused(submit(AUTHOR, munichReport().replace("\"exact\": \"%s\"".formatted(Fixtures.MUNICH_QUOTE),
-                            "\"sourceVersion\": 2, \"exact\": \"%s\"".formatted(Fixtures.MUNICH_QUOTE))),
+            refused(
+                    submit(
+                            AUTHOR,
+                            munichReport()
+                                    .replace(
+                                            "\"exact\": \"%s\"".formatted(Fixtures.MUNICH_QUOTE),
+                                            "\"sourceVersion\": 2, \"exact\": \"%s\""
+                                                    .formatted(Fixtures.MUNICH_QUOTE))),
                     "claims[0].citations[0].sourceVersion");
         }
 
         @Test
         void aReportWithoutContentTypeIs415() {
-            given().auth().oauth2(AUTHOR).body(munichReport().getBytes())
-                    .when().post("/api/v1/reports")
-                    .then().statusCode(415)
+            given().auth()
+                    .oauth2(AUTHOR)
+                    .body(munichReport().getBytes())
+                    .when()
+                    .post("/api/v1/reports")
+                    .then()
+                    .statusCode(415)
                     .contentType(startsWith("application/problem+json"));
         }
     }
@@ -90,8 +104,14 @@ class InputValidationTest {
 
         @Test
         void aNulCharacterInAFilterIs400() {
-            refused(given().auth().oauth2(MODERATOR).urlEncodingEnabled(false)
-                    .when().get("/api/v1/moderation/queue?country=D%00E").then(), "country");
+            refused(
+                    given().auth()
+                            .oauth2(MODERATOR)
+                            .urlEncodingEnabled(false)
+                            .when()
+                            .get("/api/v1/moderation/queue?country=D%00E")
+                            .then(),
+                    "country");
         }
 
         @Test

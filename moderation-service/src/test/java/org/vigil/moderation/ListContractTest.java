@@ -28,7 +28,10 @@ class ListContractTest {
         String mine = contributor("contributor-list-1");
         submitted(mine, munichReport());
         submitted(mine, munichReport());
-        String next = get(mine, "/api/v1/reports/mine?limit=1").statusCode(200).extract().path("nextCursor");
+        String next = get(mine, "/api/v1/reports/mine?limit=1")
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
         get(mine, "/api/v1/reports/mine?limit=1")
                 .header("Link", equalTo("</api/v1/reports/mine?limit=1&cursor=" + next + ">; rel=\"next\""));
         get(mine, "/api/v1/reports/mine?limit=200").header("Link", nullValue());
@@ -38,7 +41,9 @@ class ListContractTest {
     void aLimitOutOfRangeIsA400NamingIt() {
         for (String path : new String[] {"/api/v1/reports/mine?limit=201", "/api/v1/moderation/queue?limit=abc"}) {
             String token = path.contains("queue") ? moderator("moderator1") : contributor("contributor-list-2");
-            get(token, path).statusCode(400).contentType("application/problem+json")
+            get(token, path)
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors.field", containsInAnyOrder("limit"));
         }
     }
@@ -46,15 +51,24 @@ class ListContractTest {
     @Test
     void anUnknownParameterIsA400NamingIt() {
         get(moderator("moderator1"), "/api/v1/moderation/queue?staus=pending")
-                .statusCode(400).body("errors.field", containsInAnyOrder("staus"));
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("staus"));
     }
 
     @Test
     void anUnchangedListAnswers304ToItsETag() {
         String mine = contributor("contributor-list-3");
         submitted(mine, munichReport());
-        String tag = get(mine, "/api/v1/reports/mine").header("ETag", startsWith("W/\"")).extract().header("ETag");
-        given().auth().oauth2(mine).header("If-None-Match", tag).when().get("/api/v1/reports/mine")
-                .then().statusCode(304);
+        String tag = get(mine, "/api/v1/reports/mine")
+                .header("ETag", startsWith("W/\""))
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(mine)
+                .header("If-None-Match", tag)
+                .when()
+                .get("/api/v1/reports/mine")
+                .then()
+                .statusCode(304);
     }
 }

@@ -45,7 +45,10 @@ class MyReportsTest {
         get(mine, "/api/v1/reports/mine")
                 .statusCode(200)
                 .body("items", hasSize(2))
-                .body("items.id", equalTo(List.of(second.reportId().toString(), first.reportId().toString())))
+                .body(
+                        "items.id",
+                        equalTo(List.of(
+                                second.reportId().toString(), first.reportId().toString())))
                 .body("nextCursor", nullValue());
     }
 
@@ -59,9 +62,9 @@ class MyReportsTest {
         String cursor = get(mine, "/api/v1/reports/mine?limit=2")
                 .body("items", hasSize(2))
                 .body("nextCursor", notNullValue())
-                .extract().path("nextCursor");
-        get(mine, "/api/v1/reports/mine?limit=2&cursor=" + cursor)
-                .body("items", hasSize(1));
+                .extract()
+                .path("nextCursor");
+        get(mine, "/api/v1/reports/mine?limit=2&cursor=" + cursor).body("items", hasSize(1));
     }
 
     @Test
@@ -69,7 +72,8 @@ class MyReportsTest {
         String mine = contributor("contributor-mine-3");
         Submitted report = submittedAndChecked(mine, munichReport());
         approve(MODERATOR, report.claim(0));
-        decide(MODERATOR, report.claim(1), "reject", "the article gives no figure for Munich").statusCode(200);
+        decide(MODERATOR, report.claim(1), "reject", "the article gives no figure for Munich")
+                .statusCode(200);
 
         get(mine, "/api/v1/reports/" + report.reportId())
                 .statusCode(200)
@@ -97,8 +101,10 @@ class MyReportsTest {
     void someoneElsesReportDoesNotExistForThem() {
         Submitted report = submitted(contributor("contributor-mine-5"), munichReport());
 
-        get(contributor("contributor-mine-6"), "/api/v1/reports/" + report.reportId()).statusCode(404);
-        get(Fixtures.contributingModerator("moderator-curious"), "/api/v1/reports/" + report.reportId()).statusCode(404);
+        get(contributor("contributor-mine-6"), "/api/v1/reports/" + report.reportId())
+                .statusCode(404);
+        get(Fixtures.contributingModerator("moderator-curious"), "/api/v1/reports/" + report.reportId())
+                .statusCode(404);
     }
 
     @Test
@@ -130,8 +136,11 @@ class MyReportsTest {
 
         post(contributor("contributor-mine-10"), "/api/v1/reports/" + report.reportId() + "/withdraw", "")
                 .statusCode(404);
-        assertEquals("pending", get(contributor("contributor-mine-9"), "/api/v1/reports/" + report.reportId())
-                .extract().path("status"));
+        assertEquals(
+                "pending",
+                get(contributor("contributor-mine-9"), "/api/v1/reports/" + report.reportId())
+                        .extract()
+                        .path("status"));
     }
 
     @Test

@@ -40,6 +40,7 @@ class PseudonymityTest {
 
     /** The username; the token's subject is {@code user-} and the same. */
     private static final String WATCHED = "shirin.tehrani.1979";
+
     private static final String MODERATOR = moderator("moderator1");
 
     @Test
@@ -54,11 +55,15 @@ class PseudonymityTest {
         messages.addAll(drain(Topology.REPORT_SUBMITTED, "sources"));
         messages.addAll(drain(Topology.CLAIM_APPROVED, "events"));
         messages.addAll(drain(Topology.CLAIM_RETRACTED, "events"));
-        List<String> ours = messages.stream().map(JsonObject::encode)
-                .filter(m -> m.contains(report.claim(0).toString()) || m.contains(report.claim(1).toString()))
+        List<String> ours = messages.stream()
+                .map(JsonObject::encode)
+                .filter(m -> m.contains(report.claim(0).toString())
+                        || m.contains(report.claim(1).toString()))
                 .toList();
 
-        assertTrue(ours.size() >= 4, "expected ReportSubmitted, two ClaimApproved and ClaimRetracted, read " + ours.size());
+        assertTrue(
+                ours.size() >= 4,
+                "expected ReportSubmitted, two ClaimApproved and ClaimRetracted, read " + ours.size());
         ours.forEach(message -> assertFalse(message.contains(WATCHED), message));
     }
 

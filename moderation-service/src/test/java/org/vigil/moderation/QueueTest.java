@@ -52,7 +52,10 @@ class QueueTest {
 
         get(MODERATOR, "/api/v1/moderation/queue?country=IS")
                 .statusCode(200)
-                .body("items.id", equalTo(List.of(older.claim(0).toString(), newer.claim(0).toString())))
+                .body(
+                        "items.id",
+                        equalTo(List.of(
+                                older.claim(0).toString(), newer.claim(0).toString())))
                 .body("items.submitter", everyItem(matchesPattern("contributor-[0-9a-z]{5}-[0-9a-z]{5}")))
                 .body("items[0].status", equalTo("pending"))
                 .body("items[0].approvals", equalTo(0));
@@ -67,7 +70,8 @@ class QueueTest {
         String cursor = get(MODERATOR, "/api/v1/moderation/queue?country=LU&limit=2")
                 .body("items", hasSize(2))
                 .body("nextCursor", notNullValue())
-                .extract().path("nextCursor");
+                .extract()
+                .path("nextCursor");
         get(MODERATOR, "/api/v1/moderation/queue?country=LU&limit=2&cursor=" + cursor)
                 .body("items", hasSize(1));
     }
@@ -81,13 +85,14 @@ class QueueTest {
                 .body("items", hasSize(1))
                 .body("items[0].value.kind", equalTo("attack"));
         get(MODERATOR, "/api/v1/moderation/queue?country=MT&sensitive=false").body("items", hasSize(1));
-        get(MODERATOR, "/api/v1/moderation/queue?country=MT&property=attendance").body("items", hasSize(0));
+        get(MODERATOR, "/api/v1/moderation/queue?country=MT&property=attendance")
+                .body("items", hasSize(0));
     }
 
     @Test
     void theQueueFiltersByStatus() {
-        Submitted report = submittedAndChecked(contributor("contributor-queue-5"),
-                newEvent("rally", "2026-02-14", "MC", "Monaco", 43.7, 7.4));
+        Submitted report = submittedAndChecked(
+                contributor("contributor-queue-5"), newEvent("rally", "2026-02-14", "MC", "Monaco", 43.7, 7.4));
         Fixtures.decide(MODERATOR, report.claim(0), "reject", "not a rally").statusCode(200);
 
         get(MODERATOR, "/api/v1/moderation/queue?country=MC").body("items", hasSize(0));
@@ -105,8 +110,8 @@ class QueueTest {
 
     @Test
     void citationsShowTheirQuoteCheckAndPublisherRating() {
-        Submitted report = submittedAndChecked(contributor("contributor-queue-6"),
-                newEvent("rally", "2026-02-14", "LI", "Vaduz", 47.1, 9.5));
+        Submitted report = submittedAndChecked(
+                contributor("contributor-queue-6"), newEvent("rally", "2026-02-14", "LI", "Vaduz", 47.1, 9.5));
 
         claimAsModerator(report.claim(0))
                 .body("citations[0].quoteCheck", equalTo("found"))
@@ -117,12 +122,13 @@ class QueueTest {
 
     @Test
     void aPublisherRatingChangeShowsBesideItsCitations() {
-        Submitted report = submittedAndChecked(contributor("contributor-queue-7"),
-                newEvent("rally", "2026-02-14", "SM", "San Marino", 43.9, 12.4));
+        Submitted report = submittedAndChecked(
+                contributor("contributor-queue-7"), newEvent("rally", "2026-02-14", "SM", "San Marino", 43.9, 12.4));
         rate(Fixtures.PUBLISHER, "state_affiliated", Instant.now());
 
-        await().atMost(Fixtures.PATIENCE).untilAsserted(() ->
-                claimAsModerator(report.claim(0)).body("citations[0].rating", equalTo("state_affiliated")));
+        await().atMost(Fixtures.PATIENCE)
+                .untilAsserted(() ->
+                        claimAsModerator(report.claim(0)).body("citations[0].rating", equalTo("state_affiliated")));
     }
 
     @Test
@@ -133,16 +139,24 @@ class QueueTest {
         UUID marker = UUID.randomUUID();
         rate(marker, "mixed", Instant.now());
 
-        await().atMost(Fixtures.PATIENCE).until(() ->
-                Database.number("select count(*) from publisher_rating where publisher_id = ?", marker) == 1);
-        await().until(() -> Database.number("select count(*) from publisher_rating where publisher_id = ?"
-                + " and rating = 'UNRELIABLE'", publisher) == 1);
+        await().atMost(Fixtures.PATIENCE)
+                .until(() ->
+                        Database.number("select count(*) from publisher_rating where publisher_id = ?", marker) == 1);
+        await().until(() -> Database.number(
+                        "select count(*) from publisher_rating where publisher_id = ?" + " and rating = 'UNRELIABLE'",
+                        publisher)
+                == 1);
     }
 
     private static void rate(UUID publisher, String rating, Instant at) {
-        send(Topology.PUBLISHER_RATED, publisher.toString(), new JsonObject()
-                .put("publisherId", publisher.toString()).put("name", "Example News")
-                .put("rating", rating).put("ratedAt", at.toString()));
+        send(
+                Topology.PUBLISHER_RATED,
+                publisher.toString(),
+                new JsonObject()
+                        .put("publisherId", publisher.toString())
+                        .put("name", "Example News")
+                        .put("rating", rating)
+                        .put("ratedAt", at.toString()));
     }
 
     @Test
@@ -152,18 +166,20 @@ class QueueTest {
 
     @Test
     void anUnknownFilterValueIsA400NamingTheField() {
-        get(MODERATOR, "/api/v1/moderation/queue?kind=picnic")
-                .statusCode(400)
-                .body("errors.field", hasItem("kind"));
+        get(MODERATOR, "/api/v1/moderation/queue?kind=picnic").statusCode(400).body("errors.field", hasItem("kind"));
     }
 
     @Test
     void theQueuesLengthAndAgeAreMetrics() {
         rallyIn("SK", "contributor-queue-9");
 
-        await().atMost(Fixtures.PATIENCE).untilAsserted(() -> RestAssured.when().get("/q/metrics").then()
-                .statusCode(200)
-                .body(matchesPattern("(?s).*\\nvigil_moderation_claims_pending [1-9][0-9.E]*\\n.*"))
-                .body(matchesPattern("(?s).*\\nvigil_moderation_claims_pending_oldest_age_seconds [0-9.E-]+\\n.*")));
+        await().atMost(Fixtures.PATIENCE)
+                .untilAsserted(() -> RestAssured.when()
+                        .get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .body(matchesPattern("(?s).*\\nvigil_moderation_claims_pending [1-9][0-9.E]*\\n.*"))
+                        .body(matchesPattern(
+                                "(?s).*\\nvigil_moderation_claims_pending_oldest_age_seconds [0-9.E-]+\\n.*")));
     }
 }

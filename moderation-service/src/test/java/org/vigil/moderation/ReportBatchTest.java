@@ -34,10 +34,14 @@ class ReportBatchTest {
     static final String NDJSON = "application/x-ndjson";
 
     static ValidatableResponse batch(String token, String contentType, String body) {
-        return given().config(RestAssured.config().encoderConfig(
-                        EncoderConfig.encoderConfig().encodeContentTypeAs(NDJSON, ContentType.TEXT)))
-                .auth().oauth2(token).contentType(contentType).body(body)
-                .when().post("/api/v1/reports/batch")
+        return given().config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig().encodeContentTypeAs(NDJSON, ContentType.TEXT)))
+                .auth()
+                .oauth2(token)
+                .contentType(contentType)
+                .body(body)
+                .when()
+                .post("/api/v1/reports/batch")
                 .then();
     }
 
@@ -46,7 +50,9 @@ class ReportBatchTest {
     }
 
     static String lines(String... reports) {
-        return String.join("\n", List.of(reports).stream().map(r -> r.replace("\n", " ")).toList()) + "\n";
+        return String.join(
+                        "\n",
+                        List.of(reports).stream().map(r -> r.replace("\n", " ")).toList()) + "\n";
     }
 
     static long reportsBy(String name) {
@@ -81,8 +87,10 @@ class ReportBatchTest {
         String noClaims = "{\"claims\": []}";
         String unknownEvent = Fixtures.about(UUID.randomUUID(), Fixtures.claim("attendance", Fixtures.attendance(300)));
         String unknownProperty = rally("Bonn").replace("\"existence\"", "\"crowd\"");
-        batch(contributor(name), ContentType.JSON.toString(),
-                array(rally("Munich"), noClaims, unknownEvent, unknownProperty, rally("Berlin")))
+        batch(
+                        contributor(name),
+                        ContentType.JSON.toString(),
+                        array(rally("Munich"), noClaims, unknownEvent, unknownProperty, rally("Berlin")))
                 .statusCode(200)
                 .body("accepted", equalTo(2))
                 .body("refused", equalTo(3))
@@ -108,12 +116,19 @@ class ReportBatchTest {
 
     @Test
     void eachAcceptedReportIsAnnouncedThroughTheOutboxLikeASingleOne() {
-        List<String> ids = batch(contributor("batch-outbox"), ContentType.JSON.toString(), array(rally("Essen"), rally("Bremen")))
+        List<String> ids = batch(
+                        contributor("batch-outbox"),
+                        ContentType.JSON.toString(),
+                        array(rally("Essen"), rally("Bremen")))
                 .statusCode(200)
-                .extract().path("items.report.id");
+                .extract()
+                .path("items.report.id");
         for (String id : ids) {
-            assertEquals(1, Database.number(
-                    "select count(*) from outbox_message where type = 'ReportSubmitted' and aggregate_id = ?", id));
+            assertEquals(
+                    1,
+                    Database.number(
+                            "select count(*) from outbox_message where type = 'ReportSubmitted' and aggregate_id = ?",
+                            id));
         }
     }
 
@@ -149,7 +164,10 @@ class ReportBatchTest {
 
     @Test
     void aPartnerWithTheReportsWriteScopeCanSendABatch() {
-        batch(TestIdentityProvider.start().clientToken("partner-batch", Set.of("reports:write")), NDJSON, lines(rally("Ulm")))
+        batch(
+                        TestIdentityProvider.start().clientToken("partner-batch", Set.of("reports:write")),
+                        NDJSON,
+                        lines(rally("Ulm")))
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].status", equalTo(202));

@@ -44,12 +44,16 @@ class ReportSubmissionTest {
 
     @Test
     void anAcceptedReportIsAnnouncedToTheEvidenceStoreWithoutItsSubmitter() {
-        String reportId = submit(contributor("contributor-announce"), munichReport()).statusCode(202)
-                .extract().path("id");
+        String reportId = submit(contributor("contributor-announce"), munichReport())
+                .statusCode(202)
+                .extract()
+                .path("id");
         String queue = Topology.REPORT_SUBMITTED.fullyQualifiedQueueFor("sources");
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            JsonObject ours = broker.awaitMessage(queue,
-                            e -> reportId.equals(e.getJsonObject("payload").getString("reportId")), Duration.ofSeconds(10))
+            JsonObject ours = broker.awaitMessage(
+                            queue,
+                            e -> reportId.equals(e.getJsonObject("payload").getString("reportId")),
+                            Duration.ofSeconds(10))
                     .orElseThrow(() -> new AssertionError("ReportSubmitted not announced"));
             assertEquals("ReportSubmitted", ours.getString("type"));
             assertEquals(2, ours.getJsonObject("payload").getJsonArray("claims").size());
@@ -59,9 +63,12 @@ class ReportSubmissionTest {
 
     @Test
     void withoutATokenTheServiceAnswers401() {
-        given().contentType(ContentType.JSON).body(munichReport())
-                .when().post("/api/v1/reports")
-                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(munichReport())
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -85,7 +92,9 @@ class ReportSubmissionTest {
 
     @Test
     void aPartnerWithTheReportsWriteScopeCanSubmit() {
-        submit(TestIdentityProvider.start().clientToken("partner-demo", java.util.Set.of("reports:write")), munichReport())
+        submit(
+                        TestIdentityProvider.start().clientToken("partner-demo", java.util.Set.of("reports:write")),
+                        munichReport())
                 .statusCode(202);
     }
 
@@ -115,7 +124,12 @@ class ReportSubmissionTest {
 
     @Test
     void aNonWebUrlIsA400NamingTheField() {
-        submit(contributor("contributor1"), munichReport().replace("https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests?utm_source=x", "javascript:alert(1)"))
+        submit(
+                        contributor("contributor1"),
+                        munichReport()
+                                .replace(
+                                        "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests?utm_source=x",
+                                        "javascript:alert(1)"))
                 .statusCode(400)
                 .body("errors.field", hasItem("claims[0].citations[0].source.url"))
                 .body("detail", containsString("http"));

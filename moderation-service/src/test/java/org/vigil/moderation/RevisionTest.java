@@ -37,19 +37,23 @@ class RevisionTest {
     private static final String MODERATOR = moderator("moderator1");
     private static final String REVISED = """
             {"value": {"low": 200000, "qualifier": "over", "estimatedBy": "police"},
-             "citations": [{"sourceId": "%s", "exact": "Police said over 200,000 took part"}]}"""
-            .formatted(UUID.randomUUID());
+             "citations": [{"sourceId": "%s", "exact": "Police said over 200,000 took part"}]}""".formatted(UUID.randomUUID());
 
     private static ValidatableResponse revise(String token, UUID claimId, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/claims/" + claimId)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/claims/" + claimId)
                 .then();
     }
 
     /** A report whose attendance claim (claim 1) a moderator asked to change. */
     private static Submitted changesRequested(String author) {
         Submitted report = submittedAndChecked(contributor(author), munichReport());
-        decide(MODERATOR, report.claim(1), "request_changes", "cite the police estimate too").statusCode(200);
+        decide(MODERATOR, report.claim(1), "request_changes", "cite the police estimate too")
+                .statusCode(200);
         return report;
     }
 
@@ -72,8 +76,11 @@ class RevisionTest {
         revise(contributor("contributor-revision-2"), report.claim(1), REVISED).statusCode(200);
 
         assertEquals(2, Database.number("select count(*) from claim_revision where claim_id = ?", report.claim(1)));
-        assertEquals(250000, Database.number(
-                "select (value->>'low')::bigint from claim_revision where claim_id = ? and revision = 1", report.claim(1)));
+        assertEquals(
+                250000,
+                Database.number(
+                        "select (value->>'low')::bigint from claim_revision where claim_id = ? and revision = 1",
+                        report.claim(1)));
     }
 
     @Test
@@ -81,13 +88,22 @@ class RevisionTest {
         Submitted report = changesRequested("contributor-revision-3");
         revise(contributor("contributor-revision-3"), report.claim(1), REVISED).statusCode(200);
 
-        JsonObject announced = awaitMessage(Topology.REPORT_SUBMITTED, "sources", envelope ->
-                        envelope.encode().contains("Police said over 200,000 took part")
+        JsonObject announced = awaitMessage(
+                        Topology.REPORT_SUBMITTED,
+                        "sources",
+                        envelope -> envelope.encode().contains("Police said over 200,000 took part")
                                 && envelope.encode().contains(report.claim(1).toString()))
-                .orElseThrow(() -> new AssertionError("the revision was not announced")).getJsonObject("payload");
+                .orElseThrow(() -> new AssertionError("the revision was not announced"))
+                .getJsonObject("payload");
         assertEquals(report.reportId().toString(), announced.getString("reportId"));
-        assertEquals(100, announced.getJsonArray("claims").getJsonObject(0)
-                .getJsonArray("citations").getJsonObject(0).getInteger("index"));
+        assertEquals(
+                100,
+                announced
+                        .getJsonArray("claims")
+                        .getJsonObject(0)
+                        .getJsonArray("citations")
+                        .getJsonObject(0)
+                        .getInteger("index"));
     }
 
     @Test
@@ -99,21 +115,24 @@ class RevisionTest {
         send(Topology.QUOTE_CHECKED, report.claim(1).toString(), quoteChecked(report.claim(1), 0, "not_found"));
         // a later message on the same queue: once it is applied, the stale one was processed
         send(Topology.QUOTE_CHECKED, report.claim(0).toString(), quoteChecked(report.claim(0), 0, "ambiguous"));
-        await().atMost(Fixtures.PATIENCE).untilAsserted(() ->
-                claimAsModerator(report.claim(0)).body("citations[0].quoteCheck", equalTo("ambiguous")));
+        await().atMost(Fixtures.PATIENCE)
+                .untilAsserted(
+                        () -> claimAsModerator(report.claim(0)).body("citations[0].quoteCheck", equalTo("ambiguous")));
 
         claimAsModerator(report.claim(1)).body("citations[0].quoteCheck", equalTo("found"));
     }
 
     @Test
     void aRevisionClearsTheApprovalsOfTheEarlierRevision() {
-        Submitted report = submittedAndChecked(contributor("contributor-revision-5"),
+        Submitted report = submittedAndChecked(
+                contributor("contributor-revision-5"),
                 Fixtures.newEvent("attack", "2026-02-15", "SE", "Stockholm", 59.329, 18.069));
         approve(MODERATOR, report.claim(0)).body("approvals", equalTo(1));
 
         revise(contributor("contributor-revision-5"), report.claim(0), """
-                {"value": %s, "citations": [{"sourceId": "%s", "exact": "a man attacked protesters"}]}"""
-                .formatted(Fixtures.existence("attack", "2026-02-16", "SE", "Stockholm", 59.329, 18.069), UUID.randomUUID()))
+                {"value": %s, "citations": [{"sourceId": "%s", "exact": "a man attacked protesters"}]}""".formatted(
+                                Fixtures.existence("attack", "2026-02-16", "SE", "Stockholm", 59.329, 18.069),
+                                UUID.randomUUID()))
                 .statusCode(200);
 
         Fixtures.checkQuotes(report.claim(0));
@@ -130,7 +149,8 @@ class RevisionTest {
     @Test
     void aDecidedClaimCannotBeRevised() {
         Submitted report = submittedAndChecked(contributor("contributor-revision-8"), munichReport());
-        decide(MODERATOR, report.claim(1), "reject", "no such figure in the source").statusCode(200);
+        decide(MODERATOR, report.claim(1), "reject", "no such figure in the source")
+                .statusCode(200);
 
         revise(contributor("contributor-revision-8"), report.claim(1), REVISED).statusCode(409);
     }
@@ -142,6 +162,8 @@ class RevisionTest {
         revise(contributor("contributor-revision-9"), report.claim(1), REVISED.replace("\"over\"", "\"lots\""))
                 .statusCode(400)
                 .body("errors.field", hasItem("value.qualifier"));
-        claimAsModerator(report.claim(1)).body("status", equalTo("changes_requested")).body("revision", equalTo(1));
+        claimAsModerator(report.claim(1))
+                .body("status", equalTo("changes_requested"))
+                .body("revision", equalTo(1));
     }
 }

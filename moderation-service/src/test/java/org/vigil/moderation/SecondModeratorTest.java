@@ -18,7 +18,6 @@ import static org.vigil.moderation.Fixtures.submittedAndChecked;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.Topology;
@@ -40,7 +39,8 @@ class SecondModeratorTest {
     private static final String SECOND = moderator("moderator2");
 
     private static Submitted publicRally(String contributorName, String city) {
-        Submitted rally = submittedAndChecked(contributor(contributorName), newEvent("rally", "2026-01-31", "FR", city, 48.8, 2.3));
+        Submitted rally = submittedAndChecked(
+                contributor(contributorName), newEvent("rally", "2026-01-31", "FR", city, 48.8, 2.3));
         approve(FIRST, rally.claim(0));
         return rally;
     }
@@ -54,12 +54,20 @@ class SecondModeratorTest {
 
         /** A rally whose existence claim's quote the evidence store did not find. */
         private Submitted notFound(String contributorName) {
-            Submitted rally = submitted(contributor(contributorName), newEvent("rally", "2026-01-31", "FR", "Lyon", 45.76, 4.83));
-            Fixtures.send(Topology.QUOTE_CHECKED, rally.claim(0).toString(),
+            Submitted rally =
+                    submitted(contributor(contributorName), newEvent("rally", "2026-01-31", "FR", "Lyon", 45.76, 4.83));
+            Fixtures.send(
+                    Topology.QUOTE_CHECKED,
+                    rally.claim(0).toString(),
                     Fixtures.quoteChecked(rally.claim(0), 0, "not_found"));
-            await().atMost(Fixtures.PATIENCE).until(() -> "not_found".equals(new JsonObject(
-                    claimAsModerator(rally.claim(0)).extract().asString())
-                    .getJsonArray("citations").getJsonObject(0).getString("quoteCheck")));
+            await().atMost(Fixtures.PATIENCE)
+                    .until(() -> "not_found"
+                            .equals(new JsonObject(claimAsModerator(rally.claim(0))
+                                            .extract()
+                                            .asString())
+                                    .getJsonArray("citations")
+                                    .getJsonObject(0)
+                                    .getString("quoteCheck")));
             return rally;
         }
 
@@ -80,7 +88,8 @@ class SecondModeratorTest {
             approve(SECOND, rally.claim(0)).body("claimStatus", equalTo("approved"));
 
             JsonObject payload = awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", rally.claim(0)))
-                    .orElseThrow().getJsonObject("payload");
+                    .orElseThrow()
+                    .getJsonObject("payload");
             assertTrue(payload.getJsonArray("citations").getJsonObject(0).getBoolean("unverified"));
         }
     }
@@ -104,20 +113,23 @@ class SecondModeratorTest {
         @Test
         void aSecondModeratorsConfirmationRetractsTheEvent() {
             Submitted rally = publicRally("contributor-second-2", "Marseille");
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax")).statusCode(202);
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+                    .statusCode(202);
 
             post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed"))
                     .statusCode(200)
                     .body("claimStatus", equalTo("retracted"))
                     .body("reason", equalTo("a hoax"));
 
-            assertTrue(awaitMessage(Topology.CLAIM_RETRACTED, "events", payloadWith("claimId", rally.claim(0))).isPresent());
+            assertTrue(awaitMessage(Topology.CLAIM_RETRACTED, "events", payloadWith("claimId", rally.claim(0)))
+                    .isPresent());
         }
 
         @Test
         void theProposerCannotConfirmTheirOwnProposal() {
             Submitted rally = publicRally("contributor-second-3", "Nice");
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax")).statusCode(202);
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+                    .statusCode(202);
 
             post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
                     .statusCode(403)
@@ -128,8 +140,10 @@ class SecondModeratorTest {
         @Test
         void undoingARetractionTakesTwoModeratorsAndPublishesTheClaimAgain() {
             Submitted rally = publicRally("contributor-second-4", "Lille");
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax")).statusCode(202);
-            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed")).statusCode(200);
+            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+                    .statusCode(202);
+            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed"))
+                    .statusCode(200);
             Fixtures.drain(Topology.CLAIM_APPROVED, "events");
 
             post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/unretract", reason("the article was real"))
@@ -139,7 +153,8 @@ class SecondModeratorTest {
                     .statusCode(200)
                     .body("claimStatus", equalTo("approved"));
 
-            assertTrue(awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", rally.claim(0))).isPresent());
+            assertTrue(awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", rally.claim(0)))
+                    .isPresent());
         }
     }
 
@@ -151,14 +166,17 @@ class SecondModeratorTest {
             Submitted survivor = publicRally("contributor-second-5", "Toulouse");
             Submitted duplicate = publicRally("contributor-second-5", "Toulouse");
 
-            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge",
-                    "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}")
+            post(
+                            FIRST,
+                            "/api/v1/events/" + duplicate.eventId() + "/merge",
+                            "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}")
                     .statusCode(202)
                     .body("act", equalTo("merge"))
                     .body("into", equalTo(survivor.eventId().toString()));
 
-            assertEquals(0, Database.number("select count(*) from event_merge where merged_event_id = ?",
-                    duplicate.eventId()));
+            assertEquals(
+                    0,
+                    Database.number("select count(*) from event_merge where merged_event_id = ?", duplicate.eventId()));
         }
 
         @Test
@@ -166,14 +184,20 @@ class SecondModeratorTest {
             Submitted survivor = publicRally("contributor-second-6", "Bordeaux");
             Submitted duplicate = publicRally("contributor-second-6", "Bordeaux");
             Submitted other = publicRally("contributor-second-6", "Nantes");
-            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge",
-                    "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}").statusCode(202);
+            post(
+                            FIRST,
+                            "/api/v1/events/" + duplicate.eventId() + "/merge",
+                            "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}")
+                    .statusCode(202);
 
-            post(SECOND, "/api/v1/events/" + duplicate.eventId() + "/merge",
-                    "{\"into\": \"" + other.eventId() + "\", \"reason\": \"no, this one\"}")
+            post(
+                            SECOND,
+                            "/api/v1/events/" + duplicate.eventId() + "/merge",
+                            "{\"into\": \"" + other.eventId() + "\", \"reason\": \"no, this one\"}")
                     .statusCode(409);
-            assertEquals(0, Database.number("select count(*) from event_merge where merged_event_id = ?",
-                    duplicate.eventId()));
+            assertEquals(
+                    0,
+                    Database.number("select count(*) from event_merge where merged_event_id = ?", duplicate.eventId()));
         }
 
         @Test
@@ -181,9 +205,11 @@ class SecondModeratorTest {
             Submitted survivor = publicRally("contributor-second-7", "Rennes");
             Submitted duplicate = publicRally("contributor-second-7", "Rennes");
             String body = "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}";
-            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body).statusCode(202);
+            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body)
+                    .statusCode(202);
 
-            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body).statusCode(403);
+            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body)
+                    .statusCode(403);
         }
     }
 }

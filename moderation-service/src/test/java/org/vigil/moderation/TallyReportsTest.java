@@ -70,8 +70,11 @@ class TallyReportsTest {
 
     @Test
     void aTallyBesideAnExistenceClaimIsRefused() {
-        submit(CONTRIBUTOR, tallies(claim("existence", existence("rally", "2026-01-17", "DE", "Hamburg", 53.55, 9.99)),
-                        claim("tally", GERMANY)))
+        submit(
+                        CONTRIBUTOR,
+                        tallies(
+                                claim("existence", existence("rally", "2026-01-17", "DE", "Hamburg", 53.55, 9.99)),
+                                claim("tally", GERMANY)))
                 .statusCode(400)
                 .body("errors[0].message", containsString("report tallies on their own"));
     }

@@ -37,14 +37,19 @@ public class EntityTags {
 
     @ServerResponseFilter(priority = Priorities.USER - 1000)
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !isJson(response.getMediaType()) || isStream(response.getEntity())) {
+        if (!HttpMethod.GET.equals(request.getMethod())
+                || response.getStatus() != 200
+                || !response.hasEntity()
+                || !isJson(response.getMediaType())
+                || isStream(response.getEntity())) {
             return;
         }
         Object entity = response.getEntity();
-        byte[] body = entity instanceof byte[] bytes ? bytes
-                : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                : json.writeValueAsBytes(entity);
+        byte[] body = entity instanceof byte[] bytes
+                ? bytes
+                : entity instanceof String text
+                        ? text.getBytes(StandardCharsets.UTF_8)
+                        : json.writeValueAsBytes(entity);
         String tag = "W/\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
@@ -63,7 +68,8 @@ public class EntityTags {
         String opaque = opaque(tag);
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::strip)
-                .anyMatch(candidate -> candidate.equals("*") || opaque(candidate).equals(opaque));
+                .anyMatch(
+                        candidate -> candidate.equals("*") || opaque(candidate).equals(opaque));
     }
 
     private static String opaque(String tag) {
@@ -71,14 +77,16 @@ public class EntityTags {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && "application".equals(type.getType())
+        return type != null
+                && "application".equals(type.getType())
                 && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))
                 && !type.getSubtype().equals("problem+json");
     }
 
     /** A streamed export is never held whole in memory, so it carries no tag. */
     private static boolean isStream(Object entity) {
-        return entity instanceof Multi<?> || entity instanceof Flow.Publisher<?>
+        return entity instanceof Multi<?>
+                || entity instanceof Flow.Publisher<?>
                 || entity instanceof org.reactivestreams.Publisher<?>;
     }
 

@@ -34,10 +34,12 @@ public class KnownParameters {
             return;
         }
         Set<String> names = known.computeIfAbsent(method, KnownParameters::queryParameters);
-        List<FieldError> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet()).stream()
-                .filter(name -> !names.contains(name))
-                .map(name -> new FieldError(name, "is not a parameter of this operation"))
-                .toList();
+        List<FieldError> unknown = new TreeSet<>(
+                        request.getUriInfo().getQueryParameters().keySet())
+                .stream()
+                        .filter(name -> !names.contains(name))
+                        .map(name -> new FieldError(name, "is not a parameter of this operation"))
+                        .toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid(unknown);
         }

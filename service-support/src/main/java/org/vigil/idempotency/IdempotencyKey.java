@@ -19,7 +19,8 @@ public record IdempotencyKey(String value) {
         }
         String value = header.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_LENGTH + " visible ASCII characters, e.g. a UUID");
+            throw ProblemException.invalid(
+                    HEADER, "must be 1 to " + MAX_LENGTH + " visible ASCII characters, e.g. a UUID");
         }
         return Optional.of(new IdempotencyKey(value));
     }

@@ -1,6 +1,5 @@
 package org.vigil.idempotency;
 
-import org.vigil.contracts.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -8,11 +7,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.vigil.problem.Problem;
+import org.vigil.contracts.problem.ProblemType;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -34,7 +32,6 @@ import org.vigil.problem.ProblemException;
 public class IdempotentRequests {
 
     public static final Duration LIFETIME = Duration.ofHours(24);
-
 
     private static final String CLAIM = """
             insert into idempotent_request (digest, fingerprint, created_at, expires_at)
@@ -66,16 +63,18 @@ public class IdempotentRequests {
      * @param request   the request as read; its JSON form is the fingerprint telling a retry apart
      * @param effect    carries the request out; its transaction joins the one opened here
      */
-    public Uni<Response> once(String keyHeader, String endpoint, String caller, Object request, Supplier<Uni<Response>> effect) {
+    public Uni<Response> once(
+            String keyHeader, String endpoint, String caller, Object request, Supplier<Uni<Response>> effect) {
         Optional<IdempotencyKey> key = IdempotencyKey.parse(keyHeader);
         if (key.isEmpty()) {
             return effect.get();
         }
         IdempotentRequest keyed = new IdempotentRequest(endpoint, caller, key.get(), fingerprintOf(request));
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> claim(session, keyed)
-                .chain(claimed -> claimed
-                        ? effect.get().call(answer -> record(session, keyed, answer))
-                        : replay(session, keyed))));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> claim(session, keyed)
+                        .chain(claimed -> claimed
+                                ? effect.get().call(answer -> record(session, keyed, answer))
+                                : replay(session, keyed))));
     }
 
     private static Uni<Boolean> claim(Mutiny.Session session, IdempotentRequest keyed) {
@@ -92,7 +91,11 @@ public class IdempotentRequests {
                 .setParameter("digest", keyed.digest())
                 .setParameter("status", answer.getStatus())
                 .setParameter("body", bodyOf(answer))
-                .setParameter("location", answer.getLocation() == null ? null : answer.getLocation().toString())
+                .setParameter(
+                        "location",
+                        answer.getLocation() == null
+                                ? null
+                                : answer.getLocation().toString())
                 .executeUpdate();
     }
 
@@ -103,12 +106,14 @@ public class IdempotentRequests {
                 .map(found -> {
                     Object[] row = (Object[]) found;
                     if (!keyed.fingerprint().equals(row[0])) {
-                        throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        throw new ProblemException(
+                                ProblemType.IDEMPOTENCY_KEY_REUSED,
                                 "this Idempotency-Key was used within the last 24 hours for a different request; "
                                         + "use a new key for a new request");
                     }
                     if (row[1] == null) {
-                        throw ProblemException.conflict("a request with this Idempotency-Key is still being carried out");
+                        throw ProblemException.conflict(
+                                "a request with this Idempotency-Key is still being carried out");
                     }
                     return new StoredAnswer(((Number) row[1]).intValue(), (String) row[2], (String) row[3]).replay();
                 });

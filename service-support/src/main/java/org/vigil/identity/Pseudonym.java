@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 public record Pseudonym(String value) {
 
-    private static final Pattern SHAPE =
-            Pattern.compile("contributor-[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}");
+    private static final Pattern SHAPE = Pattern.compile("contributor-[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}");
 
     public Pseudonym {
         Objects.requireNonNull(value, "value");

@@ -43,6 +43,7 @@ public final class Pseudonyms {
     private static final String ALGORITHM = "HmacSHA256";
     /** Separates this use of the key from any other the key might be put to. */
     private static final byte[] CONTRIBUTOR = "vigil/contributor-pseudonym/v1\0".getBytes(StandardCharsets.UTF_8);
+
     private static final byte[] MODERATOR = "vigil/moderator-pseudonym/v1\0".getBytes(StandardCharsets.UTF_8);
     private static final char[] CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final int CHARACTERS = 10;

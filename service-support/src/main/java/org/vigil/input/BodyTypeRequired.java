@@ -29,7 +29,9 @@ public class BodyTypeRequired implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!strict || !WITH_BODY.contains(request.getMethod()) || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
+        if (!strict
+                || !WITH_BODY.contains(request.getMethod())
+                || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
             return;
         }
         if (hasBody(request)) {

@@ -43,7 +43,8 @@ public class TextParameters implements ContainerRequestFilter {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("uri", "is not valid percent-encoded UTF-8");
         }
-        String malformed = parameterNotInUtf8(request.getUriInfo().getRequestUri().getRawQuery());
+        String malformed =
+                parameterNotInUtf8(request.getUriInfo().getRequestUri().getRawQuery());
         if (malformed != null) {
             throw ProblemException.invalid(malformed, "must be valid UTF-8 text (an unpaired surrogate is not)");
         }

@@ -75,7 +75,8 @@ public class Envelopes {
         try {
             return json.treeToValue(envelope.payload(), type);
         } catch (JsonProcessingException e) {
-            throw new UnreadableMessage(envelope.type() + " " + envelope.id() + " has an unreadable payload: " + e.getOriginalMessage());
+            throw new UnreadableMessage(
+                    envelope.type() + " " + envelope.id() + " has an unreadable payload: " + e.getOriginalMessage());
         }
     }
 

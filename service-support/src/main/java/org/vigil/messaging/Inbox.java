@@ -29,7 +29,8 @@ public class Inbox {
      * applies the effect to its payload once. An unreadable body or payload throws
      * {@link Envelopes.UnreadableMessage}, which the channel's failure strategy dead-letters.
      */
-    public <T extends IntegrationEvent> Uni<Void> receiveOnce(Object body, Class<T> payloadType, Function<T, Uni<?>> effect) {
+    public <T extends IntegrationEvent> Uni<Void> receiveOnce(
+            Object body, Class<T> payloadType, Function<T, Uni<?>> effect) {
         Envelope envelope = envelopes.read(body);
         return receiveOnce(envelope, e -> effect.apply(envelopes.payload(e, payloadType)));
     }

@@ -54,7 +54,8 @@ public class MessageFailures implements IncomingInterceptor {
                 .filter(amqp -> amqp.getId() != null && (amqp.getDeliveryCount() > 0 || wasMoved(amqp)))
                 .ifPresent(amqp -> pool.preparedQuery("delete from message_failure where message_id = $1")
                         .execute(Tuple.of(amqp.getId()))
-                        .subscribe().with(deleted -> {}, failure -> LOG.debugf("failure record kept: %s", failure)));
+                        .subscribe()
+                        .with(deleted -> {}, failure -> LOG.debugf("failure record kept: %s", failure)));
     }
 
     @Override
@@ -68,16 +69,21 @@ public class MessageFailures implements IncomingInterceptor {
         IncomingAmqpMetadata metadata = amqp.get();
         // delivery-count counts the earlier failed deliveries
         int attempts = metadata.getDeliveryCount() + 1;
-        LOG.warnf("message %s (%s) could not be applied, attempt %d: %s", id, metadata.getSubject(), attempts, failure.toString());
+        LOG.warnf(
+                "message %s (%s) could not be applied, attempt %d: %s",
+                id, metadata.getSubject(), attempts, failure.toString());
         pool.preparedQuery(RECORD)
                 .execute(Tuple.of(id, metadata.getSubject(), metadata.getAddress(), attempts, describe(failure)))
-                .subscribe().with(
+                .subscribe()
+                .with(
                         recorded -> {},
-                        unrecorded -> LOG.warnf("the failure of message %s could not be recorded: %s", id, unrecorded.toString()));
+                        unrecorded -> LOG.warnf(
+                                "the failure of message %s could not be recorded: %s", id, unrecorded.toString()));
     }
 
     private static boolean wasMoved(IncomingAmqpMetadata amqp) {
-        return amqp.getMessageAnnotations() != null && amqp.getMessageAnnotations().getValue() != null
+        return amqp.getMessageAnnotations() != null
+                && amqp.getMessageAnnotations().getValue() != null
                 && amqp.getMessageAnnotations().getValue().containsKey(MOVED_FROM);
     }
 

@@ -42,27 +42,33 @@ public class MessagingMetrics {
             Pool pool,
             Clock clock,
             MeterRegistry registry,
-            @ConfigProperty(name = "vigil.messaging.max-delivery-attempts", defaultValue = "20") int maxDeliveryAttempts) {
+            @ConfigProperty(name = "vigil.messaging.max-delivery-attempts", defaultValue = "20")
+                    int maxDeliveryAttempts) {
         this.pool = pool;
         this.maxDeliveryAttempts = maxDeliveryAttempts;
         Gauge.builder("vigil.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows the broker has not accepted yet")
                 .register(registry);
-        this.oldestAge = WaitingAge.register("vigil.outbox.oldest.unsent.age",
-                "How long the oldest unsent outbox row has waited", clock, registry);
+        this.oldestAge = WaitingAge.register(
+                "vigil.outbox.oldest.unsent.age", "How long the oldest unsent outbox row has waited", clock, registry);
         Gauge.builder("vigil.messages.dead.lettered", deadLettered, AtomicLong::get)
                 .description("Incoming messages that failed every delivery attempt and were not applied since")
                 .register(registry);
     }
 
-    @Scheduled(every = "${vigil.metrics.refresh:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${vigil.metrics.refresh:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
-        return pool.preparedQuery(READ).execute(Tuple.of(maxDeliveryAttempts)).invoke(rows -> {
-            Row row = rows.iterator().next();
-            backlog.set(row.getLong("backlog"));
-            deadLettered.set(row.getLong("dead_lettered"));
-            oldestAge.oldestWaitingSince(row.getOffsetDateTime("oldest"));
-        }).replaceWithVoid();
+        return pool.preparedQuery(READ)
+                .execute(Tuple.of(maxDeliveryAttempts))
+                .invoke(rows -> {
+                    Row row = rows.iterator().next();
+                    backlog.set(row.getLong("backlog"));
+                    deadLettered.set(row.getLong("dead_lettered"));
+                    oldestAge.oldestWaitingSince(row.getOffsetDateTime("oldest"));
+                })
+                .replaceWithVoid();
     }
 }

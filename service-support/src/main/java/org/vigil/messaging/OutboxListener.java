@@ -55,11 +55,11 @@ public class OutboxListener {
         subscriber = PgSubscriber.subscriber(vertx, options)
                 // PostgreSQL restarting, say: try again every second, forever; the poll covers the gap
                 .reconnectPolicy(retries -> 1000L);
-        subscriber.channel(CHANNEL)
-                .subscribeHandler(ignored -> relay.wake())
-                .handler(payload -> relay.wake());
-        subscriber.connect().onFailure(failure -> LOG.warnf(
-                "outbox notifications unavailable, the relay polls until they are: %s", failure.toString()));
+        subscriber.channel(CHANNEL).subscribeHandler(ignored -> relay.wake()).handler(payload -> relay.wake());
+        subscriber
+                .connect()
+                .onFailure(failure -> LOG.warnf(
+                        "outbox notifications unavailable, the relay polls until they are: %s", failure.toString()));
     }
 
     void close(@Observes ShutdownEvent stopping) {

@@ -105,12 +105,10 @@ public class OutboxRelay {
 
     private void run() {
         wanted.set(false);
-        relay().subscribe().with(
-                sent -> afterRun(sent >= batchSize),
-                failure -> {
-                    LOG.warnf("outbox relay could not read due rows, the next poll tries again: %s", failure.toString());
-                    afterRun(false);
-                });
+        relay().subscribe().with(sent -> afterRun(sent >= batchSize), failure -> {
+            LOG.warnf("outbox relay could not read due rows, the next poll tries again: %s", failure.toString());
+            afterRun(false);
+        });
     }
 
     private void afterRun(boolean moreDue) {
@@ -127,15 +125,21 @@ public class OutboxRelay {
 
     /** Sends what is due now, in order; answers how many rows the broker accepted. */
     public Uni<Integer> relay() {
-        return Uni.createFrom().deferred(() -> {
+        return Uni.createFrom()
+                .deferred(() -> {
                     batchesInFlight.incrementAndGet();
                     return pool.preparedQuery(LEASE_DUE_ROWS).execute(Tuple.of(batchSize));
                 })
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(this::send)
-                .collect().asList()
-                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count())
-                .onTermination().invoke(batchesInFlight::decrementAndGet);
+                .onItem()
+                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem()
+                .transformToUniAndConcatenate(this::send)
+                .collect()
+                .asList()
+                .map(results ->
+                        (int) results.stream().filter(Boolean::booleanValue).count())
+                .onTermination()
+                .invoke(batchesInFlight::decrementAndGet);
     }
 
     /**
@@ -154,7 +158,8 @@ public class OutboxRelay {
             }
         }
         if (batchesInFlight.get() > 0) {
-            LOG.warnf("outbox batch still in flight after %s; its rows are sent again once the lease ends", drainTimeout);
+            LOG.warnf(
+                    "outbox batch still in flight after %s; its rows are sent again once the lease ends", drainTimeout);
         }
     }
 
@@ -168,13 +173,18 @@ public class OutboxRelay {
                 .withDurable(true)
                 .withContentType("application/json")
                 .build();
-        Message<JsonObject> message = Message.of(new JsonObject(row.getString("body"))).addMetadata(metadata);
+        Message<JsonObject> message =
+                Message.of(new JsonObject(row.getString("body"))).addMetadata(metadata);
         return emitter.sendMessage(message)
-                .ifNoItem().after(sendTimeout).fail()
-                .invoke(() -> sendDelay.record(Duration.between(row.getOffsetDateTime("occurred_at").toInstant(), Instant.now())))
+                .ifNoItem()
+                .after(sendTimeout)
+                .fail()
+                .invoke(() -> sendDelay.record(
+                        Duration.between(row.getOffsetDateTime("occurred_at").toInstant(), Instant.now())))
                 .chain(() -> markSent(id))
                 .replaceWith(true)
-                .onFailure().recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)
+                .onFailure()
+                .recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)
                         .replaceWith(false));
     }
 
@@ -186,7 +196,8 @@ public class OutboxRelay {
 
     private Uni<Void> scheduleRetry(UUID id, String type, int attempts, Throwable failure) {
         Duration backoff = backoffAfter(attempts);
-        LOG.warnf("outbox %s %s not accepted by the broker (attempt %d), next try in %s: %s",
+        LOG.warnf(
+                "outbox %s %s not accepted by the broker (attempt %d), next try in %s: %s",
                 type, id, attempts, backoff, failure.toString());
         return pool.preparedQuery("""
                         update outbox_message set next_attempt_at = now() + make_interval(secs => $2), last_error = $3

@@ -39,6 +39,8 @@ public final class WaitingAge {
 
     double seconds() {
         Instant first = oldest.get();
-        return first == null ? 0 : Math.max(0, Duration.between(first, clock.instant()).toMillis() / 1000.0);
+        return first == null
+                ? 0
+                : Math.max(0, Duration.between(first, clock.instant()).toMillis() / 1000.0);
     }
 }

@@ -84,9 +84,10 @@ public final class PublicAddress {
         }
         if (zero(b, 0, 12)) {
             // ::, ::1 and the deprecated IPv4-compatible ::a.b.c.d: nothing public lives here
-            return Optional.of(zero(b, 12, 15) && (b[15] == 0 || b[15] == 1)
-                    ? (b[15] == 0 ? "an unspecified address" : "a loopback address")
-                    : "an IPv4-compatible address");
+            return Optional.of(
+                    zero(b, 12, 15) && (b[15] == 0 || b[15] == 1)
+                            ? (b[15] == 0 ? "an unspecified address" : "a loopback address")
+                            : "an IPv4-compatible address");
         }
         if (g0 == 0x0064 && g1 == 0xff9b && zero(b, 4, 12)) {
             return ipv4Refusal(b, 12).map(r -> r + " (NAT64)");

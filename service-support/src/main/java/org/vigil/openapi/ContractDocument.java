@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlows;
@@ -53,8 +52,10 @@ public class ContractDocument implements OASFilter {
         components.addSecurityScheme(PARTNER, partnerScheme(oidcUrl()));
         components.addSecurityScheme(PERSON, personScheme(oidcUrl()));
         if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
-            document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                    .forEach(ContractDocument::answerProblems));
+            document.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> item.getOperations().values().forEach(ContractDocument::answerProblems));
         }
     }
 
@@ -66,9 +67,12 @@ public class ContractDocument implements OASFilter {
     @Override
     public Schema filterSchema(Schema schema) {
         List<Object> values = schema.getEnumeration();
-        if (values != null && !values.isEmpty()
+        if (values != null
+                && !values.isEmpty()
                 && values.stream().allMatch(v -> v instanceof String text && text.matches("[A-Z][A-Z0-9_]+"))) {
-            schema.setEnumeration(values.stream().map(v -> (Object) ((String) v).toLowerCase(Locale.ROOT)).toList());
+            schema.setEnumeration(values.stream()
+                    .map(v -> (Object) ((String) v).toLowerCase(Locale.ROOT))
+                    .toList());
         }
         return schema;
     }
@@ -82,13 +86,15 @@ public class ContractDocument implements OASFilter {
         }
         for (Map.Entry<String, String> common : COMMON_PROBLEMS.entrySet()) {
             if (!responses.hasAPIResponse(common.getKey())) {
-                responses.addAPIResponse(common.getKey(), OASFactory.createAPIResponse().description(common.getValue()));
+                responses.addAPIResponse(
+                        common.getKey(), OASFactory.createAPIResponse().description(common.getValue()));
             }
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4")) {
                 response.setContent(problemContent());
-                if (response.getDescription() == null || response.getDescription().isBlank()) {
+                if (response.getDescription() == null
+                        || response.getDescription().isBlank()) {
                     response.setDescription("A problem, as RFC 9457 details");
                 }
             }
@@ -96,8 +102,11 @@ public class ContractDocument implements OASFilter {
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     private static Schema problemSchema() {
@@ -106,16 +115,28 @@ public class ContractDocument implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details; type is a stable URI per kind of problem")
                 .required(List.of("type", "title", "status"))
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri"))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("uri"))
                 .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.INTEGER))
+                                .format("int32"))
                 .addProperty("detail", text)
-                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                        .description("The offending fields or parameters of bad input")
-                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                                .required(List.of("field", "message"))
-                                .addProperty("field", text)
-                                .addProperty("message", text)));
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.ARRAY))
+                                .description("The offending fields or parameters of bad input")
+                                .items(OASFactory.createSchema()
+                                        .type(List.of(Schema.SchemaType.OBJECT))
+                                        .required(List.of("field", "message"))
+                                        .addProperty("field", text)
+                                        .addProperty("message", text)));
     }
 
     private static SecurityScheme partnerScheme(String oidcUrl) {
@@ -131,10 +152,11 @@ public class ContractDocument implements OASFilter {
     }
 
     private static SecurityScheme personScheme(String oidcUrl) {
-        OAuthFlows flows = OASFactory.createOAuthFlows().authorizationCode(OASFactory.createOAuthFlow()
-                .authorizationUrl(oidcUrl + "/protocol/openid-connect/auth")
-                .tokenUrl(oidcUrl + "/protocol/openid-connect/token")
-                .addScope("openid", "sign in; the roles of the account decide what it may do"));
+        OAuthFlows flows = OASFactory.createOAuthFlows()
+                .authorizationCode(OASFactory.createOAuthFlow()
+                        .authorizationUrl(oidcUrl + "/protocol/openid-connect/auth")
+                        .tokenUrl(oidcUrl + "/protocol/openid-connect/token")
+                        .addScope("openid", "sign in; the roles of the account decide what it may do"));
         return OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.OAUTH2)
                 .description("People (contributors, moderators, admins): authorization code grant with PKCE (S256); "

@@ -18,10 +18,15 @@ public class NextLink {
     @ServerResponseFilter
     public void linkNext(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Page<?> page && page.nextCursor() != null) {
-            response.getHeaders().add(HttpHeaders.LINK,
-                    "<" + next(request.getUriInfo().getRequestUri().getRawPath(),
-                            request.getUriInfo().getRequestUri().getRawQuery(), page.nextCursor())
-                            + ">; rel=\"next\"");
+            response.getHeaders()
+                    .add(
+                            HttpHeaders.LINK,
+                            "<"
+                                    + next(
+                                            request.getUriInfo().getRequestUri().getRawPath(),
+                                            request.getUriInfo().getRequestUri().getRawQuery(),
+                                            page.nextCursor())
+                                    + ">; rel=\"next\"");
         }
     }
 

@@ -10,8 +10,7 @@ import org.vigil.problem.ProblemException;
 public record PageCursor(Instant at, UUID id) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     public static PageCursor decode(String cursor) {

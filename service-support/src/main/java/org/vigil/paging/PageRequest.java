@@ -20,7 +20,8 @@ public class PageRequest {
     String cursor;
 
     @QueryParam("limit")
-    @Parameter(description = "How many items a page holds, at most 200.",
+    @Parameter(
+            description = "How many items a page holds, at most 200.",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
     String limit;
 

@@ -1,9 +1,9 @@
 package org.vigil.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -44,7 +44,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             String message = mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException
                     ? "has the wrong type or an unknown value"
                     : "cannot be read";
@@ -53,15 +54,17 @@ public class ProblemMappers {
             }
             return respond(ProblemException.invalid(field, message).problem());
         }
-        return respond(Problem.of(ProblemType.MALFORMED_JSON,
-                "the request body is not valid JSON: " + e.getOriginalMessage()));
+        return respond(Problem.of(
+                ProblemType.MALFORMED_JSON, "the request body is not valid JSON: " + e.getOriginalMessage()));
     }
 
     /** RFC 9110 §11.6.1: a 401 names the scheme that would do, whoever raised it. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized() {
         Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
-        return Response.fromResponse(respond(problem)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(respond(problem))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -71,7 +74,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response concurrentChange(StaleObjectStateException e) {
-        return respond(Problem.of(ProblemType.CONFLICT, "someone else changed this at the same time; reload and try again"));
+        return respond(
+                Problem.of(ProblemType.CONFLICT, "someone else changed this at the same time; reload and try again"));
     }
 
     @ServerExceptionMapper
@@ -84,7 +88,8 @@ public class ProblemMappers {
             return e.getResponse();
         }
         ProblemType type = ProblemType.forStatus(status);
-        return respond(Problem.of(type, type == ProblemType.PAYLOAD_TOO_LARGE ? "the request body is over the limit" : e.getMessage()));
+        return respond(Problem.of(
+                type, type == ProblemType.PAYLOAD_TOO_LARGE ? "the request body is over the limit" : e.getMessage()));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -100,6 +105,9 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -17,13 +17,17 @@ class KnownParametersTest {
     }
 
     @SuppressWarnings("unused")
-    void list(@PathParam("id") String id, @QueryParam("status") String status, @BeanParam Filters filters,
+    void list(
+            @PathParam("id") String id,
+            @QueryParam("status") String status,
+            @BeanParam Filters filters,
             @BeanParam PageRequest page) {}
 
     @Test
     void anOperationTakesItsOwnQueryParametersAndThoseOfItsBeanParams() throws NoSuchMethodException {
-        assertEquals(Set.of("status", "country", "cursor", "limit"), KnownParameters.queryParameters(
-                KnownParametersTest.class.getDeclaredMethod("list", String.class, String.class, Filters.class,
-                        PageRequest.class)));
+        assertEquals(
+                Set.of("status", "country", "cursor", "limit"),
+                KnownParameters.queryParameters(KnownParametersTest.class.getDeclaredMethod(
+                        "list", String.class, String.class, Filters.class, PageRequest.class)));
     }
 }

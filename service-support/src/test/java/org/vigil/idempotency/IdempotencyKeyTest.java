@@ -16,8 +16,11 @@ class IdempotencyKeyTest {
 
     @Test
     void aUuidIsAKey() {
-        assertEquals("0f5b2c1e-9f3a-4c55-8d2e-1b7a6c3d4e5f",
-                IdempotencyKey.parse(" 0f5b2c1e-9f3a-4c55-8d2e-1b7a6c3d4e5f ").orElseThrow().value());
+        assertEquals(
+                "0f5b2c1e-9f3a-4c55-8d2e-1b7a6c3d4e5f",
+                IdempotencyKey.parse(" 0f5b2c1e-9f3a-4c55-8d2e-1b7a6c3d4e5f ")
+                        .orElseThrow()
+                        .value());
     }
 
     @Test
@@ -30,7 +33,8 @@ class IdempotencyKeyTest {
     @Test
     void aKeyOfMoreThan255CharactersIsRefused() {
         assertThrows(ProblemException.class, () -> IdempotencyKey.parse("k".repeat(256)));
-        assertEquals(255, IdempotencyKey.parse("k".repeat(255)).orElseThrow().value().length());
+        assertEquals(
+                255, IdempotencyKey.parse("k".repeat(255)).orElseThrow().value().length());
     }
 
     @Test

@@ -12,25 +12,29 @@ class IdempotentRequestTest {
 
     @Test
     void theSameCallerEndpointAndKeyAreTheSameRow() {
-        assertEquals(new IdempotentRequest("POST /a", "caller", KEY, "f1").digest(),
+        assertEquals(
+                new IdempotentRequest("POST /a", "caller", KEY, "f1").digest(),
                 new IdempotentRequest("POST /a", "caller", KEY, "f2").digest());
     }
 
     @Test
     void anotherCallerIsAnotherRow() {
-        assertNotEquals(new IdempotentRequest("POST /a", "caller", KEY, "f").digest(),
+        assertNotEquals(
+                new IdempotentRequest("POST /a", "caller", KEY, "f").digest(),
                 new IdempotentRequest("POST /a", "other", KEY, "f").digest());
     }
 
     @Test
     void anotherEndpointIsAnotherRow() {
-        assertNotEquals(new IdempotentRequest("POST /a", "caller", KEY, "f").digest(),
+        assertNotEquals(
+                new IdempotentRequest("POST /a", "caller", KEY, "f").digest(),
                 new IdempotentRequest("POST /b", "caller", KEY, "f").digest());
     }
 
     @Test
     void partsCannotBeShiftedIntoOneAnother() {
-        assertNotEquals(new IdempotentRequest("POST /a", "b|c", KEY, "f").digest(),
+        assertNotEquals(
+                new IdempotentRequest("POST /a", "b|c", KEY, "f").digest(),
                 new IdempotentRequest("POST /a|b", "c", KEY, "f").digest());
     }
 

@@ -42,7 +42,8 @@ class PseudonymsTest {
     void tenThousandContributorsGetTenThousandPseudonyms() {
         Set<Pseudonym> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            seen.add(pseudonyms.of(UUID.nameUUIDFromBytes(("contributor " + i).getBytes()).toString()));
+            seen.add(pseudonyms.of(
+                    UUID.nameUUIDFromBytes(("contributor " + i).getBytes()).toString()));
         }
 
         assertEquals(10_000, seen.size());

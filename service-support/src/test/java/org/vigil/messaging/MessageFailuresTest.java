@@ -10,8 +10,8 @@ class MessageFailuresTest {
 
     @Test
     void anErrorIsRecordedAsOneLineWithItsCauses() {
-        String error = MessageFailures.describe(new IllegalStateException("the claim\ncould not be stored",
-                new IllegalArgumentException("kind is null")));
+        String error = MessageFailures.describe(new IllegalStateException(
+                "the claim\ncould not be stored", new IllegalArgumentException("kind is null")));
 
         assertFalse(error.contains("\n"), error);
         assertTrue(error.contains("the claim could not be stored"), error);
@@ -20,6 +20,8 @@ class MessageFailuresTest {
 
     @Test
     void aLongErrorIsCutToTwoThousandCharacters() {
-        assertEquals(2000, MessageFailures.describe(new RuntimeException("x".repeat(5000))).length());
+        assertEquals(
+                2000,
+                MessageFailures.describe(new RuntimeException("x".repeat(5000))).length());
     }
 }

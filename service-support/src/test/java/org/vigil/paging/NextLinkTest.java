@@ -8,7 +8,8 @@ class NextLinkTest {
 
     @Test
     void theNextPageKeepsEveryOtherParameterAndReplacesTheCursor() {
-        assertEquals("/api/v1/events?country=DE,FR&limit=2&cursor=abc",
+        assertEquals(
+                "/api/v1/events?country=DE,FR&limit=2&cursor=abc",
                 NextLink.next("/api/v1/events", "country=DE,FR&cursor=old&limit=2", "abc"));
     }
 

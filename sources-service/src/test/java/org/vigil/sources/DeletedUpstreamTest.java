@@ -22,7 +22,11 @@ import org.vigil.testing.OidcTestResource;
 class DeletedUpstreamTest {
 
     private static ValidatableResponse mark(String token, String id) {
-        return given().auth().oauth2(token).when().post("/api/v1/sources/" + id + "/deleted-upstream").then();
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .post("/api/v1/sources/" + id + "/deleted-upstream")
+                .then();
     }
 
     private static String newSource() {
@@ -31,8 +35,12 @@ class DeletedUpstreamTest {
 
     @Test
     void aSourceIsAvailableUntilMarked() {
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + newSource())
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + newSource())
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("available"))
                 .body("deletedUpstreamAt", nullValue());
     }
@@ -49,8 +57,12 @@ class DeletedUpstreamTest {
     void thePublicSeesTheMark() {
         String id = newSource();
         mark(moderator(), id).statusCode(200);
-        given().auth().oauth2(gateway()).when().get("/api/v1/sources/" + id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(gateway())
+                .when()
+                .get("/api/v1/sources/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("deleted_upstream"))
                 .body("text", nullValue());
     }
@@ -60,12 +72,21 @@ class DeletedUpstreamTest {
         String url = "https://gone.example/" + UUID.randomUUID();
         String first = unique(MUNICH);
         String id = registerNew(url, first);
-        String sha256 = given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id)
-                .then().extract().path("sha256");
+        String sha256 = given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id)
+                .then()
+                .extract()
+                .path("sha256");
         registerNew(url, unique("The page was rewritten upstream."));
         mark(moderator(), id).statusCode(200);
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id + "?version=1")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id + "?version=1")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("deleted_upstream"))
                 .body("versions", hasSize(2))
                 .body("text", equalTo(first))
@@ -83,8 +104,12 @@ class DeletedUpstreamTest {
     void aContributorMayNotMarkASource() {
         String id = newSource();
         mark(contributor(), id).statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id)
-                .then().body("status", equalTo("available"));
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id)
+                .then()
+                .body("status", equalTo("available"));
     }
 
     @Test

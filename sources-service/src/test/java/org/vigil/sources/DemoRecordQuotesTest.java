@@ -36,7 +36,8 @@ class DemoRecordQuotesTest {
     static void load() throws IOException {
         record = new ObjectMapper().readTree(DEMO.resolve("record.json").toFile());
         for (JsonNode source : record.path("sources")) {
-            texts.put(source.path("key").asText(),
+            texts.put(
+                    source.path("key").asText(),
                     Files.readString(DEMO.resolve(source.path("file").asText()), StandardCharsets.UTF_8));
         }
     }
@@ -50,13 +51,21 @@ class DemoRecordQuotesTest {
             for (JsonNode claim : report.path("claims")) {
                 for (JsonNode citation : claim.path("citations")) {
                     String text = texts.get(citation.path("source").asText());
-                    QuoteMatch match = matcher.match(text, new TextQuoteSelector(citation.path("exact").asText(),
-                            citation.path("prefix").isTextual() ? citation.path("prefix").asText() : null,
-                            citation.path("suffix").isTextual() ? citation.path("suffix").asText() : null));
+                    QuoteMatch match = matcher.match(
+                            text,
+                            new TextQuoteSelector(
+                                    citation.path("exact").asText(),
+                                    citation.path("prefix").isTextual()
+                                            ? citation.path("prefix").asText()
+                                            : null,
+                                    citation.path("suffix").isTextual()
+                                            ? citation.path("suffix").asText()
+                                            : null));
                     checked++;
                     if (match.check() != QuoteCheck.FOUND) {
-                        failures.add(report.path("key").asText() + " " + claim.path("property").asText() + ": "
-                                + match.check() + " — " + citation.path("exact").asText());
+                        failures.add(report.path("key").asText() + " "
+                                + claim.path("property").asText() + ": " + match.check() + " — "
+                                + citation.path("exact").asText());
                     }
                 }
             }
@@ -75,7 +84,8 @@ class DemoRecordQuotesTest {
                     events++;
                 }
                 // the countries of events and of tallies (what sources count there); an online incident has none
-                String country = claim.path("value").path("place").path("countryCode").asText();
+                String country =
+                        claim.path("value").path("place").path("countryCode").asText();
                 if (!country.isEmpty()) {
                     countries.add(country);
                 }

@@ -27,8 +27,13 @@ class InputValidationTest {
 
     /** Posts the body exactly as written: JSON escapes reach the server unparsed. */
     private static ValidatableResponse postRaw(String body) {
-        return given().auth().oauth2(contributor()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/sources").then();
+        return given().auth()
+                .oauth2(contributor())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/sources")
+                .then();
     }
 
     private static ValidatableResponse refused(ValidatableResponse response, String field) {
@@ -66,19 +71,26 @@ class InputValidationTest {
 
     @Test
     void aBcp47LanguageTagIsAccepted() {
-        register(contributor(), source(url(), unique("a text")).put("language", "fa-IR")).statusCode(201);
+        register(contributor(), source(url(), unique("a text")).put("language", "fa-IR"))
+                .statusCode(201);
     }
 
     @Test
     void aPublicationDateThatIsNoDateIs400() {
-        refused(register(contributor(), source(url(), unique("a text")).put("publishedAt", "last Tuesday")), "publishedAt");
+        refused(
+                register(contributor(), source(url(), unique("a text")).put("publishedAt", "last Tuesday")),
+                "publishedAt");
     }
 
     @Test
     void aBodyWithoutContentTypeIs415() {
-        given().auth().oauth2(contributor()).body(source(url(), unique("a text")).encode().getBytes())
-                .when().post("/api/v1/sources")
-                .then().statusCode(415)
+        given().auth()
+                .oauth2(contributor())
+                .body(source(url(), unique("a text")).encode().getBytes())
+                .when()
+                .post("/api/v1/sources")
+                .then()
+                .statusCode(415)
                 .contentType(startsWith("application/problem+json"));
     }
 
@@ -86,9 +98,13 @@ class InputValidationTest {
     void aNulCharacterInAQueryParameterIs400() {
         String id = registerNew(url(), unique("a text"));
 
-        given().auth().oauth2(moderator()).urlEncodingEnabled(false)
-                .when().get("/api/v1/sources/" + id + "?version=1%00")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(moderator())
+                .urlEncodingEnabled(false)
+                .when()
+                .get("/api/v1/sources/" + id + "?version=1%00")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("version"));
     }
 
@@ -96,8 +112,12 @@ class InputValidationTest {
     void aVersionThatIsNoNumberIs400() {
         String id = registerNew(url(), unique("a text"));
 
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id + "?version=latest")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id + "?version=latest")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("version"));
     }
 

@@ -34,11 +34,19 @@ class PreservationTest {
     }
 
     private static JsonObject quoteOfClaim(String sourceId, String claimId) {
-        JsonObject source = new JsonObject(given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + sourceId)
-                .then().statusCode(200).extract().asString());
-        return source.getJsonArray("quotes").stream().map(JsonObject.class::cast)
+        JsonObject source = new JsonObject(given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + sourceId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        return source.getJsonArray("quotes").stream()
+                .map(JsonObject.class::cast)
                 .filter(q -> claimId.equals(q.getString("claimId")))
-                .findFirst().orElseThrow(() -> new AssertionError("no quote of claim " + claimId + " in " + source));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no quote of claim " + claimId + " in " + source));
     }
 
     @Test
@@ -56,8 +64,14 @@ class PreservationTest {
         assertEquals("found", quote.getString("quoteCheck"));
         assertEquals(original.indexOf(MUNICH_QUOTE), quote.getInteger("start"));
         assertEquals(original.indexOf(MUNICH_QUOTE) + MUNICH_QUOTE.length(), quote.getInteger("end"));
-        String text = given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id + "?version=1")
-                .then().statusCode(200).extract().path("text");
+        String text = given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id + "?version=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("text");
         assertEquals(MUNICH_QUOTE, text.substring(quote.getInteger("start"), quote.getInteger("end")));
     }
 

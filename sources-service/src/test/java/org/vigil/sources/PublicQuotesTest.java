@@ -33,31 +33,52 @@ class PublicQuotesTest {
                 .put("aggregateId", claimId.toString())
                 .put("occurredAt", Instant.now().toString())
                 .put("schemaVersion", 1)
-                .put("payload", payload.put("claimId", claimId.toString()).put("eventId", UUID.randomUUID().toString()));
+                .put(
+                        "payload",
+                        payload.put("claimId", claimId.toString())
+                                .put("eventId", UUID.randomUUID().toString()));
     }
 
     private static JsonObject approved(UUID claimId) {
-        return envelope("ClaimApproved", claimId, new JsonObject()
-                .put("property", "attendance")
-                .put("value", new JsonObject().put("low", 250000).put("qualifier", "over").put("estimatedBy", "media"))
-                .put("citations", new JsonArray())
-                .put("decisionIds", new JsonArray())
-                .put("approvedAt", Instant.now().toString()));
+        return envelope(
+                "ClaimApproved",
+                claimId,
+                new JsonObject()
+                        .put("property", "attendance")
+                        .put(
+                                "value",
+                                new JsonObject()
+                                        .put("low", 250000)
+                                        .put("qualifier", "over")
+                                        .put("estimatedBy", "media"))
+                        .put("citations", new JsonArray())
+                        .put("decisionIds", new JsonArray())
+                        .put("approvedAt", Instant.now().toString()));
     }
 
     private static JsonObject retracted(UUID claimId) {
-        return envelope("ClaimRetracted", claimId, new JsonObject()
-                .put("decisionId", UUID.randomUUID().toString())
-                .put("reason", "the rally was counted twice")
-                .put("retractedAt", Instant.now().toString()));
+        return envelope(
+                "ClaimRetracted",
+                claimId,
+                new JsonObject()
+                        .put("decisionId", UUID.randomUUID().toString())
+                        .put("reason", "the rally was counted twice")
+                        .put("retractedAt", Instant.now().toString()));
     }
 
     /** The quotes a contributor (not a moderator) sees, once they satisfy {@code until}, within 15 seconds. */
     private static JsonArray publicQuotes(String sourceId, Predicate<JsonArray> until) throws InterruptedException {
         JsonArray quotes = null;
         for (int attempt = 0; attempt < 60; attempt++) {
-            quotes = new JsonObject(given().auth().oauth2(contributor()).when().get("/api/v1/sources/" + sourceId)
-                    .then().statusCode(200).extract().asString()).getJsonArray("quotes");
+            quotes = new JsonObject(given().auth()
+                            .oauth2(contributor())
+                            .when()
+                            .get("/api/v1/sources/" + sourceId)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .getJsonArray("quotes");
             if (until.test(quotes)) {
                 return quotes;
             }

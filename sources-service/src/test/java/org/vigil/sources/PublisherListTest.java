@@ -37,8 +37,13 @@ class PublisherListTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.when().get("/api/v1/publishers").then().statusCode(200)
-                    .body("items.size()", lessThanOrEqualTo(2)).extract().jsonPath();
+            var page = request.when()
+                    .get("/api/v1/publishers")
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", lessThanOrEqualTo(2))
+                    .extract()
+                    .jsonPath();
             domains.addAll(page.getList("items.domain"));
             cursor = page.getString("nextCursor");
         } while (cursor != null);
@@ -48,19 +53,42 @@ class PublisherListTest {
 
     @Test
     void aFullPageLinksToTheNext() {
-        register(contributor(), source("https://linked-" + UUID.randomUUID() + ".example/a", unique(MUNICH))).statusCode(201);
-        register(contributor(), source("https://linked-" + UUID.randomUUID() + ".example/a", unique(MUNICH))).statusCode(201);
-        String next = given().auth().oauth2(contributor()).when().get("/api/v1/publishers?limit=1")
-                .then().statusCode(200).body("items", hasSize(1)).extract().path("nextCursor");
-        given().auth().oauth2(contributor()).when().get("/api/v1/publishers?limit=1")
-                .then().header("Link", equalTo("</api/v1/publishers?limit=1&cursor=" + next + ">; rel=\"next\""));
+        register(contributor(), source("https://linked-" + UUID.randomUUID() + ".example/a", unique(MUNICH)))
+                .statusCode(201);
+        register(contributor(), source("https://linked-" + UUID.randomUUID() + ".example/a", unique(MUNICH)))
+                .statusCode(201);
+        String next = given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/publishers?limit=1")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/publishers?limit=1")
+                .then()
+                .header("Link", equalTo("</api/v1/publishers?limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 
     @Test
     void aBadLimitOrAnUnknownParameterIsA400NamingIt() {
-        given().auth().oauth2(contributor()).when().get("/api/v1/publishers?limit=500&sort=name")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("sort"));
-        given().auth().oauth2(contributor()).when().get("/api/v1/publishers?limit=500")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("limit"));
+        given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/publishers?limit=500&sort=name")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("sort"));
+        given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/publishers?limit=500")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("limit"));
     }
 }

@@ -30,12 +30,19 @@ class PublisherRatingTest {
     /** A publisher of its own: a source on a host no other test uses. */
     private static String newPublisher() {
         return register(contributor(), source("https://rated-" + UUID.randomUUID() + ".example/a", unique(MUNICH)))
-                .statusCode(201).extract().path("publisher.id");
+                .statusCode(201)
+                .extract()
+                .path("publisher.id");
     }
 
     private static ValidatableResponse rate(String token, String publisherId, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/publishers/" + publisherId).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/publishers/" + publisherId)
+                .then();
     }
 
     @Test
@@ -46,8 +53,10 @@ class PublisherRatingTest {
                     .statusCode(200)
                     .body("rating", equalTo("state_affiliated"))
                     .body("name", equalTo("State broadcaster"));
-            JsonObject rated = broker.awaitMessage(RATED,
-                            m -> id.equals(m.getJsonObject("payload").getString("publisherId")), Duration.ofSeconds(15))
+            JsonObject rated = broker.awaitMessage(
+                            RATED,
+                            m -> id.equals(m.getJsonObject("payload").getString("publisherId")),
+                            Duration.ofSeconds(15))
                     .orElseThrow(() -> new AssertionError("no PublisherRated for " + id));
             assertEquals("PublisherRated", rated.getString("type"));
             assertEquals(id, rated.getString("aggregateId"));

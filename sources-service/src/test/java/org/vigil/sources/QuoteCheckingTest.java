@@ -30,8 +30,10 @@ class QuoteCheckingTest {
     }
 
     private static Optional<JsonObject> checkFor(BrokerClient broker, UUID claimId, Duration wait) {
-        return broker.awaitMessage(CHECKED,
-                m -> claimId.toString().equals(m.getJsonObject("payload").getString("claimId")), wait);
+        return broker.awaitMessage(
+                CHECKED,
+                m -> claimId.toString().equals(m.getJsonObject("payload").getString("claimId")),
+                wait);
     }
 
     @Test
@@ -40,7 +42,8 @@ class QuoteCheckingTest {
         String text = unique(MUNICH);
         JsonObject citation = new JsonObject()
                 .put("source", source("https://inline.example/" + UUID.randomUUID(), text))
-                .put("exact", QUOTE).put("prefix", "Toronto, and Munich. ");
+                .put("exact", QUOTE)
+                .put("prefix", "Toronto, and Munich. ");
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
             broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
             JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
@@ -68,7 +71,8 @@ class QuoteCheckingTest {
     @Test
     void aCitationOfAnUnknownSourceIsNotFound() {
         UUID claim = UUID.randomUUID();
-        JsonObject citation = new JsonObject().put("sourceId", UUID.randomUUID().toString()).put("exact", QUOTE);
+        JsonObject citation =
+                new JsonObject().put("sourceId", UUID.randomUUID().toString()).put("exact", QUOTE);
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
             broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
             JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
@@ -110,8 +114,12 @@ class QuoteCheckingTest {
     void aPoisonMessageEndsInTheDeadLetterAddressAfterItsAttempts() throws InterruptedException {
         long before = ArtemisTestResource.broker().messageCount(Topology.DEAD_LETTER_ADDRESS);
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.REPORT_SUBMITTED.address(), new JsonObject().put("id", UUID.randomUUID().toString())
-                    .put("type", "ReportSubmitted").put("payload", "not a report"));
+            broker.send(
+                    Topology.REPORT_SUBMITTED.address(),
+                    new JsonObject()
+                            .put("id", UUID.randomUUID().toString())
+                            .put("type", "ReportSubmitted")
+                            .put("payload", "not a report"));
         }
         long deadline = System.currentTimeMillis() + 20_000;
         while (ArtemisTestResource.broker().messageCount(Topology.DEAD_LETTER_ADDRESS) == before

@@ -33,7 +33,8 @@ final class SourceFixtures {
         }
     }
 
-    static final String MUNICH = "Toronto, and Munich. Over 250,000 attended the 14 February rally in Munich, making it the largest";
+    static final String MUNICH =
+            "Toronto, and Munich. Over 250,000 attended the 14 February rally in Munich, making it the largest";
     static final String MUNICH_QUOTE = "Over 250,000 attended the 14 February rally in Munich";
 
     static final String WIKIPEDIA_URL = "https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests";
@@ -62,25 +63,38 @@ final class SourceFixtures {
     }
 
     static JsonObject source(String url, String text) {
-        return new JsonObject().put("url", url).put("title", "A title").put("publisher", "Wikipedia")
-                .put("language", "en").put("text", text);
+        return new JsonObject()
+                .put("url", url)
+                .put("title", "A title")
+                .put("publisher", "Wikipedia")
+                .put("language", "en")
+                .put("text", text);
     }
 
     /** Registers the Wikipedia seed (new, or found again: either is fine) and answers its id. */
     static String registerWikipediaSeed() {
         return register(contributor(), source(WIKIPEDIA_URL, WIKIPEDIA).put("title", "2026 Iranian diaspora protests"))
                 .statusCode(anyOf(is(200), is(201)))
-                .extract().path("id");
+                .extract()
+                .path("id");
     }
 
     /** Registers a new source with a unique text and answers its id. */
     static String registerNew(String url, String text) {
-        return register(contributor(), source(url, text)).statusCode(201).extract().path("id");
+        return register(contributor(), source(url, text))
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static ValidatableResponse register(String token, JsonObject source) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(source.encode())
-                .when().post("/api/v1/sources").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(source.encode())
+                .when()
+                .post("/api/v1/sources")
+                .then();
     }
 
     /** A citation of a registered source, as a report names it. */
@@ -90,8 +104,10 @@ final class SourceFixtures {
 
     /** The QuoteChecked moderation receives for {@code claimId}, within 15 seconds. */
     static JsonObject awaitQuoteChecked(BrokerClient broker, UUID claimId) {
-        return broker.awaitMessage(Topology.QUOTE_CHECKED.fullyQualifiedQueueFor("moderation"),
-                        m -> claimId.toString().equals(m.getJsonObject("payload").getString("claimId")),
+        return broker.awaitMessage(
+                        Topology.QUOTE_CHECKED.fullyQualifiedQueueFor("moderation"),
+                        m -> claimId.toString()
+                                .equals(m.getJsonObject("payload").getString("claimId")),
                         Duration.ofSeconds(15))
                 .orElseThrow(() -> new AssertionError("no QuoteChecked for claim " + claimId))
                 .getJsonObject("payload");
@@ -102,11 +118,19 @@ final class SourceFixtures {
         JsonObject payload = new JsonObject()
                 .put("reportId", UUID.randomUUID().toString())
                 .put("eventId", UUID.randomUUID().toString())
-                .put("claims", new JsonArray().add(new JsonObject()
-                        .put("claimId", claimId.toString())
-                        .put("property", "attendance")
-                        .put("value", new JsonObject().put("low", 250000).put("qualifier", "over").put("estimatedBy", "media"))
-                        .put("citations", new JsonArray().add(citation.put("index", 0)))));
+                .put(
+                        "claims",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("claimId", claimId.toString())
+                                        .put("property", "attendance")
+                                        .put(
+                                                "value",
+                                                new JsonObject()
+                                                        .put("low", 250000)
+                                                        .put("qualifier", "over")
+                                                        .put("estimatedBy", "media"))
+                                        .put("citations", new JsonArray().add(citation.put("index", 0)))));
         return new JsonObject()
                 .put("id", UUID.randomUUID().toString())
                 .put("type", "ReportSubmitted")

@@ -28,9 +28,14 @@ import org.vigil.testing.TestIdentityProvider;
 class SourceIdempotencyTest {
 
     static ValidatableResponse registerWithKey(String token, String key, JsonObject source) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
                 .body(source.encode())
-                .when().post("/api/v1/sources").then();
+                .when()
+                .post("/api/v1/sources")
+                .then();
     }
 
     static String newUrl() {
@@ -41,7 +46,8 @@ class SourceIdempotencyTest {
     void aRetryWithTheSameKeyGetsTheFirstAnswerWithItsStatusAndLocation() {
         String key = UUID.randomUUID().toString();
         JsonObject source = source(newUrl(), unique(MUNICH));
-        ExtractableResponse<Response> first = registerWithKey(contributor(), key, source).statusCode(201).extract();
+        ExtractableResponse<Response> first =
+                registerWithKey(contributor(), key, source).statusCode(201).extract();
         ExtractableResponse<Response> retry = registerWithKey(contributor(), key, source)
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
@@ -60,17 +66,17 @@ class SourceIdempotencyTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://vigil.example/problems/idempotency-key-reused"));
-        register(contributor(), source(url, otherText))
-                .statusCode(201)
-                .body("version", equalTo(2));
+        register(contributor(), source(url, otherText)).statusCode(201).body("version", equalTo(2));
     }
 
     @Test
     void anotherCallerMayUseTheSameKey() {
         String key = UUID.randomUUID().toString();
         registerWithKey(contributor(), key, source(newUrl(), unique(MUNICH))).statusCode(201);
-        registerWithKey(TestIdentityProvider.start().userToken("contributor2", "contributor"), key,
-                source(newUrl(), unique(MUNICH)))
+        registerWithKey(
+                        TestIdentityProvider.start().userToken("contributor2", "contributor"),
+                        key,
+                        source(newUrl(), unique(MUNICH)))
                 .statusCode(201);
     }
 }

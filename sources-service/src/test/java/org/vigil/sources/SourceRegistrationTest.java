@@ -36,8 +36,10 @@ class SourceRegistrationTest {
     void theSameUrlUnderTrackingParametersAndAnotherCaseIsOneSource() {
         String path = "/wiki/" + UUID.randomUUID();
         String text = unique(MUNICH);
-        String id = register(contributor(), source("https://en.wikipedia.org" + path, text)).statusCode(201)
-                .extract().path("id");
+        String id = register(contributor(), source("https://en.wikipedia.org" + path, text))
+                .statusCode(201)
+                .extract()
+                .path("id");
         register(contributor(), source("HTTPS://EN.Wikipedia.org:443" + path + "?utm_source=tw#section", text))
                 .statusCode(200)
                 .body("id", equalTo(id))
@@ -47,8 +49,10 @@ class SourceRegistrationTest {
     @Test
     void theSameTextUnderAnotherUrlIsOneSource() {
         String text = unique(MUNICH);
-        String id = register(contributor(), source("https://a.example/" + UUID.randomUUID(), text)).statusCode(201)
-                .extract().path("id");
+        String id = register(contributor(), source("https://a.example/" + UUID.randomUUID(), text))
+                .statusCode(201)
+                .extract()
+                .path("id");
         register(contributor(), source("https://b.example/" + UUID.randomUUID(), text))
                 .statusCode(200)
                 .body("id", equalTo(id));
@@ -57,17 +61,28 @@ class SourceRegistrationTest {
     @Test
     void aDifferentTextForAKnownUrlBecomesItsNextVersionAndBothStay() {
         String url = "https://news.example/" + UUID.randomUUID();
-        String id = register(contributor(), source(url, unique(MUNICH))).statusCode(201).extract().path("id");
+        String id = register(contributor(), source(url, unique(MUNICH)))
+                .statusCode(201)
+                .extract()
+                .path("id");
         register(contributor(), source(url, unique("The page was rewritten upstream.")))
                 .statusCode(201)
                 .body("id", equalTo(id))
                 .body("version", equalTo(2));
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id)
+                .then()
+                .statusCode(200)
                 .body("versions", hasSize(2))
                 .body("version", equalTo(2));
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id + "?version=1")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id + "?version=1")
+                .then()
+                .statusCode(200)
                 .body("text", org.hamcrest.Matchers.startsWith(MUNICH));
     }
 
@@ -89,9 +104,15 @@ class SourceRegistrationTest {
     @Test
     void thePublicSeesMetadataButNotThePreservedText() {
         String id = register(contributor(), source("https://public.example/" + UUID.randomUUID(), unique(MUNICH)))
-                .statusCode(201).extract().path("id");
-        given().auth().oauth2(gateway()).when().get("/api/v1/sources/" + id)
-                .then().statusCode(200)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(gateway())
+                .when()
+                .get("/api/v1/sources/" + id)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("A title"))
                 .body("text", nullValue())
                 .body("quotes", hasSize(0));
@@ -101,17 +122,28 @@ class SourceRegistrationTest {
     void aModeratorSeesThePreservedTextAndItsHash() {
         String text = unique(MUNICH);
         String id = register(contributor(), source("https://mod.example/" + UUID.randomUUID(), text))
-                .statusCode(201).extract().path("id");
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + id)
-                .then().statusCode(200)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + id)
+                .then()
+                .statusCode(200)
                 .body("text", equalTo(text))
                 .body("sha256", notNullValue());
     }
 
     @Test
     void anUnknownSourceIsA404Problem() {
-        given().auth().oauth2(moderator()).when().get("/api/v1/sources/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(moderator())
+                .when()
+                .get("/api/v1/sources/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

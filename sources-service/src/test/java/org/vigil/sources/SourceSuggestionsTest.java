@@ -31,18 +31,27 @@ class SourceSuggestionsTest {
     MeterRegistry meters;
 
     private static JsonObject suggestions(String token, String sourceId) {
-        return new JsonObject(given().auth().oauth2(token).when().get("/api/v1/sources/" + sourceId + "/suggestions")
-                .then().statusCode(200).extract().asString());
+        return new JsonObject(given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/sources/" + sourceId + "/suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     private static List<JsonObject> claims(JsonObject suggestions) {
-        return suggestions.getJsonArray("suggestions").stream().map(JsonObject.class::cast).toList();
+        return suggestions.getJsonArray("suggestions").stream()
+                .map(JsonObject.class::cast)
+                .toList();
     }
 
     private static JsonObject munich(List<JsonObject> claims) {
         List<JsonObject> found = claims.stream()
                 .filter(c -> c.getString("property").equals("attendance"))
-                .filter(c -> Long.valueOf(250_000).equals(c.getJsonObject("value").getLong("low")))
+                .filter(c ->
+                        Long.valueOf(250_000).equals(c.getJsonObject("value").getLong("low")))
                 .filter(c -> c.getJsonObject("place") != null
                         && "Munich".equals(c.getJsonObject("place").getString("city")))
                 .toList();
@@ -71,8 +80,10 @@ class SourceSuggestionsTest {
         QuoteMatcher matcher = new QuoteMatcher();
         for (JsonObject claim : claims) {
             JsonObject citation = claim.getJsonObject("citation");
-            QuoteMatch match = matcher.match(WIKIPEDIA, new TextQuoteSelector(citation.getString("exact"),
-                    citation.getString("prefix"), citation.getString("suffix")));
+            QuoteMatch match = matcher.match(
+                    WIKIPEDIA,
+                    new TextQuoteSelector(
+                            citation.getString("exact"), citation.getString("prefix"), citation.getString("suffix")));
             assertTrue(match.isFound(), () -> match.check() + ": " + citation);
             assertEquals(claim.getInteger("start"), match.start(), citation::encode);
             assertEquals(claim.getInteger("end"), match.end(), citation::encode);
@@ -102,7 +113,8 @@ class SourceSuggestionsTest {
         long cached = System.nanoTime();
         JsonObject second = suggestions(moderator(), id);
         long done = System.nanoTime();
-        System.out.printf("suggestions on the Wikipedia seed: first %d ms, cached %d ms%n",
+        System.out.printf(
+                "suggestions on the Wikipedia seed: first %d ms, cached %d ms%n",
                 (cached - cold) / 1_000_000, (done - cached) / 1_000_000);
         assertEquals(before + 1, meters.timer("vigil.suggestions.extraction").count());
         assertEquals(first, second);
@@ -113,30 +125,50 @@ class SourceSuggestionsTest {
         String url = "https://versions.example/" + UUID.randomUUID();
         String id = registerNew(url, unique(MUNICH));
         registerNew(url, unique("The page was rewritten upstream and names no figure."));
-        JsonObject first = new JsonObject(given().auth().oauth2(contributor())
-                .when().get("/api/v1/sources/" + id + "/suggestions?version=1")
-                .then().statusCode(200).extract().asString());
+        JsonObject first = new JsonObject(given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/sources/" + id + "/suggestions?version=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(1, first.getInteger("version"));
-        assertEquals(MUNICH_QUOTE, munich(claims(first)).getJsonObject("citation").getString("exact"));
+        assertEquals(
+                MUNICH_QUOTE, munich(claims(first)).getJsonObject("citation").getString("exact"));
         assertEquals(List.of(), claims(suggestions(contributor(), id)));
     }
 
     @Test
     void thePublicGetsNoSuggestions() {
-        given().auth().oauth2(gateway()).when().get("/api/v1/sources/" + registerWikipediaSeed() + "/suggestions")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(gateway())
+                .when()
+                .get("/api/v1/sources/" + registerWikipediaSeed() + "/suggestions")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnknownVersionIsA404Problem() {
-        given().auth().oauth2(contributor())
-                .when().get("/api/v1/sources/" + registerWikipediaSeed() + "/suggestions?version=99")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/sources/" + registerWikipediaSeed() + "/suggestions?version=99")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnknownSourceIsA404Problem() {
-        given().auth().oauth2(contributor()).when().get("/api/v1/sources/" + UUID.randomUUID() + "/suggestions")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(contributor())
+                .when()
+                .get("/api/v1/sources/" + UUID.randomUUID() + "/suggestions")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -46,7 +46,8 @@ class SourceVersionsTest {
     private static String rewrittenByAnother() {
         String url = "https://rewrites.example/" + UUID.randomUUID();
         String id = registerNew(url, ORIGINAL + " " + UUID.randomUUID());
-        register(otherContributor(), source(url, REWRITTEN + " " + UUID.randomUUID())).statusCode(201);
+        register(otherContributor(), source(url, REWRITTEN + " " + UUID.randomUUID()))
+                .statusCode(201);
         return id;
     }
 
@@ -58,10 +59,12 @@ class SourceVersionsTest {
     void aNewTextUnderAKnownUrlIsANewVersionAttributedToItsSupplier() {
         String id = rewrittenByAnother();
 
-        List<String> suppliers = read(moderator(), "/api/v1/sources/" + id).statusCode(200)
+        List<String> suppliers = read(moderator(), "/api/v1/sources/" + id)
+                .statusCode(200)
                 .body("versions", hasSize(2))
                 .body("versions.suppliedBy", everyItem(matchesPattern(PSEUDONYM)))
-                .extract().path("versions.suppliedBy");
+                .extract()
+                .path("versions.suppliedBy");
         assertNotEquals(suppliers.get(0), suppliers.get(1));
     }
 
@@ -69,7 +72,8 @@ class SourceVersionsTest {
     void aSupplierIsNamedByPseudonymNeverByAccount() {
         String id = rewrittenByAnother();
 
-        read(moderator(), "/api/v1/sources/" + id).statusCode(200)
+        read(moderator(), "/api/v1/sources/" + id)
+                .statusCode(200)
                 .body("versions.suppliedBy", everyItem(not(matchesPattern(".*contributor[12]$"))));
     }
 
@@ -77,7 +81,8 @@ class SourceVersionsTest {
     void thePublicIsNotToldWhoSuppliedAVersion() {
         String id = rewrittenByAnother();
 
-        read(contributor(), "/api/v1/sources/" + id).statusCode(200)
+        read(contributor(), "/api/v1/sources/" + id)
+                .statusCode(200)
                 .body("versions.suppliedBy", everyItem(nullValue()));
     }
 
@@ -85,7 +90,8 @@ class SourceVersionsTest {
     void moderatorsSeeWhatChangedFromThePreviousVersion() {
         String id = rewrittenByAnother();
 
-        read(moderator(), "/api/v1/sources/" + id + "/versions/2").statusCode(200)
+        read(moderator(), "/api/v1/sources/" + id + "/versions/2")
+                .statusCode(200)
                 .body("version", equalTo(2))
                 .body("previousVersion", equalTo(1))
                 .body("suppliedBy", matchesPattern(PSEUDONYM))
@@ -99,7 +105,8 @@ class SourceVersionsTest {
     void theFirstVersionHasNoChanges() {
         String id = rewrittenByAnother();
 
-        read(moderator(), "/api/v1/sources/" + id + "/versions/1").statusCode(200)
+        read(moderator(), "/api/v1/sources/" + id + "/versions/1")
+                .statusCode(200)
                 .body("previousVersion", nullValue())
                 .body("changes", hasSize(0));
     }
@@ -123,8 +130,10 @@ class SourceVersionsTest {
         String url = "https://rewrites.example/" + UUID.randomUUID();
         String id = registerNew(url, ORIGINAL + " " + UUID.randomUUID());
         UUID claim = UUID.randomUUID();
-        JsonObject inline = new JsonObject().put("source", source(url, REWRITTEN + " " + UUID.randomUUID())
-                        .put("suppliedBy", "contributor-7fq3k-2mxa9"))
+        JsonObject inline = new JsonObject()
+                .put(
+                        "source",
+                        source(url, REWRITTEN + " " + UUID.randomUUID()).put("suppliedBy", "contributor-7fq3k-2mxa9"))
                 .put("exact", "About 2,000 attended");
         JsonObject checked;
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
@@ -143,8 +152,10 @@ class SourceVersionsTest {
         UUID claim = UUID.randomUUID();
         JsonObject checked;
         try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.REPORT_SUBMITTED.address(),
-                    reportSubmitted(claim, citationOf(id, "Over 250,000 attended").put("sourceVersion", 1)));
+            broker.send(
+                    Topology.REPORT_SUBMITTED.address(),
+                    reportSubmitted(
+                            claim, citationOf(id, "Over 250,000 attended").put("sourceVersion", 1)));
             checked = awaitQuoteChecked(broker, claim);
         }
 

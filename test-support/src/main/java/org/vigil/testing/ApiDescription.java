@@ -33,7 +33,12 @@ public final class ApiDescription {
     /** The document the service under test describes itself with. */
     public static ApiDescription fetch() {
         String text = given().accept("application/json")
-                .when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         try {
             // kept for linters and generators run on the build's output (target/openapi.json)
             Files.writeString(Path.of("target", "openapi.json"), text);
@@ -67,8 +72,11 @@ public final class ApiDescription {
     public void namesNoUntypedSchema() {
         String text = document.encode();
         for (String untyped : UNTYPED) {
-            assertFalse(document.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
-                    .containsKey(untyped), "a schema named " + untyped);
+            assertFalse(
+                    document.getJsonObject("components", new JsonObject())
+                            .getJsonObject("schemas", new JsonObject())
+                            .containsKey(untyped),
+                    "a schema named " + untyped);
             assertFalse(text.contains("\"#/components/schemas/" + untyped + "\""), "a reference to " + untyped);
         }
     }
@@ -89,9 +97,12 @@ public final class ApiDescription {
             assertTrue(responses.containsKey("400"), operation.name() + " documents no 400");
             for (String status : responses.fieldNames()) {
                 if (status.startsWith("4")) {
-                    String ref = responses.getJsonObject(status).getJsonObject("content", new JsonObject())
+                    String ref = responses
+                            .getJsonObject(status)
+                            .getJsonObject("content", new JsonObject())
                             .getJsonObject("application/problem+json", new JsonObject())
-                            .getJsonObject("schema", new JsonObject()).getString("$ref");
+                            .getJsonObject("schema", new JsonObject())
+                            .getString("$ref");
                     assertEquals("#/components/schemas/Problem", ref, operation.name() + " " + status);
                 }
             }
@@ -100,12 +111,15 @@ public final class ApiDescription {
 
     public void offersClientCredentialsAndAuthorizationCode() {
         JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
-        JsonObject clientCredentials = schemes.getJsonObject("partner").getJsonObject("flows")
-                .getJsonObject("clientCredentials");
+        JsonObject clientCredentials =
+                schemes.getJsonObject("partner").getJsonObject("flows").getJsonObject("clientCredentials");
         assertTrue(clientCredentials.getString("tokenUrl").endsWith("/protocol/openid-connect/token"));
-        assertEquals(Set.of("events:read", "reports:write", "webhooks:manage"),
+        assertEquals(
+                Set.of("events:read", "reports:write", "webhooks:manage"),
                 clientCredentials.getJsonObject("scopes").fieldNames());
-        assertNotNull(schemes.getJsonObject("person").getJsonObject("flows").getJsonObject("authorizationCode")
+        assertNotNull(schemes.getJsonObject("person")
+                .getJsonObject("flows")
+                .getJsonObject("authorizationCode")
                 .getString("authorizationUrl"));
     }
 }

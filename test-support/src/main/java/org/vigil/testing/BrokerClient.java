@@ -10,9 +10,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A plain AMQP 1.0 peer for tests: sends raw messages the way another service's relay would, and
@@ -25,7 +25,8 @@ public final class BrokerClient implements AutoCloseable {
     private final AmqpConnection connection;
 
     public BrokerClient(int port) {
-        client = AmqpClient.create(vertx, new AmqpClientOptions().setHost("127.0.0.1").setPort(port));
+        client = AmqpClient.create(
+                vertx, new AmqpClientOptions().setHost("127.0.0.1").setPort(port));
         connection = await(client.connect().toCompletionStage().toCompletableFuture());
     }
 
@@ -48,10 +49,13 @@ public final class BrokerClient implements AutoCloseable {
      * Reads a consumer's queue (by fully qualified name) until a message matches or {@code timeout}
      * passes. Messages read on the way are consumed.
      */
-    public Optional<JsonObject> awaitMessage(String fullyQualifiedQueue, Predicate<JsonObject> wanted, Duration timeout) {
+    public Optional<JsonObject> awaitMessage(
+            String fullyQualifiedQueue, Predicate<JsonObject> wanted, Duration timeout) {
         LinkedBlockingQueue<AmqpMessage> arrived = new LinkedBlockingQueue<>();
-        AmqpReceiver receiver = await(connection.createReceiver(fullyQualifiedQueue, new AmqpReceiverOptions())
-                .toCompletionStage().toCompletableFuture());
+        AmqpReceiver receiver = await(connection
+                .createReceiver(fullyQualifiedQueue, new AmqpReceiverOptions())
+                .toCompletionStage()
+                .toCompletableFuture());
         receiver.handler(arrived::add);
         long deadline = System.nanoTime() + timeout.toNanos();
         try {

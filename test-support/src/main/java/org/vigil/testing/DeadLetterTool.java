@@ -30,8 +30,11 @@ public final class DeadLetterTool {
     public String run(String... command) {
         List<String> line = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", artemisClientClassPath(),
-                source.toString(), "--url", broker.coreUrl()));
+                "-cp",
+                artemisClientClassPath(),
+                source.toString(),
+                "--url",
+                broker.coreUrl()));
         line.addAll(List.of(command));
         try {
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -57,8 +60,11 @@ public final class DeadLetterTool {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> {
                     String name = Path.of(entry).getFileName().toString();
-                    return name.startsWith("artemis-") || name.startsWith("netty-") || name.startsWith("slf4j-api-")
-                            || name.startsWith("commons-") || name.startsWith("jboss-logging-");
+                    return name.startsWith("artemis-")
+                            || name.startsWith("netty-")
+                            || name.startsWith("slf4j-api-")
+                            || name.startsWith("commons-")
+                            || name.startsWith("jboss-logging-");
                 })
                 .collect(Collectors.joining(File.pathSeparator));
     }
@@ -70,6 +76,7 @@ public final class DeadLetterTool {
                 return candidate;
             }
         }
-        throw new IllegalStateException("ops/artemis/DeadLetters.java not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "ops/artemis/DeadLetters.java not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final List<String> command;
@@ -32,13 +33,24 @@ public final class ServiceProcess implements AutoCloseable {
     private final URI readinessUrl;
     private Process process;
 
-    public ServiceProcess(String name, List<String> command, Map<String, String> environment, Path log, URI base,
+    public ServiceProcess(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path log,
+            URI base,
             String readinessPath) {
         this(name, command, environment, log, base, readinessPath, null);
     }
 
-    private ServiceProcess(String name, List<String> command, Map<String, String> environment, Path log, URI base,
-            String readinessPath, URI readinessUrl) {
+    private ServiceProcess(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path log,
+            URI base,
+            String readinessPath,
+            URI readinessUrl) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
@@ -57,8 +69,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready} says so. */
-    public static ServiceProcess quarkus(String name, Path jar, List<String> jvmOptions, Map<String, String> environment,
-            Path log, URI base) {
+    public static ServiceProcess quarkus(
+            String name, Path jar, List<String> jvmOptions, Map<String, String> environment, Path log, URI base) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first");
         }
@@ -100,7 +112,10 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> response = HTTP.send(
+                        HttpRequest.newBuilder(readiness)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;
@@ -130,7 +145,10 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
                 if (line.startsWith(field)) {
-                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip()) * 1024;
+                    return Long.parseLong(line.substring(field.length())
+                                    .replace("kB", "")
+                                    .strip())
+                            * 1024;
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -55,7 +55,8 @@ public final class TestBroker {
         this.redelivery = redelivery;
         this.port = freePort();
         try {
-            this.dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vigil-artemis-");
+            this.dataDirectory =
+                    Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vigil-artemis-");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -153,23 +154,24 @@ public final class TestBroker {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        config.addAddressSetting("vigil.#", new AddressSettings()
-                .setAutoCreateAddresses(false)
-                .setAutoCreateQueues(false)
-                .setDeadLetterAddress(SimpleString.of(Topology.DEAD_LETTER_ADDRESS))
-                .setExpiryAddress(SimpleString.of(Topology.EXPIRY_ADDRESS))
-                .setMaxDeliveryAttempts(redelivery.maxAttempts())
-                .setRedeliveryDelay(redelivery.delayMillis())
-                .setRedeliveryMultiplier(redelivery.multiplier())
-                .setMaxRedeliveryDelay(redelivery.maxDelayMillis()));
+        config.addAddressSetting(
+                "vigil.#",
+                new AddressSettings()
+                        .setAutoCreateAddresses(false)
+                        .setAutoCreateQueues(false)
+                        .setDeadLetterAddress(SimpleString.of(Topology.DEAD_LETTER_ADDRESS))
+                        .setExpiryAddress(SimpleString.of(Topology.EXPIRY_ADDRESS))
+                        .setMaxDeliveryAttempts(redelivery.maxAttempts())
+                        .setRedeliveryDelay(redelivery.delayMillis())
+                        .setRedeliveryMultiplier(redelivery.multiplier())
+                        .setMaxRedeliveryDelay(redelivery.maxDelayMillis()));
         // the parking lots keep what lands in them, as in ops/artemis/broker.xml
         for (String parkingLot : new String[] {Topology.DEAD_LETTER_ADDRESS, Topology.EXPIRY_ADDRESS}) {
             config.addAddressSetting(parkingLot, new AddressSettings().setMaxDeliveryAttempts(-1));
         }
         for (Topology route : Topology.values()) {
-            CoreAddressConfiguration address = new CoreAddressConfiguration()
-                    .setName(route.address())
-                    .addRoutingType(RoutingType.MULTICAST);
+            CoreAddressConfiguration address =
+                    new CoreAddressConfiguration().setName(route.address()).addRoutingType(RoutingType.MULTICAST);
             for (String consumer : route.consumers()) {
                 address.addQueueConfig(QueueConfiguration.of(route.queueFor(consumer))
                         .setAddress(route.address())
@@ -182,8 +184,10 @@ public final class TestBroker {
             config.addAddressConfiguration(new CoreAddressConfiguration()
                     .setName(anycast)
                     .addRoutingType(RoutingType.ANYCAST)
-                    .addQueueConfig(QueueConfiguration.of(anycast).setAddress(anycast)
-                            .setRoutingType(RoutingType.ANYCAST).setDurable(true)));
+                    .addQueueConfig(QueueConfiguration.of(anycast)
+                            .setAddress(anycast)
+                            .setRoutingType(RoutingType.ANYCAST)
+                            .setDurable(true)));
         }
         return config;
     }

@@ -111,7 +111,9 @@ public final class TestIdentityProvider {
     }
 
     private String sign(JwtClaimsBuilder claims) {
-        return claims.jws().keyId(KEY_ID).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+        return claims.jws()
+                .keyId(KEY_ID)
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
                 .sign(keys.getPrivate());
     }
 
@@ -121,16 +123,16 @@ public final class TestIdentityProvider {
                 {"issuer":"%s","jwks_uri":"%s/certs","token_endpoint":"%s/token",
                  "authorization_endpoint":"%s/auth","userinfo_endpoint":"%s/userinfo",
                  "id_token_signing_alg_values_supported":["RS256"],
-                 "grant_types_supported":["client_credentials","password"]}"""
-                .formatted(issuer, base, base, base, base));
+                 "grant_types_supported":["client_credentials","password"]}""".formatted(issuer, base, base, base, base));
     }
 
     private void jwks(HttpExchange exchange) throws IOException {
         RSAPublicKey key = (RSAPublicKey) keys.getPublic();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         respond(exchange, 200, """
-                {"keys":[{"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}]}"""
-                .formatted(KEY_ID, b64.encodeToString(unsigned(key.getModulus().toByteArray())),
+                {"keys":[{"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}]}""".formatted(
+                        KEY_ID,
+                        b64.encodeToString(unsigned(key.getModulus().toByteArray())),
                         b64.encodeToString(unsigned(key.getPublicExponent().toByteArray()))));
     }
 
@@ -141,7 +143,9 @@ public final class TestIdentityProvider {
         for (String pair : form.split("&")) {
             String[] kv = pair.split("=", 2);
             if (kv.length == 2) {
-                fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                fields.put(
+                        URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
         }
         String clientId = fields.get("client_id");
@@ -154,7 +158,8 @@ public final class TestIdentityProvider {
             respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
             return;
         }
-        String token = clientToken(clientId, Set.of(), clientRoles.getOrDefault(clientId, Set.of()).toArray(String[]::new));
+        String token = clientToken(
+                clientId, Set.of(), clientRoles.getOrDefault(clientId, Set.of()).toArray(String[]::new));
         respond(exchange, 200, """
                 {"access_token":"%s","token_type":"Bearer","expires_in":3600}""".formatted(token));
     }

@@ -58,8 +58,11 @@ class DeadLetterToolTest {
         assertTrue(replayed.contains(Topology.CLAIM_APPROVED.address()), replayed);
         assertEquals(deadBefore - 1, broker.messageCount(Topology.DEAD_LETTER_ADDRESS));
         try (BrokerClient client = new BrokerClient(broker.port())) {
-            assertTrue(client.awaitMessage(Topology.CLAIM_APPROVED.fullyQualifiedQueueFor("events"),
-                    body -> id.equals(body.getString("id")), java.time.Duration.ofSeconds(5)).isPresent());
+            assertTrue(client.awaitMessage(
+                            Topology.CLAIM_APPROVED.fullyQualifiedQueueFor("events"),
+                            body -> id.equals(body.getString("id")),
+                            java.time.Duration.ofSeconds(5))
+                    .isPresent());
         }
     }
 
@@ -68,17 +71,24 @@ class DeadLetterToolTest {
         String id = UUID.randomUUID().toString();
         long dead = broker.messageCount(Topology.DEAD_LETTER_ADDRESS);
         try (BrokerClient client = new BrokerClient(broker.port())) {
-            client.send(Topology.CLAIM_APPROVED.address(), new JsonObject().put("id", id).put("type", "ClaimApproved")
-                    .put("payload", new JsonObject()));
+            client.send(
+                    Topology.CLAIM_APPROVED.address(),
+                    new JsonObject().put("id", id).put("type", "ClaimApproved").put("payload", new JsonObject()));
         }
         Vertx vertx = Vertx.vertx();
         try {
-            AmqpClient client = AmqpClient.create(vertx, new AmqpClientOptions().setHost("127.0.0.1").setPort(broker.port()));
-            AmqpConnection connection = client.connect().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            AmqpClient client = AmqpClient.create(
+                    vertx, new AmqpClientOptions().setHost("127.0.0.1").setPort(broker.port()));
+            AmqpConnection connection =
+                    client.connect().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             LinkedBlockingQueue<AmqpMessage> arrived = new LinkedBlockingQueue<>();
-            AmqpReceiver receiver = connection.createReceiver(Topology.CLAIM_APPROVED.fullyQualifiedQueueFor("events"),
+            AmqpReceiver receiver = connection
+                    .createReceiver(
+                            Topology.CLAIM_APPROVED.fullyQualifiedQueueFor("events"),
                             new AmqpReceiverOptions().setAutoAcknowledgement(false))
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
             receiver.handler(arrived::add);
             long deadline = System.currentTimeMillis() + 20_000;
             while (broker.messageCount(Topology.DEAD_LETTER_ADDRESS) == dead && System.currentTimeMillis() < deadline) {

@@ -35,7 +35,8 @@ class ServiceEnvironmentTest {
 
     @Test
     void a_placeholder_without_a_value_is_refused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
                 () -> ServiceEnvironment.of(ROOT, "moderation-service", Map.of("VIGIL_BIND_HOST", "127.0.0.1")));
         assertTrue(refused.getMessage().contains("${VIGIL_MODERATION_PORT}"), refused.getMessage());
     }

@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 class EscapingTest {
 
     private static String payloadPage() {
-        return given().when().get("/events/" + PublicApiStandIn.PAYLOAD).then().statusCode(200).extract().asString();
+        return given().when()
+                .get("/events/" + PublicApiStandIn.PAYLOAD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     /** The only scripts a page has: its own module and the JSON-LD data block. */
@@ -24,7 +29,9 @@ class EscapingTest {
         Matcher scripts = Pattern.compile("<script[^>]*>").matcher(html);
         while (scripts.find()) {
             String tag = scripts.group();
-            assertTrue(tag.equals("<script type=\"application/ld+json\">") || tag.equals("<script type=\"module\" src=\"/assets/map.js\">"),
+            assertTrue(
+                    tag.equals("<script type=\"application/ld+json\">")
+                            || tag.equals("<script type=\"module\" src=\"/assets/map.js\">"),
                     "unexpected " + tag);
         }
     }
@@ -46,7 +53,8 @@ class EscapingTest {
     @Test
     void aQuoteThatClosesItsElementStaysInside() {
         String html = payloadPage();
-        assertTrue(html.contains("&lt;/blockquote&gt;&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt;</blockquote>"));
+        assertTrue(
+                html.contains("&lt;/blockquote&gt;&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt;</blockquote>"));
         assertFalse(html.contains("<img src=x"), "a source title is text");
     }
 
@@ -67,17 +75,22 @@ class EscapingTest {
     @Test
     void rightToLeftOverridesStayIsolatedInTheirOwnElement() {
         String html = payloadPage();
-        assertTrue(html.contains("<h1 dir=\"auto\">&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;\u202Egnp.exe&lt;/title&gt;</h1>"));
+        assertTrue(
+                html.contains(
+                        "<h1 dir=\"auto\">&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;\u202Egnp.exe&lt;/title&gt;</h1>"));
         assertTrue(html.contains("<bdi dir=\"auto\">\u202Eevil publisher</bdi>"));
     }
 
     @Test
     void theJsonLdBlockCannotEndItsScript() throws Exception {
         String html = payloadPage();
-        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(block.find());
         assertFalse(block.group(1).contains("<"), "no markup inside the data block");
-        assertEquals("</script><script>alert('ld')</script>", new ObjectMapper().readTree(block.group(1)).get("name").asText());
+        assertEquals(
+                "</script><script>alert('ld')</script>",
+                new ObjectMapper().readTree(block.group(1)).get("name").asText());
         assertNoScriptButOurs(html);
     }
 }

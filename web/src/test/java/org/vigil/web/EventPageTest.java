@@ -21,11 +21,16 @@ class EventPageTest {
 
     @Test
     void showsWhatWhenAndWhere() {
-        given().header("Accept-Language", "en").when().get(MUNICH_PAGE)
-                .then().statusCode(200)
-                .body(allOf(containsString("<h1 dir=\"auto\">Global day of action rally in Munich</h1>"),
+        given().header("Accept-Language", "en")
+                .when()
+                .get(MUNICH_PAGE)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("<h1 dir=\"auto\">Global day of action rally in Munich</h1>"),
                         containsString("Rally"),
-                        containsString("14 February 2026"), containsString("to the day"),
+                        containsString("14 February 2026"),
+                        containsString("to the day"),
                         containsString("Munich, Bavaria, Germany"),
                         containsString("Iran"),
                         containsString("href=\"/?campaign=Global+day+of+action\"")));
@@ -33,36 +38,53 @@ class EventPageTest {
 
     @Test
     void showsEachFigureAsARangeWithItsDisputedMark() {
-        given().when().get(MUNICH_PAGE)
-                .then().statusCode(200)
-                .body(allOf(containsString("<span class=\"figure-range\">80,000 or more</span> <span class=\"disputed\">disputed</span>"),
+        given().when()
+                .get(MUNICH_PAGE)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString(
+                                "<span class=\"figure-range\">80,000 or more</span> <span class=\"disputed\">disputed</span>"),
                         containsString("the sources disagree")));
     }
 
     @Test
     void showsEveryEstimateWithItsEstimatorQuoteSourcePublisherAndRating() {
-        given().when().get(MUNICH_PAGE)
-                .then().statusCode(200)
-                .body(allOf(containsString("over 250,000"), containsString("the media"),
+        given().when()
+                .get(MUNICH_PAGE)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("over 250,000"),
+                        containsString("the media"),
                         containsString("Over 250,000 attended the 14 February rally in Munich"),
                         containsString("href=\"https://en.wikipedia.org/wiki/2026_Iranian_diaspora_protests\""),
-                        containsString("Wikipedia"), containsString("rating-mixed"),
-                        containsString("about 80,000"), containsString("the police"), containsString("Polizei Bayern"),
+                        containsString("Wikipedia"),
+                        containsString("rating-mixed"),
+                        containsString("about 80,000"),
+                        containsString("the police"),
+                        containsString("Polizei Bayern"),
                         containsString("reliable")));
     }
 
     @Test
     void showsTheHistoryAndTheRelatedEvents() {
-        given().when().get(MUNICH_PAGE)
-                .then().statusCode(200)
-                .body(allOf(containsString("Published: title"), containsString("Updated: attendance"),
+        given().when()
+                .get(MUNICH_PAGE)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("Published: title"),
+                        containsString("Updated: attendance"),
                         containsString("part of: <a href=\"/events/5f0e1c4e-0000-4000-8000-000000000004\">")));
     }
 
     @Test
     void embedsTheEventsJsonLdPointingAtThisPage() throws Exception {
-        String html = given().when().get(MUNICH_PAGE).then().statusCode(200).extract().asString();
-        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        String html =
+                given().when().get(MUNICH_PAGE).then().statusCode(200).extract().asString();
+        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(block.find(), "a JSON-LD data block");
         JsonNode doc = new ObjectMapper().readTree(block.group(1));
         assertEquals("Event", doc.get("@type").asText());
@@ -71,14 +93,24 @@ class EventPageTest {
 
     @Test
     void aMergedEventRedirectsToTheSurvivorsPage() {
-        given().redirects().follow(false).when().get("/events/" + PublicApiStandIn.MERGED)
-                .then().statusCode(301).header("Location", endsWith(MUNICH_PAGE));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/events/" + PublicApiStandIn.MERGED)
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith(MUNICH_PAGE));
     }
 
     @Test
     void anUnknownEventIsANotFoundPage() {
-        given().header("Accept-Language", "en").when().get("/events/5f0e1c4e-0000-4000-8000-00000000ffff")
-                .then().statusCode(404).contentType(containsString("text/html")).body(containsString("Page not found"));
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/events/5f0e1c4e-0000-4000-8000-00000000ffff")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Page not found"));
     }
 
     @Test

@@ -22,6 +22,7 @@ final class IdentityStandIn {
 
     /** The account name: it must never appear on a page. */
     static final String ACCOUNT_NAME = "ana.account@example.org";
+
     static final String CODE = "stand-in-code";
 
     /** The PKCE challenge method of the last sign-in the browser was sent to. */
@@ -33,57 +34,86 @@ final class IdentityStandIn {
         String issuer = "http://" + request.authority() + "/realms/test";
         String path = request.path().substring("/realms/test".length());
         switch (path) {
-            case "/.well-known/openid-configuration" -> PublicApiStandIn.json(request, 200, new JsonObject()
-                    .put("issuer", issuer)
-                    .put("authorization_endpoint", issuer + "/protocol/openid-connect/auth")
-                    .put("token_endpoint", issuer + "/protocol/openid-connect/token")
-                    .put("jwks_uri", issuer + "/protocol/openid-connect/certs")
-                    .put("end_session_endpoint", issuer + "/protocol/openid-connect/logout")
-                    .put("code_challenge_methods_supported", List.of("S256"))
-                    .encode());
-            case "/protocol/openid-connect/certs" -> PublicApiStandIn.json(request, 200,
-                    "{\"keys\":[" + resource("publicKey.jwk") + "]}");
+            case "/.well-known/openid-configuration" ->
+                PublicApiStandIn.json(
+                        request,
+                        200,
+                        new JsonObject()
+                                .put("issuer", issuer)
+                                .put("authorization_endpoint", issuer + "/protocol/openid-connect/auth")
+                                .put("token_endpoint", issuer + "/protocol/openid-connect/token")
+                                .put("jwks_uri", issuer + "/protocol/openid-connect/certs")
+                                .put("end_session_endpoint", issuer + "/protocol/openid-connect/logout")
+                                .put("code_challenge_methods_supported", List.of("S256"))
+                                .encode());
+            case "/protocol/openid-connect/certs" ->
+                PublicApiStandIn.json(request, 200, "{\"keys\":[" + resource("publicKey.jwk") + "]}");
             case "/protocol/openid-connect/auth" -> {
                 lastChallengeMethod = request.getParam("code_challenge_method");
                 String target = URLDecoder.decode(request.getParam("redirect_uri"), StandardCharsets.UTF_8) + "?state="
                         + URLEncoder.encode(request.getParam("state"), StandardCharsets.UTF_8) + "&code=" + CODE;
-                request.response().setStatusCode(302).putHeader("Location", target).end();
+                request.response()
+                        .setStatusCode(302)
+                        .putHeader("Location", target)
+                        .end();
             }
-            case "/protocol/openid-connect/logout" -> request.response().setStatusCode(302)
-                    .putHeader("Location", URLDecoder.decode(String.valueOf(request.getParam("post_logout_redirect_uri")), StandardCharsets.UTF_8)).end();
-            case "/protocol/openid-connect/token" -> request.body().onSuccess(body -> {
-                String form = body.toString(StandardCharsets.UTF_8);
-                if (form.contains("grant_type=authorization_code")) {
-                    PublicApiStandIn.json(request, 200, new JsonObject()
-                            .put("access_token", userToken(issuer))
-                            .put("id_token", idToken(issuer))
-                            .put("token_type", "Bearer")
-                            .put("expires_in", 300)
-                            .encode());
-                } else {
-                    PublicApiStandIn.json(request, 200, "{\"access_token\":\"" + PublicApiStandIn.TOKEN
-                            + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
-                }
-            });
+            case "/protocol/openid-connect/logout" ->
+                request.response()
+                        .setStatusCode(302)
+                        .putHeader(
+                                "Location",
+                                URLDecoder.decode(
+                                        String.valueOf(request.getParam("post_logout_redirect_uri")),
+                                        StandardCharsets.UTF_8))
+                        .end();
+            case "/protocol/openid-connect/token" ->
+                request.body().onSuccess(body -> {
+                    String form = body.toString(StandardCharsets.UTF_8);
+                    if (form.contains("grant_type=authorization_code")) {
+                        PublicApiStandIn.json(
+                                request,
+                                200,
+                                new JsonObject()
+                                        .put("access_token", userToken(issuer))
+                                        .put("id_token", idToken(issuer))
+                                        .put("token_type", "Bearer")
+                                        .put("expires_in", 300)
+                                        .encode());
+                    } else {
+                        PublicApiStandIn.json(
+                                request,
+                                200,
+                                "{\"access_token\":\"" + PublicApiStandIn.TOKEN
+                                        + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+                    }
+                });
             default -> PublicApiStandIn.json(request, 404, "{\"status\":404}");
         }
     }
 
     /** The access token the web app must pass on to moderation-service. */
     static String userToken(String issuer) {
-        return Jwt.issuer(issuer).subject("user-ana").audience(Set.of("vigil-api"))
+        return Jwt.issuer(issuer)
+                .subject("user-ana")
+                .audience(Set.of("vigil-api"))
                 .preferredUserName(ACCOUNT_NAME)
                 .claim("realm_access", Map.of("roles", List.of("contributor", "moderator")))
                 .expiresIn(300)
-                .jws().keyId("1").sign("privateKey.jwk");
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     private static String idToken(String issuer) {
-        return Jwt.issuer(issuer).subject("user-ana").audience(Set.of("vigil-web"))
+        return Jwt.issuer(issuer)
+                .subject("user-ana")
+                .audience(Set.of("vigil-web"))
                 .preferredUserName(ACCOUNT_NAME)
                 .claim("email", ACCOUNT_NAME)
                 .expiresIn(300)
-                .jws().keyId("1").sign("privateKey.jwk");
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     private static String resource(String name) {

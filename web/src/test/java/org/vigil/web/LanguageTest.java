@@ -14,66 +14,116 @@ class LanguageTest {
 
     @Test
     void aPersianBrowserGetsPersianRightToLeft() {
-        given().header("Accept-Language", "fa-IR,fa;q=0.9,en;q=0.5").when().get("/")
-                .then().statusCode(200).header("Content-Language", "fa")
-                .body(allOf(containsString("<html lang=\"fa\" dir=\"rtl\">"),
+        given().header("Accept-Language", "fa-IR,fa;q=0.9,en;q=0.5")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "fa")
+                .body(allOf(
+                        containsString("<html lang=\"fa\" dir=\"rtl\">"),
                         containsString("اعتراض‌های ایرانیان خارج از کشور"),
                         not(containsString("Protests of the Iranian diaspora"))));
     }
 
     @Test
     void persianPagesWritePersianDigits() {
-        given().header("Accept-Language", "fa").when().get("/")
-                .then().statusCode(200)
+        given().header("Accept-Language", "fa")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(allOf(containsString("۱٬۲۳۴"), containsString("۲۵۰٬۰۰۰"), not(containsString(">1,234<"))));
     }
 
     @Test
     void persianEventPagesNameCountriesAndMonthsInPersian() {
-        given().header("Accept-Language", "fa").when().get("/events/" + PublicApiStandIn.MUNICH)
-                .then().statusCode(200)
-                .body(allOf(containsString("آلمان"), containsString("۱۴"), containsString("مورد اختلاف"),
+        given().header("Accept-Language", "fa")
+                .when()
+                .get("/events/" + PublicApiStandIn.MUNICH)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("آلمان"),
+                        containsString("۱۴"),
+                        containsString("مورد اختلاف"),
                         containsString("بیش از ۲۵۰٬۰۰۰")));
     }
 
     @Test
     void anyOtherLanguageGetsEnglish() {
-        given().header("Accept-Language", "de-DE,de;q=0.9").when().get("/")
-                .then().statusCode(200).body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        given().header("Accept-Language", "de-DE,de;q=0.9")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"));
     }
 
     @Test
     void aLangParameterWinsOverTheBrowser() {
-        given().header("Accept-Language", "en").when().get("/?lang=fa")
-                .then().statusCode(200).body(containsString("<html lang=\"fa\" dir=\"rtl\">"));
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/?lang=fa")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"fa\" dir=\"rtl\">"));
     }
 
     @Test
     void theRememberedChoiceWinsOverTheBrowser() {
-        given().header("Accept-Language", "en").cookie("vigil-lang", "fa").when().get("/")
-                .then().statusCode(200).body(containsString("dir=\"rtl\""));
+        given().header("Accept-Language", "en")
+                .cookie("vigil-lang", "fa")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("dir=\"rtl\""));
     }
 
     @Test
     void theSwitchRemembersTheChoiceAndReturnsToThePage() {
-        given().urlEncodingEnabled(false).redirects().follow(false).when().get("/language/fa?back=%2Fevents%2Fx%3Fa%3D1")
-                .then().statusCode(303)
+        given().urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/language/fa?back=%2Fevents%2Fx%3Fa%3D1")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo("/events/x?a=1"))
-                .header("Set-Cookie", allOf(containsString("vigil-lang=fa"), containsString("HttpOnly"), containsString("SameSite=Lax")));
+                .header(
+                        "Set-Cookie",
+                        allOf(
+                                containsString("vigil-lang=fa"),
+                                containsString("HttpOnly"),
+                                containsString("SameSite=Lax")));
     }
 
     @Test
     void theSwitchNeverLeadsToAnotherSite() {
-        given().redirects().follow(false).when().get("/language/en?back=//evil.example/x")
-                .then().statusCode(303).header("Location", equalTo("/"));
-        given().redirects().follow(false).when().get("/language/en?back=https://evil.example/")
-                .then().statusCode(303).header("Location", equalTo("/"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/language/en?back=//evil.example/x")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/language/en?back=https://evil.example/")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/"));
     }
 
     @Test
     void theSwitchLinkKeepsTheFilterButNotTheLangParameter() {
-        given().header("Accept-Language", "en").when().get("/?kind=rally&lang=en")
-                .then().statusCode(200)
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/?kind=rally&lang=en")
+                .then()
+                .statusCode(200)
                 .body(containsString("href=\"/language/fa?back=%2F%3Fkind%3Drally\""));
     }
 }

@@ -21,7 +21,12 @@ class ModerationPageTest {
         Response toLogin = given().redirects().follow(false).when().get("/moderation");
         Map<String, String> cookies = new HashMap<>(toLogin.cookies());
         Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        cookies.putAll(given().redirects().follow(false).cookies(cookies).when().get(back.header("Location")).cookies());
+        cookies.putAll(given().redirects()
+                .follow(false)
+                .cookies(cookies)
+                .when()
+                .get(back.header("Location"))
+                .cookies());
         return cookies;
     }
 
@@ -34,7 +39,13 @@ class ModerationPageTest {
 
     @Test
     void theQueueListsClaimsWithTheSubmittersPseudonymAsText() {
-        String html = given().cookies(signIn()).when().get("/moderation?status=pending").then().statusCode(200).extract().asString();
+        String html = given().cookies(signIn())
+                .when()
+                .get("/moderation?status=pending")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(html.contains("href=\"/moderation/claims/" + ModerationStandIn.CLAIM + "\""));
         assertTrue(html.contains("quiet-heron-&lt;i&gt;42&lt;/i&gt;"), "the pseudonym, escaped");
         assertTrue(html.contains("0 of 1 approvals"));
@@ -54,8 +65,15 @@ class ModerationPageTest {
         Map<String, String> cookies = signIn();
         claimPage(cookies);
         ModerationStandIn.DECIDED.clear();
-        given().cookies(cookies).redirects().follow(false).formParam("decision", "approve").formParam("reason", "ok")
-                .when().post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision").then().statusCode(403);
+        given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .formParam("decision", "approve")
+                .formParam("reason", "ok")
+                .when()
+                .post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
+                .then()
+                .statusCode(403);
         assertTrue(ModerationStandIn.DECIDED.isEmpty());
     }
 
@@ -64,10 +82,17 @@ class ModerationPageTest {
         Map<String, String> cookies = signIn();
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(claimPage(cookies));
         assertTrue(csrf.find());
-        String html = given().cookies(cookies).redirects().follow(false).formParam("csrf", csrf.group(1))
+        String html = given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .formParam("csrf", csrf.group(1))
                 .formParam("decision", "reject")
-                .when().post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
-                .then().statusCode(400).extract().asString();
+                .when()
+                .post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
         assertTrue(html.contains("<p class=\"field-error\" id=\"reason-error\">a reason is required</p>"));
     }
 
@@ -77,10 +102,16 @@ class ModerationPageTest {
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(claimPage(cookies));
         assertTrue(csrf.find());
         ModerationStandIn.DECIDED.clear();
-        given().cookies(cookies).redirects().follow(false).formParam("csrf", csrf.group(1))
-                .formParam("decision", "approve").formParam("reason", "matches the source")
-                .when().post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
-                .then().statusCode(303);
+        given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .formParam("csrf", csrf.group(1))
+                .formParam("decision", "approve")
+                .formParam("reason", "matches the source")
+                .when()
+                .post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
+                .then()
+                .statusCode(303);
         assertFalse(ModerationStandIn.DECIDED.isEmpty());
         assertTrue(ModerationStandIn.DECIDED.get(0).contains("\"decision\":\"approve\""));
     }

@@ -35,17 +35,27 @@ final class ModerationStandIn {
         if (request.path().equals("/api/v1/reports") && request.method().name().equals("POST")) {
             request.body().onSuccess(body -> {
                 SUBMITTED.add(body.toString());
-                if (body.toJsonObject().getJsonArray("claims").getJsonObject(0).getJsonArray("citations").getJsonObject(0)
-                        .getJsonObject("source").getString("url").startsWith("http")) {
+                if (body.toJsonObject()
+                        .getJsonArray("claims")
+                        .getJsonObject(0)
+                        .getJsonArray("citations")
+                        .getJsonObject(0)
+                        .getJsonObject("source")
+                        .getString("url")
+                        .startsWith("http")) {
                     PublicApiStandIn.json(request, 202, "{\"id\":\"" + REPORT + "\",\"status\":\"pending\"}");
                 } else {
-                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
-                            .end("{\"status\":400,\"title\":\"Bad Request\",\"errors\":[{\"field\":"
-                                    + "\"claims[0].citations[0].source.url\",\"message\":\"must be an http(s) URL <b>\"}]}");
+                    request.response()
+                            .setStatusCode(400)
+                            .putHeader("Content-Type", "application/problem+json")
+                            .end(
+                                    "{\"status\":400,\"title\":\"Bad Request\",\"errors\":[{\"field\":"
+                                            + "\"claims[0].citations[0].source.url\",\"message\":\"must be an http(s) URL <b>\"}]}");
                 }
             });
         } else if (request.path().equals("/api/v1/moderation/queue")) {
-            PublicApiStandIn.json(request, 200, "{\"items\":[" + PublicApiStandIn.canned("claim.json") + "],\"nextCursor\":null}");
+            PublicApiStandIn.json(
+                    request, 200, "{\"items\":[" + PublicApiStandIn.canned("claim.json") + "],\"nextCursor\":null}");
         } else if (request.path().equals("/api/v1/claims/" + CLAIM)) {
             PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("claim.json"));
         } else if (request.path().equals("/api/v1/claims/" + CLAIM + "/decisions")) {
@@ -54,13 +64,21 @@ final class ModerationStandIn {
                 if (body.toJsonObject().containsKey("reason")) {
                     PublicApiStandIn.json(request, 201, "{}");
                 } else {
-                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
-                            .end("{\"status\":400,\"errors\":[{\"field\":\"reason\",\"message\":\"a reason is required\"}]}");
+                    request.response()
+                            .setStatusCode(400)
+                            .putHeader("Content-Type", "application/problem+json")
+                            .end(
+                                    "{\"status\":400,\"errors\":[{\"field\":\"reason\",\"message\":\"a reason is required\"}]}");
                 }
             });
         } else if (request.path().equals("/api/v1/sources/" + SOURCE)) {
-            PublicApiStandIn.json(request, 200, new io.vertx.core.json.JsonObject().put("id", SOURCE)
-                    .put("text", "They said 250,000 came <b>early</b>. Later: 250,000 came again.").encode());
+            PublicApiStandIn.json(
+                    request,
+                    200,
+                    new io.vertx.core.json.JsonObject()
+                            .put("id", SOURCE)
+                            .put("text", "They said 250,000 came <b>early</b>. Later: 250,000 came again.")
+                            .encode());
         } else if (request.path().equals("/api/v1/reports/mine")) {
             PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("my-reports.json"));
         } else if (request.path().equals("/api/v1/reports/" + REPORT + "/withdraw")) {

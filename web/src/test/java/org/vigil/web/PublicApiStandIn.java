@@ -35,8 +35,12 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         try {
-            server = vertx.createHttpServer().requestHandler(PublicApiStandIn::answer).listen(0, "127.0.0.1")
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            server = vertx.createHttpServer()
+                    .requestHandler(PublicApiStandIn::answer)
+                    .listen(0, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the stand-in API did not start", e);
         }
@@ -62,7 +66,9 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
             IdentityStandIn.answer(request);
             return;
         }
-        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/moderation") || path.startsWith("/api/v1/claims")
+        if (path.startsWith("/api/v1/reports")
+                || path.startsWith("/api/v1/moderation")
+                || path.startsWith("/api/v1/claims")
                 || path.startsWith("/api/v1/sources")) {
             ModerationStandIn.answer(request);
             return;
@@ -75,10 +81,14 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
         boolean jsonLd = String.valueOf(request.getHeader("Accept")).contains("ld+json");
         switch (path) {
             case "/api/v1/events" -> json(request, 200, canned("list.json"));
-            case "/api/v1/stats/summary" -> json(request, 200,
-                    "{\"events\":1234,\"rallies\":1200,\"countries\":30,\"cities\":73,"
-                            + "\"largestAttendance\":{\"eventId\":\"" + MUNICH + "\",\"low\":250000}}");
-            case "/api/v1/stats/counts" -> json(request, 200, counts(request.getParam("groupBy"), request.getParam("kind")));
+            case "/api/v1/stats/summary" ->
+                json(
+                        request,
+                        200,
+                        "{\"events\":1234,\"rallies\":1200,\"countries\":30,\"cities\":73,"
+                                + "\"largestAttendance\":{\"eventId\":\"" + MUNICH + "\",\"low\":250000}}");
+            case "/api/v1/stats/counts" ->
+                json(request, 200, counts(request.getParam("groupBy"), request.getParam("kind")));
             case "/api/v1/events/" + MUNICH -> json(request, 200, canned(jsonLd ? "munich.jsonld" : "munich.json"));
             case "/api/v1/events/" + PAYLOAD -> json(request, 200, canned(jsonLd ? "payload.jsonld" : "payload.json"));
             case "/api/v1/events/" + MERGED -> {
@@ -94,15 +104,19 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
         return switch (String.valueOf(groupBy)) {
             case "kind" -> "{\"groups\":[{\"key\":\"rally\",\"count\":1200},{\"key\":\"attack\",\"count\":34}]}";
             case "country" -> "{\"groups\":[{\"key\":\"DE\",\"count\":27},{\"key\":\"GB\",\"count\":12}]}";
-            case "day" -> "rally".equals(kind)
-                    ? "{\"groups\":[{\"key\":\"2026-01-11\",\"count\":100},{\"key\":\"2026-02-14\",\"count\":1100}]}"
-                    : "{\"groups\":[{\"key\":\"2026-01-20\",\"count\":34}]}";
+            case "day" ->
+                "rally".equals(kind)
+                        ? "{\"groups\":[{\"key\":\"2026-01-11\",\"count\":100},{\"key\":\"2026-02-14\",\"count\":1100}]}"
+                        : "{\"groups\":[{\"key\":\"2026-01-20\",\"count\":34}]}";
             default -> "{\"groups\":[]}";
         };
     }
 
     static void json(HttpServerRequest request, int status, String body) {
-        request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
+        request.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body);
     }
 
     static String canned(String name) {

@@ -23,7 +23,12 @@ class ReportPageTest {
         Response toLogin = given().redirects().follow(false).when().get("/report");
         Map<String, String> cookies = new HashMap<>(toLogin.cookies());
         Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        cookies.putAll(given().redirects().follow(false).cookies(cookies).when().get(back.header("Location")).cookies());
+        cookies.putAll(given().redirects()
+                .follow(false)
+                .cookies(cookies)
+                .when()
+                .get(back.header("Location"))
+                .cookies());
         return cookies;
     }
 
@@ -35,7 +40,9 @@ class ReportPageTest {
         cookies.putAll(form.cookies());
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.asString());
         assertTrue(csrf.find());
-        return given().cookies(cookies).redirects().follow(false)
+        return given().cookies(cookies)
+                .redirects()
+                .follow(false)
                 .formParam("csrf", csrf.group(1))
                 .formParam("url", url)
                 .formParam("title", "<script>alert('t')</script>")
@@ -59,25 +66,45 @@ class ReportPageTest {
     @Test
     void aReportGoesToModerationAsAnExistenceAndAnAttendanceClaimWithTheQuote() {
         ModerationStandIn.SUBMITTED.clear();
-        filledIn("https://example.org/munich").when().post("/report")
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.containsString("/my-reports?sent="));
+        filledIn("https://example.org/munich")
+                .when()
+                .post("/report")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.containsString("/my-reports?sent="));
         JsonObject report = new JsonObject(ModerationStandIn.SUBMITTED.get(0));
         JsonObject existence = report.getJsonArray("claims").getJsonObject(0);
         assertEquals("existence", existence.getString("property"));
-        assertEquals("DE", existence.getJsonObject("value").getJsonObject("place").getString("countryCode"));
+        assertEquals(
+                "DE", existence.getJsonObject("value").getJsonObject("place").getString("countryCode"));
         JsonObject citation = existence.getJsonArray("citations").getJsonObject(0);
         assertEquals("Over 250,000 attended the 14 February rally in Munich", citation.getString("exact"));
         assertEquals(", making it the largest.", citation.getString("suffix"));
-        assertEquals(250000L, report.getJsonArray("claims").getJsonObject(1).getJsonObject("value").getLong("low"));
+        assertEquals(
+                250000L,
+                report.getJsonArray("claims")
+                        .getJsonObject(1)
+                        .getJsonObject("value")
+                        .getLong("low"));
     }
 
     @Test
     void theServicesFieldErrorAppearsBesideTheFieldAndTheFormKeepsItsValues() {
-        String html = filledIn("ftp:nowhere").when().post("/report").then().statusCode(400).extract().asString();
-        assertTrue(html.contains("<p class=\"field-error\" id=\"url-error\">must be an http(s) URL &lt;b&gt;</p>"), "beside the url");
-        assertTrue(html.contains("aria-describedby=\"url-error\" aria-invalid=\"true\""), "the field points at its error");
+        String html = filledIn("ftp:nowhere")
+                .when()
+                .post("/report")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertTrue(
+                html.contains("<p class=\"field-error\" id=\"url-error\">must be an http(s) URL &lt;b&gt;</p>"),
+                "beside the url");
+        assertTrue(
+                html.contains("aria-describedby=\"url-error\" aria-invalid=\"true\""), "the field points at its error");
         assertTrue(html.contains("value=\"Rally in Munich\""), "what was typed stays");
-        assertTrue(html.contains("value=\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;\""), "escaped in its attribute");
+        assertTrue(
+                html.contains("value=\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;\""), "escaped in its attribute");
         assertFalse(html.contains("<script>alert"));
     }
 
@@ -85,8 +112,15 @@ class ReportPageTest {
     void aReportWithoutThePagesTokenIsRefusedAndNotSent() {
         Map<String, String> cookies = signIn();
         ModerationStandIn.SUBMITTED.clear();
-        given().cookies(cookies).redirects().follow(false).formParam("url", "https://example.org")
-                .formParam("csrf", "forged").when().post("/report").then().statusCode(403);
+        given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .formParam("url", "https://example.org")
+                .formParam("csrf", "forged")
+                .when()
+                .post("/report")
+                .then()
+                .statusCode(403);
         assertTrue(ModerationStandIn.SUBMITTED.isEmpty());
     }
 }

@@ -15,16 +15,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityHeadersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/events/" + PublicApiStandIn.MUNICH, "/events/unknown", "/assets/app.css", "/no/such/page"})
+    @ValueSource(
+            strings = {"/", "/events/" + PublicApiStandIn.MUNICH, "/events/unknown", "/assets/app.css", "/no/such/page"
+            })
     void everyAnswerCarriesTheStrictPolicy(String path) {
-        ValidatableResponse response = given().redirects().follow(false).when().get(path).then();
-        response.header("Content-Security-Policy", allOf(
-                        containsString("default-src 'self'"),
-                        containsString("script-src 'self';"),
-                        containsString("style-src 'self';"),
-                        containsString("img-src 'self' data:;"),
-                        containsString("connect-src 'self'"),
-                        containsString("frame-ancestors 'none'")))
+        ValidatableResponse response =
+                given().redirects().follow(false).when().get(path).then();
+        response.header(
+                        "Content-Security-Policy",
+                        allOf(
+                                containsString("default-src 'self'"),
+                                containsString("script-src 'self';"),
+                                containsString("style-src 'self';"),
+                                containsString("img-src 'self' data:;"),
+                                containsString("connect-src 'self'"),
+                                containsString("frame-ancestors 'none'")))
                 .header("Referrer-Policy", equalTo("no-referrer"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }

@@ -24,7 +24,8 @@ class WorkspaceTest {
         assertEquals(302, toLogin.statusCode());
         Map<String, String> cookies = new HashMap<>(toLogin.cookies());
         Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        Response signedIn = given().redirects().follow(false).cookies(cookies).when().get(back.header("Location"));
+        Response signedIn =
+                given().redirects().follow(false).cookies(cookies).when().get(back.header("Location"));
         assertEquals(302, signedIn.statusCode(), "the code is exchanged, then the browser goes back to the page");
         cookies.putAll(signedIn.cookies());
         return cookies;
@@ -49,16 +50,27 @@ class WorkspaceTest {
     @Test
     void thePublicReaderAsksNobodyToSignIn() {
         given().redirects().follow(false).when().get("/").then().statusCode(200);
-        given().redirects().follow(false).when().get("/events/" + PublicApiStandIn.MUNICH).then().statusCode(200);
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/events/" + PublicApiStandIn.MUNICH)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Response toLogin = given().redirects().follow(false).when().get("/my-reports");
         Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        Response signedIn = given().redirects().follow(false).cookies(toLogin.cookies()).when().get(back.header("Location"));
+        Response signedIn = given().redirects()
+                .follow(false)
+                .cookies(toLogin.cookies())
+                .when()
+                .get(back.header("Location"));
         String session = signedIn.headers().getValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("q_session")).findFirst().orElseThrow();
+                .filter(cookie -> cookie.startsWith("q_session"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(session.toLowerCase().contains("; httponly"), session);
         assertTrue(session.toLowerCase().contains("samesite=lax"), session);
         String value = session.substring("q_session=".length(), session.indexOf(';'));
@@ -67,7 +79,13 @@ class WorkspaceTest {
 
     @Test
     void mySignedInPageShowsMyReportsWithoutMyAccountName() {
-        String html = given().cookies(signIn()).when().get("/my-reports").then().statusCode(200).extract().asString();
+        String html = given().cookies(signIn())
+                .when()
+                .get("/my-reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(html.contains("attendance"), "the claims are listed");
         assertTrue(html.contains("changes requested"), "with their status");
         assertFalse(html.contains(IdentityStandIn.ACCOUNT_NAME), "no account name on the page");
@@ -76,9 +94,17 @@ class WorkspaceTest {
 
     @Test
     void aModeratorsReasonAndMyNoteAreText() {
-        String html = given().cookies(signIn()).when().get("/my-reports").then().statusCode(200).extract().asString();
+        String html = given().cookies(signIn())
+                .when()
+                .get("/my-reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(html.contains("&lt;img src=x onerror=alert(&#39;reason&#39;)&gt;"), "the reason is escaped");
-        assertTrue(html.contains("<bdi dir=\"auto\">&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;</bdi>"), "the note too");
+        assertTrue(
+                html.contains("<bdi dir=\"auto\">&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;</bdi>"),
+                "the note too");
         assertFalse(html.contains("<img src=x"));
         assertFalse(html.contains("<script>alert"));
     }
@@ -88,13 +114,25 @@ class WorkspaceTest {
         Map<String, String> cookies = signIn();
         given().cookies(cookies).when().get("/my-reports").then().statusCode(200);
         ModerationStandIn.REQUESTS.clear();
-        given().cookies(cookies).redirects().follow(false).formParam("csrf", "forged")
-                .when().post("/my-reports/" + ModerationStandIn.REPORT + "/withdraw")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().cookies(cookies).redirects().follow(false)
-                .when().post("/my-reports/" + ModerationStandIn.REPORT + "/withdraw")
-                .then().statusCode(403);
-        assertTrue(ModerationStandIn.REQUESTS.isEmpty(), "moderation-service was not asked: " + ModerationStandIn.REQUESTS);
+        given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .formParam("csrf", "forged")
+                .when()
+                .post("/my-reports/" + ModerationStandIn.REPORT + "/withdraw")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/my-reports/" + ModerationStandIn.REPORT + "/withdraw")
+                .then()
+                .statusCode(403);
+        assertTrue(
+                ModerationStandIn.REQUESTS.isEmpty(),
+                "moderation-service was not asked: " + ModerationStandIn.REQUESTS);
     }
 
     @Test
@@ -105,9 +143,16 @@ class WorkspaceTest {
         String csrf = csrfField(page.asString());
         assertNotNull(cookies.get("vigil-csrf"));
         ModerationStandIn.REQUESTS.clear();
-        given().cookies(cookies).redirects().follow(false).formParam("csrf", csrf)
-                .when().post("/my-reports/" + ModerationStandIn.REPORT + "/withdraw")
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/my-reports"));
-        assertEquals("POST /api/v1/reports/" + ModerationStandIn.REPORT + "/withdraw", ModerationStandIn.REQUESTS.get(0));
+        given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .formParam("csrf", csrf)
+                .when()
+                .post("/my-reports/" + ModerationStandIn.REPORT + "/withdraw")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/my-reports"));
+        assertEquals(
+                "POST /api/v1/reports/" + ModerationStandIn.REPORT + "/withdraw", ModerationStandIn.REQUESTS.get(0));
     }
 }

@@ -1,10 +1,10 @@
 package org.vigil.contracts.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Objects;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.contracts.problem.FieldError;
@@ -248,7 +248,8 @@ public final class ClaimValues {
             try {
                 ZoneId.of(timezone);
             } catch (DateTimeException e) {
-                reader.error(ValueReader.path(path, "timezone"),
+                reader.error(
+                        ValueReader.path(path, "timezone"),
                         "must be an IANA time zone (Europe/London) or a UTC offset (+01:00)");
                 return null;
             }
@@ -277,7 +278,8 @@ public final class ClaimValues {
             return null;
         }
         EventKind kind = reader.requiredChoice(v, "kind", path, EventKind::fromWire, EventKind.values());
-        Place place = ValueReader.absent(v.get("place")) ? null
+        Place place = ValueReader.absent(v.get("place"))
+                ? null
                 : PlaceRules.place(v.get("place"), ValueReader.path(path, "place"), reader);
         String periodText = reader.requiredText(v, "period", path, 64);
         EdtfDate period = null;
@@ -289,8 +291,7 @@ public final class ClaimValues {
             }
         }
         FigureValue count = FigureRules.figure(v.get("count"), ValueReader.path(path, "count"), reader);
-        TallySubject subject =
-                reader.requiredChoice(v, "subject", path, TallySubject::fromWire, TallySubject.values());
+        TallySubject subject = reader.requiredChoice(v, "subject", path, TallySubject::fromWire, TallySubject.values());
         return new Tally(kind, place, period, count, subject);
     }
 

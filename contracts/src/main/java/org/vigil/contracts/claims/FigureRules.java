@@ -14,7 +14,8 @@ import org.vigil.contracts.vocabulary.Qualifier;
 final class FigureRules {
 
     private static final Set<String> FIELDS = Set.of("low", "high", "qualifier", "estimatedBy", "words");
-    private static final Set<String> CASUALTY_FIELDS = Set.of("low", "high", "qualifier", "estimatedBy", "words", "who");
+    private static final Set<String> CASUALTY_FIELDS =
+            Set.of("low", "high", "qualifier", "estimatedBy", "words", "who");
 
     private FigureRules() {}
 
@@ -71,7 +72,9 @@ final class FigureRules {
                     reader.error(lowPath, "is required for qualifier " + qualifier);
                 }
                 if (hasHigh) {
-                    reader.error(highPath, "must be left out for qualifier " + qualifier + ": the figure has no upper bound");
+                    reader.error(
+                            highPath,
+                            "must be left out for qualifier " + qualifier + ": the figure has no upper bound");
                 }
                 return null;
             }
@@ -80,7 +83,8 @@ final class FigureRules {
                     reader.error(highPath, "is required for qualifier " + qualifier);
                 }
                 if (hasLow) {
-                    reader.error(lowPath, "must be left out for qualifier " + qualifier + "; use range to give both bounds");
+                    reader.error(
+                            lowPath, "must be left out for qualifier " + qualifier + "; use range to give both bounds");
                 }
                 return high;
             }

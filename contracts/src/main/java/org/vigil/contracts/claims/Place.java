@@ -28,7 +28,13 @@ public record Place(
     }
 
     /** A place on a map. */
-    public Place(String countryCode, String admin1, String city, String venue, Double lat, Double lon,
+    public Place(
+            String countryCode,
+            String admin1,
+            String city,
+            String venue,
+            Double lat,
+            Double lon,
             PlacePrecision precision) {
         this(countryCode, admin1, city, venue, lat, lon, precision, null, List.of());
     }

@@ -11,7 +11,8 @@ final class PlaceRules {
 
     private static final Set<String> FIELDS =
             Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision", "scope", "targets");
-    private static final Set<String> MAP_FIELDS = Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision");
+    private static final Set<String> MAP_FIELDS =
+            Set.of("countryCode", "admin1", "city", "venue", "lat", "lon", "precision");
 
     /** Enough for a campaign against the whole diaspora; a longer list is a mistake or an attack. */
     static final int MAX_TARGETS = 60;
@@ -59,8 +60,12 @@ final class PlaceRules {
      */
     private static Place scoped(JsonNode v, String path, ValueReader reader) {
         PlaceScope scope = reader.requiredChoice(v, "scope", path, PlaceScope::fromWire, PlaceScope.values());
-        MAP_FIELDS.stream().sorted().filter(field -> !ValueReader.absent(v.get(field))).forEach(field ->
-                reader.error(ValueReader.path(path, field), "must be left out for a place with a scope: it has no place on a map"));
+        MAP_FIELDS.stream()
+                .sorted()
+                .filter(field -> !ValueReader.absent(v.get(field)))
+                .forEach(field -> reader.error(
+                        ValueReader.path(path, field),
+                        "must be left out for a place with a scope: it has no place on a map"));
         String at = ValueReader.path(path, "targets");
         JsonNode targets = v.get("targets");
         List<String> codes = new ArrayList<>();
@@ -68,7 +73,9 @@ final class PlaceRules {
             return Place.scoped(scope, codes); // a source may not say which countries (phishing of "Iranians abroad")
         }
         if (!targets.isArray() || targets.isEmpty()) {
-            reader.error(at, "must list the countries targeted (ISO 3166-1 alpha-2 codes), or be left out when no source says");
+            reader.error(
+                    at,
+                    "must list the countries targeted (ISO 3166-1 alpha-2 codes), or be left out when no source says");
         } else if (targets.size() > MAX_TARGETS) {
             reader.error(at, "must list at most " + MAX_TARGETS + " countries");
         } else {
@@ -109,11 +116,11 @@ final class PlaceRules {
     }
 
     static String country(JsonNode object, String field, String path, ValueReader reader, boolean required) {
-        String code = required
-                ? reader.requiredText(object, field, path, 8)
-                : reader.optionalText(object, field, path, 8);
+        String code =
+                required ? reader.requiredText(object, field, path, 8) : reader.optionalText(object, field, path, 8);
         if (code != null && !CountryCodes.isValid(code)) {
-            reader.error(ValueReader.path(path, field), "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. DE");
+            reader.error(
+                    ValueReader.path(path, field), "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. DE");
             return null;
         }
         return code;

@@ -100,8 +100,11 @@ final class ValueReader {
                 .anyMatch(c -> Character.getType(c) == Character.CONTROL
                         && !(paragraphs && (c == '\n' || c == '\r' || c == '\t')));
         if (hidden) {
-            error(at, paragraphs ? "must not contain control characters other than line breaks and tabs"
-                    : "must not contain control characters or line breaks");
+            error(
+                    at,
+                    paragraphs
+                            ? "must not contain control characters other than line breaks and tabs"
+                            : "must not contain control characters or line breaks");
             return null;
         }
         return text.isEmpty() ? null : text;
@@ -160,8 +163,10 @@ final class ValueReader {
         if (absent(node)) {
             return null;
         }
-        if (!node.isNumber() || !Double.isFinite(node.doubleValue())
-                || node.doubleValue() < min || node.doubleValue() > max) {
+        if (!node.isNumber()
+                || !Double.isFinite(node.doubleValue())
+                || node.doubleValue() < min
+                || node.doubleValue() > max) {
             error(path(path, field), "must be a number from " + (int) min + " to " + (int) max);
             return null;
         }

@@ -41,8 +41,16 @@ public record ClaimApproved(
             boolean unverified) {
 
         /** A citation whose quote was found. */
-        public Citation(UUID sourceId, String sourceUrl, String sourceTitle, String exact, Integer start, Integer end,
-                UUID publisherId, String publisher, Rating rating) {
+        public Citation(
+                UUID sourceId,
+                String sourceUrl,
+                String sourceTitle,
+                String exact,
+                Integer start,
+                Integer end,
+                UUID publisherId,
+                String publisher,
+                Rating rating) {
             this(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, false);
         }
 
@@ -60,7 +68,8 @@ public record ClaimApproved(
 
         /** This quote, marked as not found in its source. */
         public Citation notFoundInSource() {
-            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, true);
+            return new Citation(
+                    sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, true);
         }
     }
 

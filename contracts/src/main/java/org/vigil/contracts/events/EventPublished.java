@@ -31,7 +31,13 @@ public record EventPublished(
      * @param start the first day (ISO 8601) or {@code null} when the start is open; {@code end} likewise
      */
     public record Outline(
-            EventKind kind, String title, String start, String end, String countryCode, String city, Double lat,
+            EventKind kind,
+            String title,
+            String start,
+            String end,
+            String countryCode,
+            String city,
+            Double lat,
             Double lon) {}
 
     /** The event is public with this outline at {@code version}. */
@@ -45,8 +51,18 @@ public record EventPublished(
     }
 
     private static EventPublished of(UUID eventId, long version, Outline o, boolean retracted) {
-        return new EventPublished(eventId, version, o.kind(), o.title(), o.start(), o.end(), o.countryCode(), o.city(),
-                o.lat(), o.lon(), retracted);
+        return new EventPublished(
+                eventId,
+                version,
+                o.kind(),
+                o.title(),
+                o.start(),
+                o.end(),
+                o.countryCode(),
+                o.city(),
+                o.lat(),
+                o.lon(),
+                retracted);
     }
 
     @Override

@@ -30,25 +30,66 @@ public record QuoteChecked(
         implements IntegrationEvent {
 
     /** A check that names no supplier of the version. */
-    public QuoteChecked(UUID claimId, int citationIndex, UUID sourceId, int sourceVersion, String sourceUrl,
-            String sourceTitle, QuoteCheck result, Integer start, Integer end, UUID publisherId, String publisher,
+    public QuoteChecked(
+            UUID claimId,
+            int citationIndex,
+            UUID sourceId,
+            int sourceVersion,
+            String sourceUrl,
+            String sourceTitle,
+            QuoteCheck result,
+            Integer start,
+            Integer end,
+            UUID publisherId,
+            String publisher,
             Rating rating) {
-        this(claimId, citationIndex, sourceId, sourceVersion, sourceUrl, sourceTitle, result, start, end, publisherId,
-                publisher, rating, null);
+        this(
+                claimId,
+                citationIndex,
+                sourceId,
+                sourceVersion,
+                sourceUrl,
+                sourceTitle,
+                result,
+                start,
+                end,
+                publisherId,
+                publisher,
+                rating,
+                null);
     }
 
     /**
      * The registered source a quote was looked for in: which version of it and who supplied that
      * version (a pseudonym), and its publisher's standing.
      */
-    public record CheckedSource(UUID id, int version, String suppliedBy, String url, String title, UUID publisherId,
-            String publisher, Rating rating) {}
+    public record CheckedSource(
+            UUID id,
+            int version,
+            String suppliedBy,
+            String url,
+            String title,
+            UUID publisherId,
+            String publisher,
+            Rating rating) {}
 
     /** The quote was looked for in {@code source}: found once at {@code [start, end)}, ambiguous or not found. */
     public static QuoteChecked checked(
             UUID claimId, int citationIndex, CheckedSource source, QuoteCheck result, Integer start, Integer end) {
-        return new QuoteChecked(claimId, citationIndex, source.id(), source.version(), source.url(), source.title(),
-                result, start, end, source.publisherId(), source.publisher(), source.rating(), source.suppliedBy());
+        return new QuoteChecked(
+                claimId,
+                citationIndex,
+                source.id(),
+                source.version(),
+                source.url(),
+                source.title(),
+                result,
+                start,
+                end,
+                source.publisherId(),
+                source.publisher(),
+                source.rating(),
+                source.suppliedBy());
     }
 
     /** The citation names a source that does not exist or a URL that cannot be registered. */

@@ -10,8 +10,7 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
  * A contributor's report was accepted by moderation. Carries what the evidence store needs to
  * register the cited sources and check each quote; never who submitted it.
  */
-public record ReportSubmitted(UUID reportId, UUID eventId, List<Claim> claims)
-        implements IntegrationEvent {
+public record ReportSubmitted(UUID reportId, UUID eventId, List<Claim> claims) implements IntegrationEvent {
 
     /**
      * An author revised one claim of the report: its new citations are announced as the report
@@ -29,7 +28,12 @@ public record ReportSubmitted(UUID reportId, UUID eventId, List<Claim> claims)
      * bound to it, whatever newer versions arrive; without it, to the newest version when checked.
      */
     public record Citation(
-            int index, UUID sourceId, Integer sourceVersion, SourceDocument source, String exact, String prefix,
+            int index,
+            UUID sourceId,
+            Integer sourceVersion,
+            SourceDocument source,
+            String exact,
+            String prefix,
             String suffix) {
 
         /** A quote in a source registered earlier, in {@code sourceVersion} (null for the newest). */
@@ -44,7 +48,8 @@ public record ReportSubmitted(UUID reportId, UUID eventId, List<Claim> claims)
         }
 
         /** A quote in a source the report registers itself. */
-        public static Citation inDocument(int index, SourceDocument source, String exact, String prefix, String suffix) {
+        public static Citation inDocument(
+                int index, SourceDocument source, String exact, String prefix, String suffix) {
             return new Citation(index, null, null, source, exact, prefix, suffix);
         }
     }

@@ -18,7 +18,13 @@ public record SourceDocument(
 
     /** A document whose supplier is not named yet; see {@link #suppliedBy(String)}. */
     public SourceDocument(
-            String url, String title, String publisher, String author, String publishedAt, String language, String text) {
+            String url,
+            String title,
+            String publisher,
+            String author,
+            String publishedAt,
+            String language,
+            String text) {
         this(url, title, publisher, author, publishedAt, language, text, null);
     }
 

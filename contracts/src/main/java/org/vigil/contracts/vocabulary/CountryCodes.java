@@ -35,8 +35,7 @@ public final class CountryCodes {
      * know. Taken from Debian's iso-codes 4.x ({@code iso_3166-1.json}); the test checks it
      * covers exactly the JDK's alpha-2 list.
      */
-    private static final String NUMERIC_CODES =
-            """
+    private static final String NUMERIC_CODES = """
             AD020 AE784 AF004 AG028 AI660 AL008 AM051 AO024 AQ010 AR032 AS016 AT040
             AU036 AW533 AX248 AZ031 BA070 BB052 BD050 BE056 BF854 BG100 BH048 BI108
             BJ204 BL652 BM060 BN096 BO068 BQ535 BR076 BS044 BT064 BV074 BW072 BY112
@@ -63,7 +62,8 @@ public final class CountryCodes {
     private static final Map<String, Integer> NUMERIC = numericCodes();
     private static final Set<String> CODES = codes();
     // Looked up once: exports ask for these a million times, and a Locale lookup each time shows.
-    private static final Map<String, String> ENGLISH_NAMES = byCode(code -> locale(code).getDisplayCountry(Locale.ENGLISH));
+    private static final Map<String, String> ENGLISH_NAMES =
+            byCode(code -> locale(code).getDisplayCountry(Locale.ENGLISH));
     private static final Map<String, String> ALPHA3 =
             byCode(code -> KOSOVO.equals(code) ? KOSOVO_ALPHA3 : locale(code).getISO3Country());
 

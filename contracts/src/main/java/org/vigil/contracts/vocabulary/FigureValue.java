@@ -9,7 +9,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * says whom an injured or killed figure counts, {@code null} when the source does not say.
  */
 public record FigureValue(
-        Long low, Long high, Qualifier qualifier, EstimatedBy estimatedBy, String words,
+        Long low,
+        Long high,
+        Qualifier qualifier,
+        EstimatedBy estimatedBy,
+        String words,
         @JsonInclude(JsonInclude.Include.NON_NULL) Affected who) {
 
     /** A figure that says nothing about whom it counts. */

@@ -77,9 +77,7 @@ public record VagueQuantity(String words, long low, long high) {
             key = key.substring(0, key.length() - 3);
         }
         long[] range = TABLE.get(key);
-        return range == null
-                ? Optional.empty()
-                : Optional.of(new VagueQuantity(words.strip(), range[0], range[1]));
+        return range == null ? Optional.empty() : Optional.of(new VagueQuantity(words.strip(), range[0], range[1]));
     }
 
     /**
@@ -92,8 +90,8 @@ public record VagueQuantity(String words, long low, long high) {
 
     /** This quantity as a claim's figure value, with the original words kept. */
     public FigureValue toFigure(EstimatedBy estimatedBy) {
-        return new FigureValue(low, high, Qualifier.RANGE,
-                estimatedBy == null ? EstimatedBy.UNKNOWN : estimatedBy, words);
+        return new FigureValue(
+                low, high, Qualifier.RANGE, estimatedBy == null ? EstimatedBy.UNKNOWN : estimatedBy, words);
     }
 
     /**

@@ -43,7 +43,8 @@ class ClaimValuesTest {
 
         @Test
         void concernsMayBeLeftOut() {
-            assertNull(ClaimValues.existence(json(MUNICH.replace(" 'concerns': 'IR',", ""))).concerns());
+            assertNull(ClaimValues.existence(json(MUNICH.replace(" 'concerns': 'IR',", "")))
+                    .concerns());
         }
 
         @Test
@@ -75,7 +76,9 @@ class ClaimValuesTest {
         void aPersianTitleIsCountedInCharactersNotBytes() {
             String title = "تجمع همبستگی در مونیخ ".repeat(13).strip();
             assertTrue(title.length() <= 300);
-            assertEquals(List.of(), check(ClaimProperty.EXISTENCE, MUNICH.replace("Global day of action rally in Munich", title)));
+            assertEquals(
+                    List.of(),
+                    check(ClaimProperty.EXISTENCE, MUNICH.replace("Global day of action rally in Munich", title)));
         }
 
         @Test
@@ -180,9 +183,12 @@ class ClaimValuesTest {
 
         @Test
         void readingAnInvalidValueThrowsWithEveryError() {
-            InvalidClaimValue e = assertThrows(InvalidClaimValue.class, () -> ClaimValues.actor(json("{'role': 'hero'}")));
+            InvalidClaimValue e =
+                    assertThrows(InvalidClaimValue.class, () -> ClaimValues.actor(json("{'role': 'hero'}")));
             assertEquals(2, e.errors().size());
-            assertEquals("value.name: is required; value.role: must be one of organiser, participant, perpetrator, target, authority, speaker, other", e.getMessage());
+            assertEquals(
+                    "value.name: is required; value.role: must be one of organiser, participant, perpetrator, target, authority, speaker, other",
+                    e.getMessage());
         }
 
         @Test
@@ -192,7 +198,9 @@ class ClaimValuesTest {
                 many.append("'f").append(i).append("': 1,");
             }
             many.append("'text': 'ok'}");
-            assertEquals(ValueReader.MAX_ERRORS, check(ClaimProperty.SUMMARY, many.toString()).size());
+            assertEquals(
+                    ValueReader.MAX_ERRORS,
+                    check(ClaimProperty.SUMMARY, many.toString()).size());
         }
     }
 }

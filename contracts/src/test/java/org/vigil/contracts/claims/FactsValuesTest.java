@@ -20,8 +20,10 @@ class FactsValuesTest {
 
     @Test
     void anInjuredFigureMaySayThePoliceWereHurt() {
-        assertEquals(Affected.POLICE, ClaimValues.figure(ClaimProperty.INJURED,
-                json("{'low': 4, 'qualifier': 'exact', 'who': 'police'}")).who());
+        assertEquals(
+                Affected.POLICE,
+                ClaimValues.figure(ClaimProperty.INJURED, json("{'low': 4, 'qualifier': 'exact', 'who': 'police'}"))
+                        .who());
     }
 
     @Test
@@ -34,8 +36,10 @@ class FactsValuesTest {
 
     @Test
     void signaturesAreAFigure() {
-        assertEquals(100_000L, ClaimValues.figure(ClaimProperty.SIGNATURES,
-                json("{'low': 100000, 'qualifier': 'over'}")).low());
+        assertEquals(
+                100_000L,
+                ClaimValues.figure(ClaimProperty.SIGNATURES, json("{'low': 100000, 'qualifier': 'over'}"))
+                        .low());
     }
 
     @Test
@@ -46,7 +50,8 @@ class FactsValuesTest {
 
     @Test
     void aLocalTimeMayCarryAnOffsetInsteadOfAZone() {
-        assertEquals(new TimeOfDay("18:00", "+01:00"),
+        assertEquals(
+                new TimeOfDay("18:00", "+01:00"),
                 ClaimValues.timeOfDay(json("{'date': '2026-02-14', 'time': '18:00', 'timezone': '+01:00'}")));
     }
 

@@ -9,10 +9,10 @@ import static org.vigil.contracts.claims.ClaimJson.json;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.FigureValue;
 import org.vigil.contracts.vocabulary.Qualifier;
-import org.vigil.contracts.vocabulary.ClaimProperty;
 
 class FigureValuesTest {
 
@@ -86,13 +86,20 @@ class FigureValuesTest {
 
     @Test
     void negativeAndFractionalFiguresAreRefused() {
-        assertEquals(1, check(ClaimProperty.INJURED, "{'low': -1, 'qualifier': 'exact'}").size());
-        assertEquals(1, check(ClaimProperty.INJURED, "{'low': 2.5, 'qualifier': 'exact'}").size());
+        assertEquals(
+                1,
+                check(ClaimProperty.INJURED, "{'low': -1, 'qualifier': 'exact'}")
+                        .size());
+        assertEquals(
+                1,
+                check(ClaimProperty.INJURED, "{'low': 2.5, 'qualifier': 'exact'}")
+                        .size());
     }
 
     @Test
     void zeroIsAFigure() {
-        assertEquals(List.of(), check(ClaimProperty.KILLED, "{'low': 0, 'qualifier': 'exact', 'estimatedBy': 'police'}"));
+        assertEquals(
+                List.of(), check(ClaimProperty.KILLED, "{'low': 0, 'qualifier': 'exact', 'estimatedBy': 'police'}"));
     }
 
     @Test
@@ -102,7 +109,9 @@ class FigureValuesTest {
 
     @Test
     void estimatedByDefaultsToUnknown() {
-        assertEquals(EstimatedBy.UNKNOWN, ClaimValues.figure(json("{'low': 12, 'qualifier': 'exact'}")).estimatedBy());
+        assertEquals(
+                EstimatedBy.UNKNOWN,
+                ClaimValues.figure(json("{'low': 12, 'qualifier': 'exact'}")).estimatedBy());
     }
 
     @Test

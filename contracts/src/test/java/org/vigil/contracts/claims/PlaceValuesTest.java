@@ -60,16 +60,29 @@ class PlaceValuesTest {
 
     @Test
     void precisionDefaultsToTheFinestUnitNamed() {
-        assertEquals(PlacePrecision.VENUE, ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich', 'venue': 'Theresienwiese'}}")).precision());
-        assertEquals(PlacePrecision.CITY, ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich'}}")).precision());
-        assertEquals(PlacePrecision.REGION, ClaimValues.place(json("{'place': {'countryCode': 'DE', 'admin1': 'Bavaria'}}")).precision());
-        assertEquals(PlacePrecision.COUNTRY, ClaimValues.place(json("{'place': {'countryCode': 'DE'}}")).precision());
+        assertEquals(
+                PlacePrecision.VENUE,
+                ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich', 'venue': 'Theresienwiese'}}"))
+                        .precision());
+        assertEquals(
+                PlacePrecision.CITY,
+                ClaimValues.place(json("{'place': {'countryCode': 'DE', 'city': 'Munich'}}"))
+                        .precision());
+        assertEquals(
+                PlacePrecision.REGION,
+                ClaimValues.place(json("{'place': {'countryCode': 'DE', 'admin1': 'Bavaria'}}"))
+                        .precision());
+        assertEquals(
+                PlacePrecision.COUNTRY,
+                ClaimValues.place(json("{'place': {'countryCode': 'DE'}}")).precision());
     }
 
     @Test
     void aPrecisionMustNameAUnitThePlaceHas() {
         assertOnlyError(
-                check(ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'admin1': 'Bavaria', 'precision': 'city'}}"),
+                check(
+                        ClaimProperty.PLACE,
+                        "{'place': {'countryCode': 'DE', 'admin1': 'Bavaria', 'precision': 'city'}}"),
                 AT + ".place.precision",
                 "city needs the place's city");
     }

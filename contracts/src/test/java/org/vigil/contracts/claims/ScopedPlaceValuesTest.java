@@ -22,7 +22,9 @@ class ScopedPlaceValuesTest {
     @Test
     void aScopedPlaceWithACountryOfItsOwnIsRefused() {
         assertOnlyError(
-                check(ClaimProperty.PLACE, "{'place': {'scope': 'transnational', 'targets': ['GB'], 'countryCode': 'GB'}}"),
+                check(
+                        ClaimProperty.PLACE,
+                        "{'place': {'scope': 'transnational', 'targets': ['GB'], 'countryCode': 'GB'}}"),
                 AT + ".place.countryCode",
                 "must be left out for a place with a scope: it has no place on a map");
     }
@@ -37,8 +39,8 @@ class ScopedPlaceValuesTest {
 
     @Test
     void anIncidentWhoseSourceNamesNoCountryHasNoTargets() {
-        assertEquals(Place.scoped(PlaceScope.ONLINE, List.of()),
-                ClaimValues.place(json("{'place': {'scope': 'online'}}")));
+        assertEquals(
+                Place.scoped(PlaceScope.ONLINE, List.of()), ClaimValues.place(json("{'place': {'scope': 'online'}}")));
     }
 
     @Test

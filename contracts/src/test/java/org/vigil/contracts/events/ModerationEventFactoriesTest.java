@@ -19,8 +19,18 @@ class ModerationEventFactoriesTest {
         var citation = ClaimApproved.Citation.quoting(SOURCE, "https://example.org/a", "A", "quote", 3, 8)
                 .publishedBy(PUBLISHER, "Example News", Rating.RELIABLE);
 
-        assertEquals(new ClaimApproved.Citation(SOURCE, "https://example.org/a", "A", "quote", 3, 8,
-                PUBLISHER, "Example News", Rating.RELIABLE), citation);
+        assertEquals(
+                new ClaimApproved.Citation(
+                        SOURCE,
+                        "https://example.org/a",
+                        "A",
+                        "quote",
+                        3,
+                        8,
+                        PUBLISHER,
+                        "Example News",
+                        Rating.RELIABLE),
+                citation);
     }
 
     @Test

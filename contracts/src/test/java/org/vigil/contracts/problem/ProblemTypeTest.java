@@ -9,9 +9,15 @@ class ProblemTypeTest {
 
     @Test
     void every_type_has_its_own_uri() {
-        assertEquals(ProblemType.values().length,
-                Arrays.stream(ProblemType.values()).map(ProblemType::uri).distinct().count());
-        assertEquals("https://vigil.example/problems/payload-too-large", ProblemType.PAYLOAD_TOO_LARGE.uri().toString());
+        assertEquals(
+                ProblemType.values().length,
+                Arrays.stream(ProblemType.values())
+                        .map(ProblemType::uri)
+                        .distinct()
+                        .count());
+        assertEquals(
+                "https://vigil.example/problems/payload-too-large",
+                ProblemType.PAYLOAD_TOO_LARGE.uri().toString());
     }
 
     @Test

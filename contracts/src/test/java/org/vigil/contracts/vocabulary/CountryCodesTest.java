@@ -70,6 +70,7 @@ class CountryCodesTest {
     @Test
     void anInvalidCodeIsRefusedWithAMessageNamingIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CountryCodes.englishName("ZZ"));
-        assertEquals("not an ISO 3166-1 alpha-2 country code: 'ZZ' (expected two capital letters, e.g. DE)", e.getMessage());
+        assertEquals(
+                "not an ISO 3166-1 alpha-2 country code: 'ZZ' (expected two capital letters, e.g. DE)", e.getMessage());
     }
 }

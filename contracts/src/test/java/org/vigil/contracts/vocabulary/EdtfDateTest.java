@@ -80,7 +80,8 @@ class EdtfDateTest {
 
         @Test
         void anIntervalMayStartAndEndOnTheSameDay() {
-            assertEquals(Precision.RANGE, EdtfDate.parse("2026-02-14/2026-02-14").precision());
+            assertEquals(
+                    Precision.RANGE, EdtfDate.parse("2026-02-14/2026-02-14").precision());
         }
 
         @Test
@@ -106,13 +107,17 @@ class EdtfDateTest {
 
         @Test
         void toStringGivesTheCanonicalText() {
-            assertEquals("2026-01-11/2026-01-20", EdtfDate.parse(" 2026-01-11/2026-01-20 ").toString());
+            assertEquals(
+                    "2026-01-11/2026-01-20",
+                    EdtfDate.parse(" 2026-01-11/2026-01-20 ").toString());
         }
 
         @Test
         void datesWithTheSameTextAreEqual() {
             assertEquals(EdtfDate.parse("2026-01/.."), EdtfDate.parse("2026-01/.."));
-            assertEquals(EdtfDate.parse("2026-02-14").hashCode(), EdtfDate.of(day("2026-02-14")).hashCode());
+            assertEquals(
+                    EdtfDate.parse("2026-02-14").hashCode(),
+                    EdtfDate.of(day("2026-02-14")).hashCode());
         }
 
         @Test
@@ -171,14 +176,27 @@ class EdtfDateTest {
         void anIntervalThatEndsBeforeItStarts() {
             IllegalArgumentException e =
                     assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse("2026-01-20/2026-01-11"));
-            assertEquals("not an EDTF date '2026-01-20/2026-01-11': the interval ends before it starts", e.getMessage());
+            assertEquals(
+                    "not an EDTF date '2026-01-20/2026-01-11': the interval ends before it starts", e.getMessage());
         }
 
         @ParameterizedTest
         @ValueSource(
                 strings = {
-                    "garbage", "14/02/2026", "2026-2-14", "26-02-14", "2026-02-14T18:00", "2026-02-14?",
-                    "2026-02~", "2026-XX", "2026-21", "../..", "2026-01/", "/2026-01", "2026/2027/2028", "12026"
+                    "garbage",
+                    "14/02/2026",
+                    "2026-2-14",
+                    "26-02-14",
+                    "2026-02-14T18:00",
+                    "2026-02-14?",
+                    "2026-02~",
+                    "2026-XX",
+                    "2026-21",
+                    "../..",
+                    "2026-01/",
+                    "/2026-01",
+                    "2026/2027/2028",
+                    "12026"
                 })
         void textThatIsNotAnAcceptedEdtfDate(String text) {
             assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse(text));

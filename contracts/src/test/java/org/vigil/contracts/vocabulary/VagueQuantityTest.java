@@ -93,8 +93,8 @@ class VagueQuantityTest {
         @Test
         void aVagueQuantityBecomesARangeFigureKeepingItsWords() {
             FigureValue figure = read("tens of thousands").toFigure(EstimatedBy.MEDIA);
-            assertEquals(new FigureValue(20_000L, 99_999L, Qualifier.RANGE, EstimatedBy.MEDIA, "tens of thousands"),
-                    figure);
+            assertEquals(
+                    new FigureValue(20_000L, 99_999L, Qualifier.RANGE, EstimatedBy.MEDIA, "tens of thousands"), figure);
         }
 
         @Test

@@ -27,7 +27,8 @@ public enum AcledCoding {
     VIOLENT_DEMONSTRATION(Disorder.DEMONSTRATIONS, "Riots", "Violent demonstration", Lead.RIOTERS),
     ATTACK(Disorder.POLITICAL_VIOLENCE, "Violence against civilians", "Attack", Lead.PERPETRATORS),
     THREAT(Disorder.STRATEGIC, "Strategic developments", "Other", Lead.PERPETRATORS),
-    CHANGE_TO_GROUP_ACTIVITY(Disorder.STRATEGIC, "Strategic developments", "Change to group/activity", Lead.AUTHORITIES),
+    CHANGE_TO_GROUP_ACTIVITY(
+            Disorder.STRATEGIC, "Strategic developments", "Change to group/activity", Lead.AUTHORITIES),
     ARRESTS(Disorder.STRATEGIC, "Strategic developments", "Arrests", Lead.AUTHORITIES),
     OTHER_BY_ORGANISERS(Disorder.STRATEGIC, "Strategic developments", "Other", Lead.ORGANISERS),
     OTHER_BY_AUTHORITIES(Disorder.STRATEGIC, "Strategic developments", "Other", Lead.AUTHORITIES);
@@ -54,7 +55,11 @@ public enum AcledCoding {
         /** "Rioters (Country)", organisers and participants associated; the authority they clashed with is actor2. */
         RIOTERS(List.of(ActorRole.ORGANISER, ActorRole.PARTICIPANT), "5", List.of(ActorRole.AUTHORITY), "1"),
         /** The authority (else perpetrator) that used force is actor1; "Protesters (Country)" actor2. */
-        FORCE(List.of(ActorRole.AUTHORITY, ActorRole.PERPETRATOR), "1", List.of(ActorRole.ORGANISER, ActorRole.PARTICIPANT), "6"),
+        FORCE(
+                List.of(ActorRole.AUTHORITY, ActorRole.PERPETRATOR),
+                "1",
+                List.of(ActorRole.ORGANISER, ActorRole.PARTICIPANT),
+                "6"),
         /** The first named perpetrator; the others are associated; the first target is actor2. */
         PERPETRATORS(List.of(ActorRole.PERPETRATOR), "", List.of(ActorRole.TARGET), ""),
         /** The first named authority (police, a ministry, a court), coded as state forces; the first target is actor2. */

@@ -55,11 +55,14 @@ final class AcledCountry {
             Map.entry("South Asia", "AF BD BT IN MV NP PK LK"),
             Map.entry("Southeast Asia", "BN KH ID LA MY MM PH SG TH TL VN"),
             Map.entry("East Asia", "CN HK MO JP KP KR MN TW"),
-            Map.entry("Europe", "AL AD AT AX BY BE BA BG HR CZ DK EE FO FI FR DE GI GR GG HU IS IE IM IT JE XK LV LI"
-                    + " LT LU MT MD MC ME NL MK NO PL PT RO RU SM RS SK SI ES SJ SE CH UA GB VA"),
+            Map.entry(
+                    "Europe",
+                    "AL AD AT AX BY BE BA BG HR CZ DK EE FO FI FR DE GI GR GG HU IS IE IM IT JE XK LV LI"
+                            + " LT LU MT MD MC ME NL MK NO PL PT RO RU SM RS SK SI ES SJ SE CH UA GB VA"),
             Map.entry("North America", "BM CA GL PM US"),
             Map.entry("Central America", "BZ CR SV GT HN MX NI PA"),
-            Map.entry("Caribbean", "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI"),
+            Map.entry(
+                    "Caribbean", "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI"),
             Map.entry("South America", "AR BO BR CL CO EC FK GF GY PY PE SR UY VE"),
             Map.entry("Oceania", "AS AU CK FJ PF GU KI MH FM NR NC NZ NU NF MP PW PG PN WS SB TK TO TV UM VU WF"),
             Map.entry("Antarctica", "AQ BV GS HM TF")));

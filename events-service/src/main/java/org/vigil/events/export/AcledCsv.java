@@ -38,10 +38,37 @@ public final class AcledCsv {
 
     /** Every column of ACLED's export, in ACLED's order. */
     public static final List<String> COLUMNS = List.of(
-            "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-            "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-            "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
-            "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+            "event_id_cnty",
+            "event_date",
+            "year",
+            "time_precision",
+            "disorder_type",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "assoc_actor_1",
+            "inter1",
+            "actor2",
+            "assoc_actor_2",
+            "inter2",
+            "interaction",
+            "civilian_targeting",
+            "iso",
+            "region",
+            "country",
+            "admin1",
+            "admin2",
+            "admin3",
+            "location",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "source",
+            "source_scale",
+            "notes",
+            "fatalities",
+            "tags",
+            "timestamp");
 
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
 
@@ -66,38 +93,51 @@ public final class AcledCsv {
         String country = AcledCountry.name(code);
         Sides sides = Sides.of(event, coding, country);
         LocalDate day = eventDate(event.date());
-        return String.join(",", List.of(
-                        CsvCell.text(code == null ? event.id().toString() : CountryCodes.alpha3(code) + "-" + event.id()),
-                        CsvCell.text(day.toString()),
-                        Integer.toString(day.getYear()),
-                        timePrecision(event.date()),
-                        CsvCell.text(coding.disorderType()),
-                        CsvCell.text(coding.eventType()),
-                        CsvCell.text(coding.subEventType()),
-                        CsvCell.text(sides.actor1()),
-                        CsvCell.text(String.join(LIST_SEPARATOR, sides.associated1())),
-                        sides.inter1(),
-                        CsvCell.text(sides.actor2()),
-                        CsvCell.text(String.join(LIST_SEPARATOR, sides.associated2())),
-                        sides.inter2(),
-                        sides.interaction(),
-                        coding.targetsCivilians() ? "Civilian targeting" : "",
-                        code == null ? "" : CountryCodes.numeric(code).stream().mapToObj(Integer::toString).findFirst().orElse(""),
-                        CsvCell.text(AcledCountry.region(code)),
-                        CsvCell.text(country),
-                        CsvCell.text(place.admin1()),
-                        "",
-                        "",
-                        CsvCell.text(location(place, country)),
-                        CsvCell.decimal(place.hasCoordinates() ? place.lat() : null),
-                        CsvCell.decimal(place.hasCoordinates() ? place.lon() : null),
-                        geoPrecision(place),
-                        CsvCell.text(sources(event.sources())),
-                        "",
-                        CsvCell.text(event.summary() != null ? event.summary() : event.title()),
-                        CsvCell.number(fatalities(event.figures().killed())),
-                        CsvCell.text(tags(event)),
-                        CsvCell.number(event.updatedAt() == null ? null : event.updatedAt().getEpochSecond())))
+        return String.join(
+                        ",",
+                        List.of(
+                                CsvCell.text(
+                                        code == null
+                                                ? event.id().toString()
+                                                : CountryCodes.alpha3(code) + "-" + event.id()),
+                                CsvCell.text(day.toString()),
+                                Integer.toString(day.getYear()),
+                                timePrecision(event.date()),
+                                CsvCell.text(coding.disorderType()),
+                                CsvCell.text(coding.eventType()),
+                                CsvCell.text(coding.subEventType()),
+                                CsvCell.text(sides.actor1()),
+                                CsvCell.text(String.join(LIST_SEPARATOR, sides.associated1())),
+                                sides.inter1(),
+                                CsvCell.text(sides.actor2()),
+                                CsvCell.text(String.join(LIST_SEPARATOR, sides.associated2())),
+                                sides.inter2(),
+                                sides.interaction(),
+                                coding.targetsCivilians() ? "Civilian targeting" : "",
+                                code == null
+                                        ? ""
+                                        : CountryCodes.numeric(code).stream()
+                                                .mapToObj(Integer::toString)
+                                                .findFirst()
+                                                .orElse(""),
+                                CsvCell.text(AcledCountry.region(code)),
+                                CsvCell.text(country),
+                                CsvCell.text(place.admin1()),
+                                "",
+                                "",
+                                CsvCell.text(location(place, country)),
+                                CsvCell.decimal(place.hasCoordinates() ? place.lat() : null),
+                                CsvCell.decimal(place.hasCoordinates() ? place.lon() : null),
+                                geoPrecision(place),
+                                CsvCell.text(sources(event.sources())),
+                                "",
+                                CsvCell.text(event.summary() != null ? event.summary() : event.title()),
+                                CsvCell.number(fatalities(event.figures().killed())),
+                                CsvCell.text(tags(event)),
+                                CsvCell.number(
+                                        event.updatedAt() == null
+                                                ? null
+                                                : event.updatedAt().getEpochSecond())))
                 + CRLF;
     }
 
@@ -106,7 +146,12 @@ public final class AcledCsv {
      * same for {@code actor2}, and the {@code interaction} code they make.
      */
     private record Sides(
-            String actor1, List<String> associated1, String inter1, String actor2, List<String> associated2, String inter2) {
+            String actor1,
+            List<String> associated1,
+            String inter1,
+            String actor2,
+            List<String> associated2,
+            String inter2) {
 
         static Sides of(EventRecord event, AcledCoding coding, String country) {
             AcledCoding.Lead lead = coding.lead();
@@ -119,11 +164,18 @@ public final class AcledCsv {
                 case FORCE -> {
                     boolean authority = event.actors().stream().anyMatch(actor -> actor.role() == ActorRole.AUTHORITY);
                     Sides force = sides(null, first, authority ? lead.inter1() : "", List.of(), "");
-                    yield new Sides(force.actor1(), force.associated1(), force.inter1(), protesters, second, lead.inter2());
+                    yield new Sides(
+                            force.actor1(), force.associated1(), force.inter1(), protesters, second, lead.inter2());
                 }
-                case PERPETRATORS -> coding.targetsCivilians() && second.isEmpty()
-                        ? sides(null, first, lead.inter1(), List.of(group("Civilians", country)), "7")
-                        : sides(null, first, lead.inter1(), second, coding.targetsCivilians() ? "7" : lead.inter2());
+                case PERPETRATORS ->
+                    coding.targetsCivilians() && second.isEmpty()
+                            ? sides(null, first, lead.inter1(), List.of(group("Civilians", country)), "7")
+                            : sides(
+                                    null,
+                                    first,
+                                    lead.inter1(),
+                                    second,
+                                    coding.targetsCivilians() ? "7" : lead.inter2());
                 default -> sides(null, first, lead.inter1(), second, lead.inter2());
             };
         }
@@ -138,12 +190,19 @@ public final class AcledCsv {
          * of {@code first} (the rest associated); {@code actor2} the first of {@code second}. A type code
          * is written only beside an actor.
          */
-        private static Sides sides(String group, List<String> first, String inter1, List<String> second, String inter2) {
+        private static Sides sides(
+                String group, List<String> first, String inter1, List<String> second, String inter2) {
             String actor1 = group != null ? group : first.stream().findFirst().orElse(null);
-            List<String> associated1 = group != null ? first : first.stream().skip(1).toList();
+            List<String> associated1 =
+                    group != null ? first : first.stream().skip(1).toList();
             String actor2 = second.stream().findFirst().orElse(null);
-            return new Sides(actor1, associated1, actor1 == null ? "" : inter1,
-                    actor2, second.stream().skip(1).toList(), actor2 == null ? "" : inter2);
+            return new Sides(
+                    actor1,
+                    associated1,
+                    actor1 == null ? "" : inter1,
+                    actor2,
+                    second.stream().skip(1).toList(),
+                    actor2 == null ? "" : inter2);
         }
 
         /** ACLED's two-digit interaction code: both type codes, smaller first; a sole actor's code and 0. */
@@ -235,7 +294,9 @@ public final class AcledCsv {
     private static String sources(List<CitedSource> sources) {
         Set<String> names = new LinkedHashSet<>();
         for (CitedSource source : sources) {
-            String name = source.publisher() != null ? source.publisher() : source.title() != null ? source.title() : source.url();
+            String name = source.publisher() != null
+                    ? source.publisher()
+                    : source.title() != null ? source.title() : source.url();
             if (name != null) {
                 names.add(source.isUnverified() ? name + UNVERIFIED : name);
             }

@@ -37,7 +37,9 @@ final class CsvCell {
 
     /** A decimal cell in plain notation (no exponent); {@code null} is an empty cell. */
     static String decimal(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null
+                ? ""
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String quoted(String value) {

@@ -67,8 +67,8 @@ record Demonstration(boolean forcesHurt, boolean peopleHurt, boolean arrests, bo
         if (figure == null) {
             return false;
         }
-        boolean unnamed = figure.claims().stream().anyMatch(claim -> claim.who() == null
-                && (claim.high() == null || claim.high() > 0));
+        boolean unnamed = figure.claims().stream()
+                .anyMatch(claim -> claim.who() == null && (claim.high() == null || claim.high() > 0));
         return unnamed || hurt(figure, Affected.PROTESTERS) || hurt(figure, Affected.BYSTANDERS);
     }
 

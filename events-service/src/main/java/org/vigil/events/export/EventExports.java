@@ -34,7 +34,9 @@ public class EventExports {
     private final ObjectMapper json;
     private final int pageSize;
 
-    public EventExports(EventQueries queries, ObjectMapper json,
+    public EventExports(
+            EventQueries queries,
+            ObjectMapper json,
             @ConfigProperty(name = "vigil.export.page-size", defaultValue = "500") int pageSize) {
         this.queries = queries;
         this.json = json;
@@ -43,38 +45,56 @@ public class EventExports {
 
     /** ACLED-style CSV: the header, then one chunk of rows per page. */
     public Multi<Buffer> csv(EventFilter filter) {
-        Multi<Buffer> rows = pages(filter).onItem().transformToUniAndConcatenate(page -> offLoop(() -> {
-            StringBuilder chunk = new StringBuilder(page.size() * 400);
-            page.forEach(event -> chunk.append(AcledCsv.row(event)));
-            return Buffer.buffer(chunk.toString().getBytes(StandardCharsets.UTF_8));
-        }));
-        return Multi.createBy().concatenating().streams(
-                Multi.createFrom().item(() -> Buffer.buffer(AcledCsv.header().getBytes(StandardCharsets.UTF_8))), rows);
+        Multi<Buffer> rows = pages(filter)
+                .onItem()
+                .transformToUniAndConcatenate(page -> offLoop(() -> {
+                    StringBuilder chunk = new StringBuilder(page.size() * 400);
+                    page.forEach(event -> chunk.append(AcledCsv.row(event)));
+                    return Buffer.buffer(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                }));
+        return Multi.createBy()
+                .concatenating()
+                .streams(
+                        Multi.createFrom()
+                                .item(() -> Buffer.buffer(AcledCsv.header().getBytes(StandardCharsets.UTF_8))),
+                        rows);
     }
 
     /** An RFC 7946 FeatureCollection, opened in the first chunk and closed in the last. */
     public Multi<Buffer> geoJson(EventFilter filter) {
         return Multi.createFrom().deferred(() -> {
             GeoJsonChunks collection = new GeoJsonChunks();
-            Multi<Buffer> features = pages(filter).onItem().transformToUniAndConcatenate(page -> offLoop(() -> collection.add(page)));
-            return Multi.createBy().concatenating().streams(
-                    Multi.createFrom().item(collection::start), features, Multi.createFrom().item(collection::end));
+            Multi<Buffer> features =
+                    pages(filter).onItem().transformToUniAndConcatenate(page -> offLoop(() -> collection.add(page)));
+            return Multi.createBy()
+                    .concatenating()
+                    .streams(
+                            Multi.createFrom().item(collection::start),
+                            features,
+                            Multi.createFrom().item(collection::end));
         });
     }
 
     /** The filtered events in list order, a page at a time, until a page comes back empty. */
     private Multi<List<EventRecord>> pages(EventFilter filter) {
-        return Multi.createBy().repeating()
-                .uni(Position::new, position -> queries.rows(filter, position.after, pageSize, "record").map(rows -> {
-                    List<String> documents = new ArrayList<>(rows.size());
-                    for (Row row : rows) {
-                        documents.add(row.getString("doc"));
-                        position.after = new EventQueries.Cursor(row.getLocalDate("sort_date"), row.getUUID("id"));
-                    }
-                    return documents;
-                }))
+        return Multi.createBy()
+                .repeating()
+                .uni(
+                        Position::new,
+                        position -> queries.rows(filter, position.after, pageSize, "record")
+                                .map(rows -> {
+                                    List<String> documents = new ArrayList<>(rows.size());
+                                    for (Row row : rows) {
+                                        documents.add(row.getString("doc"));
+                                        position.after = new EventQueries.Cursor(
+                                                row.getLocalDate("sort_date"), row.getUUID("id"));
+                                    }
+                                    return documents;
+                                }))
                 .until(List::isEmpty)
-                .onItem().transformToUniAndConcatenate(documents -> offLoop(() -> documents.stream().map(this::read).toList()));
+                .onItem()
+                .transformToUniAndConcatenate(documents ->
+                        offLoop(() -> documents.stream().map(this::read).toList()));
     }
 
     private static <T> Uni<T> offLoop(Supplier<T> work) {

@@ -38,7 +38,9 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
 
     /** Starts a collection on {@code out}, in UTF-8. */
     public GeoJsonFeatureCollection(OutputStream out) throws IOException {
-        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        JsonFactory factory = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
         this.json = factory.createGenerator(out);
         json.writeStartObject();
         json.writeStringField("type", "FeatureCollection");
@@ -114,11 +116,14 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         json.writeStringField("precision", event.precision().wire());
         json.writeStringField("countryCode", place.countryCode());
         // an online or transnational incident has no country of its own: both stay null
-        json.writeStringField("country", place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode()));
+        json.writeStringField(
+                "country", place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode()));
         text("admin1", place.admin1());
         text("city", place.city());
         text("venue", place.venue());
-        json.writeStringField("placePrecision", place.precision() == null ? null : place.precision().wire());
+        json.writeStringField(
+                "placePrecision",
+                place.precision() == null ? null : place.precision().wire());
         if (place.isScoped()) {
             json.writeStringField("scope", place.scope().wire());
             json.writeArrayFieldStart("targets");

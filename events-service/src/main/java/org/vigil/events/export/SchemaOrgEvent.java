@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlaceScope;
-import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.contracts.claims.RelationType;
+import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.events.record.CitedSource;
@@ -59,6 +59,7 @@ public final class SchemaOrgEvent {
     private static final String SCHEMA = "https://schema.org/";
     /** What a source says when none of its quotes the record rests on was found in it. */
     static final String UNVERIFIED = "quote not verified in this source";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SchemaOrgEvent() {}
@@ -112,7 +113,10 @@ public final class SchemaOrgEvent {
         }
         if (!parts.isEmpty()) {
             ArrayNode subEvents = doc.putArray("subEvent");
-            parts.forEach(part -> subEvents.addObject().put("@type", "Event").put("@id", eventUrl.apply(part).toString()));
+            parts.forEach(part -> subEvents
+                    .addObject()
+                    .put("@type", "Event")
+                    .put("@id", eventUrl.apply(part).toString()));
         }
         ArrayNode sources = sources(event);
         if (!sources.isEmpty()) {
@@ -128,7 +132,9 @@ public final class SchemaOrgEvent {
         if (time.timezone() == null) {
             return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         }
-        return local.atZone(ZoneId.of(time.timezone())).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return local.atZone(ZoneId.of(time.timezone()))
+                .toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static ObjectNode virtualLocation(Place place) {
@@ -146,9 +152,13 @@ public final class SchemaOrgEvent {
         ObjectNode location = NODES.objectNode();
         location.put("@type", "Place");
         String country = place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode());
-        location.put("name", String.join(", ", Stream.of(place.venue(), place.city(), place.admin1(), country)
-                .filter(Objects::nonNull)
-                .toList()));
+        location.put(
+                "name",
+                String.join(
+                        ", ",
+                        Stream.of(place.venue(), place.city(), place.admin1(), country)
+                                .filter(Objects::nonNull)
+                                .toList()));
         ObjectNode address = location.putObject("address");
         address.put("@type", "PostalAddress");
         address.put("addressCountry", place.countryCode());
@@ -189,7 +199,10 @@ public final class SchemaOrgEvent {
         ArrayNode superEvents = NODES.arrayNode();
         for (EventRelation relation : event.relations()) {
             if (relation.type() == RelationType.PART_OF) {
-                superEvents.addObject().put("@type", "Event").put("@id", eventUrl.apply(relation.eventId()).toString());
+                superEvents
+                        .addObject()
+                        .put("@type", "Event")
+                        .put("@id", eventUrl.apply(relation.eventId()).toString());
             }
         }
         return superEvents;

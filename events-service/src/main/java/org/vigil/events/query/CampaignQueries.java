@@ -35,8 +35,9 @@ public class CampaignQueries {
     public Uni<ObjectNode> page(EventFilter filter, String cursor, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select mode() within group (order by campaign) as name,"
-                + " lower(campaign) as key, count(*) as n from event where ")
-                .append(RecordSql.PUBLIC).append(" and campaign is not null");
+                        + " lower(campaign) as key, count(*) as n from event where ")
+                .append(RecordSql.PUBLIC)
+                .append(" and campaign is not null");
         filter.appendTo(sql, params);
         if (cursor != null) {
             params.add(decode(cursor));

@@ -53,7 +53,8 @@ public class ChangeQueries {
      */
     public Uni<Page<ObjectNode>> feed(String cursor, String parameter, int limit) {
         long after = cursor == null ? 0 : Position.decode(cursor, parameter);
-        return pool.preparedQuery("select " + COLUMNS + " from event_change where position > $1 order by position limit $2")
+        return pool.preparedQuery(
+                        "select " + COLUMNS + " from event_change where position > $1 order by position limit $2")
                 .execute(Tuple.of(after, limit + 1))
                 .map(rows -> page(rows, limit, true));
     }
@@ -83,15 +84,20 @@ public class ChangeQueries {
                 .put("type", feedType(change))
                 .put("change", change)
                 .put("field", row.getString("field"))
-                .put("claimId", row.getUUID("claim_id") == null ? null : row.getUUID("claim_id").toString())
+                .put(
+                        "claimId",
+                        row.getUUID("claim_id") == null
+                                ? null
+                                : row.getUUID("claim_id").toString())
                 .put("revision", row.getLong("revision"))
                 .put("at", row.getOffsetDateTime("occurred_at").toInstant().toString());
         entry.set("decisionIds", read(row.getString("decision_ids"), json.createArrayNode()));
         JsonNode detail = read(row.getString("detail"), json.createObjectNode());
         // the stored per-field diff is named "changes"; the wire calls it "diff", so that a page of
         // changes does not hold "changes" again inside each of them
-        detail.fields().forEachRemaining(field ->
-                entry.set("changes".equals(field.getKey()) ? "diff" : field.getKey(), field.getValue()));
+        detail.fields()
+                .forEachRemaining(field ->
+                        entry.set("changes".equals(field.getKey()) ? "diff" : field.getKey(), field.getValue()));
         return entry;
     }
 
@@ -122,7 +128,8 @@ public class ChangeQueries {
         private Position() {}
 
         static String encode(long position) {
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
         }
 

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.contracts.vocabulary.CountryCodes;
 import org.vigil.contracts.vocabulary.EventKind;
-import org.vigil.contracts.claims.PlaceScope;
 import org.vigil.events.query.InvalidQuery.Parameter;
 
 /**
@@ -25,16 +25,25 @@ import org.vigil.events.query.InvalidQuery.Parameter;
  * country to the place keeps every count per country a count of what happened there.
  */
 public record EventFilter(
-        List<String> countries, List<String> cities, List<EventKind> kinds, LocalDate from, LocalDate to,
-        String campaign, String q, double[] bbox, List<String> concerns, Instant updatedSince,
-        PlaceScope scope, String target) {
+        List<String> countries,
+        List<String> cities,
+        List<EventKind> kinds,
+        LocalDate from,
+        LocalDate to,
+        String campaign,
+        String q,
+        double[] bbox,
+        List<String> concerns,
+        Instant updatedSince,
+        PlaceScope scope,
+        String target) {
 
     /** At most this many values in one filter, e.g. {@code country=DE,FR,…}. */
     static final int MAX_VALUES = 50;
 
     /** Parses the query parameters; {@link InvalidQuery} names each bad one. */
-    public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
-            String q, String bbox) {
+    public static EventFilter parse(
+            String country, String city, String kind, String from, String to, String campaign, String q, String bbox) {
         return parse(country, city, kind, from, to, campaign, q, bbox, null, null, null, null);
     }
 
@@ -43,15 +52,27 @@ public record EventFilter(
      * {@code concerns} each a comma-separated list of values any of which matches, and the
      * filters on incidents with no place on a map; {@link InvalidQuery} names each bad one.
      */
-    public static EventFilter parse(String country, String city, String kind, String from, String to, String campaign,
-            String q, String bbox, String concerns, String updatedSince, String scope, String target) {
+    public static EventFilter parse(
+            String country,
+            String city,
+            String kind,
+            String from,
+            String to,
+            String campaign,
+            String q,
+            String bbox,
+            String concerns,
+            String updatedSince,
+            String scope,
+            String target) {
         List<Parameter> errors = new ArrayList<>();
         List<String> countryCodes = countries("country", country, errors);
         List<String> concernCodes = countries("concerns", concerns, errors);
         List<EventKind> eventKinds = new ArrayList<>();
         for (String value : values("kind", kind, errors)) {
-            EventKind.fromWire(value).ifPresentOrElse(eventKinds::add,
-                    () -> errors.add(new Parameter("kind", "unknown kind: " + value)));
+            EventKind.fromWire(value)
+                    .ifPresentOrElse(
+                            eventKinds::add, () -> errors.add(new Parameter("kind", "unknown kind: " + value)));
         }
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
@@ -66,7 +87,8 @@ public record EventFilter(
         List<String> cityNames = values("city", city, errors);
         PlaceScope placeScope = null;
         if (scope != null) {
-            placeScope = PlaceScope.fromWire(scope.strip().toLowerCase(Locale.ROOT)).orElse(null);
+            placeScope =
+                    PlaceScope.fromWire(scope.strip().toLowerCase(Locale.ROOT)).orElse(null);
             if (placeScope == null) {
                 errors.add(new Parameter("scope", "must be online or transnational"));
             }
@@ -81,8 +103,19 @@ public record EventFilter(
         if (!errors.isEmpty()) {
             throw new InvalidQuery(errors);
         }
-        return new EventFilter(countryCodes, cityNames, List.copyOf(eventKinds), fromDate, toDate,
-                blankToNull(campaign), blankToNull(q), box, concernCodes, since, placeScope, targetCode);
+        return new EventFilter(
+                countryCodes,
+                cityNames,
+                List.copyOf(eventKinds),
+                fromDate,
+                toDate,
+                blankToNull(campaign),
+                blankToNull(q),
+                box,
+                concernCodes,
+                since,
+                placeScope,
+                targetCode);
     }
 
     /** Whether the filter names a date range. */
@@ -95,14 +128,24 @@ public record EventFilter(
      * dates, nothing finer.
      */
     public boolean countable() {
-        return cities.isEmpty() && campaign == null && q == null && bbox == null && concerns.isEmpty()
-                && updatedSince == null && target == null;
+        return cities.isEmpty()
+                && campaign == null
+                && q == null
+                && bbox == null
+                && concerns.isEmpty()
+                && updatedSince == null
+                && target == null;
     }
 
     /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
     public boolean totalled() {
-        return !hasDates() && campaign == null && q == null && bbox == null && concerns.isEmpty()
-                && updatedSince == null && target == null;
+        return !hasDates()
+                && campaign == null
+                && q == null
+                && bbox == null
+                && concerns.isEmpty()
+                && updatedSince == null
+                && target == null;
     }
 
     /**
@@ -127,7 +170,11 @@ public record EventFilter(
             params.add(new String[] {target});
             where.append(" and targets @> $").append(params.size());
         }
-        anyOf("lower(city)", cities.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), where, params);
+        anyOf(
+                "lower(city)",
+                cities.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(),
+                where,
+                params);
         anyOf("kind", kinds.stream().map(EventKind::wire).toList(), where, params);
         anyOf("record->>'concerns'", concerns, where, params);
         if (updatedSince != null) {
@@ -140,7 +187,9 @@ public record EventFilter(
         }
         if (q != null) {
             params.add(SearchText.normalise(q));
-            where.append(" and search @@ websearch_to_tsquery('simple', $").append(params.size()).append(")");
+            where.append(" and search @@ websearch_to_tsquery('simple', $")
+                    .append(params.size())
+                    .append(")");
         }
         if (bbox != null) {
             params.add(bbox[0]);
@@ -149,9 +198,15 @@ public record EventFilter(
             params.add(bbox[2]);
             params.add(bbox[3]);
             // the GiST index on point(lon, lat) answers "inside the box", edges included
-            where.append(" and lat is not null and lon is not null and point(lon, lat) <@ box(point($").append(first)
-                    .append(", $").append(first + 1).append("), point($").append(first + 2).append(", $")
-                    .append(first + 3).append("))");
+            where.append(" and lat is not null and lon is not null and point(lon, lat) <@ box(point($")
+                    .append(first)
+                    .append(", $")
+                    .append(first + 1)
+                    .append("), point($")
+                    .append(first + 2)
+                    .append(", $")
+                    .append(first + 3)
+                    .append("))");
         }
     }
 
@@ -174,7 +229,11 @@ public record EventFilter(
             where.append(" and ").append(column).append(" = $").append(params.size());
         } else if (values.size() > 1) {
             params.add(values.toArray(String[]::new));
-            where.append(" and ").append(column).append(" = any($").append(params.size()).append(")");
+            where.append(" and ")
+                    .append(column)
+                    .append(" = any($")
+                    .append(params.size())
+                    .append(")");
         }
     }
 
@@ -183,8 +242,11 @@ public record EventFilter(
         if (value == null) {
             return List.of();
         }
-        List<String> values = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
-                .distinct().toList();
+        List<String> values = Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .toList();
         if (values.size() > MAX_VALUES) {
             errors.add(new Parameter(field, "at most " + MAX_VALUES + " values"));
             return List.of();
@@ -214,7 +276,9 @@ public record EventFilter(
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (RuntimeException notATime) {
             try {
-                return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(value.strip())
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             } catch (RuntimeException notADate) {
                 errors.add(new Parameter(field, "not a time (e.g. 2026-02-14T12:00:00Z) or a date (YYYY-MM-DD)"));
                 return null;

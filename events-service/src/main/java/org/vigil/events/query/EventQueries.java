@@ -68,7 +68,8 @@ public class EventQueries {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    return new Found(row.getString("record"), row.getUUID("merged_into"), row.getValue("retracted_at") != null);
+                    return new Found(
+                            row.getString("record"), row.getUUID("merged_into"), row.getValue("retracted_at") != null);
                 });
     }
 
@@ -80,7 +81,8 @@ public class EventQueries {
                 break;
             }
             List<RelationQueries.InverseRelation> other = inverse.get(row.getUUID("id"));
-            items.add(new RawValue(other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other)));
+            items.add(new RawValue(
+                    other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other)));
             last = Cursor.of(row);
         }
         return new Page<>(items, rows.size() > limit ? last.encode() : null);
@@ -94,7 +96,8 @@ public class EventQueries {
         }
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString((sortDate + "|" + id).getBytes(StandardCharsets.UTF_8));
         }
 

@@ -46,7 +46,8 @@ public final class RecordSql {
      * list order (sort date, then id, descending), as {@code doc} (column {@code document} as
      * text), {@code sort_date} and {@code id}.
      */
-    public static String page(EventFilter filter, EventQueries.Cursor after, int count, String document, List<Object> params) {
+    public static String page(
+            EventFilter filter, EventQueries.Cursor after, int count, String document, List<Object> params) {
         return filter.hasDates()
                 ? datedPage(filter, after, count, document, params)
                 : branch(filter, after, count, document, "", params);
@@ -57,8 +58,8 @@ public final class RecordSql {
      * most 31 days, nearly all) between {@code from - 31} and {@code to}, and the rest (open ends,
      * long ranges), which are few, through their own index.
      */
-    private static String datedPage(EventFilter filter, EventQueries.Cursor after, int count, String document,
-            List<Object> params) {
+    private static String datedPage(
+            EventFilter filter, EventQueries.Cursor after, int count, String document, List<Object> params) {
         StringBuilder bounds = new StringBuilder(" and regular");
         if (filter.to() != null) {
             params.add(filter.to());
@@ -75,19 +76,33 @@ public final class RecordSql {
                 + ")) page order by sort_date desc, id desc limit $" + params.size();
     }
 
-    private static String branch(EventFilter filter, EventQueries.Cursor after, int count, String document, String bounds,
+    private static String branch(
+            EventFilter filter,
+            EventQueries.Cursor after,
+            int count,
+            String document,
+            String bounds,
             List<Object> params) {
-        StringBuilder sql = new StringBuilder("select ").append(document)
-                .append("::text as doc, sort_date, id from event where ").append(PUBLIC).append(bounds);
+        StringBuilder sql = new StringBuilder("select ")
+                .append(document)
+                .append("::text as doc, sort_date, id from event where ")
+                .append(PUBLIC)
+                .append(bounds);
         filter.appendTo(sql, params);
         if (after != null) {
             params.add(after.sortDate());
             int date = params.size();
             params.add(after.id());
-            sql.append(" and (sort_date, id) < ($").append(date).append(", $").append(params.size()).append(")");
+            sql.append(" and (sort_date, id) < ($")
+                    .append(date)
+                    .append(", $")
+                    .append(params.size())
+                    .append(")");
         }
         params.add(count);
-        return sql.append(" order by sort_date desc, id desc limit $").append(params.size()).toString();
+        return sql.append(" order by sort_date desc, id desc limit $")
+                .append(params.size())
+                .toString();
     }
 
     /**
@@ -105,7 +120,8 @@ public final class RecordSql {
             filter.appendTo(sql, params);
             sql.append(" group by country_code, city_key having sum(events) > 0");
         } else if (filter.totalled() && groupBy != StatsQueries.GroupBy.DAY) {
-            sql.append("select ").append(groupBy == StatsQueries.GroupBy.COUNTRY ? "country_code" : "kind")
+            sql.append("select ")
+                    .append(groupBy == StatsQueries.GroupBy.COUNTRY ? "country_code" : "kind")
                     .append(" as key, sum(events)::bigint as n from event_total where true");
             filter.appendTo(sql, params);
             sql.append(" group by 1 having sum(events) > 0");
@@ -123,7 +139,8 @@ public final class RecordSql {
             sql.append(" group by 1 having sum(events) > 0");
         } else if (groupBy == StatsQueries.GroupBy.CITY) {
             sql.append("select min(city) as key, country_code as country, count(*) as n from event where ")
-                    .append(PUBLIC).append(" and city is not null");
+                    .append(PUBLIC)
+                    .append(" and city is not null");
             filter.appendTo(sql, params);
             sql.append(" group by country_code, lower(city)");
         } else {
@@ -132,14 +149,18 @@ public final class RecordSql {
                 case KIND -> "kind";
                 default -> "first_day::text";
             };
-            sql.append("select ").append(key).append(" as key, count(*) as n from event where ").append(PUBLIC);
+            sql.append("select ")
+                    .append(key)
+                    .append(" as key, count(*) as n from event where ")
+                    .append(PUBLIC);
             if (groupBy == StatsQueries.GroupBy.DAY) {
                 sql.append(" and first_day = last_day");
             }
             filter.appendTo(sql, params);
             sql.append(" group by 1");
         }
-        return sql.append(groupBy == StatsQueries.GroupBy.DAY ? " order by key" : " order by n desc, key").toString();
+        return sql.append(groupBy == StatsQueries.GroupBy.DAY ? " order by key" : " order by n desc, key")
+                .toString();
     }
 
     /**
@@ -149,13 +170,18 @@ public final class RecordSql {
     public static String notByDay(EventFilter filter, List<Object> params) {
         StringBuilder sql = new StringBuilder();
         if (filter.countable()) {
-            sql.append("select ").append(DAYS_KNOWN).append(" as precision, sum(events)::bigint as n from event_tally")
+            sql.append("select ")
+                    .append(DAYS_KNOWN)
+                    .append(" as precision, sum(events)::bigint as n from event_tally")
                     .append(" where first_day <> last_day");
             appendTallyFilter(filter, sql, params);
             sql.append(" group by 1 having sum(events) > 0");
         } else {
-            sql.append("select ").append(DAYS_KNOWN).append(" as precision, count(*) as n from event where ")
-                    .append(PUBLIC).append(" and first_day <> last_day");
+            sql.append("select ")
+                    .append(DAYS_KNOWN)
+                    .append(" as precision, count(*) as n from event where ")
+                    .append(PUBLIC)
+                    .append(" and first_day <> last_day");
             filter.appendTo(sql, params);
             sql.append(" group by 1");
         }
@@ -195,7 +221,8 @@ public final class RecordSql {
                         from event_tally where true""".formatted(within, IN_A_COUNTRY));
             appendTallyFilter(filter, sql, params);
             sql.append(") tally, (select count(distinct (country_code, lower(city))) as cities from event where ")
-                    .append(PUBLIC).append(" and city is not null");
+                    .append(PUBLIC)
+                    .append(" and city is not null");
             filter.appendTo(sql, params);
             return sql.append(") places").toString();
         }

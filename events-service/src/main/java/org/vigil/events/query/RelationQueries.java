@@ -61,7 +61,8 @@ public class RelationQueries {
             ObjectNode event = (ObjectNode) json.readTree(document);
             ArrayNode relations = event.withArray("relations");
             for (InverseRelation relation : inverse) {
-                ArrayNode claimIds = relations.addObject()
+                ArrayNode claimIds = relations
+                        .addObject()
                         .put("type", relation.type())
                         .put("eventId", relation.eventId().toString())
                         .putArray("claimIds");
@@ -83,19 +84,24 @@ public class RelationQueries {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return pool.preparedQuery(SQL).execute(Tuple.of(eventIds.toArray(new UUID[0]))).map(rows -> {
-            Map<UUID, Map<String, InverseRelation>> found = new LinkedHashMap<>();
-            for (Row row : rows) {
-                String type = inverseOf(row.getString("type"));
-                UUID other = row.getUUID("event_id");
-                found.computeIfAbsent(row.getUUID("asked"), k -> new LinkedHashMap<>())
-                        .merge(type + "|" + other, new InverseRelation(type, other, List.of(row.getUUID("claim_id"))),
-                                (known, more) -> new InverseRelation(type, other, concat(known.claimIds(), more.claimIds())));
-            }
-            Map<UUID, List<InverseRelation>> inverse = new LinkedHashMap<>();
-            found.forEach((asked, relations) -> inverse.put(asked, List.copyOf(relations.values())));
-            return inverse;
-        });
+        return pool.preparedQuery(SQL)
+                .execute(Tuple.of(eventIds.toArray(new UUID[0])))
+                .map(rows -> {
+                    Map<UUID, Map<String, InverseRelation>> found = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        String type = inverseOf(row.getString("type"));
+                        UUID other = row.getUUID("event_id");
+                        found.computeIfAbsent(row.getUUID("asked"), k -> new LinkedHashMap<>())
+                                .merge(
+                                        type + "|" + other,
+                                        new InverseRelation(type, other, List.of(row.getUUID("claim_id"))),
+                                        (known, more) -> new InverseRelation(
+                                                type, other, concat(known.claimIds(), more.claimIds())));
+                    }
+                    Map<UUID, List<InverseRelation>> inverse = new LinkedHashMap<>();
+                    found.forEach((asked, relations) -> inverse.put(asked, List.copyOf(relations.values())));
+                    return inverse;
+                });
     }
 
     private static List<UUID> concat(List<UUID> first, List<UUID> second) {
@@ -106,7 +112,8 @@ public class RelationQueries {
 
     /** {@code follows} is read from the other side as {@code followed_by}, {@code part_of} as {@code has_part}. */
     static String inverseOf(String type) {
-        return switch (RelationType.fromWire(type).orElseThrow(() -> new IllegalStateException("stored relation type " + type))) {
+        return switch (RelationType.fromWire(type)
+                .orElseThrow(() -> new IllegalStateException("stored relation type " + type))) {
             case FOLLOWS -> "followed_by";
             case PART_OF -> "has_part";
             case DUPLICATE_OF -> "has_duplicate";

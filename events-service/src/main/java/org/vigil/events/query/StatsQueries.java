@@ -33,7 +33,10 @@ public class StatsQueries {
 
     /** What {@code stats/counts} groups by. */
     public enum GroupBy {
-        COUNTRY, CITY, DAY, KIND;
+        COUNTRY,
+        CITY,
+        DAY,
+        KIND;
 
         public static GroupBy parse(String value) {
             if (value == null) {
@@ -65,19 +68,22 @@ public class StatsQueries {
     public Uni<ObjectNode> counts(EventFilter filter, GroupBy groupBy) {
         List<Object> params = new ArrayList<>();
         String sql = RecordSql.counts(filter, groupBy, params);
-        Uni<ObjectNode> groups = pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
-            ObjectNode answer = NODES.objectNode();
-            ArrayNode list = answer.putArray("groups");
-            for (Row row : rows) {
-                ObjectNode group = list.addObject().put("key", row.getString("key"));
-                if (groupBy == GroupBy.CITY) {
-                    group.put("country", row.getString("country"));
-                }
-                group.put("count", row.getLong("n"));
-            }
-            return answer;
-        });
-        Uni<ObjectNode> counted = groupBy != GroupBy.DAY ? groups
+        Uni<ObjectNode> groups = pool.preparedQuery(sql)
+                .execute(Tuple.from(params))
+                .map(rows -> {
+                    ObjectNode answer = NODES.objectNode();
+                    ArrayNode list = answer.putArray("groups");
+                    for (Row row : rows) {
+                        ObjectNode group = list.addObject().put("key", row.getString("key"));
+                        if (groupBy == GroupBy.CITY) {
+                            group.put("country", row.getString("country"));
+                        }
+                        group.put("count", row.getLong("n"));
+                    }
+                    return answer;
+                });
+        Uni<ObjectNode> counted = groupBy != GroupBy.DAY
+                ? groups
                 : Uni.combine().all().unis(groups, notByDay(filter)).with((answer, notByDay) -> {
                     answer.set("notByDay", notByDay);
                     return answer;
@@ -95,18 +101,20 @@ public class StatsQueries {
 
     private Uni<ObjectNode> notByDay(EventFilter filter) {
         List<Object> params = new ArrayList<>();
-        return pool.preparedQuery(RecordSql.notByDay(filter, params)).execute(Tuple.from(params)).map(rows -> {
-            ObjectNode notByDay = NODES.objectNode();
-            ObjectNode byPrecision = NODES.objectNode();
-            long events = 0;
-            for (Row row : rows) {
-                byPrecision.put(row.getString("precision"), row.getLong("n"));
-                events += row.getLong("n");
-            }
-            notByDay.put("events", events);
-            notByDay.set("byPrecision", byPrecision);
-            return notByDay;
-        });
+        return pool.preparedQuery(RecordSql.notByDay(filter, params))
+                .execute(Tuple.from(params))
+                .map(rows -> {
+                    ObjectNode notByDay = NODES.objectNode();
+                    ObjectNode byPrecision = NODES.objectNode();
+                    long events = 0;
+                    for (Row row : rows) {
+                        byPrecision.put(row.getString("precision"), row.getLong("n"));
+                        events += row.getLong("n");
+                    }
+                    notByDay.put("events", events);
+                    notByDay.set("byPrecision", byPrecision);
+                    return notByDay;
+                });
     }
 
     /**
@@ -117,34 +125,38 @@ public class StatsQueries {
      */
     public Uni<ObjectNode> summary(EventFilter filter) {
         List<Object> params = new ArrayList<>();
-        Uni<RowSet<Row>> counts = pool.preparedQuery(RecordSql.summary(filter, params)).execute(Tuple.from(params));
-        return withReported(Uni.combine().all().unis(counts, largestAttendance(filter)).with((totals, largest) -> {
-            Row row = totals.iterator().next();
-            ObjectNode answer = NODES.objectNode()
-                    .put("events", row.getLong("events"))
-                    .put("rallies", row.getLong("rallies"))
-                    .put("countries", row.getLong("countries"))
-                    .put("cities", row.getLong("cities"))
-                    .put("eventsWithin", row.getLong("events_within"))
-                    .put("eventsOnlyOverlapping", row.getLong("events") - row.getLong("events_within"))
-                    .put("ralliesWithin", row.getLong("rallies_within"))
-                    .put("ralliesOnlyOverlapping", row.getLong("rallies") - row.getLong("rallies_within"));
-            if (largest.size() == 0) {
-                answer.putNull("largestAttendance");
-            } else {
-                Row top = largest.iterator().next();
-                answer.putObject("largestAttendance")
-                        .put("eventId", top.getUUID("id").toString())
-                        .put("low", top.getLong("attendance"));
-            }
-            return answer;
-        }), filter);
+        Uni<RowSet<Row>> counts =
+                pool.preparedQuery(RecordSql.summary(filter, params)).execute(Tuple.from(params));
+        return withReported(
+                Uni.combine().all().unis(counts, largestAttendance(filter)).with((totals, largest) -> {
+                    Row row = totals.iterator().next();
+                    ObjectNode answer = NODES.objectNode()
+                            .put("events", row.getLong("events"))
+                            .put("rallies", row.getLong("rallies"))
+                            .put("countries", row.getLong("countries"))
+                            .put("cities", row.getLong("cities"))
+                            .put("eventsWithin", row.getLong("events_within"))
+                            .put("eventsOnlyOverlapping", row.getLong("events") - row.getLong("events_within"))
+                            .put("ralliesWithin", row.getLong("rallies_within"))
+                            .put("ralliesOnlyOverlapping", row.getLong("rallies") - row.getLong("rallies_within"));
+                    if (largest.size() == 0) {
+                        answer.putNull("largestAttendance");
+                    } else {
+                        Row top = largest.iterator().next();
+                        answer.putObject("largestAttendance")
+                                .put("eventId", top.getUUID("id").toString())
+                                .put("low", top.getLong("attendance"));
+                    }
+                    return answer;
+                }),
+                filter);
     }
 
     private Uni<RowSet<Row>> largestAttendance(EventFilter filter) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select id, attendance from event where ")
-                .append(RecordSql.PUBLIC).append(" and attendance is not null");
+                .append(RecordSql.PUBLIC)
+                .append(" and attendance is not null");
         filter.appendTo(sql, params);
         sql.append(" order by attendance desc, id limit 1");
         return pool.preparedQuery(sql.toString()).execute(Tuple.from(params));

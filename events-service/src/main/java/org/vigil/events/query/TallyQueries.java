@@ -1,6 +1,5 @@
 package org.vigil.events.query;
 
-import org.vigil.contracts.vocabulary.EventKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.contracts.vocabulary.EventKind;
 
 /**
  * Reads the approved tallies: counts sources give for many events at once, shown beside the
@@ -52,7 +52,11 @@ public class TallyQueries {
             params.add(after.sortDate());
             int date = params.size();
             params.add(after.id());
-            sql.append(" and (sort_date, claim_id) < ($").append(date).append(", $").append(params.size()).append(")");
+            sql.append(" and (sort_date, claim_id) < ($")
+                    .append(date)
+                    .append(", $")
+                    .append(params.size())
+                    .append(")");
         }
         params.add(limit + 1);
         sql.append(" order by sort_date desc, claim_id desc limit $").append(params.size());
@@ -92,7 +96,8 @@ public class TallyQueries {
             params.add(filter.to());
             within.append(" and last_day <= $").append(params.size());
         }
-        StringBuilder sql = new StringBuilder("select document::text as doc, ").append(within)
+        StringBuilder sql = new StringBuilder("select document::text as doc, ")
+                .append(within)
                 .append(" as within from tally where ");
         ObjectNode reported = json.createObjectNode();
         ArrayNode tallies = reported.putArray("tallies");
@@ -114,8 +119,12 @@ public class TallyQueries {
     /** Appends the conditions of {@code filter}; false when it filters on what no tally records. */
     private static boolean matching(EventFilter filter, StringBuilder sql, List<Object> params) {
         sql.append("retracted_at is null");
-        if (filter.campaign() != null || filter.q() != null || filter.bbox() != null || filter.target() != null
-                || !filter.concerns().isEmpty() || filter.updatedSince() != null) {
+        if (filter.campaign() != null
+                || filter.q() != null
+                || filter.bbox() != null
+                || filter.target() != null
+                || !filter.concerns().isEmpty()
+                || filter.updatedSince() != null) {
             return false;
         }
         if (!filter.countries().isEmpty()) {
@@ -127,7 +136,9 @@ public class TallyQueries {
             sql.append(" and place_key = $").append(params.size());
         }
         if (!filter.cities().isEmpty()) {
-            params.add(filter.cities().stream().map(c -> c.toLowerCase(Locale.ROOT)).toArray(String[]::new));
+            params.add(filter.cities().stream()
+                    .map(c -> c.toLowerCase(Locale.ROOT))
+                    .toArray(String[]::new));
             sql.append(" and lower(city) = any($").append(params.size()).append(")");
         }
         if (!filter.kinds().isEmpty()) {

@@ -41,7 +41,11 @@ public record ApprovedClaim(
 
     /** One of the event's own claims. */
     public ApprovedClaim(
-            UUID claimId, ClaimProperty property, JsonNode value, List<ClaimApproved.Citation> citations, Instant approvedAt) {
+            UUID claimId,
+            ClaimProperty property,
+            JsonNode value,
+            List<ClaimApproved.Citation> citations,
+            Instant approvedAt) {
         this(claimId, property, value, citations, approvedAt, null);
     }
 

@@ -14,7 +14,8 @@ import org.vigil.contracts.vocabulary.Rating;
  *     source (two moderators approved them anyway); {@code null}, and left out, otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CitedSource(UUID sourceId, String url, String title, String publisher, Rating rating, Boolean unverified) {
+public record CitedSource(
+        UUID sourceId, String url, String title, String publisher, Rating rating, Boolean unverified) {
 
     /** A source with a quote found in it. */
     public CitedSource(UUID sourceId, String url, String title, String publisher, Rating rating) {

@@ -18,12 +18,12 @@ import java.util.stream.Stream;
 import org.vigil.contracts.claims.Actor;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.claims.Existence;
-import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.claims.InvalidClaimValue;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.Relation;
 import org.vigil.contracts.claims.TimeOfDay;
 import org.vigil.contracts.events.ClaimApproved;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;
@@ -97,8 +97,9 @@ public final class EventClaims {
         if (readings.stream().noneMatch(reading -> reading.claim().property() == ClaimProperty.EXISTENCE)) {
             return Optional.empty();
         }
-        return Optional.of(EventRecord.builder(eventId, (EventKind) current(EventField.KIND),
-                        (EdtfDate) current(EventField.DATE), (Place) current(EventField.PLACE))
+        return Optional.of(EventRecord.builder(
+                        eventId, (EventKind) current(EventField.KIND), (EdtfDate) current(EventField.DATE), (Place)
+                                current(EventField.PLACE))
                 .title((String) current(EventField.TITLE))
                 .time(time())
                 .concerns((String) current(EventField.CONCERNS))
@@ -108,7 +109,10 @@ public final class EventClaims {
                 .relations(relations())
                 .figures(figures())
                 .sources(sources())
-                .updatedAt(readings.stream().map(reading -> reading.claim().approvedAt()).max(Instant::compareTo).orElseThrow())
+                .updatedAt(readings.stream()
+                        .map(reading -> reading.claim().approvedAt())
+                        .max(Instant::compareTo)
+                        .orElseThrow())
                 .build());
     }
 
@@ -118,7 +122,8 @@ public final class EventClaims {
      */
     public List<ApprovedClaim> history(EventField field) {
         Reading shown = shown(field);
-        return Stream.concat(Stream.ofNullable(shown),
+        return Stream.concat(
+                        Stream.ofNullable(shown),
                         readings.stream().filter(reading -> reading != shown && reading.states(field) != null))
                 .map(Reading::claim)
                 .toList();
@@ -135,7 +140,9 @@ public final class EventClaims {
         if (dated == null) {
             return null;
         }
-        return dated.value() instanceof Existence existence ? existence.time() : ClaimValues.timeOfDay(dated.claim().value());
+        return dated.value() instanceof Existence existence
+                ? existence.time()
+                : ClaimValues.timeOfDay(dated.claim().value());
     }
 
     private Object current(EventField field) {
@@ -145,8 +152,13 @@ public final class EventClaims {
 
     /** The claim whose value of {@code field} the record shows, or {@code null} when none states it. */
     private Reading shown(EventField field) {
-        List<Reading> stating = readings.stream().filter(reading -> reading.states(field) != null).toList();
-        Reading own = stating.stream().filter(reading -> !reading.claim().isAbsorbed()).findFirst().orElse(null);
+        List<Reading> stating = readings.stream()
+                .filter(reading -> reading.states(field) != null)
+                .toList();
+        Reading own = stating.stream()
+                .filter(reading -> !reading.claim().isAbsorbed())
+                .findFirst()
+                .orElse(null);
         if (own == null) {
             return stating.isEmpty() ? null : stating.get(0);
         }
@@ -178,10 +190,12 @@ public final class EventClaims {
             Actor actor = (Actor) reading.value();
             String key = folded(actor.name()) + "\u0000" + actor.role();
             firstSeen.putIfAbsent(key, actor);
-            claimIds.computeIfAbsent(key, k -> new ArrayList<>()).add(reading.claim().claimId());
+            claimIds.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(reading.claim().claimId());
         }
         return firstSeen.entrySet().stream()
-                .map(entry -> new EventActor(entry.getValue().name(), entry.getValue().role(), claimIds.get(entry.getKey())))
+                .map(entry ->
+                        new EventActor(entry.getValue().name(), entry.getValue().role(), claimIds.get(entry.getKey())))
                 .toList();
     }
 
@@ -199,14 +213,19 @@ public final class EventClaims {
                     .add(reading.claim().claimId());
         }
         return claimIds.entrySet().stream()
-                .map(entry -> new EventRelation(entry.getKey().type(), entry.getKey().eventId(), entry.getValue()))
+                .map(entry ->
+                        new EventRelation(entry.getKey().type(), entry.getKey().eventId(), entry.getValue()))
                 .toList();
     }
 
     private Figures figures() {
         Figures figures = Figures.NONE;
-        for (ClaimProperty property : List.of(ClaimProperty.ATTENDANCE, ClaimProperty.INJURED, ClaimProperty.KILLED,
-                ClaimProperty.ARRESTED, ClaimProperty.SIGNATURES)) {
+        for (ClaimProperty property : List.of(
+                ClaimProperty.ATTENDANCE,
+                ClaimProperty.INJURED,
+                ClaimProperty.KILLED,
+                ClaimProperty.ARRESTED,
+                ClaimProperty.SIGNATURES)) {
             List<FigureClaim> claims = oldestFirst(property).stream()
                     .map(reading -> FigureClaim.of(reading.claim(), (FigureValue) reading.value()))
                     .toList();
@@ -234,12 +253,15 @@ public final class EventClaims {
                 .filter(reading -> accumulates(reading.claim().property()))
                 .forEach(reading -> shown.add(reading.claim()));
         Map<Object, CitedSource> sources = new LinkedHashMap<>();
-        shown.stream().sorted(OLDEST_FIRST).flatMap(claim -> claim.citations().stream()).forEach(citation -> {
-            Object key = citation.sourceId() != null ? citation.sourceId() : citation.sourceUrl();
-            if (key != null) {
-                sources.merge(key, cited(citation), (first, next) -> first.isUnverified() ? next : first);
-            }
-        });
+        shown.stream()
+                .sorted(OLDEST_FIRST)
+                .flatMap(claim -> claim.citations().stream())
+                .forEach(citation -> {
+                    Object key = citation.sourceId() != null ? citation.sourceId() : citation.sourceUrl();
+                    if (key != null) {
+                        sources.merge(key, cited(citation), (first, next) -> first.isUnverified() ? next : first);
+                    }
+                });
         return List.copyOf(sources.values());
     }
 
@@ -248,8 +270,13 @@ public final class EventClaims {
     }
 
     private static CitedSource cited(ClaimApproved.Citation citation) {
-        return new CitedSource(citation.sourceId(), citation.sourceUrl(), citation.sourceTitle(), citation.publisher(),
-                citation.rating(), citation.unverified() ? Boolean.TRUE : null);
+        return new CitedSource(
+                citation.sourceId(),
+                citation.sourceUrl(),
+                citation.sourceTitle(),
+                citation.publisher(),
+                citation.rating(),
+                citation.unverified() ? Boolean.TRUE : null);
     }
 
     private static Object read(ApprovedClaim claim) {
@@ -257,7 +284,8 @@ public final class EventClaims {
             case EXISTENCE -> ClaimValues.existence(claim.value());
             case DATE -> ClaimValues.date(claim.value());
             case PLACE -> ClaimValues.place(claim.value());
-            case ATTENDANCE, INJURED, KILLED, ARRESTED, SIGNATURES -> ClaimValues.figure(claim.property(), claim.value());
+            case ATTENDANCE, INJURED, KILLED, ARRESTED, SIGNATURES ->
+                ClaimValues.figure(claim.property(), claim.value());
             case ACTOR -> ClaimValues.actor(claim.value());
             case SUMMARY -> ClaimValues.summary(claim.value());
             case CAMPAIGN -> ClaimValues.campaign(claim.value());
@@ -266,8 +294,9 @@ public final class EventClaims {
             case TITLE -> ClaimValues.title(claim.value());
             case CONCERNS -> ClaimValues.concerns(claim.value());
             // a tally is about many events and kept apart (TallyLedger); one reaching an event says nothing of it
-            case TALLY -> throw new InvalidClaimValue(
-                    List.of(new FieldError("property", "a tally is not a claim about one event")));
+            case TALLY ->
+                throw new InvalidClaimValue(
+                        List.of(new FieldError("property", "a tally is not a claim about one event")));
         };
     }
 

@@ -25,7 +25,9 @@ import org.vigil.contracts.vocabulary.EventKind;
  * @param concerns ISO 3166-1 alpha-2 code of the country the event is about, or {@code null}
  * @param updatedAt the newest approval among the claims the record was computed from
  */
-@JsonIgnoreProperties(value = {"start", "end", "precision"}, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {"start", "end", "precision"},
+        allowGetters = true)
 public record EventRecord(
         UUID id,
         EventKind kind,
@@ -60,8 +62,17 @@ public record EventRecord(
 
     /** A builder holding this event's fields, to change some. */
     public Builder toBuilder() {
-        return builder(id, kind, date, place).title(title).time(time).concerns(concerns).campaign(campaign).summary(summary)
-                .actors(actors).relations(relations).figures(figures).sources(sources).updatedAt(updatedAt);
+        return builder(id, kind, date, place)
+                .title(title)
+                .time(time)
+                .concerns(concerns)
+                .campaign(campaign)
+                .summary(summary)
+                .actors(actors)
+                .relations(relations)
+                .figures(figures)
+                .sources(sources)
+                .updatedAt(updatedAt);
     }
 
     /** The same event, as of {@code at}. */
@@ -162,7 +173,8 @@ public record EventRecord(
         }
 
         public EventRecord build() {
-            return new EventRecord(id, kind, title, date, time, place, concerns, campaign, summary, actors, relations, figures,
+            return new EventRecord(
+                    id, kind, title, date, time, place, concerns, campaign, summary, actors, relations, figures,
                     sources, updatedAt);
         }
     }

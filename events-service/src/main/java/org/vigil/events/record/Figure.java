@@ -38,7 +38,10 @@ import org.vigil.contracts.vocabulary.Affected;
  * ceilings and the unspecified claims' ceiling. It is disputed when any group is.
  */
 public record Figure(
-        Long low, Long high, boolean disputed, List<FigureClaim> claims,
+        Long low,
+        Long high,
+        boolean disputed,
+        List<FigureClaim> claims,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Span> byWho) {
 
     /** The span of the claims about one group of people. */
@@ -72,22 +75,33 @@ public record Figure(
                 .sorted(Comparator.comparing(FigureClaim::approvedAt)
                         .thenComparing(claim -> claim.claimId().toString()))
                 .toList();
-        Map<Affected, List<FigureClaim>> named = ordered.stream().filter(claim -> claim.who() != null)
-                .collect(Collectors.groupingBy(FigureClaim::who, () -> new EnumMap<>(Affected.class), Collectors.toList()));
-        if (named.isEmpty() || named.size() == 1 && named.values().iterator().next().size() == ordered.size()) {
+        Map<Affected, List<FigureClaim>> named = ordered.stream()
+                .filter(claim -> claim.who() != null)
+                .collect(Collectors.groupingBy(
+                        FigureClaim::who, () -> new EnumMap<>(Affected.class), Collectors.toList()));
+        if (named.isEmpty()
+                || named.size() == 1 && named.values().iterator().next().size() == ordered.size()) {
             Span span = span(ordered);
-            return new Figure(span.low(), span.high(), span.disputed(), ordered,
+            return new Figure(
+                    span.low(),
+                    span.high(),
+                    span.disputed(),
+                    ordered,
                     named.isEmpty() ? Map.of() : Map.of(ordered.get(0).who().wire(), span));
         }
         Map<String, Span> byWho = new LinkedHashMap<>();
         named.forEach((who, group) -> byWho.put(who.wire(), span(group)));
-        List<FigureClaim> unnamed = ordered.stream().filter(claim -> claim.who() == null).toList();
+        List<FigureClaim> unnamed =
+                ordered.stream().filter(claim -> claim.who() == null).toList();
         Span everyone = unnamed.isEmpty() ? null : span(unnamed);
-        long floors = byWho.values().stream().mapToLong(s -> s.low() == null ? 0 : s.low()).sum();
-        boolean openAbove = byWho.values().stream().anyMatch(s -> s.high() == null)
-                || everyone != null && everyone.high() == null;
-        Long high = openAbove ? null : Math.max(byWho.values().stream().mapToLong(Span::high).sum(),
-                everyone == null ? 0 : everyone.high());
+        long floors = byWho.values().stream()
+                .mapToLong(s -> s.low() == null ? 0 : s.low())
+                .sum();
+        boolean openAbove =
+                byWho.values().stream().anyMatch(s -> s.high() == null) || everyone != null && everyone.high() == null;
+        Long high = openAbove
+                ? null
+                : Math.max(byWho.values().stream().mapToLong(Span::high).sum(), everyone == null ? 0 : everyone.high());
         long low = Math.max(floors, everyone == null || everyone.low() == null ? 0 : everyone.low());
         boolean disputed = byWho.values().stream().anyMatch(Span::disputed) || everyone != null && everyone.disputed();
         return new Figure(low, high, disputed, ordered, byWho);
@@ -97,10 +111,15 @@ public record Figure(
     private static Span span(List<FigureClaim> ordered) {
         boolean openBelow = ordered.stream().anyMatch(claim -> claim.low() == null);
         boolean openAbove = ordered.stream().anyMatch(claim -> claim.high() == null);
-        Long low = openBelow ? null : ordered.stream().mapToLong(FigureClaim::low).min().getAsLong();
-        Long high = openAbove ? null : ordered.stream().mapToLong(FigureClaim::high).max().getAsLong();
+        Long low = openBelow
+                ? null
+                : ordered.stream().mapToLong(FigureClaim::low).min().getAsLong();
+        Long high = openAbove
+                ? null
+                : ordered.stream().mapToLong(FigureClaim::high).max().getAsLong();
         long largestFloor = ordered.stream().mapToLong(FigureClaim::floor).max().getAsLong();
-        long smallestCeiling = ordered.stream().mapToLong(FigureClaim::ceiling).min().getAsLong();
+        long smallestCeiling =
+                ordered.stream().mapToLong(FigureClaim::ceiling).min().getAsLong();
         return new Span(low, high, largestFloor > smallestCeiling);
     }
 }

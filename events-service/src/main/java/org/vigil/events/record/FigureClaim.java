@@ -1,10 +1,10 @@
 package org.vigil.events.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.ClaimApproved;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.FigureValue;
@@ -34,8 +34,15 @@ public record FigureClaim(
     }
 
     /** A claim that does not say whom it counts. */
-    public FigureClaim(UUID claimId, Long low, Long high, Qualifier qualifier, EstimatedBy estimatedBy, String words,
-            List<ClaimApproved.Citation> citations, Instant approvedAt) {
+    public FigureClaim(
+            UUID claimId,
+            Long low,
+            Long high,
+            Qualifier qualifier,
+            EstimatedBy estimatedBy,
+            String words,
+            List<ClaimApproved.Citation> citations,
+            Instant approvedAt) {
         this(claimId, low, high, qualifier, estimatedBy, words, citations, approvedAt, null);
     }
 

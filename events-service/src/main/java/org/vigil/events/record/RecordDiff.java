@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class RecordDiff {
 
-    private static final List<String> FIELDS = List.of("kind", "title", "date", "place", "concerns", "campaign", "summary");
+    private static final List<String> FIELDS =
+            List.of("kind", "title", "date", "place", "concerns", "campaign", "summary");
     private static final List<String> FIGURES = List.of("attendance", "injured", "killed", "arrested");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -29,7 +30,11 @@ public final class RecordDiff {
             add(changes, field, value(before, field), value(after, field));
         }
         add(changes, "actors", list(before, "actors", "name", "role"), list(after, "actors", "name", "role"));
-        add(changes, "relations", list(before, "relations", "type", "eventId"), list(after, "relations", "type", "eventId"));
+        add(
+                changes,
+                "relations",
+                list(before, "relations", "type", "eventId"),
+                list(after, "relations", "type", "eventId"));
         for (String figure : FIGURES) {
             add(changes, figure, figure(before, figure), figure(after, figure));
         }
@@ -45,7 +50,10 @@ public final class RecordDiff {
 
     private static void add(ArrayNode changes, String field, JsonNode from, JsonNode to) {
         if (!from.equals(to)) {
-            changes.addObject().put("field", field).<ObjectNode>set("from", from).set("to", to);
+            changes.addObject()
+                    .put("field", field)
+                    .<ObjectNode>set("from", from)
+                    .set("to", to);
         }
     }
 

@@ -24,7 +24,9 @@ import org.vigil.contracts.vocabulary.FigureValue;
  *
  * @param place a country, a city or a scope; {@code null} for a worldwide count
  */
-@JsonIgnoreProperties(value = {"start", "end"}, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {"start", "end"},
+        allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TallyRecord(
         UUID id,
@@ -44,8 +46,15 @@ public record TallyRecord(
     /** The tally an approved {@code tally} claim states; {@code InvalidClaimValue} when it breaks the rules. */
     public static TallyRecord of(ApprovedClaim claim) {
         Tally tally = ClaimValues.tally(claim.value());
-        return new TallyRecord(claim.claimId(), tally.kind(), tally.subject(), tally.place(), tally.period(),
-                tally.count(), claim.citations(), claim.approvedAt());
+        return new TallyRecord(
+                claim.claimId(),
+                tally.kind(),
+                tally.subject(),
+                tally.place(),
+                tally.period(),
+                tally.count(),
+                claim.citations(),
+                claim.approvedAt());
     }
 
     /** The first day of the period; {@code null} when its start is open. */

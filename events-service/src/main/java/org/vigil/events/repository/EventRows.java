@@ -55,7 +55,13 @@ public class EventRows {
      * @param decisionIds JSON array of the decision ids behind it, or {@code null}
      */
     public record Change(
-            UUID eventId, String change, String field, UUID claimId, String decisionIds, Long revision, ObjectNode detail,
+            UUID eventId,
+            String change,
+            String field,
+            UUID claimId,
+            String decisionIds,
+            Long revision,
+            ObjectNode detail,
             Instant occurredAt) {}
 
     private final ObjectMapper json;
@@ -72,26 +78,29 @@ public class EventRows {
      * costs nothing, and taking this lock first also rules out deadlocks between writers.
      */
     public Uni<Void> serialiseWriters() {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(:lock)) locked", Integer.class)
-                .setParameter("lock", RECORD_LOCK)
-                .getSingleResult()).replaceWithVoid();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select 1 from (select pg_advisory_xact_lock(:lock)) locked", Integer.class)
+                        .setParameter("lock", RECORD_LOCK)
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
     /** The event as stored, or {@code null} when it was never public. */
     public Uni<Stored> stored(UUID eventId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select revision, record::text, retracted_at is not null from event where id = :id",
-                        Object[].class)
-                .setParameter("id", eventId)
-                .getResultList()
-                .map(rows -> {
-                    if (rows.isEmpty()) {
-                        return null;
-                    }
-                    Object[] row = rows.get(0);
-                    return new Stored(((Number) row[0]).longValue(), (String) row[1], (Boolean) row[2]);
-                }));
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select revision, record::text, retracted_at is not null from event where id = :id",
+                                Object[].class)
+                        .setParameter("id", eventId)
+                        .getResultList()
+                        .map(rows -> {
+                            if (rows.isEmpty()) {
+                                return null;
+                            }
+                            Object[] row = rows.get(0);
+                            return new Stored(((Number) row[0]).longValue(), (String) row[1], (Boolean) row[2]);
+                        }));
     }
 
     /**
@@ -101,26 +110,32 @@ public class EventRows {
     public Uni<Void> save(EventRecord record, long revision, boolean known) {
         LocalDate start = record.start();
         LocalDate end = record.end();
-        return Panache.getSession().chain(session -> session.createNativeQuery(known ? UPDATE : INSERT)
-                .setParameter("id", record.id())
-                .setParameter("kind", record.kind().wire())
-                .setParameter("title", record.title())
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setParameter("sortDate", start != null ? start : end)
-                .setParameter("countryCode", countedIn(record.place()))
-                .setParameter("targets", record.place().targets().toArray(String[]::new))
-                .setParameter("city", record.place().city())
-                .setParameter("lat", record.place().lat())
-                .setParameter("lon", record.place().lon())
-                .setParameter("campaign", record.campaign())
-                .setParameter("attendance", record.figures().attendance() == null ? null : record.figures().attendance().low())
-                .setParameter("record", write(record))
-                .setParameter("item", write(itemOf(record)))
-                .setParameter("search", SearchText.normalise(searchText(record)))
-                .setParameter("updatedAt", record.updatedAt())
-                .setParameter("revision", revision)
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(known ? UPDATE : INSERT)
+                        .setParameter("id", record.id())
+                        .setParameter("kind", record.kind().wire())
+                        .setParameter("title", record.title())
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .setParameter("sortDate", start != null ? start : end)
+                        .setParameter("countryCode", countedIn(record.place()))
+                        .setParameter("targets", record.place().targets().toArray(String[]::new))
+                        .setParameter("city", record.place().city())
+                        .setParameter("lat", record.place().lat())
+                        .setParameter("lon", record.place().lon())
+                        .setParameter("campaign", record.campaign())
+                        .setParameter(
+                                "attendance",
+                                record.figures().attendance() == null
+                                        ? null
+                                        : record.figures().attendance().low())
+                        .setParameter("record", write(record))
+                        .setParameter("item", write(itemOf(record)))
+                        .setParameter("search", SearchText.normalise(searchText(record)))
+                        .setParameter("updatedAt", record.updatedAt())
+                        .setParameter("revision", revision)
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     /**
@@ -133,62 +148,70 @@ public class EventRows {
 
     /** The event leaves the public record at {@code revision}; its row stays for its history. */
     public Uni<Void> retract(UUID eventId, Instant at, long revision) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("update event set retracted_at = :at, revision = :revision, updated_at = :at where id = :id")
-                .setParameter("id", eventId)
-                .setParameter("at", at)
-                .setParameter("revision", revision)
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "update event set retracted_at = :at, revision = :revision, updated_at = :at where id = :id")
+                        .setParameter("id", eventId)
+                        .setParameter("at", at)
+                        .setParameter("revision", revision)
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     /** The revision of an event not merged away, or {@code null} when it is unknown or merged already. */
     public Uni<Long> unmergedRevision(UUID eventId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select revision from event where id = :id and merged_into is null", Long.class)
-                .setParameter("id", eventId)
-                .getResultList()
-                .map(revisions -> revisions.isEmpty() ? null : revisions.get(0)));
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select revision from event where id = :id and merged_into is null", Long.class)
+                        .setParameter("id", eventId)
+                        .getResultList()
+                        .map(revisions -> revisions.isEmpty() ? null : revisions.get(0)));
     }
 
     /** {@code merged} points at {@code survivor} from {@code revision} on, and so does anything merged into it before. */
     public Uni<Void> mergeInto(UUID merged, UUID survivor, long revision) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("update event set merged_into = :survivor, revision = :revision, updated_at = now() where id = :merged")
-                .setParameter("merged", merged)
-                .setParameter("survivor", survivor)
-                .setParameter("revision", revision)
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery("update event set merged_into = :survivor where merged_into = :merged")
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "update event set merged_into = :survivor, revision = :revision, updated_at = now() where id = :merged")
                         .setParameter("merged", merged)
                         .setParameter("survivor", survivor)
-                        .executeUpdate()))
+                        .setParameter("revision", revision)
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery(
+                                        "update event set merged_into = :survivor where merged_into = :merged")
+                                .setParameter("merged", merged)
+                                .setParameter("survivor", survivor)
+                                .executeUpdate()))
                 .replaceWithVoid();
     }
 
     /** The event a claim for {@code eventId} counts for: the survivor when it was merged away, else itself. */
     public Uni<UUID> survivorOf(UUID eventId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select merged_into from event where id = :id and merged_into is not null", UUID.class)
-                .setParameter("id", eventId)
-                .getResultList()
-                .map(survivors -> survivors.isEmpty() ? eventId : survivors.get(0)));
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select merged_into from event where id = :id and merged_into is not null", UUID.class)
+                        .setParameter("id", eventId)
+                        .getResultList()
+                        .map(survivors -> survivors.isEmpty() ? eventId : survivors.get(0)));
     }
 
     /** Appends a row to the history and the change feed; its position is taken at insert, visible at commit. */
     public Uni<Void> append(Change change) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                         insert into event_change (event_id, change, field, claim_id, decision_ids, revision, detail, occurred_at)
                         values (:eventId, :change, :field, :claimId, :decisionIds, :revision, cast(cast(:detail as text) as jsonb),
                             :occurredAt)""")
-                .setParameter("eventId", change.eventId())
-                .setParameter("change", change.change())
-                .setParameter("field", change.field())
-                .setParameter("claimId", change.claimId())
-                .setParameter("decisionIds", change.decisionIds())
-                .setParameter("revision", change.revision())
-                .setParameter("detail", write(change.detail()))
-                .setParameter("occurredAt", change.occurredAt())
-                .executeUpdate()).replaceWithVoid();
+                        .setParameter("eventId", change.eventId())
+                        .setParameter("change", change.change())
+                        .setParameter("field", change.field())
+                        .setParameter("claimId", change.claimId())
+                        .setParameter("decisionIds", change.decisionIds())
+                        .setParameter("revision", change.revision())
+                        .setParameter("detail", write(change.detail()))
+                        .setParameter("occurredAt", change.occurredAt())
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     /** The list item: the event without each figure's claims, nor its sources. */
@@ -205,8 +228,15 @@ public class EventRows {
 
     private static String searchText(EventRecord r) {
         StringBuilder text = new StringBuilder();
-        for (String part : new String[] {r.title(), r.summary(), r.campaign(), r.place().city(), r.place().admin1(),
-                r.place().venue(), r.place().countryCode()}) {
+        for (String part : new String[] {
+            r.title(),
+            r.summary(),
+            r.campaign(),
+            r.place().city(),
+            r.place().admin1(),
+            r.place().venue(),
+            r.place().countryCode()
+        }) {
             if (part != null) {
                 text.append(part).append(' ');
             }

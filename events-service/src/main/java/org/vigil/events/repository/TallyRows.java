@@ -34,28 +34,33 @@ public class TallyRows {
     public Uni<Void> keep(TallyRecord tally) {
         LocalDate start = tally.start();
         LocalDate end = tally.end();
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
-                .setParameter("id", tally.id())
-                .setParameter("kind", tally.kind().wire())
-                .setParameter("subject", tally.subject().wire())
-                .setParameter("placeKey", tally.placeKey())
-                .setParameter("city", tally.place() == null ? null : tally.place().city())
-                .setParameter("first", start)
-                .setParameter("last", end)
-                .setParameter("sortDate", start != null ? start : end)
-                .setParameter("document", write(tally))
-                .setParameter("approvedAt", tally.approvedAt())
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter("id", tally.id())
+                        .setParameter("kind", tally.kind().wire())
+                        .setParameter("subject", tally.subject().wire())
+                        .setParameter("placeKey", tally.placeKey())
+                        .setParameter(
+                                "city",
+                                tally.place() == null ? null : tally.place().city())
+                        .setParameter("first", start)
+                        .setParameter("last", end)
+                        .setParameter("sortDate", start != null ? start : end)
+                        .setParameter("document", write(tally))
+                        .setParameter("approvedAt", tally.approvedAt())
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     /** The tally leaves the public answers; whether there was one not yet retracted. */
     public Uni<Boolean> retract(UUID claimId, Instant at) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("update tally set retracted_at = :at where claim_id = :id and retracted_at is null")
-                .setParameter("id", claimId)
-                .setParameter("at", at)
-                .executeUpdate()
-                .map(updated -> updated > 0));
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "update tally set retracted_at = :at where claim_id = :id and retracted_at is null")
+                        .setParameter("id", claimId)
+                        .setParameter("at", at)
+                        .executeUpdate()
+                        .map(updated -> updated > 0));
     }
 
     private String write(Object value) {

@@ -1,9 +1,5 @@
 package org.vigil.events.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.events.query.CampaignQueries;
 
 /**
@@ -39,8 +39,13 @@ public class CampaignResource {
      * {@code name} is what {@code GET /api/v1/events?campaign=} takes.
      */
     @Operation(operationId = "listCampaigns")
-    @APIResponse(responseCode = "200", description = "The campaigns under the filters",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.CampaignPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaigns under the filters",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicShapes.CampaignPage.class)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<ObjectNode> list(

@@ -9,17 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.identity.Scopes;
+import org.vigil.openapi.ContractDocument;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.openapi.ContractDocument;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The change feed partners sync from (docs/product.md §5): every change to the public record in the order
@@ -49,8 +49,13 @@ public class ChangeFeedResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listChanges")
-    @APIResponse(responseCode = "200", description = "A page of the change feed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the change feed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicShapes.ChangePage.class)))
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.EVENTS_READ)
     public Uni<Page<ObjectNode>> changes(@BeanParam PageRequest page) {
         if (!Scopes.has(token, Scopes.EVENTS_READ)) {

@@ -19,6 +19,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.events.export.SchemaOrgEvent;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
@@ -27,11 +32,6 @@ import org.vigil.events.record.EventRecord;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The approved public record (docs/product.md §5). Anyone may read it; through the gateway an anonymous
@@ -47,7 +47,11 @@ public class EventResource {
     private final ObjectMapper json;
     private final String publicUrl;
 
-    public EventResource(EventQueries queries, ChangeQueries changes, RelationQueries relations, ObjectMapper json,
+    public EventResource(
+            EventQueries queries,
+            ChangeQueries changes,
+            RelationQueries relations,
+            ObjectMapper json,
             @ConfigProperty(name = "vigil.public-url") String publicUrl) {
         this.queries = queries;
         this.changes = changes;
@@ -63,8 +67,13 @@ public class EventResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvents")
-    @APIResponse(responseCode = "200", description = "A page of events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.EventPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of events",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicShapes.EventPage.class)))
     public Uni<Page<RawValue>> list(@BeanParam FilterParams filter, @BeanParam PageRequest page) {
         return queries.page(filter.filter(), page.cursor(), page.limit(50));
     }
@@ -83,13 +92,22 @@ public class EventResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, SchemaOrgEvent.MEDIA_TYPE})
     @Operation(operationId = "getEvent")
-    @APIResponse(responseCode = "200", description = "The event",
+    @APIResponse(
+            responseCode = "200",
+            description = "The event",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventRecord.class)),
-                @Content(mediaType = SchemaOrgEvent.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                        description = "schema.org Event as JSON-LD"))})
-    @APIResponse(responseCode = "301", description = "Merged into another event, which Location names",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.Merged.class)))
+                @Content(
+                        mediaType = SchemaOrgEvent.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.OBJECT, description = "schema.org Event as JSON-LD"))
+            })
+    @APIResponse(
+            responseCode = "301",
+            description = "Merged into another event, which Location names",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicShapes.Merged.class)))
     @APIResponse(responseCode = "404", description = "No such event, or retracted")
     public Uni<Response> event(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return queries.byId(id).chain(found -> {
@@ -97,17 +115,24 @@ public class EventResource {
                 throw ProblemException.notFound("event " + id);
             }
             if (found.mergedInto() != null) {
-                return Uni.createFrom().item(Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(publicEventUrl(found.mergedInto()))
-                        .type(MediaType.APPLICATION_JSON)
-                        .entity(json.createObjectNode().put("id", id.toString())
-                                .put("mergedInto", found.mergedInto().toString()))
-                        .build());
+                return Uni.createFrom()
+                        .item(Response.status(Response.Status.MOVED_PERMANENTLY)
+                                .location(publicEventUrl(found.mergedInto()))
+                                .type(MediaType.APPLICATION_JSON)
+                                .entity(json.createObjectNode()
+                                        .put("id", id.toString())
+                                        .put("mergedInto", found.mergedInto().toString()))
+                                .build());
             }
-            return relations.inverse(id).map(inverse -> wantsJsonLd(headers)
-                    ? Response.ok(jsonLd(found.record(), inverse)).type(SchemaOrgEvent.MEDIA_TYPE).build()
-                    : Response.ok(new RawValue(relations.withInverse(found.record(), inverse))).type(MediaType.APPLICATION_JSON)
-                            .build());
+            return relations
+                    .inverse(id)
+                    .map(inverse -> wantsJsonLd(headers)
+                            ? Response.ok(jsonLd(found.record(), inverse))
+                                    .type(SchemaOrgEvent.MEDIA_TYPE)
+                                    .build()
+                            : Response.ok(new RawValue(relations.withInverse(found.record(), inverse)))
+                                    .type(MediaType.APPLICATION_JSON)
+                                    .build());
         });
     }
 
@@ -121,8 +146,13 @@ public class EventResource {
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEventHistory")
-    @APIResponse(responseCode = "200", description = "A page of the event's changes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the event's changes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicShapes.ChangePage.class)))
     @APIResponse(responseCode = "404", description = "No such event, or retracted")
     public Uni<Page<ObjectNode>> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         String cursor = page.cursor();
@@ -158,12 +188,14 @@ public class EventResource {
     private String jsonLd(String record, List<RelationQueries.InverseRelation> inverse) {
         try {
             EventRecord event = json.readValue(record, EventRecord.class);
-            List<UUID> parts = inverse.stream().filter(relation -> "has_part".equals(relation.type()))
-                    .map(RelationQueries.InverseRelation::eventId).toList();
-            return json.writeValueAsString(SchemaOrgEvent.of(event, parts, eventId -> URI.create(publicUrl + "/events/" + eventId)));
+            List<UUID> parts = inverse.stream()
+                    .filter(relation -> "has_part".equals(relation.type()))
+                    .map(RelationQueries.InverseRelation::eventId)
+                    .toList();
+            return json.writeValueAsString(
+                    SchemaOrgEvent.of(event, parts, eventId -> URI.create(publicUrl + "/events/" + eventId)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }
     }
-
 }

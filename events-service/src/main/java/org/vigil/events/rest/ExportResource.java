@@ -7,16 +7,16 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import org.jboss.resteasy.reactive.ResponseHeader;
-import org.jboss.resteasy.reactive.RestMulti;
-import org.vigil.events.export.AcledCsv;
-import org.vigil.events.export.EventExports;
-import org.vigil.events.export.GeoJsonFeatureCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseHeader;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.vigil.events.export.AcledCsv;
+import org.vigil.events.export.EventExports;
+import org.vigil.events.export.GeoJsonFeatureCollection;
 
 /**
  * The public record as files, under the list's filters (docs/product.md §5): streamed from the database a
@@ -40,8 +40,13 @@ public class ExportResource {
     @Produces(AcledCsv.MEDIA_TYPE)
     @ResponseHeader(name = "Content-Disposition", value = "attachment; filename=\"vigil-events.csv\"")
     @Operation(operationId = "exportEventsCsv")
-    @APIResponse(responseCode = "200", description = "ACLED-style CSV",
-            content = @Content(mediaType = AcledCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "ACLED-style CSV",
+            content =
+                    @Content(
+                            mediaType = AcledCsv.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Multi<Buffer> csv(@BeanParam FilterParams filter) {
         return exports.csv(filter.filter());
     }
@@ -51,9 +56,16 @@ public class ExportResource {
     @Path("/events.geojson")
     @Produces(GeoJsonFeatureCollection.MEDIA_TYPE)
     @Operation(operationId = "exportEventsGeoJson")
-    @APIResponse(responseCode = "200", description = "An RFC 7946 FeatureCollection",
-            content = @Content(mediaType = GeoJsonFeatureCollection.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "GeoJSON FeatureCollection (RFC 7946)")))
+    @APIResponse(
+            responseCode = "200",
+            description = "An RFC 7946 FeatureCollection",
+            content =
+                    @Content(
+                            mediaType = GeoJsonFeatureCollection.MEDIA_TYPE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "GeoJSON FeatureCollection (RFC 7946)")))
     public RestMulti<Buffer> geoJson(@BeanParam FilterParams filter) {
         return file(exports.geoJson(filter.filter()), "vigil-events.geojson");
     }

@@ -18,7 +18,9 @@ import org.vigil.events.query.EventFilter;
 public class FilterParams {
 
     @QueryParam("country")
-    @Parameter(description = "ISO 3166-1 alpha-2 codes of where events took place, comma-separated: DE,FR", example = "DE,FR")
+    @Parameter(
+            description = "ISO 3166-1 alpha-2 codes of where events took place, comma-separated: DE,FR",
+            example = "DE,FR")
     String country;
 
     @QueryParam("city")
@@ -50,11 +52,15 @@ public class FilterParams {
     String bbox;
 
     @QueryParam("concerns")
-    @Parameter(description = "ISO 3166-1 alpha-2 codes of the countries events are about, comma-separated", example = "IR")
+    @Parameter(
+            description = "ISO 3166-1 alpha-2 codes of the countries events are about, comma-separated",
+            example = "IR")
     String concerns;
 
     @QueryParam("updatedSince")
-    @Parameter(description = "Events changed at or after this time (RFC 3339) or date", example = "2026-02-14T00:00:00Z")
+    @Parameter(
+            description = "Events changed at or after this time (RFC 3339) or date",
+            example = "2026-02-14T00:00:00Z")
     String updatedSince;
 
     @QueryParam("scope")
@@ -67,6 +73,7 @@ public class FilterParams {
 
     /** The filter, or 400 naming each bad parameter. */
     EventFilter filter() {
-        return EventFilter.parse(country, city, kind, from, to, campaign, q, bbox, concerns, updatedSince, scope, target);
+        return EventFilter.parse(
+                country, city, kind, from, to, campaign, q, bbox, concerns, updatedSince, scope, target);
     }
 }

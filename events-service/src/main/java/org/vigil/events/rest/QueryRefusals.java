@@ -13,8 +13,12 @@ public class QueryRefusals {
     @ServerExceptionMapper
     public Response invalid(InvalidQuery refusal) {
         Problem problem = ProblemException.invalid(refusal.parameters().stream()
-                .map(p -> new FieldError(p.name(), p.problem()))
-                .toList()).problem();
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+                        .map(p -> new FieldError(p.name(), p.problem()))
+                        .toList())
+                .problem();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

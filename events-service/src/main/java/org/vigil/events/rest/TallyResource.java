@@ -42,8 +42,13 @@ public class TallyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listTallies")
-    @APIResponse(responseCode = "200", description = "The tallies under the filters",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicShapes.TallyPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The tallies under the filters",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicShapes.TallyPage.class)))
     public Uni<ObjectNode> list(
             @QueryParam("country") String country,
             @QueryParam("scope") String scope,
@@ -52,7 +57,8 @@ public class TallyResource {
             @QueryParam("to") String to,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        EventFilter filter = EventFilter.parse(country, null, kind, from, to, null, null, null, null, null, scope, null);
+        EventFilter filter =
+                EventFilter.parse(country, null, kind, from, to, null, null, null, null, null, scope, null);
         return tallies.page(filter, cursor, limit);
     }
 }

@@ -53,30 +53,39 @@ public class ClaimLedger {
         if (approved.property() == ClaimProperty.TALLY) {
             return keepTally(approved);
         }
-        return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId())).chain(known -> {
-            if (known != null) {
-                return known.retractedAt == null ? Uni.createFrom().voidItem() : restore(known, approved);
-            }
-            ApprovedClaimRow row = new ApprovedClaimRow();
-            row.claimId = approved.claimId();
-            row.eventId = approved.eventId();
-            row.originalEventId = approved.eventId();
-            row.property = approved.property();
-            row.value = approved.value();
-            row.citations = write(approved.citations());
-            row.decisionIds = write(approved.decisionIds());
-            row.approvedAt = approved.approvedAt();
-            return rows.survivorOf(approved.eventId())
-                    .chain(eventId -> {
-                        row.eventId = eventId;
-                        if (!eventId.equals(approved.eventId())) {
-                            row.absorbedAt = approved.approvedAt(); // approved for a duplicate merged away before
-                        }
-                        return row.persist();
-                    })
-                    .chain(() -> record.recompute(row.eventId,
-                            new Cause(Reason.APPROVAL, approved.property(), approved.claimId(), row.decisionIds, null)));
-        });
+        return rows.serialiseWriters()
+                .chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(approved.claimId()))
+                .chain(known -> {
+                    if (known != null) {
+                        return known.retractedAt == null ? Uni.createFrom().voidItem() : restore(known, approved);
+                    }
+                    ApprovedClaimRow row = new ApprovedClaimRow();
+                    row.claimId = approved.claimId();
+                    row.eventId = approved.eventId();
+                    row.originalEventId = approved.eventId();
+                    row.property = approved.property();
+                    row.value = approved.value();
+                    row.citations = write(approved.citations());
+                    row.decisionIds = write(approved.decisionIds());
+                    row.approvedAt = approved.approvedAt();
+                    return rows.survivorOf(approved.eventId())
+                            .chain(eventId -> {
+                                row.eventId = eventId;
+                                if (!eventId.equals(approved.eventId())) {
+                                    row.absorbedAt =
+                                            approved.approvedAt(); // approved for a duplicate merged away before
+                                }
+                                return row.persist();
+                            })
+                            .chain(() -> record.recompute(
+                                    row.eventId,
+                                    new Cause(
+                                            Reason.APPROVAL,
+                                            approved.property(),
+                                            approved.claimId(),
+                                            row.decisionIds,
+                                            null)));
+                });
     }
 
     /**
@@ -93,8 +102,8 @@ public class ClaimLedger {
         row.decisionIds = write(approved.decisionIds());
         row.approvedAt = approved.approvedAt();
         ObjectNode detail = json.createObjectNode().put("restored", true);
-        return record.recompute(row.eventId,
-                new Cause(Reason.APPROVAL, row.property, row.claimId, row.decisionIds, detail));
+        return record.recompute(
+                row.eventId, new Cause(Reason.APPROVAL, row.property, row.claimId, row.decisionIds, detail));
     }
 
     /**
@@ -114,18 +123,27 @@ public class ClaimLedger {
     }
 
     public Uni<Void> retract(ClaimRetracted retracted) {
-        return rows.serialiseWriters().chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(retracted.claimId())).chain(row -> {
-            if (row == null) {
-                return tallies.retract(retracted.claimId(), retracted.retractedAt()).replaceWithVoid();
-            }
-            if (row.retractedAt != null) {
-                return Uni.createFrom().voidItem();
-            }
-            row.retractedAt = retracted.retractedAt();
-            row.retractionReason = retracted.reason();
-            return record.recompute(row.eventId, new Cause(Reason.RETRACTION, row.property, row.claimId,
-                    write(List.of(retracted.decisionId())), reason(retracted.reason())));
-        });
+        return rows.serialiseWriters()
+                .chain(() -> ApprovedClaimRow.<ApprovedClaimRow>findById(retracted.claimId()))
+                .chain(row -> {
+                    if (row == null) {
+                        return tallies.retract(retracted.claimId(), retracted.retractedAt())
+                                .replaceWithVoid();
+                    }
+                    if (row.retractedAt != null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    row.retractedAt = retracted.retractedAt();
+                    row.retractionReason = retracted.reason();
+                    return record.recompute(
+                            row.eventId,
+                            new Cause(
+                                    Reason.RETRACTION,
+                                    row.property,
+                                    row.claimId,
+                                    write(List.of(retracted.decisionId())),
+                                    reason(retracted.reason())));
+                });
     }
 
     /**
@@ -145,12 +163,28 @@ public class ClaimLedger {
                     }
                     long revision = current + 1;
                     return rows.mergeInto(merged.merged(), merged.survivor(), revision)
-                            .chain(() -> ApprovedClaimRow.update("eventId = ?1, absorbedAt = ?3 where eventId = ?2",
-                                    merged.survivor(), merged.merged(), mergedAt(merged)))
-                            .chain(() -> record.merged(merged.merged(), revision, decisionIds,
-                                    reason(merged.reason()).put("mergedInto", merged.survivor().toString())))
-                            .chain(() -> record.recompute(merged.survivor(), new Cause(Reason.MERGE, null, null,
-                                    decisionIds, reason(merged.reason()).put("mergedFrom", merged.merged().toString()))));
+                            .chain(() -> ApprovedClaimRow.update(
+                                    "eventId = ?1, absorbedAt = ?3 where eventId = ?2",
+                                    merged.survivor(),
+                                    merged.merged(),
+                                    mergedAt(merged)))
+                            .chain(() -> record.merged(
+                                    merged.merged(),
+                                    revision,
+                                    decisionIds,
+                                    reason(merged.reason())
+                                            .put("mergedInto", merged.survivor().toString())))
+                            .chain(() -> record.recompute(
+                                    merged.survivor(),
+                                    new Cause(
+                                            Reason.MERGE,
+                                            null,
+                                            null,
+                                            decisionIds,
+                                            reason(merged.reason())
+                                                    .put(
+                                                            "mergedFrom",
+                                                            merged.merged().toString()))));
                 });
     }
 
@@ -161,7 +195,9 @@ public class ClaimLedger {
     /** A publisher's rating changed: every event citing it shows the new rating. */
     public Uni<Void> rate(PublisherRated rated) {
         String publisher = rated.publisherId().toString();
-        ObjectNode detail = json.createObjectNode().put("publisherId", publisher).put("publisher", rated.name())
+        ObjectNode detail = json.createObjectNode()
+                .put("publisherId", publisher)
+                .put("publisher", rated.name())
                 .put("rating", rated.rating() == null ? null : rated.rating().wire());
         return rows.serialiseWriters()
                 .chain(() -> ApprovedClaimRow.<ApprovedClaimRow>list("citations like ?1", "%" + publisher + "%"))
@@ -173,10 +209,14 @@ public class ClaimLedger {
                             events.add(row.eventId);
                         }
                     }
-                    return Multi.createFrom().iterable(events)
-                            .onItem().transformToUniAndConcatenate(eventId -> record.recompute(eventId,
-                                    new Cause(Reason.RATING, null, null, null, detail)))
-                            .collect().last().replaceWithVoid();
+                    return Multi.createFrom()
+                            .iterable(events)
+                            .onItem()
+                            .transformToUniAndConcatenate(eventId ->
+                                    record.recompute(eventId, new Cause(Reason.RATING, null, null, null, detail)))
+                            .collect()
+                            .last()
+                            .replaceWithVoid();
                 });
     }
 

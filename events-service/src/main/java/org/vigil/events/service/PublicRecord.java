@@ -53,7 +53,12 @@ import org.vigil.messaging.Outbox;
 public class PublicRecord {
 
     /** Why an event is being recomputed. */
-    public enum Reason { APPROVAL, RETRACTION, MERGE, RATING }
+    public enum Reason {
+        APPROVAL,
+        RETRACTION,
+        MERGE,
+        RATING
+    }
 
     /**
      * What caused a recomputation, for the change row.
@@ -81,7 +86,9 @@ public class PublicRecord {
     public Uni<Void> recompute(UUID eventId, Cause cause) {
         return ApprovedClaimRow.<ApprovedClaimRow>list("eventId = ?1 and retractedAt is null", eventId)
                 .chain(claims -> {
-                    Optional<EventRecord> record = EventClaims.of(eventId, claims.stream().map(this::claim).toList()).record();
+                    Optional<EventRecord> record = EventClaims.of(
+                                    eventId, claims.stream().map(this::claim).toList())
+                            .record();
                     return rows.stored(eventId).chain(stored -> {
                         long revision = stored == null ? 1 : stored.revision() + 1;
                         boolean wasPublic = stored != null && !stored.retracted();
@@ -92,7 +99,8 @@ public class PublicRecord {
                             String change = wasPublic ? changeOf(cause, changes) : "created";
                             return rows.save(stamped, revision, stored != null)
                                     .chain(() -> change(eventId, change, cause, revision, changes))
-                                    .chain(() -> outbox.publish(EventPublished.published(eventId, revision, outlineOf(stamped))))
+                                    .chain(() -> outbox.publish(
+                                            EventPublished.published(eventId, revision, outlineOf(stamped))))
                                     .replaceWithVoid();
                         }
                         if (wasPublic) {
@@ -110,9 +118,10 @@ public class PublicRecord {
 
     private static String changeOf(Cause cause, ArrayNode changes) {
         return switch (cause.reason()) {
-            case APPROVAL -> cause.property() != null && ClaimValues.isFigure(cause.property())
-                    ? "figure_changed"
-                    : changes.isEmpty() ? "claim_approved" : "field_changed";
+            case APPROVAL ->
+                cause.property() != null && ClaimValues.isFigure(cause.property())
+                        ? "figure_changed"
+                        : changes.isEmpty() ? "claim_approved" : "field_changed";
             case RETRACTION -> "claim_retracted";
             case MERGE -> "absorbed";
             case RATING -> "rating_changed";
@@ -129,23 +138,36 @@ public class PublicRecord {
     }
 
     private Uni<Void> change(UUID eventId, String change, Cause cause, long revision, ArrayNode changes) {
-        ObjectNode detail = cause.detail() == null ? json.createObjectNode() : cause.detail().deepCopy();
+        ObjectNode detail = cause.detail() == null
+                ? json.createObjectNode()
+                : cause.detail().deepCopy();
         detail.set("changes", changes);
         String field = cause.property() == null ? null : cause.property().wire();
-        return rows.append(new Change(eventId, change, field, cause.claimId(), cause.decisionIds(), revision, detail, now()));
+        return rows.append(
+                new Change(eventId, change, field, cause.claimId(), cause.decisionIds(), revision, detail, now()));
     }
 
     static EventPublished.Outline outlineOf(EventRecord record) {
-        return new EventPublished.Outline(record.kind(), record.title(),
+        return new EventPublished.Outline(
+                record.kind(),
+                record.title(),
                 record.start() == null ? null : record.start().toString(),
                 record.end() == null ? null : record.end().toString(),
-                record.place().countryCode(), record.place().city(), record.place().lat(), record.place().lon());
+                record.place().countryCode(),
+                record.place().city(),
+                record.place().lat(),
+                record.place().lon());
     }
 
     ApprovedClaim claim(ApprovedClaimRow row) {
         try {
-            return new ApprovedClaim(row.claimId, row.property, row.value, json.readValue(row.citations, CITATIONS),
-                    row.approvedAt, row.absorbedAt);
+            return new ApprovedClaim(
+                    row.claimId,
+                    row.property,
+                    row.value,
+                    json.readValue(row.citations, CITATIONS),
+                    row.approvedAt,
+                    row.absorbedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored citations of claim " + row.claimId + " are unreadable", e);
         }

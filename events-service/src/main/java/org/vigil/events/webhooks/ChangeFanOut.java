@@ -69,10 +69,15 @@ public class ChangeFanOut {
 
     /** Queues what is new for up to 20 subscriptions that are behind; answers how many deliveries it queued. */
     public Uni<Integer> fanOut() {
-        return pool.withTransaction(connection -> connection.preparedQuery(LOCK_BEHIND).execute()
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(subscription -> queue(connection, subscription))
-                .collect().asList()
+        return pool.withTransaction(connection -> connection
+                .preparedQuery(LOCK_BEHIND)
+                .execute()
+                .onItem()
+                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem()
+                .transformToUniAndConcatenate(subscription -> queue(connection, subscription))
+                .collect()
+                .asList()
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum()));
     }
 
@@ -80,25 +85,36 @@ public class ChangeFanOut {
         UUID id = subscription.getUUID("id");
         long from = subscription.getLong("feed_position");
         Set<String> wanted = Set.of(subscription.getArrayOfStrings("event_types"));
-        return connection.preparedQuery(CHANGES_PAST).execute(Tuple.of(from, settings.fanOutBatch())).chain(changes -> {
-            long last = from;
-            List<Tuple> deliveries = new ArrayList<>();
-            for (Row change : changes) {
-                last = change.getLong("position");
-                WebhookEventType type = WebhookEventType.ofChange(change.getString("change"));
-                if (wanted.contains(type.wireName())) {
-                    deliveries.add(Tuple.of(UUID.randomUUID(), id, type.wireName(), last, body(type, change).encode()));
-                }
-            }
-            Uni<Void> inserted = deliveries.isEmpty()
-                    ? Uni.createFrom().voidItem()
-                    : connection.preparedQuery(INSERT_DELIVERY).executeBatch(deliveries).replaceWithVoid();
-            long position = last;
-            return inserted
-                    .chain(() -> connection.preparedQuery("update webhook_subscription set feed_position = $2 where id = $1")
-                            .execute(Tuple.of(id, position)))
-                    .replaceWith(deliveries.size());
-        });
+        return connection
+                .preparedQuery(CHANGES_PAST)
+                .execute(Tuple.of(from, settings.fanOutBatch()))
+                .chain(changes -> {
+                    long last = from;
+                    List<Tuple> deliveries = new ArrayList<>();
+                    for (Row change : changes) {
+                        last = change.getLong("position");
+                        WebhookEventType type = WebhookEventType.ofChange(change.getString("change"));
+                        if (wanted.contains(type.wireName())) {
+                            deliveries.add(Tuple.of(
+                                    UUID.randomUUID(),
+                                    id,
+                                    type.wireName(),
+                                    last,
+                                    body(type, change).encode()));
+                        }
+                    }
+                    Uni<Void> inserted = deliveries.isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : connection
+                                    .preparedQuery(INSERT_DELIVERY)
+                                    .executeBatch(deliveries)
+                                    .replaceWithVoid();
+                    long position = last;
+                    return inserted.chain(() -> connection
+                                    .preparedQuery("update webhook_subscription set feed_position = $2 where id = $1")
+                                    .execute(Tuple.of(id, position)))
+                            .replaceWith(deliveries.size());
+                });
     }
 
     /** {@code {type, timestamp, data}}: the Standard Webhooks payload shape. */
@@ -110,9 +126,16 @@ public class ChangeFanOut {
                 .put("revision", change.getLong("revision"))
                 .put("change", change.getString("change"))
                 .put("field", change.getString("field"))
-                .put("claimId", change.getUUID("claim_id") == null ? null : change.getUUID("claim_id").toString())
-                .put("decisionIds", change.getString("decision_ids") == null
-                        ? new JsonArray() : new JsonArray(change.getString("decision_ids")))
+                .put(
+                        "claimId",
+                        change.getUUID("claim_id") == null
+                                ? null
+                                : change.getUUID("claim_id").toString())
+                .put(
+                        "decisionIds",
+                        change.getString("decision_ids") == null
+                                ? new JsonArray()
+                                : new JsonArray(change.getString("decision_ids")))
                 .put("at", at.toInstant().toString());
         JsonObject detail = new JsonObject(change.getString("detail"));
         for (String field : detail.fieldNames()) {

@@ -13,8 +13,8 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Random;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -113,10 +113,15 @@ public class DeliverySender {
     public Uni<Integer> send() {
         return pool.preparedQuery(LEASE_DUE)
                 .execute(Tuple.of(settings.sendBatch(), (double) LEASE.toSeconds()))
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUni(this::attempt).merge(settings.concurrency())
-                .collect().asList()
-                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+                .onItem()
+                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem()
+                .transformToUni(this::attempt)
+                .merge(settings.concurrency())
+                .collect()
+                .asList()
+                .map(results ->
+                        (int) results.stream().filter(Boolean::booleanValue).count());
     }
 
     private Uni<Boolean> attempt(Row delivery) {
@@ -131,15 +136,18 @@ public class DeliverySender {
             return record(delivery, number, ping, new ReceiverClient.Outcome(null, "the URL " + e.getMessage(), 0));
         }
         ReceiverUrl receiver = url;
-        return Uni.createFrom().item(() -> receiver.vet(resolver, settings.allowLoopback()))
+        return Uni.createFrom()
+                .item(() -> receiver.vet(resolver, settings.allowLoopback()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(address -> client.post(receiver, address, headers(delivery, id, body), body))
                 .onFailure(ReceiverUrl.Refused.class)
                 .recoverWithItem(refused -> new ReceiverClient.Outcome(null, "the URL " + refused.getMessage(), 0))
                 .chain(outcome -> record(delivery, number, ping, outcome))
                 // e.g. the subscription was deleted meanwhile: the other deliveries of the batch go on
-                .onFailure().invoke(failure -> LOG.warnf("webhook delivery %s not recorded: %s", id, failure.toString()))
-                .onFailure().recoverWithItem(false);
+                .onFailure()
+                .invoke(failure -> LOG.warnf("webhook delivery %s not recorded: %s", id, failure.toString()))
+                .onFailure()
+                .recoverWithItem(false);
     }
 
     private MultiMap headers(Row delivery, UUID id, String body) {
@@ -163,16 +171,26 @@ public class DeliverySender {
         UUID subscription = delivery.getUUID("subscription_id");
         if (outcome.delivered()) {
             return pool.preparedQuery(DELIVERED)
-                    .execute(Tuple.tuple().addUUID(id).addInteger(number).addInteger(outcome.statusCode())
-                            .addInteger((int) outcome.durationMillis()).addUUID(subscription).addBoolean(!ping))
+                    .execute(Tuple.tuple()
+                            .addUUID(id)
+                            .addInteger(number)
+                            .addInteger(outcome.statusCode())
+                            .addInteger((int) outcome.durationMillis())
+                            .addUUID(subscription)
+                            .addBoolean(!ping))
                     .replaceWith(true);
         }
         // a ping is a one-off check of the receiver: it is not retried and never disables anything
         Optional<Duration> wait = ping ? Optional.empty() : retries.after(number);
         LOG.debugf("webhook delivery %s attempt %d failed: %s", id, number, outcome.error());
         return pool.preparedQuery(FAILED)
-                .execute(Tuple.tuple().addUUID(id).addInteger(number).addInteger(outcome.statusCode())
-                        .addString(outcome.error()).addInteger((int) outcome.durationMillis()).addUUID(subscription)
+                .execute(Tuple.tuple()
+                        .addUUID(id)
+                        .addInteger(number)
+                        .addInteger(outcome.statusCode())
+                        .addString(outcome.error())
+                        .addInteger((int) outcome.durationMillis())
+                        .addUUID(subscription)
                         .addValue(wait.map(w -> w.toMillis() / 1000.0).orElse(null))
                         .addDouble((double) settings.disableAfter().toSeconds())
                         .addBoolean(!ping))
@@ -185,7 +203,8 @@ public class DeliverySender {
      */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeFinished() {
-        return pool.query("delete from webhook_delivery where state <> 'pending' and created_at < now() - interval '30 days'")
+        return pool.query(
+                        "delete from webhook_delivery where state <> 'pending' and created_at < now() - interval '30 days'")
                 .execute()
                 .replaceWithVoid();
     }

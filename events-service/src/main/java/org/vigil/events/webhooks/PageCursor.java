@@ -8,7 +8,9 @@ import org.vigil.problem.ProblemException;
 public record PageCursor(String list) {
 
     public String encode(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((list + ":" + seq).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((list + ":" + seq).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The sequence number a cursor stands for; {@code fallback} without one. */

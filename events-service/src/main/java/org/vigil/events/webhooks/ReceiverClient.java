@@ -56,7 +56,8 @@ public class ReceiverClient {
 
     public Uni<Outcome> post(ReceiverUrl url, InetAddress address, MultiMap headers, String body) {
         long started = System.nanoTime();
-        return Uni.createFrom().<Integer>emitter(emitter -> {
+        return Uni.createFrom()
+                .<Integer>emitter(emitter -> {
                     Promise<Integer> status = Promise.promise();
                     status.future().onComplete(done -> {
                         if (done.succeeded()) {
@@ -68,7 +69,8 @@ public class ReceiverClient {
                     send(url, address, headers, body, status);
                 })
                 .map(code -> new Outcome(code, code >= 200 && code < 300 ? null : "answered " + code, since(started)))
-                .onFailure().recoverWithItem(failure -> new Outcome(null, describe(failure), since(started)));
+                .onFailure()
+                .recoverWithItem(failure -> new Outcome(null, describe(failure), since(started)));
     }
 
     private void send(ReceiverUrl url, InetAddress address, MultiMap headers, String body, Promise<Integer> status) {

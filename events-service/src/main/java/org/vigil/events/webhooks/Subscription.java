@@ -24,7 +24,15 @@ public record Subscription(
         @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
 
     Subscription withSecret(SigningSecret shownOnce) {
-        return new Subscription(id, url, events, createdAt, state, disabledAt, disabledReason, previousSecretValidUntil,
+        return new Subscription(
+                id,
+                url,
+                events,
+                createdAt,
+                state,
+                disabledAt,
+                disabledReason,
+                previousSecretValidUntil,
                 shownOnce.value());
     }
 }

@@ -63,9 +63,14 @@ public class Subscriptions {
                                 where (select count(*) from webhook_subscription where owner = $2) < $7
                                 returning
                                 """ + COLUMNS)
-                        .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(owner).addString(receiver.toString())
-                                .addArrayOfString(types.toArray(String[]::new)).addString(secret.value())
-                                .addOffsetDateTime(now()).addLong((long) settings.maxPerOwner())))
+                        .execute(Tuple.tuple()
+                                .addUUID(UUID.randomUUID())
+                                .addString(owner)
+                                .addString(receiver.toString())
+                                .addArrayOfString(types.toArray(String[]::new))
+                                .addString(secret.value())
+                                .addOffsetDateTime(now())
+                                .addLong((long) settings.maxPerOwner())))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw ProblemException.conflict("a partner has at most " + settings.maxPerOwner()
@@ -114,7 +119,8 @@ public class Subscriptions {
                         where id = $1 and owner = $2
                         returning
                         """ + COLUMNS)
-                .execute(Tuple.of(id, owner, OffsetDateTime.now(clock).plus(settings.previousSecretValidity()), secret.value()))
+                .execute(Tuple.of(
+                        id, owner, OffsetDateTime.now(clock).plus(settings.previousSecretValidity()), secret.value()))
                 .map(rows -> subscription(only(rows)).withSecret(secret));
     }
 
@@ -125,27 +131,45 @@ public class Subscriptions {
         String body = new JsonObject()
                 .put("type", WebhookEventType.PING.wireName())
                 .put("timestamp", at.toString())
-                .put("data", new JsonObject().put("subscriptionId", id.toString())
-                        .put("message", "A test delivery from Vigil: this receiver is reachable and its secret verifies."))
+                .put(
+                        "data",
+                        new JsonObject()
+                                .put("subscriptionId", id.toString())
+                                .put(
+                                        "message",
+                                        "A test delivery from Vigil: this receiver is reachable and its secret verifies."))
                 .encode();
         return find(owner, id)
                 .invoke(subscription -> {
                     if (subscription.disabledAt() != null) {
-                        throw ProblemException.conflict("the subscription is disabled: " + subscription.disabledReason());
+                        throw ProblemException.conflict(
+                                "the subscription is disabled: " + subscription.disabledReason());
                     }
                 })
                 .chain(subscription -> pool.preparedQuery("""
                                 insert into webhook_delivery (id, subscription_id, type, position, body, created_at, state, next_attempt_at)
                                 values ($1, $2, $3, null, $4, $5, 'pending', $5)""")
                         .execute(Tuple.of(deliveryId, id, WebhookEventType.PING.wireName(), body, now())))
-                .map(rows -> new Delivery(deliveryId, WebhookEventType.PING.wireName(), null, "pending", at, 0, null, null,
-                        null, at, null, List.of()));
+                .map(rows -> new Delivery(
+                        deliveryId,
+                        WebhookEventType.PING.wireName(),
+                        null,
+                        "pending",
+                        at,
+                        0,
+                        null,
+                        null,
+                        null,
+                        at,
+                        null,
+                        List.of()));
     }
 
     /** The subscription's deliveries, newest first, each with its attempts. */
     public Uni<Page<Delivery>> deliveries(String owner, UUID id, String cursor, int limit) {
         long before = DELIVERIES.decode(cursor, Long.MAX_VALUE);
-        return find(owner, id).chain(subscription -> pool.preparedQuery("""
+        return find(owner, id)
+                .chain(subscription -> pool.preparedQuery("""
                         select d.seq, d.id, d.type, d.position, d.state, d.created_at, d.attempts, d.last_attempt_at,
                                d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at,
                                (select coalesce(json_agg(json_build_object(
@@ -155,8 +179,8 @@ public class Subscriptions {
                         from webhook_delivery d
                         where d.subscription_id = $1 and d.seq < $2
                         order by d.seq desc limit $3""")
-                .execute(Tuple.of(id, before, limit + 1))
-                .map(rows -> page(rows, limit, DELIVERIES, Subscriptions::delivery)));
+                        .execute(Tuple.of(id, before, limit + 1))
+                        .map(rows -> page(rows, limit, DELIVERIES, Subscriptions::delivery)));
     }
 
     private ReceiverUrl receiver(String url) {
@@ -169,7 +193,8 @@ public class Subscriptions {
 
     /** Resolves the receiver's host off the event loop: the lookup blocks. */
     private Uni<InetAddress> vet(ReceiverUrl receiver) {
-        return Uni.createFrom().item(() -> {
+        return Uni.createFrom()
+                .item(() -> {
                     try {
                         return receiver.vet(resolver, settings.allowLoopback());
                     } catch (ReceiverUrl.Refused e) {
@@ -181,12 +206,14 @@ public class Subscriptions {
 
     private static List<String> eventTypes(List<String> events) {
         if (events == null || events.isEmpty()) {
-            throw ProblemException.invalid("events", "names at least one of event.created, event.updated, event.merged, event.retracted");
+            throw ProblemException.invalid(
+                    "events", "names at least one of event.created, event.updated, event.merged, event.retracted");
         }
         Set<String> types = new LinkedHashSet<>();
         for (String event : events) {
             if (event == null || WebhookEventType.subscribable(event).isEmpty()) {
-                throw ProblemException.invalid("events",
+                throw ProblemException.invalid(
+                        "events",
                         "'" + event + "' is none of event.created, event.updated, event.merged, event.retracted");
             }
             types.add(event);

@@ -26,7 +26,9 @@ public enum WebhookEventType {
 
     /** A type a subscription may name; the ping is sent on request, never subscribed to. */
     public static Optional<WebhookEventType> subscribable(String wireName) {
-        return Arrays.stream(values()).filter(t -> t != PING && t.wireName.equals(wireName)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t != PING && t.wireName.equals(wireName))
+                .findFirst();
     }
 
     /**

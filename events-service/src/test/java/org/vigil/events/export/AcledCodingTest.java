@@ -59,8 +59,10 @@ class AcledCodingTest {
 
         @Test
         void policeAndProtestersHurtAtOneRallyIsAViolentDemonstration() {
-            EventRecord rally = rally(Figure.of(List.of(Events.hurt(4, Affected.POLICE), Events.hurt(2, Affected.PROTESTERS))),
-                    null, null);
+            EventRecord rally = rally(
+                    Figure.of(List.of(Events.hurt(4, Affected.POLICE), Events.hurt(2, Affected.PROTESTERS))),
+                    null,
+                    null);
             assertEquals(AcledCoding.VIOLENT_DEMONSTRATION, AcledCoding.of(rally));
         }
 
@@ -107,7 +109,8 @@ class AcledCodingTest {
 
         @Test
         void aCounterProtestIsCodedByTheSameTable() {
-            EventRecord counter = Events.withFigures(EventKind.COUNTER_PROTEST, new Figures(null, null, null, count(5)));
+            EventRecord counter =
+                    Events.withFigures(EventKind.COUNTER_PROTEST, new Figures(null, null, null, count(5)));
             assertEquals(AcledCoding.PROTEST_WITH_INTERVENTION, AcledCoding.of(counter));
         }
 
@@ -140,10 +143,12 @@ class AcledCodingTest {
 
         @Test
         void countriesAreSpelledAsAcledSpellsThem() {
-            EventRecord prague = Events.withPlace(new Place("CZ", null, "Prague", null, 50.08, 14.43, PlacePrecision.CITY));
+            EventRecord prague =
+                    Events.withPlace(new Place("CZ", null, "Prague", null, 50.08, 14.43, PlacePrecision.CITY));
             assertEquals("Czech Republic", cell(prague, "country"));
             assertEquals("Protesters (Czech Republic)", cell(prague, "actor1"));
-            EventRecord istanbul = Events.withPlace(new Place("TR", null, "Istanbul", null, 41.01, 28.97, PlacePrecision.CITY));
+            EventRecord istanbul =
+                    Events.withPlace(new Place("TR", null, "Istanbul", null, 41.01, 28.97, PlacePrecision.CITY));
             assertEquals("Turkey", cell(istanbul, "country"));
         }
 
@@ -167,8 +172,8 @@ class AcledCodingTest {
 
         @Test
         void anOnlineIncidentIsLocatedOnline() {
-            EventRecord phishing = Events.bare(EventKind.THREAT, "Phishing of journalists",
-                    EdtfDate.parse("2026-01"), Events.PHISHING);
+            EventRecord phishing = Events.bare(
+                    EventKind.THREAT, "Phishing of journalists", EdtfDate.parse("2026-01"), Events.PHISHING);
             assertEquals("Online", cell(phishing, "location"));
             assertEquals("", cell(phishing, "latitude"));
         }

@@ -56,9 +56,15 @@ class AcledCsvTest {
 
     @Test
     void aSourceWhoseQuoteWasNotFoundIsMarkedUnverified() {
-        CitedSource unverified = new CitedSource(Events.WIKIPEDIA.sourceId(), Events.WIKIPEDIA.url(),
-                Events.WIKIPEDIA.title(), Events.WIKIPEDIA.publisher(), Events.WIKIPEDIA.rating(), true);
-        assertEquals("Wikipedia (quote unverified)",
+        CitedSource unverified = new CitedSource(
+                Events.WIKIPEDIA.sourceId(),
+                Events.WIKIPEDIA.url(),
+                Events.WIKIPEDIA.title(),
+                Events.WIKIPEDIA.publisher(),
+                Events.WIKIPEDIA.rating(),
+                true);
+        assertEquals(
+                "Wikipedia (quote unverified)",
                 cell(Events.munich().toBuilder().sources(List.of(unverified)).build(), "source"));
     }
 
@@ -67,7 +73,8 @@ class AcledCsvTest {
         assertEquals(
                 "DEU-" + MUNICH_ID + ",2026-02-14,2026,1,Demonstrations,Protests,Peaceful protest,Protesters (Germany),"
                         + "Iranian Diaspora Munich,6,,,,60,,276,Europe,Germany,Bavaria,,,Munich,48.137,11.575,1,Wikipedia,,"
-                        + "Global day of action rally in Munich,0,\"crowd size=over 250,000\"," + UPDATED.getEpochSecond()
+                        + "Global day of action rally in Munich,0,\"crowd size=over 250,000\","
+                        + UPDATED.getEpochSecond()
                         + "\r\n",
                 AcledCsv.row(Events.munich()));
     }
@@ -85,7 +92,9 @@ class AcledCsvTest {
         @Test
         void anAttackNamesItsFirstPerpetratorAsActor1AndTheOthersAsAssociated() {
             EventRecord attack = Events.withActors(
-                    EventKind.ATTACK, actor("Driver", ActorRole.PERPETRATOR), actor("Accomplice", ActorRole.PERPETRATOR));
+                    EventKind.ATTACK,
+                    actor("Driver", ActorRole.PERPETRATOR),
+                    actor("Accomplice", ActorRole.PERPETRATOR));
             assertEquals("Driver", cell(attack, "actor1"));
             assertEquals("Accomplice", cell(attack, "assoc_actor_1"));
             assertEquals("Violence against civilians", cell(attack, "event_type"));
@@ -110,7 +119,9 @@ class AcledCsvTest {
         @Test
         void severalAssociatedActorsAreSeparatedBySemicolons() {
             EventRecord rally = Events.withActors(
-                    EventKind.RALLY, actor("Participants Group", ActorRole.PARTICIPANT), actor("Organisers Group", ActorRole.ORGANISER));
+                    EventKind.RALLY,
+                    actor("Participants Group", ActorRole.PARTICIPANT),
+                    actor("Organisers Group", ActorRole.ORGANISER));
             assertEquals("Organisers Group; Participants Group", cell(rally, "assoc_actor_1"));
         }
     }
@@ -152,7 +163,8 @@ class AcledCsvTest {
 
         @Test
         void aRegionOrCountryIsGeoPrecision3AndNamedAsTheLocation() {
-            EventRecord bavaria = Events.withPlace(new Place("DE", "Bavaria", null, null, null, null, PlacePrecision.REGION));
+            EventRecord bavaria =
+                    Events.withPlace(new Place("DE", "Bavaria", null, null, null, null, PlacePrecision.REGION));
             assertEquals("3", cell(bavaria, "geo_precision"));
             assertEquals("Bavaria", cell(bavaria, "location"));
             assertEquals("", cell(bavaria, "latitude"));
@@ -160,14 +172,16 @@ class AcledCsvTest {
 
         @Test
         void aNegativeLongitudeIsANumberNotDefendedText() {
-            EventRecord toronto = Events.withPlace(new Place("CA", "Ontario", "Toronto", null, 43.6532, -79.3832, PlacePrecision.CITY));
+            EventRecord toronto = Events.withPlace(
+                    new Place("CA", "Ontario", "Toronto", null, 43.6532, -79.3832, PlacePrecision.CITY));
             assertEquals("-79.3832", cell(toronto, "longitude"));
             assertEquals("124", cell(toronto, "iso"));
         }
 
         @Test
         void kosovoHasNoNumericIso() {
-            EventRecord pristina = Events.withPlace(new Place("XK", null, "Pristina", null, null, null, PlacePrecision.CITY));
+            EventRecord pristina =
+                    Events.withPlace(new Place("XK", null, "Pristina", null, null, null, PlacePrecision.CITY));
             assertEquals("", cell(pristina, "iso"));
             assertTrue(cell(pristina, "event_id_cnty").startsWith("XKX-"));
         }
@@ -228,7 +242,8 @@ class AcledCsvTest {
         @Test
         void eachEventIsWrittenBeforeTheNextIsAskedFor() throws IOException {
             StringWriter out = new StringWriter();
-            List<EventRecord> events = List.of(Events.withTitle("first"), Events.withTitle("second"), Events.withTitle("third"));
+            List<EventRecord> events =
+                    List.of(Events.withTitle("first"), Events.withTitle("second"), Events.withTitle("third"));
             List<Integer> linesSeenAtEachRequest = new ArrayList<>();
             Iterator<EventRecord> watching = new Iterator<>() {
                 private int next;
@@ -266,9 +281,11 @@ class AcledCsvTest {
                 }
             };
             EventRecord munich = Events.munich();
-            Iterator<EventRecord> many = Stream.generate(() -> munich).limit(10_000).iterator();
+            Iterator<EventRecord> many =
+                    Stream.generate(() -> munich).limit(10_000).iterator();
             assertEquals(10_000, AcledCsv.export(many, counting));
-            assertEquals(AcledCsv.header().length() + 10_000L * AcledCsv.row(munich).length(), bytes[0]);
+            assertEquals(
+                    AcledCsv.header().length() + 10_000L * AcledCsv.row(munich).length(), bytes[0]);
         }
     }
 }

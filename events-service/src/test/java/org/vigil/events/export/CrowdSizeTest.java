@@ -27,7 +27,9 @@ class CrowdSizeTest {
 
     @Test
     void agreeingClaimsAreToldAsTheRangeTheySpan() {
-        assertEquals("between 80,000 and 100,000", CrowdSize.of(attendance(exact(90_000), claim(80_000L, 100_000L, Qualifier.RANGE))));
+        assertEquals(
+                "between 80,000 and 100,000",
+                CrowdSize.of(attendance(exact(90_000), claim(80_000L, 100_000L, Qualifier.RANGE))));
     }
 
     @Test

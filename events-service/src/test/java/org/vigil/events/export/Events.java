@@ -45,7 +45,8 @@ final class Events {
                 .title("Global day of action rally in Munich")
                 .concerns("IR")
                 .campaign("Global day of action")
-                .actors(List.of(new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(UUID.randomUUID()))))
+                .actors(List.of(
+                        new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(UUID.randomUUID()))))
                 .relations(List.of(new EventRelation(RelationType.PART_OF, GLOBAL_DAY_ID, List.of(UUID.randomUUID()))))
                 .figures(new Figures(attendance(over(250_000)), null, null, null))
                 .sources(List.of(WIKIPEDIA))
@@ -54,7 +55,10 @@ final class Events {
     }
 
     static EventRecord bare(EventKind kind, String title, EdtfDate date, Place place) {
-        return EventRecord.builder(UUID.randomUUID(), kind, date, place).title(title).updatedAt(UPDATED).build();
+        return EventRecord.builder(UUID.randomUUID(), kind, date, place)
+                .title(title)
+                .updatedAt(UPDATED)
+                .build();
     }
 
     static EventRecord withTitle(String title) {
@@ -93,7 +97,8 @@ final class Events {
 
     /** A claim of exactly {@code n} people hurt among {@code who}. */
     static FigureClaim hurt(long n, Affected who) {
-        return new FigureClaim(UUID.randomUUID(), n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, List.of(), UPDATED, who);
+        return new FigureClaim(
+                UUID.randomUUID(), n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, List.of(), UPDATED, who);
     }
 
     static FigureClaim over(long low) {

@@ -47,14 +47,16 @@ class GeoJsonFeatureCollectionTest {
 
     @Test
     void coordinatesAreLongitudeThenLatitude() throws IOException {
-        JsonNode coordinates = export(Events.munich()).get("features").get(0).get("geometry").get("coordinates");
+        JsonNode coordinates =
+                export(Events.munich()).get("features").get(0).get("geometry").get("coordinates");
         assertEquals(11.575, coordinates.get(0).asDouble());
         assertEquals(48.137, coordinates.get(1).asDouble());
     }
 
     @Test
     void anEventWithoutCoordinatesIsKeptWithANullGeometry() throws IOException {
-        EventRecord bavaria = Events.withPlace(new Place("DE", "Bavaria", null, null, null, null, PlacePrecision.REGION));
+        EventRecord bavaria =
+                Events.withPlace(new Place("DE", "Bavaria", null, null, null, null, PlacePrecision.REGION));
         JsonNode feature = export(bavaria).get("features").get(0);
         assertTrue(feature.has("geometry"));
         assertTrue(feature.get("geometry").isNull());
@@ -70,7 +72,8 @@ class GeoJsonFeatureCollectionTest {
 
     @Test
     void anOnlineIncidentHasNullGeometryAndSaysItsScopeAndTargets() throws IOException {
-        JsonNode feature = export(Events.withPlace(Events.PHISHING)).get("features").get(0);
+        JsonNode feature =
+                export(Events.withPlace(Events.PHISHING)).get("features").get(0);
         assertTrue(feature.get("geometry").isNull());
         assertEquals("online", feature.get("properties").get("scope").asText());
         assertEquals("[\"GB\",\"DE\"]", feature.get("properties").get("targets").toString());
@@ -83,14 +86,29 @@ class GeoJsonFeatureCollectionTest {
         properties.fieldNames().forEachRemaining(names::add);
         assertEquals(
                 new TreeSet<>(Set.of(
-                        "id", "kind", "title", "date", "start", "end", "precision", "countryCode", "country", "admin1",
-                        "city", "placePrecision", "concerns", "campaign", "attendance", "updatedAt")),
+                        "id",
+                        "kind",
+                        "title",
+                        "date",
+                        "start",
+                        "end",
+                        "precision",
+                        "countryCode",
+                        "country",
+                        "admin1",
+                        "city",
+                        "placePrecision",
+                        "concerns",
+                        "campaign",
+                        "attendance",
+                        "updatedAt")),
                 names);
     }
 
     @Test
     void aFigureCarriesItsSpanAndWhetherItIsDisputed() throws IOException {
-        JsonNode attendance = export(Events.munich()).get("features").get(0).get("properties").get("attendance");
+        JsonNode attendance =
+                export(Events.munich()).get("features").get(0).get("properties").get("attendance");
         assertEquals(250_000, attendance.get("low").asLong());
         assertTrue(attendance.get("high").isNull());
         assertFalse(attendance.get("disputed").asBoolean());
@@ -98,7 +116,8 @@ class GeoJsonFeatureCollectionTest {
 
     @Test
     void anOpenEndIsANullDay() throws IOException {
-        JsonNode properties = export(Events.withDate("2026-01/..")).get("features").get(0).get("properties");
+        JsonNode properties =
+                export(Events.withDate("2026-01/..")).get("features").get(0).get("properties");
         assertEquals("2026-01-01", properties.get("start").asText());
         assertTrue(properties.get("end").isNull());
         assertEquals("open", properties.get("precision").asText());
@@ -107,7 +126,8 @@ class GeoJsonFeatureCollectionTest {
     @Test
     void persianTextIsWrittenAsUtf8() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GeoJsonFeatureCollection.export(List.of(Events.withTitle("تجمع در مونیخ")).iterator(), out);
+        GeoJsonFeatureCollection.export(
+                List.of(Events.withTitle("تجمع در مونیخ")).iterator(), out);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"title\":\"تجمع در مونیخ\""));
     }
 

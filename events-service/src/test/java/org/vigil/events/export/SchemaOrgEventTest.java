@@ -26,7 +26,9 @@ class SchemaOrgEventTest {
         JsonNode doc = jsonLd(Events.munich());
         assertEquals("https://schema.org", doc.get("@context").asText());
         assertEquals("Event", doc.get("@type").asText());
-        assertEquals("https://vigil.example/events/" + Events.MUNICH_ID, doc.get("@id").asText());
+        assertEquals(
+                "https://vigil.example/events/" + Events.MUNICH_ID,
+                doc.get("@id").asText());
         assertEquals("Global day of action rally in Munich", doc.get("name").asText());
         assertEquals("https://schema.org/EventScheduled", doc.get("eventStatus").asText());
     }
@@ -35,25 +37,34 @@ class SchemaOrgEventTest {
     void anOnlineIncidentIsAtAVirtualLocationCoveringTheCountriesItTargets() {
         JsonNode location = jsonLd(Events.withPlace(Events.PHISHING)).get("location");
         assertEquals("VirtualLocation", location.get("@type").asText());
-        assertEquals("GB", location.get("spatialCoverage").get(0).get("identifier").asText());
-        assertEquals("DE", location.get("spatialCoverage").get(1).get("identifier").asText());
+        assertEquals(
+                "GB", location.get("spatialCoverage").get(0).get("identifier").asText());
+        assertEquals(
+                "DE", location.get("spatialCoverage").get(1).get("identifier").asText());
     }
 
     @Test
     void anOnlineIncidentIsAttendedOnline() {
-        assertEquals("https://schema.org/OnlineEventAttendanceMode",
-                jsonLd(Events.withPlace(Events.PHISHING)).get("eventAttendanceMode").asText());
+        assertEquals(
+                "https://schema.org/OnlineEventAttendanceMode",
+                jsonLd(Events.withPlace(Events.PHISHING))
+                        .get("eventAttendanceMode")
+                        .asText());
     }
 
     @Test
     void aLocalTimeInTheZoneOfThePlaceStartsAtThatTimeWithItsOffset() {
-        EventRecord london = Events.withDate("2026-01-16").toBuilder().time(new TimeOfDay("18:00", "Europe/London")).build();
+        EventRecord london = Events.withDate("2026-01-16").toBuilder()
+                .time(new TimeOfDay("18:00", "Europe/London"))
+                .build();
         assertEquals("2026-01-16T18:00:00Z", jsonLd(london).get("startDate").asText());
     }
 
     @Test
     void aLocalTimeWithoutZoneStartsAtThatLocalTime() {
-        EventRecord munich = Events.withDate("2026-02-14").toBuilder().time(new TimeOfDay("14:00", null)).build();
+        EventRecord munich = Events.withDate("2026-02-14").toBuilder()
+                .time(new TimeOfDay("14:00", null))
+                .build();
         assertEquals("2026-02-14T14:00:00", jsonLd(munich).get("startDate").asText());
     }
 
@@ -107,8 +118,12 @@ class SchemaOrgEventTest {
     @Test
     void organisersAreOrganizersAndPartOfIsSuperEvent() {
         JsonNode doc = jsonLd(Events.munich());
-        assertEquals("Iranian Diaspora Munich", doc.get("organizer").get(0).get("name").asText());
-        assertEquals("https://vigil.example/events/" + Events.GLOBAL_DAY_ID, doc.get("superEvent").get(0).get("@id").asText());
+        assertEquals(
+                "Iranian Diaspora Munich",
+                doc.get("organizer").get(0).get("name").asText());
+        assertEquals(
+                "https://vigil.example/events/" + Events.GLOBAL_DAY_ID,
+                doc.get("superEvent").get(0).get("@id").asText());
     }
 
     @Test
@@ -122,9 +137,17 @@ class SchemaOrgEventTest {
 
     @Test
     void aSourceWhoseQuoteWasNotFoundSaysSo() {
-        CitedSource unverified = new CitedSource(Events.WIKIPEDIA.sourceId(), Events.WIKIPEDIA.url(),
-                Events.WIKIPEDIA.title(), Events.WIKIPEDIA.publisher(), Events.WIKIPEDIA.rating(), true);
-        JsonNode source = jsonLd(Events.munich().toBuilder().sources(List.of(unverified)).build()).get("subjectOf").get(0);
+        CitedSource unverified = new CitedSource(
+                Events.WIKIPEDIA.sourceId(),
+                Events.WIKIPEDIA.url(),
+                Events.WIKIPEDIA.title(),
+                Events.WIKIPEDIA.publisher(),
+                Events.WIKIPEDIA.rating(),
+                true);
+        JsonNode source = jsonLd(
+                        Events.munich().toBuilder().sources(List.of(unverified)).build())
+                .get("subjectOf")
+                .get(0);
         assertEquals(SchemaOrgEvent.UNVERIFIED, source.get("creativeWorkStatus").asText());
     }
 

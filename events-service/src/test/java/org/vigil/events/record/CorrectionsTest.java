@@ -26,36 +26,51 @@ class CorrectionsTest {
 
     @Test
     void anApprovedKindClaimCorrectsTheKind() {
-        assertEquals(EventKind.COUNTER_PROTEST,
-                record(existence(1), claim(2, ClaimProperty.KIND, "{'kind': 'counter_protest'}")).kind());
+        assertEquals(
+                EventKind.COUNTER_PROTEST,
+                record(existence(1), claim(2, ClaimProperty.KIND, "{'kind': 'counter_protest'}"))
+                        .kind());
     }
 
     @Test
     void anApprovedTitleClaimCorrectsTheTitle() {
-        assertEquals("Rally at the Odeonsplatz",
-                record(existence(1), claim(2, ClaimProperty.TITLE, "{'title': 'Rally at the Odeonsplatz'}")).title());
+        assertEquals(
+                "Rally at the Odeonsplatz",
+                record(existence(1), claim(2, ClaimProperty.TITLE, "{'title': 'Rally at the Odeonsplatz'}"))
+                        .title());
     }
 
     @Test
     void anApprovedConcernsClaimCorrectsWhatTheEventConcerns() {
-        assertEquals("AF", record(existence(1), claim(2, ClaimProperty.CONCERNS, "{'concerns': 'AF'}")).concerns());
+        assertEquals(
+                "AF",
+                record(existence(1), claim(2, ClaimProperty.CONCERNS, "{'concerns': 'AF'}"))
+                        .concerns());
     }
 
     @Test
     void aNewerExistenceClaimWinsOverAnOlderCorrection() {
-        assertEquals(EventKind.RALLY,
-                record(claim(1, ClaimProperty.KIND, "{'kind': 'other'}"), existence(2)).kind());
+        assertEquals(
+                EventKind.RALLY,
+                record(claim(1, ClaimProperty.KIND, "{'kind': 'other'}"), existence(2))
+                        .kind());
     }
 
     @Test
     void theHistoryOfTheTitleShowsTheCorrectionAndWhatItReplaced() {
-        EventClaims claims = claims(existence(1), claim(2, ClaimProperty.TITLE, "{'title': 'Rally at the Odeonsplatz'}"));
-        assertEquals(List.of(id(2), id(1)), claims.history(EventField.TITLE).stream().map(ApprovedClaim::claimId).toList());
+        EventClaims claims =
+                claims(existence(1), claim(2, ClaimProperty.TITLE, "{'title': 'Rally at the Odeonsplatz'}"));
+        assertEquals(
+                List.of(id(2), id(1)),
+                claims.history(EventField.TITLE).stream()
+                        .map(ApprovedClaim::claimId)
+                        .toList());
     }
 
     @Test
     void theLocalTimeIsThatOfTheClaimWhoseDateTheRecordShows() {
-        EventRecord event = record(existence(1),
+        EventRecord event = record(
+                existence(1),
                 claim(2, ClaimProperty.DATE, "{'date': '2026-02-14', 'time': '14:00', 'timezone': 'Europe/Berlin'}"));
         assertEquals(new TimeOfDay("14:00", "Europe/Berlin"), event.time());
     }
@@ -71,7 +86,8 @@ class CorrectionsTest {
 
     @Test
     void signaturesAreAFigureOfTheEvent() {
-        EventRecord letter = record(existence(1), claim(2, ClaimProperty.SIGNATURES, "{'low': 100000, 'qualifier': 'over'}"));
+        EventRecord letter =
+                record(existence(1), claim(2, ClaimProperty.SIGNATURES, "{'low': 100000, 'qualifier': 'over'}"));
         assertEquals(100_000L, letter.figures().signatures().low());
     }
 }

@@ -82,7 +82,10 @@ class EventClaimsTest {
         void aNewerPlaceClaimReplacesThePlace() {
             EventRecord event = record(
                     existence(1),
-                    claim(2, ClaimProperty.PLACE, "{'place': {'countryCode': 'DE', 'city': 'Munich', 'venue': 'Theresienwiese'}}"));
+                    claim(
+                            2,
+                            ClaimProperty.PLACE,
+                            "{'place': {'countryCode': 'DE', 'city': 'Munich', 'venue': 'Theresienwiese'}}"));
             assertEquals("Theresienwiese", event.place().venue());
             assertEquals(PlacePrecision.VENUE, event.place().precision());
         }
@@ -105,8 +108,12 @@ class EventClaimsTest {
 
         @Test
         void aNewerExistenceClaimThatLeavesOutConcernsLeavesTheOlderConcernsStanding() {
-            ApprovedClaim withoutConcerns = claim(2, ClaimProperty.EXISTENCE, MUNICH_EXISTENCE.replace(" 'concerns': 'IR',", "")
-                    .replace("rally in Munich", "rally on the Theresienwiese"));
+            ApprovedClaim withoutConcerns = claim(
+                    2,
+                    ClaimProperty.EXISTENCE,
+                    MUNICH_EXISTENCE
+                            .replace(" 'concerns': 'IR',", "")
+                            .replace("rally in Munich", "rally on the Theresienwiese"));
             EventRecord event = record(existence(1), withoutConcerns);
             assertEquals("Global day of action rally on the Theresienwiese", event.title());
             assertEquals("IR", event.concerns());
@@ -186,7 +193,9 @@ class EventClaimsTest {
             assertEquals(80_000L, attendance.low());
             assertNull(attendance.high());
             assertTrue(attendance.disputed());
-            assertEquals(List.of(id(2), id(3)), attendance.claims().stream().map(FigureClaim::claimId).toList());
+            assertEquals(
+                    List.of(id(2), id(3)),
+                    attendance.claims().stream().map(FigureClaim::claimId).toList());
             assertFalse(event.figures().arrested().disputed());
             assertNull(event.figures().killed());
         }
@@ -212,7 +221,13 @@ class EventClaimsTest {
         @Test
         void theSameClaimTwiceCountsOnce() {
             ApprovedClaim figure = attendance(2, "{'low': 3000, 'qualifier': 'about'}");
-            assertEquals(1, record(existence(1), figure, figure).figures().attendance().claims().size());
+            assertEquals(
+                    1,
+                    record(existence(1), figure, figure)
+                            .figures()
+                            .attendance()
+                            .claims()
+                            .size());
         }
 
         @Test
@@ -221,20 +236,27 @@ class EventClaimsTest {
             EventClaims claims = EventClaims.of(EVENT, List.of(existence(1), broken));
             assertNull(claims.record().orElseThrow().summary());
             assertEquals(broken, claims.unreadable().get(0).claim());
-            assertEquals("value.text", claims.unreadable().get(0).errors().get(0).field());
+            assertEquals(
+                    "value.text", claims.unreadable().get(0).errors().get(0).field());
         }
 
         @Test
         void aRelationOfTheEventToItselfIsLeftOut() {
-            EventClaims claims = EventClaims.of(EVENT, List.of(
-                    existence(1), claim(2, ClaimProperty.RELATION, "{'type': 'follows', 'eventId': '" + EVENT + "'}")));
+            EventClaims claims = EventClaims.of(
+                    EVENT,
+                    List.of(
+                            existence(1),
+                            claim(2, ClaimProperty.RELATION, "{'type': 'follows', 'eventId': '" + EVENT + "'}")));
             assertEquals(List.of(), claims.record().orElseThrow().relations());
             assertEquals(1, claims.unreadable().size());
         }
 
         @Test
         void updatedAtIsTheNewestApproval() {
-            assertEquals(minute(9), record(existence(1), claim(9, ClaimProperty.SUMMARY, "{'text': 'x'}")).updatedAt());
+            assertEquals(
+                    minute(9),
+                    record(existence(1), claim(9, ClaimProperty.SUMMARY, "{'text': 'x'}"))
+                            .updatedAt());
         }
     }
 
@@ -244,7 +266,9 @@ class EventClaimsTest {
         @Test
         void theRecordListsTheSourcesOfTheClaimsItShowsOnce() {
             EventRecord event = record(
-                    existence(1), claim(2, ClaimProperty.DATE, "{'date': '2026-02-14'}"), attendance(3, "{'low': 5, 'qualifier': 'exact'}"));
+                    existence(1),
+                    claim(2, ClaimProperty.DATE, "{'date': '2026-02-14'}"),
+                    attendance(3, "{'low': 5, 'qualifier': 'exact'}"));
             assertEquals(
                     List.of(id(1001), id(1002), id(1003)),
                     event.sources().stream().map(CitedSource::sourceId).toList());

@@ -20,7 +20,10 @@ class EventRecordJsonTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final EventRecord munich = EventClaims.of(
-                    EVENT, List.of(existence(1), attendance(2, "{'low': 250000, 'qualifier': 'over', 'estimatedBy': 'media'}")))
+                    EVENT,
+                    List.of(
+                            existence(1),
+                            attendance(2, "{'low': 250000, 'qualifier': 'over', 'estimatedBy': 'media'}")))
             .record()
             .orElseThrow();
 

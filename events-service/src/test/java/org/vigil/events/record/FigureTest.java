@@ -153,7 +153,8 @@ class FigureTest {
 
         @Test
         void oneOutlierDisputesTheFigureEvenWhenOthersAgree() {
-            assertTrue(figure(range(90_000, 110_000), exact(100_000), exact(5_000)).disputed());
+            assertTrue(
+                    figure(range(90_000, 110_000), exact(100_000), exact(5_000)).disputed());
         }
 
         @Test

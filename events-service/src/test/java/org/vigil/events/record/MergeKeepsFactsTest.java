@@ -60,7 +60,9 @@ class MergeKeepsFactsTest {
 
     @Test
     void aPlaceApprovedForTheSurvivorAfterTheMergeIsAModeratorsChoiceAndWins() {
-        ApprovedClaim cityAfterMerge = claim(4, ClaimProperty.PLACE,
+        ApprovedClaim cityAfterMerge = claim(
+                4,
+                ClaimProperty.PLACE,
                 "{'place': {'countryCode': 'DE', 'city': 'Munich', 'lat': 48.137, 'lon': 11.575, 'precision': 'city'}}");
         EventRecord event = survivor(existence(1), absorbed(2, 3, DUPLICATE_AT_VENUE), cityAfterMerge);
         assertEquals(PlacePrecision.CITY, event.place().precision());
@@ -68,7 +70,8 @@ class MergeKeepsFactsTest {
 
     @Test
     void aDuplicateFillsInWhatTheSurvivorNeverSaid() {
-        ApprovedClaim summary = claim(2, ClaimProperty.SUMMARY, "{'text': 'Over 250,000 attended.'}").absorbed(minute(3));
+        ApprovedClaim summary = claim(2, ClaimProperty.SUMMARY, "{'text': 'Over 250,000 attended.'}")
+                .absorbed(minute(3));
         EventRecord event = survivor(existence(1), summary);
         assertEquals("Over 250,000 attended.", event.summary());
     }
@@ -77,7 +80,10 @@ class MergeKeepsFactsTest {
     void theHistoryOfAFieldStartsWithTheValueTheRecordShows() {
         ApprovedClaim own = existence(1);
         ApprovedClaim duplicate = absorbed(2, 3, DUPLICATE_IN_GERMANY);
-        List<ApprovedClaim> history = EventClaims.of(EVENT, List.of(own, duplicate)).history(EventField.TITLE);
-        assertEquals(List.of(own.claimId(), duplicate.claimId()), history.stream().map(ApprovedClaim::claimId).toList());
+        List<ApprovedClaim> history =
+                EventClaims.of(EVENT, List.of(own, duplicate)).history(EventField.TITLE);
+        assertEquals(
+                List.of(own.claimId(), duplicate.claimId()),
+                history.stream().map(ApprovedClaim::claimId).toList());
     }
 }

@@ -34,20 +34,28 @@ class RecordDiffTest {
 
     @Test
     void aFigureIsComparedByItsSpanDisputeAndNumberOfClaims() throws Exception {
-        JsonNode one = json(MUNICH.replace("'figures': {}", "'figures': {'attendance': {'low': 250000, 'high': null,"
-                + " 'disputed': false, 'claims': [{'claimId': 'a'}]}}"));
-        JsonNode two = json(MUNICH.replace("'figures': {}", "'figures': {'attendance': {'low': 80000, 'high': null,"
-                + " 'disputed': false, 'claims': [{'claimId': 'a'}, {'claimId': 'b'}]}}"));
-        assertEquals(json("[{'field': 'attendance', 'from': {'low': 250000, 'high': null, 'disputed': false, 'claims': 1},"
-                + " 'to': {'low': 80000, 'high': null, 'disputed': false, 'claims': 2}}]"), RecordDiff.between(one, two));
+        JsonNode one = json(MUNICH.replace(
+                "'figures': {}",
+                "'figures': {'attendance': {'low': 250000, 'high': null,"
+                        + " 'disputed': false, 'claims': [{'claimId': 'a'}]}}"));
+        JsonNode two = json(MUNICH.replace(
+                "'figures': {}",
+                "'figures': {'attendance': {'low': 80000, 'high': null,"
+                        + " 'disputed': false, 'claims': [{'claimId': 'a'}, {'claimId': 'b'}]}}"));
+        assertEquals(
+                json("[{'field': 'attendance', 'from': {'low': 250000, 'high': null, 'disputed': false, 'claims': 1},"
+                        + " 'to': {'low': 80000, 'high': null, 'disputed': false, 'claims': 2}}]"),
+                RecordDiff.between(one, two));
     }
 
     @Test
     void actorsAreComparedWithoutTheClaimsBehindThem() throws Exception {
-        JsonNode before = json(MUNICH.replace("'actors': []", "'actors': [{'name': 'Diaspora Munich', 'role': 'organiser',"
-                + " 'claimIds': ['a']}]"));
-        JsonNode after = json(MUNICH.replace("'actors': []", "'actors': [{'name': 'Diaspora Munich', 'role': 'organiser',"
-                + " 'claimIds': ['a', 'b']}]"));
+        JsonNode before = json(MUNICH.replace(
+                "'actors': []",
+                "'actors': [{'name': 'Diaspora Munich', 'role': 'organiser'," + " 'claimIds': ['a']}]"));
+        JsonNode after = json(MUNICH.replace(
+                "'actors': []",
+                "'actors': [{'name': 'Diaspora Munich', 'role': 'organiser'," + " 'claimIds': ['a', 'b']}]"));
         assertTrue(RecordDiff.between(before, after).isEmpty());
     }
 

@@ -26,8 +26,12 @@ class UnverifiedSourcesTest {
 
     private static ApprovedClaim attendance(int n, int source, boolean unverified) {
         ClaimApproved.Citation cited = citation(source, "Publisher " + source, Rating.RELIABLE);
-        return new ApprovedClaim(id(n), ClaimProperty.ATTENDANCE, json("{'low': 1000, 'qualifier': 'about'}"),
-                List.of(unverified ? cited.notFoundInSource() : cited), minute(n));
+        return new ApprovedClaim(
+                id(n),
+                ClaimProperty.ATTENDANCE,
+                json("{'low': 1000, 'qualifier': 'about'}"),
+                List.of(unverified ? cited.notFoundInSource() : cited),
+                minute(n));
     }
 
     private static EventRecord record(ApprovedClaim... claims) {
@@ -35,7 +39,10 @@ class UnverifiedSourcesTest {
     }
 
     private static CitedSource source(EventRecord record, int source) {
-        return record.sources().stream().filter(cited -> cited.sourceId().equals(id(1000 + source))).findFirst().orElseThrow();
+        return record.sources().stream()
+                .filter(cited -> cited.sourceId().equals(id(1000 + source)))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -53,14 +60,21 @@ class UnverifiedSourcesTest {
     @Test
     void eachCitationSaysUnverifiedBesideItsQuote() throws Exception {
         JsonNode cited = JSON.readTree(JSON.writeValueAsString(record(existence(1), attendance(2, 7, true))))
-                .path("figures").path("attendance").path("claims").get(0).path("citations").get(0);
+                .path("figures")
+                .path("attendance")
+                .path("claims")
+                .get(0)
+                .path("citations")
+                .get(0);
         assertEquals("quoted words", cited.path("exact").asText());
         assertTrue(cited.path("unverified").asBoolean());
     }
 
     @Test
     void aVerifiedSourceSaysNothingAboutIt() throws Exception {
-        JsonNode source = JSON.readTree(JSON.writeValueAsString(record(existence(1)))).path("sources").get(0);
+        JsonNode source = JSON.readTree(JSON.writeValueAsString(record(existence(1))))
+                .path("sources")
+                .get(0);
         assertFalse(source.has("unverified"));
     }
 }

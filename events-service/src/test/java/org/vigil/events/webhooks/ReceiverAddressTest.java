@@ -8,9 +8,9 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ReceiverAddressTest {
 
@@ -28,38 +28,84 @@ class ReceiverAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.0.0.0", "0.1.2.3", "127.0.0.1", "127.255.0.9", "10.0.0.1", "172.16.0.1", "172.31.255.255",
-            "192.168.1.1", "100.64.0.1", "100.127.255.254", "169.254.0.1", "169.254.169.254", "224.0.0.1", "239.255.255.250",
-            "255.255.255.255", "240.0.0.1", "192.0.0.8", "192.0.2.1", "198.18.0.1", "198.51.100.7", "203.0.113.9"})
+    @ValueSource(
+            strings = {
+                "0.0.0.0",
+                "0.1.2.3",
+                "127.0.0.1",
+                "127.255.0.9",
+                "10.0.0.1",
+                "172.16.0.1",
+                "172.31.255.255",
+                "192.168.1.1",
+                "100.64.0.1",
+                "100.127.255.254",
+                "169.254.0.1",
+                "169.254.169.254",
+                "224.0.0.1",
+                "239.255.255.250",
+                "255.255.255.255",
+                "240.0.0.1",
+                "192.0.0.8",
+                "192.0.2.1",
+                "198.18.0.1",
+                "198.51.100.7",
+                "203.0.113.9"
+            })
     void refusesEveryNonPublicIpv4Range(String literal) throws UnknownHostException {
         assertTrue(ReceiverAddress.refusal(address(literal), false).isPresent(), literal);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"::", "::1", "fc00::1", "fd12:3456::1", "fd00:ec2::254", "fe80::1", "fec0::1", "ff02::1",
-            "2001:db8::1", "64:ff9b::a00:1", "2002:a00:1::1", "2001::1", "::10.0.0.1"})
+    @ValueSource(
+            strings = {
+                "::",
+                "::1",
+                "fc00::1",
+                "fd12:3456::1",
+                "fd00:ec2::254",
+                "fe80::1",
+                "fec0::1",
+                "ff02::1",
+                "2001:db8::1",
+                "64:ff9b::a00:1",
+                "2002:a00:1::1",
+                "2001::1",
+                "::10.0.0.1"
+            })
     void refusesEveryNonPublicIpv6Range(String literal) throws UnknownHostException {
         assertTrue(ReceiverAddress.refusal(address(literal), false).isPresent(), literal);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "10.1.2.3", "169.254.169.254", "100.64.1.1", "192.168.0.1", "0.0.0.0", "224.0.0.1"})
+    @ValueSource(
+            strings = {"127.0.0.1", "10.1.2.3", "169.254.169.254", "100.64.1.1", "192.168.0.1", "0.0.0.0", "224.0.0.1"})
     void refusesIpv4MappedIpv6AsItsIpv4(String v4) throws UnknownHostException {
         assertTrue(ReceiverAddress.refusal(mapped(v4), false).isPresent(), "::ffff:" + v4);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"93.184.215.14", "8.8.8.8", "1.1.1.1", "100.128.0.1", "172.32.0.1", "2606:4700::1111",
-            "2a00:1450:4001:80b::200e"})
+    @ValueSource(
+            strings = {
+                "93.184.215.14",
+                "8.8.8.8",
+                "1.1.1.1",
+                "100.128.0.1",
+                "172.32.0.1",
+                "2606:4700::1111",
+                "2a00:1450:4001:80b::200e"
+            })
     void allowsPublicAddresses(String literal) throws UnknownHostException {
         assertEquals(Optional.empty(), ReceiverAddress.refusal(address(literal), false), literal);
     }
 
     @Test
     void namesCloudMetadataAddressesAsSuch() throws UnknownHostException {
-        assertEquals(Optional.of("a cloud metadata address"), ReceiverAddress.refusal(address("169.254.169.254"), false));
+        assertEquals(
+                Optional.of("a cloud metadata address"), ReceiverAddress.refusal(address("169.254.169.254"), false));
         assertEquals(Optional.of("a cloud metadata address"), ReceiverAddress.refusal(address("fd00:ec2::254"), false));
-        assertEquals(Optional.of("a cloud metadata address (IPv4-mapped)"),
+        assertEquals(
+                Optional.of("a cloud metadata address (IPv4-mapped)"),
                 ReceiverAddress.refusal(mapped("169.254.169.254"), false));
     }
 
@@ -68,7 +114,8 @@ class ReceiverAddressTest {
         assertFalse(ReceiverAddress.refusal(address("127.0.0.1"), true).isPresent());
         assertFalse(ReceiverAddress.refusal(address("::1"), true).isPresent());
         assertFalse(ReceiverAddress.refusal(mapped("127.0.0.1"), true).isPresent());
-        for (String other : new String[] {"10.0.0.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "fe80::1", "fd00:ec2::254"}) {
+        for (String other :
+                new String[] {"10.0.0.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "fe80::1", "fd00:ec2::254"}) {
             assertTrue(ReceiverAddress.refusal(address(other), true).isPresent(), other);
         }
         assertTrue(ReceiverAddress.refusal(mapped("10.0.0.1"), true).isPresent());

@@ -23,8 +23,8 @@ class ReceiverUrlTest {
 
     @Test
     void httpsIsRequiredWithoutTheLoopbackSetting() {
-        ReceiverUrl.Refused refused = assertThrows(ReceiverUrl.Refused.class,
-                () -> ReceiverUrl.parse("http://127.0.0.1:9000/hook", false));
+        ReceiverUrl.Refused refused =
+                assertThrows(ReceiverUrl.Refused.class, () -> ReceiverUrl.parse("http://127.0.0.1:9000/hook", false));
         assertEquals("must be an https URL", refused.getMessage());
         assertThrows(ReceiverUrl.Refused.class, () -> ReceiverUrl.parse("ftp://example.org/hook", true));
     }
@@ -49,16 +49,21 @@ class ReceiverUrlTest {
     @Test
     void everyAddressANameResolvesToMustBeAllowed() throws UnknownHostException {
         ReceiverUrl url = ReceiverUrl.parse("https://partner.example/hook", false);
-        ReceiverUrl.Refused refused = assertThrows(ReceiverUrl.Refused.class,
-                () -> url.vet(answering("93.184.215.14", "169.254.169.254"), false));
+        ReceiverUrl.Refused refused = assertThrows(
+                ReceiverUrl.Refused.class, () -> url.vet(answering("93.184.215.14", "169.254.169.254"), false));
         assertTrue(refused.getMessage().contains("cloud metadata"), refused.getMessage());
         assertEquals(InetAddress.getByName("93.184.215.14"), url.vet(answering("93.184.215.14"), false));
     }
 
     @Test
     void ipLiteralsAreCheckedLikeNames() {
-        for (String literal : new String[] {"https://10.0.0.1/", "https://[::ffff:10.0.0.1]/", "https://[fd00:ec2::254]/",
-                "https://100.64.0.1/", "https://[::]/"}) {
+        for (String literal : new String[] {
+            "https://10.0.0.1/",
+            "https://[::ffff:10.0.0.1]/",
+            "https://[fd00:ec2::254]/",
+            "https://100.64.0.1/",
+            "https://[::]/"
+        }) {
             ReceiverUrl url = ReceiverUrl.parse(literal, false);
             assertThrows(ReceiverUrl.Refused.class, () -> url.vet(InetAddress::getAllByName, false), literal);
         }
@@ -67,9 +72,13 @@ class ReceiverUrlTest {
     @Test
     void aNameThatDoesNotResolveIsRefused() {
         ReceiverUrl url = ReceiverUrl.parse("https://nowhere.invalid/hook", false);
-        assertThrows(ReceiverUrl.Refused.class, () -> url.vet(host -> {
-            throw new UnknownHostException(host);
-        }, false));
+        assertThrows(
+                ReceiverUrl.Refused.class,
+                () -> url.vet(
+                        host -> {
+                            throw new UnknownHostException(host);
+                        },
+                        false));
     }
 
     @Test

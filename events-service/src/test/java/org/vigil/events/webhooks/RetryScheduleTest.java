@@ -11,9 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
 
-    private static final List<Duration> DEFAULT = List.of(Duration.ofSeconds(5), Duration.ofSeconds(30),
-            Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3),
-            Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(12), Duration.ofHours(12));
+    private static final List<Duration> DEFAULT = List.of(
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(30),
+            Duration.ofHours(1),
+            Duration.ofHours(3),
+            Duration.ofHours(6),
+            Duration.ofHours(12),
+            Duration.ofHours(12),
+            Duration.ofHours(12));
 
     @Test
     void eachWaitIsSpreadByAtMostAFifth() {

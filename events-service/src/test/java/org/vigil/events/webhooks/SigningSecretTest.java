@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 class SigningSecretTest {
 
     private static Map<String, List<String>> headers(String id, long timestamp, String signature) {
-        return Map.of("webhook-id", List.of(id), "webhook-timestamp", List.of(Long.toString(timestamp)),
-                "webhook-signature", List.of(signature));
+        return Map.of(
+                "webhook-id",
+                List.of(id),
+                "webhook-timestamp",
+                List.of(Long.toString(timestamp)),
+                "webhook-signature",
+                List.of(signature));
     }
 
     @Test
@@ -35,9 +40,11 @@ class SigningSecretTest {
         SigningSecret secret = SigningSecret.generate();
         long now = Instant.now().getEpochSecond();
         String signature = secret.sign("msg_1", now, "{}");
-        assertThrows(WebhookVerificationException.class,
+        assertThrows(
+                WebhookVerificationException.class,
                 () -> new Webhook(SigningSecret.generate().value()).verify("{}", headers("msg_1", now, signature)));
-        assertThrows(WebhookVerificationException.class,
+        assertThrows(
+                WebhookVerificationException.class,
                 () -> new Webhook(secret.value()).verify("{ }", headers("msg_1", now, signature)));
     }
 

@@ -27,7 +27,8 @@ public class Compression implements Handler<RoutingContext> {
     private final Set<String> mediaTypes;
 
     Compression(@ConfigProperty(name = "quarkus.http.compress-media-types") List<String> mediaTypes) {
-        this.mediaTypes = mediaTypes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.mediaTypes =
+                mediaTypes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -53,7 +54,9 @@ public class Compression implements Handler<RoutingContext> {
             return false;
         }
         int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .trim()
+                .toLowerCase(Locale.ROOT);
         return mediaTypes.contains(type);
     }
 }

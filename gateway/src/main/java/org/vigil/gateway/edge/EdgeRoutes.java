@@ -31,8 +31,13 @@ public class EdgeRoutes {
     private final Compression compression;
     private final RouteTemplates routeTemplates;
 
-    EdgeRoutes(SecurityHeaders securityHeaders, PublicReadCors cors, RateLimiting rateLimiting,
-            IdentityProviderProxy identityProvider, Compression compression, RouteTemplates routeTemplates) {
+    EdgeRoutes(
+            SecurityHeaders securityHeaders,
+            PublicReadCors cors,
+            RateLimiting rateLimiting,
+            IdentityProviderProxy identityProvider,
+            Compression compression,
+            RouteTemplates routeTemplates) {
         this.compression = compression;
         this.routeTemplates = routeTemplates;
         this.securityHeaders = securityHeaders;
@@ -47,7 +52,11 @@ public class EdgeRoutes {
         router.route().order(CORS_ORDER).handler(cors);
         router.route().order(REFUSED_TOKENS_ORDER).handler(rateLimiting::beforeAuthentication);
         router.route("/api/v1/*").order(COMPRESSION_ORDER).handler(compression);
-        router.route(IdentityProviderProxy.PREFIX + "/*").order(IDENTITY_PROVIDER_ORDER).handler(rateLimiting);
-        router.route(IdentityProviderProxy.PREFIX + "/*").order(IDENTITY_PROVIDER_ORDER + 1).handler(identityProvider);
+        router.route(IdentityProviderProxy.PREFIX + "/*")
+                .order(IDENTITY_PROVIDER_ORDER)
+                .handler(rateLimiting);
+        router.route(IdentityProviderProxy.PREFIX + "/*")
+                .order(IDENTITY_PROVIDER_ORDER + 1)
+                .handler(identityProvider);
     }
 }

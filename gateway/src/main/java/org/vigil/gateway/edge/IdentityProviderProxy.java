@@ -27,7 +27,8 @@ public class IdentityProviderProxy implements Handler<RoutingContext> {
     private final ReverseProxy proxy;
     private final URI identityProvider;
 
-    IdentityProviderProxy(ReverseProxy proxy,
+    IdentityProviderProxy(
+            ReverseProxy proxy,
             @ConfigProperty(name = "vigil.identity-provider.url") Optional<URI> identityProvider,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realm) {
         this.proxy = proxy;
@@ -48,11 +49,19 @@ public class IdentityProviderProxy implements Handler<RoutingContext> {
             Problem.notFound().send(rc.response());
             return;
         }
-        proxy.forward(rc, identityProvider, "the identity provider", inside, rc.request().getHeader(HttpHeaders.AUTHORIZATION));
+        proxy.forward(
+                rc,
+                identityProvider,
+                "the identity provider",
+                inside,
+                rc.request().getHeader(HttpHeaders.AUTHORIZATION));
     }
 
     static boolean isAdministration(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        return p.equals("/admin") || p.startsWith("/admin/") || p.equals("/realms/master") || p.startsWith("/realms/master/");
+        return p.equals("/admin")
+                || p.startsWith("/admin/")
+                || p.equals("/realms/master")
+                || p.startsWith("/realms/master/");
     }
 }

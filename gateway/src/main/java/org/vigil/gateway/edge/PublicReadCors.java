@@ -40,12 +40,14 @@ public class PublicReadCors implements Handler<RoutingContext> {
             rc.next();
             return;
         }
-        if (request.method() == HttpMethod.OPTIONS && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null) {
+        if (request.method() == HttpMethod.OPTIONS
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             preflight(rc);
             return;
         }
         if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD) {
-            rc.addHeadersEndHandler(v -> rc.response().headers()
+            rc.addHeadersEndHandler(v -> rc.response()
+                    .headers()
                     .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                     .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED));
         }
@@ -53,7 +55,9 @@ public class PublicReadCors implements Handler<RoutingContext> {
     }
 
     private void preflight(RoutingContext rc) {
-        String method = rc.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD).trim();
+        String method = rc.request()
+                .getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD)
+                .trim();
         String requested = rc.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
         // a refused preflight is a 204 without Allow-Origin: the browser then refuses the request itself
         rc.response().setStatusCode(204);
@@ -88,7 +92,8 @@ public class PublicReadCors implements Handler<RoutingContext> {
         }
         for (String pattern : publicPaths) {
             String p = pattern.trim();
-            if (p.endsWith("/*") ? path.startsWith(p.substring(0, p.length() - 1)) || path.equals(p.substring(0, p.length() - 2))
+            if (p.endsWith("/*")
+                    ? path.startsWith(p.substring(0, p.length() - 1)) || path.equals(p.substring(0, p.length() - 2))
                     : path.equals(p)) {
                 return true;
             }

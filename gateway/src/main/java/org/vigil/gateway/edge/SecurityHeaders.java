@@ -24,7 +24,8 @@ public class SecurityHeaders implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext rc) {
-        boolean overTls = rc.request().isSSL() || "https".equalsIgnoreCase(rc.request().scheme());
+        boolean overTls =
+                rc.request().isSSL() || "https".equalsIgnoreCase(rc.request().scheme());
         rc.addHeadersEndHandler(v -> addTo(rc.response().headers(), overTls));
         rc.next();
     }

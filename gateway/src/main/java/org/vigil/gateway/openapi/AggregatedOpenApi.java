@@ -33,8 +33,7 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(AggregatedOpenApi.class);
 
-    private record Cached(String body, long until) {
-    }
+    private record Cached(String body, long until) {}
 
     private final WebClient client;
     private final UpstreamConfig upstreams;
@@ -42,7 +41,10 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
     private final Duration cacheFor;
     private volatile Cached cached;
 
-    AggregatedOpenApi(Vertx vertx, UpstreamConfig upstreams, GatewayToken gatewayToken,
+    AggregatedOpenApi(
+            Vertx vertx,
+            UpstreamConfig upstreams,
+            GatewayToken gatewayToken,
             @ConfigProperty(name = "vigil.openapi.cache-for", defaultValue = "60S") Duration cacheFor) {
         this.client = WebClient.create(vertx);
         this.upstreams = upstreams;
@@ -58,10 +60,12 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
             return;
         }
         Context context = io.vertx.core.Vertx.currentContext();
-        gatewayToken.authorization()
+        gatewayToken
+                .authorization()
                 .flatMap(this::fetchAll)
                 .emitOn(task -> context.runOnContext(v -> task.run()))
-                .subscribe().with(body -> send(rc, body), failure -> {
+                .subscribe()
+                .with(body -> send(rc, body), failure -> {
                     LOG.warnf("no API description: %s", failure.getClass().getSimpleName());
                     Problem.unavailable("the API description").send(rc.response());
                 });
@@ -76,7 +80,8 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
             Map<Upstream, JsonObject> documents = new EnumMap<>(Upstream.class);
             List<Upstream> missing = new ArrayList<>();
             for (Upstream upstream : Upstream.values()) {
-                results.get(upstream.ordinal()).ifPresentOrElse(d -> documents.put(upstream, d), () -> missing.add(upstream));
+                results.get(upstream.ordinal())
+                        .ifPresentOrElse(d -> documents.put(upstream, d), () -> missing.add(upstream));
             }
             if (documents.isEmpty()) {
                 throw new IllegalStateException("no service described its API");
@@ -99,8 +104,11 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
                 .map(response -> response.statusCode() == 200
                         ? Optional.of(response.bodyAsJsonObject())
                         : Optional.<JsonObject>empty())
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("%s did not describe its API: %s", upstream.serviceName(), failure.getClass().getSimpleName());
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.warnf(
+                            "%s did not describe its API: %s",
+                            upstream.serviceName(), failure.getClass().getSimpleName());
                     return Optional.empty();
                 });
     }

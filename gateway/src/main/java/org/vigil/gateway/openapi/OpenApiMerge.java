@@ -20,8 +20,7 @@ import org.vigil.gateway.routing.UpstreamRoutes;
  */
 final class OpenApiMerge {
 
-    private OpenApiMerge() {
-    }
+    private OpenApiMerge() {}
 
     static JsonObject merge(Map<Upstream, JsonObject> documents, List<Upstream> missing) {
         JsonObject paths = new JsonObject();
@@ -56,20 +55,32 @@ final class OpenApiMerge {
         }
         JsonObject merged = new JsonObject()
                 .put("openapi", version)
-                .put("info", new JsonObject()
-                        .put("title", "Vigil API")
-                        .put("version", "v1")
-                        .put("description", "The public API of Vigil: a verified, source-backed record of protest events.")
-                        .put("license", new JsonObject()
-                                .put("name", "CC BY 4.0 (the record's data)")
-                                .put("url", "https://creativecommons.org/licenses/by/4.0/")))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")
-                        .put("description", "the gateway that serves this document")))
+                .put(
+                        "info",
+                        new JsonObject()
+                                .put("title", "Vigil API")
+                                .put("version", "v1")
+                                .put(
+                                        "description",
+                                        "The public API of Vigil: a verified, source-backed record of protest events.")
+                                .put(
+                                        "license",
+                                        new JsonObject()
+                                                .put("name", "CC BY 4.0 (the record's data)")
+                                                .put("url", "https://creativecommons.org/licenses/by/4.0/")))
+                .put(
+                        "servers",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("url", "/")
+                                        .put("description", "the gateway that serves this document")))
                 .put("paths", paths)
                 .put("components", components)
                 .put("tags", tags);
         if (!missing.isEmpty()) {
-            merged.put("x-vigil-unavailable", new JsonArray(missing.stream().map(Upstream::serviceName).toList()));
+            merged.put(
+                    "x-vigil-unavailable",
+                    new JsonArray(missing.stream().map(Upstream::serviceName).toList()));
         }
         return merged;
     }
@@ -81,13 +92,15 @@ final class OpenApiMerge {
      */
     static JsonObject withDistinctSchemaNames(Upstream upstream, JsonObject document, JsonObject merged) {
         JsonObject known = merged.getJsonObject("schemas", new JsonObject());
-        JsonObject own = document.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+        JsonObject own =
+                document.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
         String text = document.encode();
         String prefix = upstream.name().charAt(0) + upstream.name().substring(1).toLowerCase(Locale.ROOT);
         boolean renamed = false;
         for (String name : Set.copyOf(own.fieldNames())) {
             if (known.containsKey(name) && !known.getValue(name).equals(own.getValue(name))) {
-                text = text.replace("\"#/components/schemas/" + name + "\"", "\"#/components/schemas/" + prefix + name + "\"");
+                text = text.replace(
+                        "\"#/components/schemas/" + name + "\"", "\"#/components/schemas/" + prefix + name + "\"");
                 renamed = true;
             }
         }

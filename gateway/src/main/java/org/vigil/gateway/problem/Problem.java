@@ -14,9 +14,11 @@ import org.vigil.contracts.problem.ProblemType;
 public record Problem(ProblemType type, String detail) {
 
     public static Problem unauthorized(boolean tokenPresented) {
-        return new Problem(ProblemType.UNAUTHORIZED, tokenPresented
-                ? "the bearer token is invalid, expired or not issued for this API"
-                : "this needs a bearer token");
+        return new Problem(
+                ProblemType.UNAUTHORIZED,
+                tokenPresented
+                        ? "the bearer token is invalid, expired or not issued for this API"
+                        : "this needs a bearer token");
     }
 
     public static Problem forbidden() {
@@ -28,8 +30,8 @@ public record Problem(ProblemType type, String detail) {
     }
 
     public static Problem tooLarge(long limitBytes) {
-        return new Problem(ProblemType.PAYLOAD_TOO_LARGE,
-                "the request body is larger than the limit of " + limitBytes + " bytes");
+        return new Problem(
+                ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than the limit of " + limitBytes + " bytes");
     }
 
     public static Problem rateLimited(long retryAfterSeconds) {

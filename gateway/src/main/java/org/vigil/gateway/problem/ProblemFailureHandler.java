@@ -30,7 +30,8 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             Problem.challenge(rc);
         } else if (failure == null && rc.statusCode() >= 400 && rc.statusCode() < 500) {
-            new Problem(ProblemType.forStatus(rc.statusCode()), "the request cannot be handled as sent").send(rc.response());
+            new Problem(ProblemType.forStatus(rc.statusCode()), "the request cannot be handled as sent")
+                    .send(rc.response());
         } else {
             LOG.errorf(failure, "request to %s %s failed", rc.request().method(), rc.normalizedPath());
             Problem.internal().send(rc.response());
@@ -39,8 +40,11 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
 
     private static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
-        while (cause != null && cause.getCause() != null && cause.getCause() != cause
-                && !(cause instanceof ForbiddenException) && !(cause instanceof AuthenticationFailedException)) {
+        while (cause != null
+                && cause.getCause() != null
+                && cause.getCause() != cause
+                && !(cause instanceof ForbiddenException)
+                && !(cause instanceof AuthenticationFailedException)) {
             cause = cause.getCause();
         }
         return cause;

@@ -11,13 +11,13 @@ import io.vertx.core.MultiMap;
  */
 final class RateLimitFields {
 
-    private RateLimitFields() {
-    }
+    private RateLimitFields() {}
 
     static void put(MultiMap headers, String policy, RateLimitConfig.Limit limit, Allowance allowance) {
         long window = limit.perMinute() > 0 ? Math.max(1, ceilDiv(limit.burst() * 60L, limit.perMinute())) : 0;
         headers.set("RateLimit-Policy", "\"" + policy + "\";q=" + limit.burst() + ";w=" + window);
-        long untilFull = allowance.nanosUntilFull() == Long.MAX_VALUE ? window
+        long untilFull = allowance.nanosUntilFull() == Long.MAX_VALUE
+                ? window
                 : ceilDiv(allowance.nanosUntilFull(), 1_000_000_000L);
         headers.set("RateLimit", "\"" + policy + "\";r=" + Math.max(0, allowance.remaining()) + ";t=" + untilFull);
     }

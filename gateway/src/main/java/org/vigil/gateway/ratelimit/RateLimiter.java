@@ -24,8 +24,8 @@ public final class RateLimiter {
     private final TokenBucket authenticatedOverflow;
     private volatile long lastSweep;
 
-    public RateLimiter(RateLimitConfig.Limit anonymous, RateLimitConfig.Limit authenticated, int maxKeys,
-            LongSupplier nanoClock) {
+    public RateLimiter(
+            RateLimitConfig.Limit anonymous, RateLimitConfig.Limit authenticated, int maxKeys, LongSupplier nanoClock) {
         this.anonymous = anonymous;
         this.authenticated = authenticated;
         this.maxKeys = maxKeys;
@@ -97,7 +97,9 @@ public final class RateLimiter {
             if (buckets.size() >= maxKeys && now - lastSweep >= MIN_SWEEP_GAP) {
                 sweep();
             }
-            bucket = buckets.size() < maxKeys ? buckets.computeIfAbsent(key, k -> new TokenBucket(limit, now)) : overflow;
+            bucket = buckets.size() < maxKeys
+                    ? buckets.computeIfAbsent(key, k -> new TokenBucket(limit, now))
+                    : overflow;
         }
         return bucket.take(now);
     }

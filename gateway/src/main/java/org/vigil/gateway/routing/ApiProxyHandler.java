@@ -42,13 +42,15 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
             return;
         }
         Context context = Vertx.currentContext();
-        gatewayToken.authorization()
+        gatewayToken
+                .authorization()
                 .emitOn(task -> context.runOnContext(v -> task.run()))
-                .subscribe().with(
-                        authorization -> proxy.forward(rc, upstream.get(), authorization),
-                        failure -> {
-                            LOG.warnf("no gateway token from the identity provider: %s", failure.getClass().getSimpleName());
-                            Problem.unavailable("the identity provider").send(rc.response());
-                        });
+                .subscribe()
+                .with(authorization -> proxy.forward(rc, upstream.get(), authorization), failure -> {
+                    LOG.warnf(
+                            "no gateway token from the identity provider: %s",
+                            failure.getClass().getSimpleName());
+                    Problem.unavailable("the identity provider").send(rc.response());
+                });
     }
 }

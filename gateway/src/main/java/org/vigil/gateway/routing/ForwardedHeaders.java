@@ -16,26 +16,47 @@ import java.util.Set;
 final class ForwardedHeaders {
 
     private static final Set<String> HOP_BY_HOP = Set.of(
-            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
-            "te", "trailer", "transfer-encoding", "upgrade", "http2-settings");
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "http2-settings");
 
     /** Set by the gateway itself ({@code Host}, {@code Authorization}) or answered by it ({@code Expect}). */
     private static final Set<String> REPLACED = Set.of("host", "expect", "authorization");
 
     private static final Set<String> CLIENT_ADDRESS = Set.of(
-            "forwarded", "via", "x-forwarded-for", "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto",
-            "x-forwarded-prefix", "x-forwarded-server", "x-real-ip", "x-client-ip", "x-cluster-client-ip",
-            "true-client-ip", "cf-connecting-ip", "fastly-client-ip", "x-original-forwarded-for");
+            "forwarded",
+            "via",
+            "x-forwarded-for",
+            "x-forwarded-host",
+            "x-forwarded-port",
+            "x-forwarded-proto",
+            "x-forwarded-prefix",
+            "x-forwarded-server",
+            "x-real-ip",
+            "x-client-ip",
+            "x-cluster-client-ip",
+            "true-client-ip",
+            "cf-connecting-ip",
+            "fastly-client-ip",
+            "x-original-forwarded-for");
 
-    private ForwardedHeaders() {
-    }
+    private ForwardedHeaders() {}
 
     static MultiMap towardsService(MultiMap fromClient) {
         Set<String> dropped = connectionNamed(fromClient);
         MultiMap forwarded = MultiMap.caseInsensitiveMultiMap();
         for (Map.Entry<String, String> header : fromClient) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !REPLACED.contains(name) && !CLIENT_ADDRESS.contains(name)
+            if (!HOP_BY_HOP.contains(name)
+                    && !REPLACED.contains(name)
+                    && !CLIENT_ADDRESS.contains(name)
                     && !dropped.contains(name)) {
                 forwarded.add(header.getKey(), header.getValue());
             }

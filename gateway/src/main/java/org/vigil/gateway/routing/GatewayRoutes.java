@@ -26,8 +26,12 @@ public class GatewayRoutes {
     private final AggregatedOpenApi openApi;
     private final ApiProxyHandler apiProxy;
 
-    GatewayRoutes(ProblemFailureHandler failures, RequestBodyLimit bodyLimit, RateLimiting rateLimiting,
-            AggregatedOpenApi openApi, ApiProxyHandler apiProxy) {
+    GatewayRoutes(
+            ProblemFailureHandler failures,
+            RequestBodyLimit bodyLimit,
+            RateLimiting rateLimiting,
+            AggregatedOpenApi openApi,
+            ApiProxyHandler apiProxy) {
         this.failures = failures;
         this.bodyLimit = bodyLimit;
         this.rateLimiting = rateLimiting;

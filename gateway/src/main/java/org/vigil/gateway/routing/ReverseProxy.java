@@ -87,8 +87,8 @@ public class ReverseProxy {
     private void exchange(RoutingContext rc, String name, HttpClientRequest out) {
         HttpServerRequest in = rc.request();
         rc.response().closeHandler(v -> out.reset());
-        out.exceptionHandler(failure -> LOG.debugf("exchange with %s ended: %s", name,
-                failure.getClass().getSimpleName()));
+        out.exceptionHandler(failure -> LOG.debugf(
+                "exchange with %s ended: %s", name, failure.getClass().getSimpleName()));
         out.response().onComplete(ar -> {
             if (ar.succeeded()) {
                 relay(rc, ar.result());
@@ -152,7 +152,9 @@ public class ReverseProxy {
             response.setChunked(true);
         }
         answer.pipe().endOnFailure(false).to(response).onFailure(err -> {
-            LOG.debugf("streaming an answer of %s broke off: %s", rc.normalizedPath(), err.getClass().getSimpleName());
+            LOG.debugf(
+                    "streaming an answer of %s broke off: %s",
+                    rc.normalizedPath(), err.getClass().getSimpleName());
             response.reset();
         });
     }
@@ -163,11 +165,13 @@ public class ReverseProxy {
             return;
         }
         // only the kind of failure: network exceptions name addresses, and no address is logged
-        LOG.warnf("%s failed for %s %s: %s", name, rc.request().method(), rc.normalizedPath(),
+        LOG.warnf(
+                "%s failed for %s %s: %s",
+                name,
+                rc.request().method(),
+                rc.normalizedPath(),
                 cause.getClass().getSimpleName());
-        Problem problem = cause instanceof TimeoutException
-                ? Problem.timedOut(name)
-                : Problem.unavailable(name);
+        Problem problem = cause instanceof TimeoutException ? Problem.timedOut(name) : Problem.unavailable(name);
         problem.send(rc.response());
     }
 
@@ -181,7 +185,9 @@ public class ReverseProxy {
         }
         HttpMethod method = in.method();
         return in.version() == HttpVersion.HTTP_2
-                && method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
+                && method != HttpMethod.GET
+                && method != HttpMethod.HEAD
+                && method != HttpMethod.OPTIONS;
     }
 
     private static boolean mayHaveBody(HttpMethod method, int status) {

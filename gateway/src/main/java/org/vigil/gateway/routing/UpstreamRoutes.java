@@ -51,14 +51,16 @@ public final class UpstreamRoutes {
             Rule.of("/api/v1/claims/*", Upstream.MODERATION),
             Rule.of("/api/v1/audit*", Upstream.MODERATION));
 
-    private UpstreamRoutes() {
-    }
+    private UpstreamRoutes() {}
 
     /** The service for a normalised request path, or empty when no service serves it. */
     public static Optional<Upstream> route(String path) {
         if (path == null) {
             return Optional.empty();
         }
-        return RULES.stream().filter(rule -> rule.pattern().matcher(path).matches()).map(Rule::upstream).findFirst();
+        return RULES.stream()
+                .filter(rule -> rule.pattern().matcher(path).matches())
+                .map(Rule::upstream)
+                .findFirst();
     }
 }

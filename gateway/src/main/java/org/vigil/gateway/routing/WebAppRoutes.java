@@ -33,7 +33,8 @@ public class WebAppRoutes {
 
     void install(@Observes Router router) {
         router.routeWithRegex(WEB_PATHS.pattern()).order(WEB_ORDER).handler(rateLimiting);
-        router.routeWithRegex(WEB_PATHS.pattern()).order(WEB_ORDER + 1)
+        router.routeWithRegex(WEB_PATHS.pattern())
+                .order(WEB_ORDER + 1)
                 .handler(rc -> proxy.forward(rc, config.url(), "web", rc.normalizedPath(), null));
     }
 }

@@ -26,8 +26,8 @@ abstract class RoleOrScopePolicy implements HttpSecurityPolicy {
     }
 
     @Override
-    public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
-            AuthorizationRequestContext requestContext) {
+    public Uni<CheckResult> checkPermission(
+            RoutingContext request, Uni<SecurityIdentity> identity, AuthorizationRequestContext requestContext) {
         return identity.map(id -> permits(id) ? CheckResult.PERMIT : CheckResult.DENY);
     }
 

@@ -8,7 +8,8 @@ class RouteTemplatesTest {
 
     @Test
     void claimIdBecomesAPlaceholder() {
-        assertEquals("/api/v1/claims/{id}/approve",
+        assertEquals(
+                "/api/v1/claims/{id}/approve",
                 RouteTemplates.templateOf("/api/v1/claims/7d3e1f00-1111-4222-8333-944455556666/approve"));
     }
 

@@ -13,10 +13,33 @@ class OpenApiMergeTest {
 
     private static JsonObject document(String path, JsonObject citation) {
         return new JsonObject()
-                .put("paths", new JsonObject().put(path, new JsonObject().put("get", new JsonObject()
-                        .put("responses", new JsonObject().put("200", new JsonObject().put("content", new JsonObject()
-                                .put("application/json", new JsonObject().put("schema",
-                                        new JsonObject().put("$ref", "#/components/schemas/Citation")))))))))
+                .put(
+                        "paths",
+                        new JsonObject()
+                                .put(
+                                        path,
+                                        new JsonObject()
+                                                .put(
+                                                        "get",
+                                                        new JsonObject()
+                                                                .put(
+                                                                        "responses",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "200",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "content",
+                                                                                                        new JsonObject()
+                                                                                                                .put(
+                                                                                                                        "application/json",
+                                                                                                                        new JsonObject()
+                                                                                                                                .put(
+                                                                                                                                        "schema",
+                                                                                                                                        new JsonObject()
+                                                                                                                                                .put(
+                                                                                                                                                        "$ref",
+                                                                                                                                                        "#/components/schemas/Citation")))))))))
                 .put("components", new JsonObject().put("schemas", new JsonObject().put("Citation", citation)));
     }
 
@@ -33,9 +56,17 @@ class OpenApiMergeTest {
         JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
         assertEquals(events, schemas.getJsonObject("Citation"));
         assertEquals(sources, schemas.getJsonObject("SourcesCitation"));
-        assertEquals("#/components/schemas/SourcesCitation", merged.getJsonObject("paths").getJsonObject("/api/v1/sources/{id}")
-                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
-                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertEquals(
+                "#/components/schemas/SourcesCitation",
+                merged.getJsonObject("paths")
+                        .getJsonObject("/api/v1/sources/{id}")
+                        .getJsonObject("get")
+                        .getJsonObject("responses")
+                        .getJsonObject("200")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("schema")
+                        .getString("$ref"));
     }
 
     @Test
@@ -45,7 +76,9 @@ class OpenApiMergeTest {
         documents.put(Upstream.EVENTS, document("/api/v1/events", place));
         documents.put(Upstream.SOURCES, document("/api/v1/sources/{id}", place.copy()));
 
-        JsonObject schemas = OpenApiMerge.merge(documents, List.of()).getJsonObject("components").getJsonObject("schemas");
+        JsonObject schemas = OpenApiMerge.merge(documents, List.of())
+                .getJsonObject("components")
+                .getJsonObject("schemas");
 
         assertEquals(List.of("Citation"), List.copyOf(schemas.fieldNames()));
     }

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private record Limit(int burst, int perMinute) implements RateLimitConfig.Limit {
-    }
+    private record Limit(int burst, int perMinute) implements RateLimitConfig.Limit {}
 
     private long now = TimeUnit.HOURS.toNanos(1);
 

@@ -119,7 +119,8 @@ public final class StandInService {
             bodyBytes = body.transferTo(OutputStream.nullOutputStream());
         }
         JsonObject headers = new JsonObject();
-        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+        for (Map.Entry<String, List<String>> header :
+                exchange.getRequestHeaders().entrySet()) {
             headers.put(header.getKey().toLowerCase(Locale.ROOT), new JsonArray(header.getValue()));
         }
         String query = exchange.getRequestURI().getRawQuery();

@@ -49,7 +49,8 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
             identityProvider = new StandInService("keycloak", new JsonObject());
             events = new StandInService("events", openApi("/api/v1/events", "Event", "/api/v1/reports"));
             sources = new StandInService("sources", openApi("/api/v1/sources", "Source", "/q/health"));
-            moderation = new StandInService("moderation", openApi("/api/v1/events/{id}/merge", "Report", "/api/v1/events"));
+            moderation =
+                    new StandInService("moderation", openApi("/api/v1/events/{id}/merge", "Report", "/api/v1/events"));
             web = new StandInService("web", new JsonObject());
         }
     }
@@ -62,9 +63,14 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
                 .put("info", new JsonObject().put("title", schema + " service").put("version", "1"))
                 .put("servers", new JsonArray().add(new JsonObject().put("url", "http://internal:1")))
                 .put("paths", new JsonObject().put(ownPath, operation).put(foreignPath, operation))
-                .put("components", new JsonObject().put("schemas", new JsonObject()
-                        .put(schema, new JsonObject().put("type", "object"))
-                        .put("Problem", new JsonObject().put("title", schema))));
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put(
+                                        "schemas",
+                                        new JsonObject()
+                                                .put(schema, new JsonObject().put("type", "object"))
+                                                .put("Problem", new JsonObject().put("title", schema))));
     }
 
     @Override

@@ -112,8 +112,16 @@ public final class AuditChain {
     }
 
     private static AuditEntry withHash(AuditEntry entry, String hash) {
-        return new AuditEntry(entry.sequence(), entry.occurredAt(), entry.actor(), entry.action(), entry.subjectType(),
-                entry.subjectId(), entry.details(), entry.previousHash(), hash);
+        return new AuditEntry(
+                entry.sequence(),
+                entry.occurredAt(),
+                entry.actor(),
+                entry.action(),
+                entry.subjectType(),
+                entry.subjectId(),
+                entry.details(),
+                entry.previousHash(),
+                hash);
     }
 
     private static MessageDigest sha256() {

@@ -36,12 +36,11 @@ public class AuditLog {
 
     /** Appends {@code act} after the current head. Call inside the act's transaction. */
     public Uni<AuditEntry> append(AuditAct act) {
-        return lock()
-                .chain(AuditLog::head)
-                .chain(head -> {
-                    AuditEntry entry = AuditChain.append(head == null ? ChainHead.EMPTY : head.entry().asHead(), act);
-                    return AuditRecord.of(entry).persist().replaceWith(entry);
-                });
+        return lock().chain(AuditLog::head).chain(head -> {
+            AuditEntry entry = AuditChain.append(
+                    head == null ? ChainHead.EMPTY : head.entry().asHead(), act);
+            return AuditRecord.of(entry).persist().replaceWith(entry);
+        });
     }
 
     private static Uni<AuditRecord> head() {
@@ -53,18 +52,16 @@ public class AuditLog {
         if (acts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return lock()
-                .chain(AuditLog::head)
-                .chain(head -> {
-                    ChainHead last = head == null ? ChainHead.EMPTY : head.entry().asHead();
-                    List<AuditRecord> records = new ArrayList<>();
-                    for (AuditAct act : acts) {
-                        AuditEntry entry = AuditChain.append(last, act);
-                        records.add(AuditRecord.of(entry));
-                        last = entry.asHead();
-                    }
-                    return AuditRecord.persist(records);
-                });
+        return lock().chain(AuditLog::head).chain(head -> {
+            ChainHead last = head == null ? ChainHead.EMPTY : head.entry().asHead();
+            List<AuditRecord> records = new ArrayList<>();
+            for (AuditAct act : acts) {
+                AuditEntry entry = AuditChain.append(last, act);
+                records.add(AuditRecord.of(entry));
+                last = entry.asHead();
+            }
+            return AuditRecord.persist(records);
+        });
     }
 
     /** Entries after {@code afterSequence}, oldest first. */

@@ -61,7 +61,15 @@ public class AuditRecord extends PanacheEntityBase {
 
     /** The entry as stored, tampered or not: the verifier judges it. */
     public AuditEntry entry() {
-        return new AuditEntry(sequence, occurredAt, actor, action, subjectType, subjectId,
-                details instanceof ObjectNode object ? object : null, previousHash, hash);
+        return new AuditEntry(
+                sequence,
+                occurredAt,
+                actor,
+                action,
+                subjectType,
+                subjectId,
+                details instanceof ObjectNode object ? object : null,
+                previousHash,
+                hash);
     }
 }

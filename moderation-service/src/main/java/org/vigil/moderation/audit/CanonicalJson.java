@@ -43,8 +43,8 @@ final class CanonicalJson {
             case NUMBER -> out.append(number(node));
             case BOOLEAN -> out.append(node.booleanValue());
             case NULL -> out.append("null");
-            default -> throw new IllegalArgumentException(
-                    "audit details hold JSON values only, not " + node.getNodeType());
+            default ->
+                throw new IllegalArgumentException("audit details hold JSON values only, not " + node.getNodeType());
         }
     }
 

@@ -33,6 +33,7 @@ public final class ChainVerifier {
     private String lastHash = AuditChain.GENESIS_HASH;
     /** The stored hash of the entry before the last; null while fewer than one entry was read. */
     private String hashBeforeLast;
+
     private String anchoredHashFound;
 
     private Long firstBadEntry;
@@ -89,14 +90,20 @@ public final class ChainVerifier {
         } else if (matchesItsHash && n == 1) {
             fail(1, "entry 1 was rewritten: it does not start from the genesis hash");
         } else if (matchesItsHash) {
-            fail(n - 1, "entry " + (n - 1) + " was rewritten: its hash was recomputed, but entry " + n
-                    + " still links to the hash it had before");
+            fail(
+                    n - 1,
+                    "entry " + (n - 1) + " was rewritten: its hash was recomputed, but entry " + n
+                            + " still links to the hash it had before");
         } else if (hashBeforeLast != null && hashBeforeLast.equals(entry.previousHash())) {
-            fail(n - 1, "entry " + (n - 1) + " was inserted: entry " + n + " links past it to "
-                    + (n == 2 ? "the genesis hash" : "entry " + (n - 2)));
+            fail(
+                    n - 1,
+                    "entry " + (n - 1) + " was inserted: entry " + n + " links past it to "
+                            + (n == 2 ? "the genesis hash" : "entry " + (n - 2)));
         } else {
-            fail(n, "entry " + n + " was altered: its content no longer matches its hash and it does not link to "
-                    + (n == 1 ? "the genesis hash" : "entry " + (n - 1)));
+            fail(
+                    n,
+                    "entry " + n + " was altered: its content no longer matches its hash and it does not link to "
+                            + (n == 1 ? "the genesis hash" : "entry " + (n - 1)));
         }
     }
 
@@ -104,11 +111,15 @@ public final class ChainVerifier {
         if (found == expected + 1) {
             fail(expected, "entry " + expected + " is missing: entry " + found + " follows entry " + (expected - 1));
         } else if (found > expected) {
-            fail(expected, "entries " + expected + " to " + (found - 1) + " are missing: entry " + found
-                    + " follows entry " + (expected - 1));
+            fail(
+                    expected,
+                    "entries " + expected + " to " + (found - 1) + " are missing: entry " + found + " follows entry "
+                            + (expected - 1));
         } else {
-            fail(Math.max(found, 1), "an entry numbered " + found + " stands where entry " + expected
-                    + " belongs: a duplicate sequence number or an entry out of order");
+            fail(
+                    Math.max(found, 1),
+                    "an entry numbered " + found + " stands where entry " + expected
+                            + " belongs: a duplicate sequence number or an entry out of order");
         }
     }
 
@@ -117,23 +128,35 @@ public final class ChainVerifier {
         if (anchored == 0) {
             // An anchor taken of the empty log: it holds the genesis hash and anything may follow.
             return anchor.isHead() && entries > 0
-                    ? AuditVerification.broken(entries, lastHash, 1,
-                            "the anchored head is the empty log, but entries follow it")
+                    ? AuditVerification.broken(
+                            entries, lastHash, 1, "the anchored head is the empty log, but entries follow it")
                     : null;
         }
         if (entries < anchored) {
-            return AuditVerification.broken(entries, lastHash, entries + 1, "the log ends at entry " + entries
-                    + " but entry " + anchored + " was anchored: entries " + (entries + 1) + " to " + anchored
-                    + " were removed");
+            return AuditVerification.broken(
+                    entries,
+                    lastHash,
+                    entries + 1,
+                    "the log ends at entry " + entries
+                            + " but entry " + anchored + " was anchored: entries " + (entries + 1) + " to " + anchored
+                            + " were removed");
         }
         if (!anchor.hash().equals(anchoredHashFound)) {
-            return AuditVerification.broken(entries, lastHash, anchored, "entry " + anchored
-                    + " no longer has its anchored hash: the log up to entry " + anchored
-                    + " was rewritten and its hashes recomputed");
+            return AuditVerification.broken(
+                    entries,
+                    lastHash,
+                    anchored,
+                    "entry " + anchored
+                            + " no longer has its anchored hash: the log up to entry " + anchored
+                            + " was rewritten and its hashes recomputed");
         }
         if (anchor.isHead() && entries > anchored) {
-            return AuditVerification.broken(entries, lastHash, anchored + 1, "entry " + (anchored + 1)
-                    + " follows the anchored head " + anchored + ": it was added outside the service");
+            return AuditVerification.broken(
+                    entries,
+                    lastHash,
+                    anchored + 1,
+                    "entry " + (anchored + 1) + " follows the anchored head " + anchored
+                            + ": it was added outside the service");
         }
         return null;
     }

@@ -41,14 +41,24 @@ public record Citation(int position, Source source, Quote quote, Check check, Pu
         static final Publisher UNKNOWN = new Publisher(null, null, null);
     }
 
-    public static Citation pending(int position, UUID sourceId, String sourceUrl, String exact, String prefix, String suffix) {
-        return new Citation(position, new Source(sourceId, sourceUrl, null, null), new Quote(exact, prefix, suffix),
-                Check.PENDING, Publisher.UNKNOWN);
+    public static Citation pending(
+            int position, UUID sourceId, String sourceUrl, String exact, String prefix, String suffix) {
+        return new Citation(
+                position,
+                new Source(sourceId, sourceUrl, null, null),
+                new Quote(exact, prefix, suffix),
+                Check.PENDING,
+                Publisher.UNKNOWN);
     }
 
     public Citation checked(QuoteChecked check) {
-        return new Citation(position,
-                new Source(check.sourceId(), check.sourceUrl(), check.sourceTitle(), check.sourceVersion(),
+        return new Citation(
+                position,
+                new Source(
+                        check.sourceId(),
+                        check.sourceUrl(),
+                        check.sourceTitle(),
+                        check.sourceVersion(),
                         check.versionSuppliedBy()),
                 quote,
                 new Check(check.result(), check.start(), check.end()),
@@ -59,7 +69,8 @@ public record Citation(int position, Source source, Quote quote, Check check, Pu
         if (!ratedPublisher.equals(publisherId())) {
             return this;
         }
-        return new Citation(position, source, quote, check, new Publisher(publishedBy.id(), publishedBy.name(), newRating));
+        return new Citation(
+                position, source, quote, check, new Publisher(publishedBy.id(), publishedBy.name(), newRating));
     }
 
     public UUID sourceId() {

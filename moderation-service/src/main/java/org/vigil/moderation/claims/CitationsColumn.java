@@ -26,7 +26,8 @@ public class CitationsColumn implements AttributeConverter<List<Citation>, Strin
     @Override
     public String convertToDatabaseColumn(List<Citation> citations) {
         try {
-            return JSON.writeValueAsString(citations.stream().map(CitationsColumn::flat).toList());
+            return JSON.writeValueAsString(
+                    citations.stream().map(CitationsColumn::flat).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -71,14 +72,23 @@ public class CitationsColumn implements AttributeConverter<List<Citation>, Strin
     private static Citation citation(JsonNode stored) throws JsonProcessingException {
         return new Citation(
                 stored.path("position").asInt(),
-                new Citation.Source(field(stored, "sourceId", UUID.class), field(stored, "sourceUrl", String.class),
-                        field(stored, "sourceTitle", String.class), field(stored, "sourceVersion", Integer.class),
+                new Citation.Source(
+                        field(stored, "sourceId", UUID.class),
+                        field(stored, "sourceUrl", String.class),
+                        field(stored, "sourceTitle", String.class),
+                        field(stored, "sourceVersion", Integer.class),
                         field(stored, "versionSuppliedBy", String.class)),
-                new Citation.Quote(field(stored, "exact", String.class), field(stored, "prefix", String.class),
+                new Citation.Quote(
+                        field(stored, "exact", String.class),
+                        field(stored, "prefix", String.class),
                         field(stored, "suffix", String.class)),
-                new Citation.Check(field(stored, "quoteCheck", QuoteCheck.class), field(stored, "start", Integer.class),
+                new Citation.Check(
+                        field(stored, "quoteCheck", QuoteCheck.class),
+                        field(stored, "start", Integer.class),
                         field(stored, "end", Integer.class)),
-                new Citation.Publisher(field(stored, "publisherId", UUID.class), field(stored, "publisher", String.class),
+                new Citation.Publisher(
+                        field(stored, "publisherId", UUID.class),
+                        field(stored, "publisher", String.class),
                         field(stored, "rating", Rating.class)));
     }
 

@@ -37,8 +37,7 @@ public class Claim extends PanacheEntityBase {
      * The public record's order among approved claims (events-service {@code ApprovedClaim}):
      * later {@code approvedAt} first, on a tie the greater id in its text form.
      */
-    public static final Comparator<Claim> NEWEST_FIRST = Comparator
-            .comparing((Claim claim) -> claim.approvedAt)
+    public static final Comparator<Claim> NEWEST_FIRST = Comparator.comparing((Claim claim) -> claim.approvedAt)
             .thenComparing(claim -> claim.id.toString())
             .reversed();
 

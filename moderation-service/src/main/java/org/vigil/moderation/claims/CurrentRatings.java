@@ -22,7 +22,11 @@ public final class CurrentRatings {
     }
 
     public static Uni<CurrentRatings> of(Collection<Citation> citations) {
-        var publishers = citations.stream().map(Citation::publisherId).filter(Objects::nonNull).distinct().toList();
+        var publishers = citations.stream()
+                .map(Citation::publisherId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         return publishers.isEmpty()
                 ? Uni.createFrom().item(new CurrentRatings(Map.of()))
                 : PublisherRating.<PublisherRating>list("publisherId in ?1", publishers)

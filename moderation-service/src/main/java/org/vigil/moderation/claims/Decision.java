@@ -48,8 +48,8 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
-    public static Decision of(Claim claim, String moderator, String moderatorPseudonym, String decision,
-            String reason, Instant at) {
+    public static Decision of(
+            Claim claim, String moderator, String moderatorPseudonym, String decision, String reason, Instant at) {
         Decision made = new Decision();
         made.id = UUID.randomUUID();
         made.claimId = claim.id;

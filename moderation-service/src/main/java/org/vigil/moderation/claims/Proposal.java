@@ -60,8 +60,14 @@ public class Proposal extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Proposal of(String action, UUID subjectId, UUID intoEventId, String reason, String proposer,
-            String proposerPseudonym, Instant at) {
+    public static Proposal of(
+            String action,
+            UUID subjectId,
+            UUID intoEventId,
+            String reason,
+            String proposer,
+            String proposerPseudonym,
+            Instant at) {
         Proposal proposal = new Proposal();
         proposal.id = UUID.randomUUID();
         proposal.action = action;
@@ -76,7 +82,8 @@ public class Proposal extends PanacheEntityBase {
 
     /** The proposal of {@code action} on {@code subjectId} still waiting for a second moderator, or null. */
     public static Uni<Proposal> open(String action, UUID subjectId) {
-        return find("action = ?1 and subjectId = ?2 and confirmedAt is null", action, subjectId).firstResult();
+        return find("action = ?1 and subjectId = ?2 and confirmedAt is null", action, subjectId)
+                .firstResult();
     }
 
     public boolean isConfirmed() {

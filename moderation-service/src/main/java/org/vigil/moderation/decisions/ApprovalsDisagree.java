@@ -9,9 +9,10 @@ import java.util.UUID;
 public final class ApprovalsDisagree extends ClaimRefusal {
 
     ApprovalsDisagree(UUID firstTookAsDuplicateOf) {
-        super(firstTookAsDuplicateOf == null
-                ? "the first approval took this as a new event; approve it the same way, or reject it"
-                : "the first approval took this as a duplicate of event " + firstTookAsDuplicateOf
-                        + "; approve it the same way, or reject it");
+        super(
+                firstTookAsDuplicateOf == null
+                        ? "the first approval took this as a new event; approve it the same way, or reject it"
+                        : "the first approval took this as a duplicate of event " + firstTookAsDuplicateOf
+                                + "; approve it the same way, or reject it");
     }
 }

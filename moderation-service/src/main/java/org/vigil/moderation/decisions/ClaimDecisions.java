@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import org.vigil.contracts.problem.ProblemType;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
@@ -42,8 +41,8 @@ public class ClaimDecisions {
     private final Reattachment reattachment;
     private final Clock clock;
 
-    public ClaimDecisions(AuditLog audit, ClaimPublication publication, KnownEvents events, Reattachment reattachment,
-            Clock clock) {
+    public ClaimDecisions(
+            AuditLog audit, ClaimPublication publication, KnownEvents events, Reattachment reattachment, Clock clock) {
         this.audit = audit;
         this.publication = publication;
         this.events = events;
@@ -60,9 +59,12 @@ public class ClaimDecisions {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("claim " + claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
-                    DecisionOutcome outcome = claim.lifecycle(decisions).decide(moderator.subject(), verdict, request.reason());
+                    DecisionOutcome outcome =
+                            claim.lifecycle(decisions).decide(moderator.subject(), verdict, request.reason());
                     if (verdict == Verdict.APPROVE && claim.awaitsQuoteChecks()) {
                         throw new QuoteCheckPending();
                     }
@@ -74,14 +76,24 @@ public class ClaimDecisions {
 
     private Uni<DecidedClaim> record(
             Claim claim, DecisionOutcome outcome, Verdict verdict, UUID duplicateOf, Account moderator, Instant now) {
-        Decision decision = Decision.of(claim, moderator.subject(), moderator.moderatorPseudonym().value(),
-                verdict.wire(), outcome.reason(), now);
+        Decision decision = Decision.of(
+                claim,
+                moderator.subject(),
+                moderator.moderatorPseudonym().value(),
+                verdict.wire(),
+                outcome.reason(),
+                now);
         decision.duplicateOf = duplicateOf;
         claim.follow(outcome.claim(), now);
         return decision.persist()
                 .chain(() -> effect(claim, outcome, duplicateOf, now))
-                .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.DECIDED, "claim",
-                        claim.id.toString(), details(decision, outcome, claim))))
+                .chain(() -> audit.append(new AuditAct(
+                        now,
+                        moderator.asModerator(),
+                        AuditAction.DECIDED,
+                        "claim",
+                        claim.id.toString(),
+                        details(decision, outcome, claim))))
                 .replaceWith(() -> DecidedClaim.decided(decision, claim, outcome));
     }
 
@@ -101,8 +113,8 @@ public class ClaimDecisions {
         UUID proposed = existence.eventId;
         existence.duplicateOf = target;
         return events.factsOf(target)
-                .chain(facts -> reattachment.move(proposed, target,
-                        facts.orElseGet(() -> EventFacts.of(existence.value)), now))
+                .chain(facts ->
+                        reattachment.move(proposed, target, facts.orElseGet(() -> EventFacts.of(existence.value)), now))
                 .chain(() -> publication.tookEffect(existence, now))
                 .chain(() -> publication.publishHeld(target, now));
     }
@@ -113,7 +125,8 @@ public class ClaimDecisions {
             return Uni.createFrom().nullItem();
         }
         if (claim.property != ClaimProperty.EXISTENCE) {
-            throw ProblemException.invalid("duplicateOf", "only the existence claim of a proposed event can be a duplicate");
+            throw ProblemException.invalid(
+                    "duplicateOf", "only the existence claim of a proposed event can be a duplicate");
         }
         return Report.<Report>findById(claim.reportId)
                 .invoke(report -> {
@@ -141,7 +154,8 @@ public class ClaimDecisions {
     }
 
     private static ObjectNode details(Decision decision, DecisionOutcome outcome, Claim claim) {
-        ObjectNode details = JsonNodeFactory.instance.objectNode()
+        ObjectNode details = JsonNodeFactory.instance
+                .objectNode()
                 .put("decisionId", decision.id.toString())
                 .put("decision", decision.decision)
                 .put("reason", decision.reason)

@@ -64,7 +64,8 @@ public record ClaimLifecycle(
     }
 
     /** A claim whose quotes were all found (or are not checked yet). */
-    public ClaimLifecycle(ClaimStatus status, String submitter, boolean sensitive, List<String> approvers, int revision) {
+    public ClaimLifecycle(
+            ClaimStatus status, String submitter, boolean sensitive, List<String> approvers, int revision) {
         this(status, submitter, sensitive, approvers, revision, false);
     }
 
@@ -98,8 +99,8 @@ public record ClaimLifecycle(
         return switch (verdict) {
             case APPROVE -> approve(moderator, recorded);
             case REJECT -> new DecisionOutcome(with(ClaimStatus.REJECTED), DecisionEffect.REJECTED, recorded);
-            case REQUEST_CHANGES -> new DecisionOutcome(
-                    with(ClaimStatus.CHANGES_REQUESTED), DecisionEffect.CHANGES_REQUESTED, recorded);
+            case REQUEST_CHANGES ->
+                new DecisionOutcome(with(ClaimStatus.CHANGES_REQUESTED), DecisionEffect.CHANGES_REQUESTED, recorded);
         };
     }
 
@@ -187,12 +188,15 @@ public record ClaimLifecycle(
         List<String> approved = new ArrayList<>(approvers);
         approved.add(moderator);
         if (approved.size() < approvalsRequired()) {
-            return new DecisionOutcome(new ClaimLifecycle(status, submitter, sensitive, approved, revision, unverifiedQuote),
-                    DecisionEffect.APPROVAL_RECORDED, reason);
+            return new DecisionOutcome(
+                    new ClaimLifecycle(status, submitter, sensitive, approved, revision, unverifiedQuote),
+                    DecisionEffect.APPROVAL_RECORDED,
+                    reason);
         }
         return new DecisionOutcome(
                 new ClaimLifecycle(ClaimStatus.APPROVED, submitter, sensitive, approved, revision, unverifiedQuote),
-                DecisionEffect.APPROVED, reason);
+                DecisionEffect.APPROVED,
+                reason);
     }
 
     private ClaimLifecycle with(ClaimStatus next) {

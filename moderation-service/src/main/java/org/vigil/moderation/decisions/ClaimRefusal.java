@@ -11,8 +11,16 @@ package org.vigil.moderation.decisions;
  * response body or a log. These are expected outcomes, so they carry no stack trace.
  */
 public abstract sealed class ClaimRefusal extends RuntimeException
-        permits OwnClaimDecision, NotTheAuthor, RepeatedApproval, NotDecidable, ReasonRequired, ReasonTooLong,
-                QuoteCheckPending, ApprovalsDisagree, OwnProposal, ProposalDiffers {
+        permits OwnClaimDecision,
+                NotTheAuthor,
+                RepeatedApproval,
+                NotDecidable,
+                ReasonRequired,
+                ReasonTooLong,
+                QuoteCheckPending,
+                ApprovalsDisagree,
+                OwnProposal,
+                ProposalDiffers {
 
     ClaimRefusal(String message) {
         super(message, null, false, false);

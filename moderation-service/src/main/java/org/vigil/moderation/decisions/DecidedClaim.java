@@ -14,8 +14,13 @@ public record DecidedClaim(
         Decision decision, Claim claim, int approvals, int approvalsRequired, boolean published, UUID duplicateOf) {
 
     public static DecidedClaim decided(Decision decision, Claim claim, DecisionOutcome outcome) {
-        return new DecidedClaim(decision, claim, outcome.claim().approvals(), outcome.claim().approvalsRequired(),
-                claim.isPublished(), claim.duplicateOf);
+        return new DecidedClaim(
+                decision,
+                claim,
+                outcome.claim().approvals(),
+                outcome.claim().approvalsRequired(),
+                claim.isPublished(),
+                claim.duplicateOf);
     }
 
     /** An undone retraction: the claim is back, published unless its event is held back. */

@@ -44,7 +44,11 @@ public class Proposals {
     private final EventMerging merging;
     private final Clock clock;
 
-    public Proposals(AuditLog audit, ClaimRetraction retraction, ClaimUnretraction unretraction, EventMerging merging,
+    public Proposals(
+            AuditLog audit,
+            ClaimRetraction retraction,
+            ClaimUnretraction unretraction,
+            EventMerging merging,
             Clock clock) {
         this.audit = audit;
         this.retraction = retraction;
@@ -56,30 +60,41 @@ public class Proposals {
     /** Retracts a claim; an existence claim, which is its event, only with a second moderator. */
     @WithTransaction
     public Uni<ProposalOutcome<DecidedClaim>> retract(UUID claimId, String reason, Account moderator) {
-        return audit.lock()
-                .chain(() -> claim(claimId))
-                .chain(claim -> {
-                    if (claim.property != ClaimProperty.EXISTENCE) {
-                        return retraction.retract(claimId, reason, moderator, null)
-                                .map(retracted -> ProposalOutcome.applied(null, retracted));
-                    }
-                    // refuses now what the retraction itself would refuse: own claim, no reason, wrong status
-                    String recorded = claim.lifecycle(List.of()).retract(moderator.subject(), reason).reason();
-                    return proposeOrConfirm(Proposal.RETRACT, claimId, null, recorded, moderator,
-                            confirmed -> retraction.retract(claimId, confirmed.reason, moderator, confirmed));
-                });
+        return audit.lock().chain(() -> claim(claimId)).chain(claim -> {
+            if (claim.property != ClaimProperty.EXISTENCE) {
+                return retraction
+                        .retract(claimId, reason, moderator, null)
+                        .map(retracted -> ProposalOutcome.applied(null, retracted));
+            }
+            // refuses now what the retraction itself would refuse: own claim, no reason, wrong status
+            String recorded = claim.lifecycle(List.of())
+                    .retract(moderator.subject(), reason)
+                    .reason();
+            return proposeOrConfirm(
+                    Proposal.RETRACT,
+                    claimId,
+                    null,
+                    recorded,
+                    moderator,
+                    confirmed -> retraction.retract(claimId, confirmed.reason, moderator, confirmed));
+        });
     }
 
     /** Puts a retracted claim back on the record, once a second moderator confirms. */
     @WithTransaction
     public Uni<ProposalOutcome<DecidedClaim>> unretract(UUID claimId, String reason, Account moderator) {
-        return audit.lock()
-                .chain(() -> claim(claimId))
-                .chain(claim -> {
-                    String recorded = claim.lifecycle(List.of()).unretract(moderator.subject(), reason).reason();
-                    return proposeOrConfirm(Proposal.UNRETRACT, claimId, null, recorded, moderator,
-                            confirmed -> unretraction.unretract(claimId, confirmed, moderator));
-                });
+        return audit.lock().chain(() -> claim(claimId)).chain(claim -> {
+            String recorded = claim.lifecycle(List.of())
+                    .unretract(moderator.subject(), reason)
+                    .reason();
+            return proposeOrConfirm(
+                    Proposal.UNRETRACT,
+                    claimId,
+                    null,
+                    recorded,
+                    moderator,
+                    confirmed -> unretraction.unretract(claimId, confirmed, moderator));
+        });
     }
 
     /**
@@ -96,20 +111,41 @@ public class Proposals {
                         throw new ProposalDiffers(open.intoEventId);
                     }
                 })
-                .chain(() -> proposeOrConfirm(Proposal.MERGE, merged, into, reason.strip(), moderator,
+                .chain(() -> proposeOrConfirm(
+                        Proposal.MERGE,
+                        merged,
+                        into,
+                        reason.strip(),
+                        moderator,
                         confirmed -> merging.merge(merged, into, confirmed.reason, moderator, confirmed)));
     }
 
-    private <T> Uni<ProposalOutcome<T>> proposeOrConfirm(String action, UUID subject, UUID into, String reason,
-            Account moderator, Function<Proposal, Uni<T>> apply) {
+    private <T> Uni<ProposalOutcome<T>> proposeOrConfirm(
+            String action,
+            UUID subject,
+            UUID into,
+            String reason,
+            Account moderator,
+            Function<Proposal, Uni<T>> apply) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Proposal.open(action, subject).chain(open -> {
             if (open == null) {
-                Proposal proposal = Proposal.of(action, subject, into, reason, moderator.subject(),
-                        moderator.moderatorPseudonym().value(), now);
+                Proposal proposal = Proposal.of(
+                        action,
+                        subject,
+                        into,
+                        reason,
+                        moderator.subject(),
+                        moderator.moderatorPseudonym().value(),
+                        now);
                 return proposal.persist()
-                        .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.PROPOSED,
-                                subjectType(action), subject.toString(), details(proposal))))
+                        .chain(() -> audit.append(new AuditAct(
+                                now,
+                                moderator.asModerator(),
+                                AuditAction.PROPOSED,
+                                subjectType(action),
+                                subject.toString(),
+                                details(proposal))))
                         .replaceWith(() -> ProposalOutcome.<T>proposed(proposal));
             }
             if (open.proposer.equals(moderator.subject())) {
@@ -121,7 +157,10 @@ public class Proposals {
     }
 
     private static Uni<Claim> claim(UUID claimId) {
-        return Claim.<Claim>findById(claimId).onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId));
+        return Claim.<Claim>findById(claimId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("claim " + claimId));
     }
 
     private static String subjectType(String action) {
@@ -129,7 +168,8 @@ public class Proposals {
     }
 
     private static ObjectNode details(Proposal proposal) {
-        ObjectNode details = JsonNodeFactory.instance.objectNode()
+        ObjectNode details = JsonNodeFactory.instance
+                .objectNode()
                 .put("proposalId", proposal.id.toString())
                 .put("act", proposal.action)
                 .put("reason", proposal.reason);

@@ -53,14 +53,14 @@ public record Sensitivity(Set<SensitivityReason> reasons) {
             case ATTACK -> reasons.add(SensitivityReason.VIOLENCE);
             case THREAT -> reasons.add(SensitivityReason.INTIMIDATION);
             case ARREST -> reasons.add(SensitivityReason.ARREST);
-            default -> { }
+            default -> {}
         }
         switch (property) {
             case INJURED -> reasons.add(SensitivityReason.INJURY);
             case KILLED -> reasons.add(SensitivityReason.DEATH);
             case ARRESTED -> reasons.add(SensitivityReason.ARREST);
             case ACTOR -> reasons.addAll(actorReasons(value));
-            default -> { }
+            default -> {}
         }
         return new Sensitivity(reasons);
     }

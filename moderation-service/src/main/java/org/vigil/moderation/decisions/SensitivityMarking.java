@@ -13,8 +13,8 @@ import org.vigil.moderation.audit.AuditAction;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
-import org.vigil.problem.ProblemException;
 import org.vigil.moderation.identity.Account;
+import org.vigil.problem.ProblemException;
 
 /**
  * A moderator judges an open claim sensitive, which the rules could not tell (free text naming
@@ -36,12 +36,20 @@ public class SensitivityMarking {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("claim " + claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     claim.follow(claim.lifecycle(decisions).markSensitive(), now);
                     claim.raise(Sensitivity.NONE.markedByModerator());
-                    return audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.MARKED_SENSITIVE, "claim",
-                                    claim.id.toString(), JsonNodeFactory.instance.objectNode()
+                    return audit.append(new AuditAct(
+                                    now,
+                                    moderator.asModerator(),
+                                    AuditAction.MARKED_SENSITIVE,
+                                    "claim",
+                                    claim.id.toString(),
+                                    JsonNodeFactory.instance
+                                            .objectNode()
                                             .put("reason", reason == null || reason.isBlank() ? null : reason.strip())
                                             .put("revision", claim.revision)))
                             .replaceWith(claim);

@@ -37,8 +37,8 @@ public final class DuplicateCandidates {
     /** The IUGG mean Earth radius; the error of a sphere is far below what matters here. */
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private static final Comparator<DuplicateCandidate> NEAREST_FIRST = Comparator
-            .comparing(DuplicateCandidate::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<DuplicateCandidate> NEAREST_FIRST = Comparator.comparing(
+                    DuplicateCandidate::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(DuplicateCandidate::eventId);
 
     private final double radiusKm;
@@ -90,7 +90,9 @@ public final class DuplicateCandidates {
         if (a.city() == null || b.city() == null) {
             return false;
         }
-        if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equalsIgnoreCase(b.countryCode())) {
+        if (a.countryCode() != null
+                && b.countryCode() != null
+                && !a.countryCode().equalsIgnoreCase(b.countryCode())) {
             return false;
         }
         String folded = foldCityName(a.city());
@@ -98,8 +100,7 @@ public final class DuplicateCandidates {
     }
 
     static String foldCityName(String name) {
-        String text = name
-                .replace('\u064A', '\u06CC') // Arabic yeh → Persian yeh
+        String text = name.replace('\u064A', '\u06CC') // Arabic yeh → Persian yeh
                 .replace('\u0649', '\u06CC') // alef maksura → Persian yeh
                 .replace('\u0643', '\u06A9') // Arabic kaf → Persian kaf
                 .replace("\u200C", ""); // zero-width non-joiner
@@ -115,8 +116,8 @@ public final class DuplicateCandidates {
         double phi2 = Math.toRadians(lat2);
         double dPhi = phi2 - phi1;
         double dLambda = Math.toRadians(lon2 - lon1);
-        double h = Math.pow(Math.sin(dPhi / 2), 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
+        double h =
+                Math.pow(Math.sin(dPhi / 2), 2) + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

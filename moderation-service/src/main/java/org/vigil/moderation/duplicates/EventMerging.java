@@ -40,8 +40,13 @@ public class EventMerging {
     private final ClaimPublication publication;
     private final Clock clock;
 
-    public EventMerging(Outbox outbox, AuditLog audit, KnownEvents events, Reattachment reattachment,
-            ClaimPublication publication, Clock clock) {
+    public EventMerging(
+            Outbox outbox,
+            AuditLog audit,
+            KnownEvents events,
+            Reattachment reattachment,
+            ClaimPublication publication,
+            Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.events = events;
@@ -62,13 +67,21 @@ public class EventMerging {
                 .replaceWith(() -> EventMerge.of(merged, survivor, moderator.subject(), reason, now))
                 .chain(merge -> events.factsOf(survivor)
                         .chain(facts -> facts.isEmpty()
-                                ? Uni.createFrom().failure(ProblemException.conflict("event " + survivor + " is no longer public"))
+                                ? Uni.createFrom()
+                                        .failure(
+                                                ProblemException.conflict("event " + survivor + " is no longer public"))
                                 : reattachment.move(merged, survivor, facts.get(), now))
                         .chain(moved -> merge.persist()
                                 .chain(() -> settleAll(survivor, now))
-                                .chain(() -> outbox.publish(new EventsMerged(merged, survivor, merge.id, merge.reason, now)))
-                                .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.MERGED,
-                                        "event", merged.toString(), ProposalDetails.of(confirmed)
+                                .chain(() ->
+                                        outbox.publish(new EventsMerged(merged, survivor, merge.id, merge.reason, now)))
+                                .chain(() -> audit.append(new AuditAct(
+                                        now,
+                                        moderator.asModerator(),
+                                        AuditAction.MERGED,
+                                        "event",
+                                        merged.toString(),
+                                        ProposalDetails.of(confirmed)
                                                 .put("decisionId", merge.id.toString())
                                                 .put("into", survivor.toString())
                                                 .put("reason", merge.reason)
@@ -89,25 +102,30 @@ public class EventMerging {
         }
         return requirePublic(merged, "event " + merged)
                 .chain(() -> requirePublic(survivor, "event " + survivor))
-                .chain(() -> events.wasMerged(merged)).invoke(done -> {
+                .chain(() -> events.wasMerged(merged))
+                .invoke(done -> {
                     if (done) {
                         throw ProblemException.conflict("event " + merged + " was merged already");
                     }
                 })
-                .chain(() -> events.wasMerged(survivor)).invoke(done -> {
+                .chain(() -> events.wasMerged(survivor))
+                .invoke(done -> {
                     if (done) {
-                        throw ProblemException.conflict("event " + survivor + " was merged into another; merge into that one");
+                        throw ProblemException.conflict(
+                                "event " + survivor + " was merged into another; merge into that one");
                     }
                 })
                 .replaceWithVoid();
     }
 
     private Uni<Void> requirePublic(UUID eventId, String what) {
-        return events.isPublished(eventId).invoke(published -> {
-            if (!published) {
-                throw ProblemException.notFound(what);
-            }
-        }).replaceWithVoid();
+        return events.isPublished(eventId)
+                .invoke(published -> {
+                    if (!published) {
+                        throw ProblemException.notFound(what);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> settleAll(UUID eventId, Instant at) {

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.claims.EventMerge;
 import org.vigil.moderation.claims.PublicEvent;
-import org.vigil.moderation.claims.EventFacts;
 
 /**
  * What this service knows about events: those proposed in reports (by their existence claims),
@@ -36,8 +36,10 @@ public class KnownEvents {
         if (hops >= MAX_MERGE_HOPS) {
             return Uni.createFrom().item(eventId);
         }
-        return EventMerge.<EventMerge>find("mergedEventId", eventId).firstResult()
-                .chain(merge -> merge == null ? Uni.createFrom().item(eventId) : resolve(merge.survivorEventId, hops + 1));
+        return EventMerge.<EventMerge>find("mergedEventId", eventId)
+                .firstResult()
+                .chain(merge ->
+                        merge == null ? Uni.createFrom().item(eventId) : resolve(merge.survivorEventId, hops + 1));
     }
 
     public Uni<Boolean> wasMerged(UUID eventId) {
@@ -49,7 +51,8 @@ public class KnownEvents {
      * claim, or the events service announced it. Claims about other events are held back until then.
      */
     public Uni<Boolean> isPublished(UUID eventId) {
-        return Claim.count("eventId = ?1 and property = ?2 and publishedAt is not null", eventId, ClaimProperty.EXISTENCE)
+        return Claim.count(
+                        "eventId = ?1 and property = ?2 and publishedAt is not null", eventId, ClaimProperty.EXISTENCE)
                 .chain(published -> published > 0
                         ? Uni.createFrom().item(true)
                         : PublicEvent.<PublicEvent>findById(eventId).map(known -> known != null));
@@ -60,18 +63,22 @@ public class KnownEvents {
      * (the newest approved one first), else from the public record's announcement.
      */
     public Uni<Optional<EventFacts>> factsOf(UUID eventId) {
-        return Claim.<Claim>list("eventId = ?1 and property = ?2 and status in ?3 and duplicateOf is null",
-                        eventId, ClaimProperty.EXISTENCE, STANDING)
+        return Claim.<Claim>list(
+                        "eventId = ?1 and property = ?2 and status in ?3 and duplicateOf is null",
+                        eventId,
+                        ClaimProperty.EXISTENCE,
+                        STANDING)
                 .chain(existence -> {
-                    Optional<Claim> best = existence.stream().min(Comparator
-                            .comparing((Claim c) -> c.status == ClaimStatus.APPROVED ? 0 : 1)
-                            .thenComparing(c -> c.submittedAt, Comparator.reverseOrder()));
+                    Optional<Claim> best = existence.stream()
+                            .min(Comparator.comparing((Claim c) -> c.status == ClaimStatus.APPROVED ? 0 : 1)
+                                    .thenComparing(c -> c.submittedAt, Comparator.reverseOrder()));
                     if (best.isPresent()) {
                         return Uni.createFrom().item(Optional.of(EventFacts.of(best.get().value)));
                     }
-                    return PublicEvent.<PublicEvent>findById(eventId).map(known -> known == null || known.retracted
-                            ? Optional.<EventFacts>empty()
-                            : Optional.of(new EventFacts(known.kind, known.countryCode)));
+                    return PublicEvent.<PublicEvent>findById(eventId)
+                            .map(known -> known == null || known.retracted
+                                    ? Optional.<EventFacts>empty()
+                                    : Optional.of(new EventFacts(known.kind, known.countryCode)));
                 });
     }
 }

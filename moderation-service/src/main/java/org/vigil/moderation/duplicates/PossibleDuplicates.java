@@ -29,9 +29,8 @@ public class PossibleDuplicates {
             return Uni.createFrom().item(List.of());
         }
         EventOutline proposed = outline.get();
-        StringBuilder query = new StringBuilder(
-                "kind = :kind and retracted = false and eventId <> :self"
-                        + " and eventId not in (select m.mergedEventId from EventMerge m)");
+        StringBuilder query = new StringBuilder("kind = :kind and retracted = false and eventId <> :self"
+                + " and eventId not in (select m.mergedEventId from EventMerge m)");
         Map<String, Object> params = new HashMap<>(Map.of("kind", proposed.kind(), "self", existence.eventId));
         if (proposed.end() != null) {
             query.append(" and (startDate is null or startDate <= :end)");
@@ -42,16 +41,29 @@ public class PossibleDuplicates {
             params.put("start", proposed.start());
         }
         return PublicEvent.<PublicEvent>list(query.toString(), params)
-                .map(events -> candidates.among(proposed, events.stream().map(PossibleDuplicates::known).toList())
-                        .stream().map(DuplicateCandidate::eventId).toList());
+                .map(events ->
+                        candidates
+                                .among(
+                                        proposed,
+                                        events.stream()
+                                                .map(PossibleDuplicates::known)
+                                                .toList())
+                                .stream()
+                                .map(DuplicateCandidate::eventId)
+                                .toList());
     }
 
     private static Optional<EventOutline> outline(Claim claim) {
         try {
             Existence existence = ClaimValues.existence(claim.value);
-            return Optional.of(new EventOutline(existence.kind(), existence.date().start(), existence.date().end(),
-                    existence.place().countryCode(), existence.place().city(),
-                    existence.place().lat(), existence.place().lon()));
+            return Optional.of(new EventOutline(
+                    existence.kind(),
+                    existence.date().start(),
+                    existence.date().end(),
+                    existence.place().countryCode(),
+                    existence.place().city(),
+                    existence.place().lat(),
+                    existence.place().lon()));
         } catch (IllegalArgumentException e) {
             // an unreadable stored value (InvalidClaimValue) or an impossible outline: nothing to compare
             return Optional.empty();
@@ -60,7 +72,15 @@ public class PossibleDuplicates {
 
     private static KnownEvent known(PublicEvent event) {
         boolean located = event.lat != null && event.lon != null;
-        return new KnownEvent(event.eventId, new EventOutline(event.kind, event.startDate, event.endDate,
-                event.countryCode, event.city, located ? event.lat : null, located ? event.lon : null));
+        return new KnownEvent(
+                event.eventId,
+                new EventOutline(
+                        event.kind,
+                        event.startDate,
+                        event.endDate,
+                        event.countryCode,
+                        event.city,
+                        located ? event.lat : null,
+                        located ? event.lon : null));
     }
 }

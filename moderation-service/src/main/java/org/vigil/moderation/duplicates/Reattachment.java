@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.decisions.Sensitivity;
-import org.vigil.moderation.claims.EventFacts;
 
 /**
  * Moves the reports and claims of one event to another that turned out to be the same: a

@@ -21,8 +21,12 @@ public class Accounts {
         String subject = token.getSubject();
         boolean partner = !identity.hasRole("contributor") && Scopes.has(token, Scopes.REPORTS_WRITE);
         Object clientId = token.getClaim("azp");
-        return new Account(subject, pseudonyms.of(subject), pseudonyms.moderatorOf(subject),
-                identity.hasRole("moderator"), partner && clientId != null ? clientId.toString() : null);
+        return new Account(
+                subject,
+                pseudonyms.of(subject),
+                pseudonyms.moderatorOf(subject),
+                identity.hasRole("moderator"),
+                partner && clientId != null ? clientId.toString() : null);
     }
 
     /**

@@ -77,14 +77,18 @@ public class ClaimPublication {
             return publish(claim, at); // about no event: nothing to wait for
         }
         return events.isPublished(claim.eventId)
-                .chain(published -> published ? publish(claim, at) : Uni.createFrom().voidItem());
+                .chain(published ->
+                        published ? publish(claim, at) : Uni.createFrom().voidItem());
     }
 
     /** Publishes the approved claims of an event that were held back, oldest approval first. */
     public Uni<Void> publishHeld(UUID eventId, Instant at) {
         return Panache.flush()
-                .chain(() -> Claim.<Claim>list("eventId = ?1 and status = ?2 and publishedAt is null and duplicateOf is null"
-                        + " order by approvedAt, id", eventId, ClaimStatus.APPROVED))
+                .chain(() -> Claim.<Claim>list(
+                        "eventId = ?1 and status = ?2 and publishedAt is null and duplicateOf is null"
+                                + " order by approvedAt, id",
+                        eventId,
+                        ClaimStatus.APPROVED))
                 .chain(held -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Claim claim : held) {
@@ -95,16 +99,23 @@ public class ClaimPublication {
     }
 
     private Uni<Void> publish(Claim claim, Instant at) {
-        return Decision.<Decision>list("claimId = ?1 and revision = ?2 and decision = ?3 order by decidedAt, id",
-                        claim.id, claim.revision, Decision.APPROVE)
-                .chain(approvals -> CurrentRatings.of(claim.citations).chain(ratings -> outbox.publish(new ClaimApproved(
+        return Decision.<Decision>list(
+                        "claimId = ?1 and revision = ?2 and decision = ?3 order by decidedAt, id",
                         claim.id,
-                        claim.eventId,
-                        claim.property,
-                        claim.value,
-                        claim.citations.stream().map(ratings::applyTo).map(ClaimPublication::publicCitation).toList(),
-                        approvals.stream().map(d -> d.id).toList(),
-                        claim.approvedAt))))
+                        claim.revision,
+                        Decision.APPROVE)
+                .chain(approvals -> CurrentRatings.of(claim.citations)
+                        .chain(ratings -> outbox.publish(new ClaimApproved(
+                                claim.id,
+                                claim.eventId,
+                                claim.property,
+                                claim.value,
+                                claim.citations.stream()
+                                        .map(ratings::applyTo)
+                                        .map(ClaimPublication::publicCitation)
+                                        .toList(),
+                                approvals.stream().map(d -> d.id).toList(),
+                                claim.approvedAt))))
                 .invoke(() -> claim.publishedAt = at)
                 .chain(() -> settle(claim.eventId, claim.property, at));
     }
@@ -118,13 +129,19 @@ public class ClaimPublication {
             return Uni.createFrom().voidItem();
         }
         return Panache.flush()
-                .chain(() -> Claim.<Claim>list("eventId = ?1 and property = ?2 and status in ?3 and publishedAt is not null",
-                        eventId, property, List.of(ClaimStatus.APPROVED, ClaimStatus.SUPERSEDED)))
+                .chain(() -> Claim.<Claim>list(
+                        "eventId = ?1 and property = ?2 and status in ?3 and publishedAt is not null",
+                        eventId,
+                        property,
+                        List.of(ClaimStatus.APPROVED, ClaimStatus.SUPERSEDED)))
                 .chain(claims -> {
                     if (claims.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    Claim newest = claims.stream().sorted(Claim.NEWEST_FIRST).findFirst().orElseThrow();
+                    Claim newest = claims.stream()
+                            .sorted(Claim.NEWEST_FIRST)
+                            .findFirst()
+                            .orElseThrow();
                     List<AuditAct> acts = new ArrayList<>();
                     for (Claim claim : claims) {
                         if (claim == newest && claim.status == ClaimStatus.SUPERSEDED) {
@@ -140,7 +157,8 @@ public class ClaimPublication {
     }
 
     private static AuditAct act(Instant at, AuditAction action, Claim claim, UUID by) {
-        ObjectNode details = JsonNodeFactory.instance.objectNode()
+        ObjectNode details = JsonNodeFactory.instance
+                .objectNode()
                 .put("eventId", claim.eventId.toString())
                 .put("property", claim.property.wire());
         if (by != null) {
@@ -150,9 +168,13 @@ public class ClaimPublication {
     }
 
     private static ClaimApproved.Citation publicCitation(Citation citation) {
-        ClaimApproved.Citation shown = ClaimApproved.Citation
-                .quoting(citation.sourceId(), citation.sourceUrl(), citation.sourceTitle(), citation.exact(),
-                        citation.start(), citation.end())
+        ClaimApproved.Citation shown = ClaimApproved.Citation.quoting(
+                        citation.sourceId(),
+                        citation.sourceUrl(),
+                        citation.sourceTitle(),
+                        citation.exact(),
+                        citation.start(),
+                        citation.end())
                 .publishedBy(citation.publisherId(), citation.publisher(), citation.rating());
         return citation.quoteCheck() == QuoteCheck.NOT_FOUND ? shown.notFoundInSource() : shown;
     }

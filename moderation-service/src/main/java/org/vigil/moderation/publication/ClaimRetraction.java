@@ -50,20 +50,33 @@ public class ClaimRetraction {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("claim " + claimId))
                 .chain(claim -> {
                     DecisionOutcome outcome = claim.lifecycle(List.of()).retract(moderator.subject(), reason);
-                    Decision decision = Decision.of(claim, moderator.subject(), moderator.moderatorPseudonym().value(),
-                            Decision.RETRACT, outcome.reason(), now);
+                    Decision decision = Decision.of(
+                            claim,
+                            moderator.subject(),
+                            moderator.moderatorPseudonym().value(),
+                            Decision.RETRACT,
+                            outcome.reason(),
+                            now);
                     claim.follow(outcome.claim(), now);
                     Uni<?> announced = claim.isPublished()
-                            ? outbox.publish(new ClaimRetracted(claim.id, claim.eventId, decision.id, decision.reason, now))
+                            ? outbox.publish(
+                                    new ClaimRetracted(claim.id, claim.eventId, decision.id, decision.reason, now))
                             : Uni.createFrom().voidItem();
                     return decision.persist()
                             .chain(() -> announced)
                             .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                            .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.RETRACTED,
-                                    "claim", claim.id.toString(), ProposalDetails.of(confirmed)
+                            .chain(() -> audit.append(new AuditAct(
+                                    now,
+                                    moderator.asModerator(),
+                                    AuditAction.RETRACTED,
+                                    "claim",
+                                    claim.id.toString(),
+                                    ProposalDetails.of(confirmed)
                                             .put("decisionId", decision.id.toString())
                                             .put("reason", decision.reason)
                                             .put("eventId", claim.eventId.toString()))))

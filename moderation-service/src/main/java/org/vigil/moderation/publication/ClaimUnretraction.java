@@ -38,17 +38,30 @@ public class ClaimUnretraction {
     public Uni<DecidedClaim> unretract(UUID claimId, Proposal confirmed, Account moderator) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Claim.<Claim>findById(claimId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("claim " + claimId))
                 .chain(claim -> {
-                    DecisionOutcome outcome = claim.lifecycle(List.of()).unretract(moderator.subject(), confirmed.reason);
-                    Decision decision = Decision.of(claim, moderator.subject(), moderator.moderatorPseudonym().value(),
-                            Decision.UNRETRACT, outcome.reason(), now);
+                    DecisionOutcome outcome =
+                            claim.lifecycle(List.of()).unretract(moderator.subject(), confirmed.reason);
+                    Decision decision = Decision.of(
+                            claim,
+                            moderator.subject(),
+                            moderator.moderatorPseudonym().value(),
+                            Decision.UNRETRACT,
+                            outcome.reason(),
+                            now);
                     claim.follow(outcome.claim(), now);
                     return decision.persist()
                             .chain(() -> publication.restore(claim, now))
                             .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                            .chain(() -> audit.append(new AuditAct(now, moderator.asModerator(), AuditAction.UNRETRACTED,
-                                    "claim", claim.id.toString(), ProposalDetails.of(confirmed)
+                            .chain(() -> audit.append(new AuditAct(
+                                    now,
+                                    moderator.asModerator(),
+                                    AuditAction.UNRETRACTED,
+                                    "claim",
+                                    claim.id.toString(),
+                                    ProposalDetails.of(confirmed)
                                             .put("decisionId", decision.id.toString())
                                             .put("reason", decision.reason)
                                             .put("eventId", claim.eventId.toString()))))

@@ -16,8 +16,7 @@ public final class ProposalDetails {
     public static ObjectNode of(Proposal confirmed) {
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         if (confirmed != null) {
-            details.put("proposalId", confirmed.id.toString())
-                    .put("proposedAt", confirmed.proposedAt.toString());
+            details.put("proposalId", confirmed.id.toString()).put("proposedAt", confirmed.proposedAt.toString());
         }
         return details;
     }

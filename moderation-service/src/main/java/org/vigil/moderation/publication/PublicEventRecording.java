@@ -38,8 +38,10 @@ public class PublicEventRecording {
             if (event.startDate != null && event.endDate != null && event.endDate.isBefore(event.startDate)) {
                 event.endDate = null;
             }
-            boolean located = published.lat() != null && published.lon() != null
-                    && Math.abs(published.lat()) <= 90 && Math.abs(published.lon()) <= 180;
+            boolean located = published.lat() != null
+                    && published.lon() != null
+                    && Math.abs(published.lat()) <= 90
+                    && Math.abs(published.lon()) <= 180;
             event.lat = located ? published.lat() : null;
             event.lon = located ? published.lon() : null;
             event.countryCode = published.countryCode();

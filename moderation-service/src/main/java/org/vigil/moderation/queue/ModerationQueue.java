@@ -39,7 +39,8 @@ public class ModerationQueue {
     }
 
     /** Null fields do not filter; status defaults to pending. */
-    public record Filter(ClaimStatus status, Boolean sensitive, EventKind kind, String country, ClaimProperty property) {}
+    public record Filter(
+            ClaimStatus status, Boolean sensitive, EventKind kind, String country, ClaimProperty property) {}
 
     @WithSession
     public Uni<Page<QueueEntry>> page(Filter filter, Account moderator, String cursor, int limit) {
@@ -72,14 +73,18 @@ public class ModerationQueue {
         return Claim.<Claim>find(where + " order by submittedAt, id", params)
                 .range(0, limit - 1)
                 .list()
-                .chain(claims -> entriesFor(claims).map(Page.of(claims, limit,
-                        last -> new PageCursor(last.submittedAt, last.id).encode())::showing));
+                .chain(claims -> entriesFor(claims)
+                        .map(
+                                Page.of(claims, limit, last -> new PageCursor(last.submittedAt, last.id).encode())
+                                        ::showing));
     }
 
     @WithSession
     public Uni<QueueEntry> entry(UUID claimId) {
         return Claim.<Claim>findById(claimId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + claimId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("claim " + claimId))
                 .chain(claim -> entriesFor(List.of(claim)))
                 .map(entries -> entries.get(0));
     }
@@ -90,15 +95,22 @@ public class ModerationQueue {
         }
         List<UUID> reportIds = claims.stream().map(c -> c.reportId).distinct().toList();
         return Report.<Report>list("id in ?1", reportIds)
-                .chain(reports -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
-                        .chain(decisions -> CurrentRatings.of(claims.stream().flatMap(c -> c.citations.stream()).toList())
+                .chain(reports -> Decision.ofClaims(
+                                claims.stream().map(c -> c.id).toList())
+                        .chain(decisions -> CurrentRatings.of(claims.stream()
+                                        .flatMap(c -> c.citations.stream())
+                                        .toList())
                                 .chain(ratings -> duplicatesOf(claims).map(candidates -> {
-                                    Map<UUID, Report> byId = reports.stream()
-                                            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+                                    Map<UUID, Report> byId =
+                                            reports.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
                                     List<QueueEntry> entries = new ArrayList<>();
                                     for (int i = 0; i < claims.size(); i++) {
                                         Claim claim = claims.get(i);
-                                        entries.add(entry(claim, byId.get(claim.reportId), decisions, ratings,
+                                        entries.add(entry(
+                                                claim,
+                                                byId.get(claim.reportId),
+                                                decisions,
+                                                ratings,
                                                 candidates.get(i)));
                                     }
                                     return entries;
@@ -107,7 +119,8 @@ public class ModerationQueue {
 
     private Uni<List<List<UUID>>> duplicatesOf(List<Claim> claims) {
         List<Uni<List<UUID>>> each = claims.stream()
-                .map(claim -> claim.property == ClaimProperty.EXISTENCE && claim.duplicateOf == null
+                .map(claim -> claim.property == ClaimProperty.EXISTENCE
+                                && claim.duplicateOf == null
                                 && claim.lifecycle(List.of()).isOpen()
                         ? duplicates.of(claim)
                         : Uni.createFrom().item(List.<UUID>of()))
@@ -123,14 +136,26 @@ public class ModerationQueue {
         return all;
     }
 
-    private static QueueEntry entry(Claim claim, Report report, List<Decision> decisions, CurrentRatings ratings,
+    private static QueueEntry entry(
+            Claim claim,
+            Report report,
+            List<Decision> decisions,
+            CurrentRatings ratings,
             List<UUID> possibleDuplicates) {
         ClaimLifecycle lifecycle = claim.lifecycle(decisions);
         List<String> approvedBy = decisions.stream()
-                .filter(d -> d.claimId.equals(claim.id) && d.revision == claim.revision && Decision.APPROVE.equals(d.decision))
+                .filter(d -> d.claimId.equals(claim.id)
+                        && d.revision == claim.revision
+                        && Decision.APPROVE.equals(d.decision))
                 .map(d -> d.moderatorPseudonym)
                 .toList();
-        return new QueueEntry(claim, report.submitterPseudonym, lifecycle.approvals(), lifecycle.approvalsRequired(),
-                approvedBy, claim.citations.stream().map(ratings::applyTo).toList(), possibleDuplicates);
+        return new QueueEntry(
+                claim,
+                report.submitterPseudonym,
+                lifecycle.approvals(),
+                lifecycle.approvalsRequired(),
+                approvedBy,
+                claim.citations.stream().map(ratings::applyTo).toList(),
+                possibleDuplicates);
     }
 }

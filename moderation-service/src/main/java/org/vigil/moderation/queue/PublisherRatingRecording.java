@@ -43,11 +43,18 @@ public class PublisherRatingRecording {
             rating.rating = rated.rating();
             rating.ratedAt = rated.ratedAt();
             Uni<?> stored = known != null ? Uni.createFrom().item(rating) : rating.persist();
-            return stored.chain(() -> audit.append(new AuditAct(clock.instant().truncatedTo(ChronoUnit.MICROS), SOURCES,
-                    AuditAction.RATED, "publisher", rated.publisherId().toString(), JsonNodeFactory.instance.objectNode()
-                            .put("name", rated.name())
-                            .put("rating", rated.rating().wire())
-                            .put("ratedAt", rated.ratedAt().toString())))).replaceWithVoid();
+            return stored.chain(() -> audit.append(new AuditAct(
+                            clock.instant().truncatedTo(ChronoUnit.MICROS),
+                            SOURCES,
+                            AuditAction.RATED,
+                            "publisher",
+                            rated.publisherId().toString(),
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("name", rated.name())
+                                    .put("rating", rated.rating().wire())
+                                    .put("ratedAt", rated.ratedAt().toString()))))
+                    .replaceWithVoid();
         });
     }
 }

@@ -22,8 +22,9 @@ import org.vigil.metrics.WaitingAge;
 @ApplicationScoped
 public class QueueMetrics {
 
-    private static final String PENDING = "select count(*) as pending, min(submitted_at) as oldest from claim where status = '"
-            + ClaimStatus.PENDING.name() + "'";
+    private static final String PENDING =
+            "select count(*) as pending, min(submitted_at) as oldest from claim where status = '"
+                    + ClaimStatus.PENDING.name() + "'";
 
     private final Pool pool;
     private final AtomicLong pending = new AtomicLong();
@@ -34,17 +35,25 @@ public class QueueMetrics {
         Gauge.builder("vigil.moderation.claims.pending", pending, AtomicLong::get)
                 .description("Claims waiting for a moderator's decision")
                 .register(registry);
-        this.oldestAge = WaitingAge.register("vigil.moderation.claims.pending.oldest.age",
-                "How long the oldest pending claim has waited", clock, registry);
+        this.oldestAge = WaitingAge.register(
+                "vigil.moderation.claims.pending.oldest.age",
+                "How long the oldest pending claim has waited",
+                clock,
+                registry);
     }
 
-    @Scheduled(every = "${vigil.metrics.refresh:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${vigil.metrics.refresh:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
-        return pool.query(PENDING).execute().invoke(rows -> {
-            Row row = rows.iterator().next();
-            pending.set(row.getLong("pending"));
-            oldestAge.oldestWaitingSince(row.getOffsetDateTime("oldest"));
-        }).replaceWithVoid();
+        return pool.query(PENDING)
+                .execute()
+                .invoke(rows -> {
+                    Row row = rows.iterator().next();
+                    pending.set(row.getLong("pending"));
+                    oldestAge.oldestWaitingSince(row.getOffsetDateTime("oldest"));
+                })
+                .replaceWithVoid();
     }
 }

@@ -31,7 +31,8 @@ public class QuoteCheckRecording {
             QuoteIndex index = check.citationIndex() < 0 ? null : QuoteIndex.fromWire(check.citationIndex());
             if (claim == null || index == null || index.position() >= claim.citations.size()) {
                 // a check for a claim this service never had cannot be applied, now or later
-                LOG.warnf("quote check for unknown claim %s citation %d ignored", check.claimId(), check.citationIndex());
+                LOG.warnf(
+                        "quote check for unknown claim %s citation %d ignored", check.claimId(), check.citationIndex());
                 return null;
             }
             if (index.revision() != claim.revision) {

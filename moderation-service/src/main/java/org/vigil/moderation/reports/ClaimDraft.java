@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.events.ReportSubmitted;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.identity.Pseudonym;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.QuoteIndex;
-import org.vigil.contracts.problem.FieldError;
 
 /**
  * A claim as its author writes it, in a report or a revision: what is wrong with it, and what it
@@ -28,10 +28,12 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
             CitedQuote citation = citations.get(j);
             String citationPath = prefixed(path, "citations[" + j + "]");
             if ((citation.sourceId() == null) == (citation.source() == null)) {
-                errors.add(new FieldError(citationPath, "name a registered source by sourceId or give the source inline, not both"));
+                errors.add(new FieldError(
+                        citationPath, "name a registered source by sourceId or give the source inline, not both"));
             }
             if (citation.sourceVersion() != null && citation.sourceId() == null) {
-                errors.add(new FieldError(citationPath + ".sourceVersion", "names a version of the source given by sourceId"));
+                errors.add(new FieldError(
+                        citationPath + ".sourceVersion", "names a version of the source given by sourceId"));
             }
             if (citation.source() != null && !isWebUrl(citation.source().url())) {
                 errors.add(new FieldError(citationPath + ".source.url", "must be an http or https URL"));
@@ -61,11 +63,21 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
         for (int i = 0; i < citations.size(); i++) {
             CitedQuote cited = citations.get(i);
             int index = new QuoteIndex(revision, i).wire();
-            announced.add(cited.source() == null
-                    ? ReportSubmitted.Citation.inRegistered(index, cited.sourceId(), cited.sourceVersion(), cited.exact(),
-                            cited.prefix(), cited.suffix())
-                    : ReportSubmitted.Citation.inDocument(index, cited.source().suppliedBy(author.value()), cited.exact(),
-                            cited.prefix(), cited.suffix()));
+            announced.add(
+                    cited.source() == null
+                            ? ReportSubmitted.Citation.inRegistered(
+                                    index,
+                                    cited.sourceId(),
+                                    cited.sourceVersion(),
+                                    cited.exact(),
+                                    cited.prefix(),
+                                    cited.suffix())
+                            : ReportSubmitted.Citation.inDocument(
+                                    index,
+                                    cited.source().suppliedBy(author.value()),
+                                    cited.exact(),
+                                    cited.prefix(),
+                                    cited.suffix()));
         }
         return announced;
     }

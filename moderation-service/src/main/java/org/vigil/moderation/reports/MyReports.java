@@ -32,8 +32,10 @@ public class MyReports {
         return Report.<Report>find(query + " order by submittedAt desc, id desc", params)
                 .range(0, limit - 1)
                 .list()
-                .chain(reports -> histories(reports).map(Page.of(reports, limit,
-                        last -> new PageCursor(last.submittedAt, last.id).encode())::showing));
+                .chain(reports -> histories(reports)
+                        .map(
+                                Page.of(reports, limit, last -> new PageCursor(last.submittedAt, last.id).encode())
+                                        ::showing));
     }
 
     @WithSession
@@ -54,9 +56,15 @@ public class MyReports {
         }
         List<UUID> reportIds = reports.stream().map(r -> r.id).toList();
         return Claim.<Claim>list("reportId in ?1 order by positionInReport", reportIds)
-                .chain(claims -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
-                        .map(decisions -> reports.stream().map(report -> new ReportHistory(report,
-                                claims.stream().filter(c -> c.reportId.equals(report.id)).toList(),
-                                decisions)).toList()));
+                .chain(claims -> Decision.ofClaims(
+                                claims.stream().map(c -> c.id).toList())
+                        .map(decisions -> reports.stream()
+                                .map(report -> new ReportHistory(
+                                        report,
+                                        claims.stream()
+                                                .filter(c -> c.reportId.equals(report.id))
+                                                .toList(),
+                                        decisions))
+                                .toList()));
     }
 }

@@ -32,12 +32,16 @@ public class ReportBatch {
     /** One outcome per report, in the order given. */
     @WithTransaction
     public Uni<List<BatchOutcome>> submit(List<NewReport> reports, Account submitter) {
-        return Multi.createFrom().iterable(reports)
-                .onItem().transformToUniAndConcatenate(report -> submission.prepare(report, submitter)
+        return Multi.createFrom()
+                .iterable(reports)
+                .onItem()
+                .transformToUniAndConcatenate(report -> submission
+                        .prepare(report, submitter)
                         .map(BatchOutcome::accepted)
                         .onFailure(ProblemException.class)
                         .recoverWithItem(refusal -> BatchOutcome.refused(((ProblemException) refusal).problem())))
-                .collect().asList()
+                .collect()
+                .asList()
                 .call(outcomes -> submission.store(outcomes.stream()
                         .map(BatchOutcome::prepared)
                         .filter(Objects::nonNull)

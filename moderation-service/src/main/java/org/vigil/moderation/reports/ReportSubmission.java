@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.ReportSubmitted;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.messaging.Outbox;
@@ -26,7 +27,6 @@ import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.duplicates.KnownEvents;
 import org.vigil.moderation.identity.Account;
-import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -51,7 +51,8 @@ public class ReportSubmission {
 
     @WithTransaction
     public Uni<SubmittedReport> submit(NewReport request, Account submitter) {
-        return prepare(request, submitter).chain(prepared -> store(List.of(prepared)).replaceWith(prepared.submitted()));
+        return prepare(request, submitter)
+                .chain(prepared -> store(List.of(prepared)).replaceWith(prepared.submitted()));
     }
 
     /**
@@ -74,9 +75,10 @@ public class ReportSubmission {
         }
         // a report about an event that was merged away is about its survivor
         return events.resolve(request.eventId())
-                .chain(eventId -> events.factsOf(eventId).chain(facts -> facts.isEmpty()
-                        ? Uni.createFrom().failure(ProblemException.invalid("eventId", "no such event"))
-                        : Uni.createFrom().item(prepare(request, submitter, eventId, false, facts.get()))));
+                .chain(eventId -> events.factsOf(eventId)
+                        .chain(facts -> facts.isEmpty()
+                                ? Uni.createFrom().failure(ProblemException.invalid("eventId", "no such event"))
+                                : Uni.createFrom().item(prepare(request, submitter, eventId, false, facts.get()))));
     }
 
     /**
@@ -87,10 +89,14 @@ public class ReportSubmission {
         return Report.persist(prepared.stream().map(p -> p.submitted().report()))
                 .chain(() -> Claim.persist(prepared.stream().flatMap(p -> p.submitted().claims().stream())))
                 .chain(() -> ClaimRevision.persist(prepared.stream().flatMap(p -> p.revisions().stream())))
-                .chain(() -> audit.appendAll(prepared.stream().flatMap(p -> p.acts().stream()).toList()))
-                .chain(() -> Multi.createFrom().iterable(prepared)
-                        .onItem().transformToUniAndConcatenate(p -> outbox.publish(p.announcement()))
-                        .collect().last())
+                .chain(() -> audit.appendAll(
+                        prepared.stream().flatMap(p -> p.acts().stream()).toList()))
+                .chain(() -> Multi.createFrom()
+                        .iterable(prepared)
+                        .onItem()
+                        .transformToUniAndConcatenate(p -> outbox.publish(p.announcement()))
+                        .collect()
+                        .last())
                 .replaceWith(prepared);
     }
 
@@ -132,16 +138,26 @@ public class ReportSubmission {
             claim.raise(Sensitivity.of(claimFacts.kind(), claim.property, claim.value));
             claims.add(claim);
             revisions.add(ClaimRevision.of(claim, now));
-            announced.add(new ReportSubmitted.Claim(claim.id, claim.property, claim.value, draft.announcedCitations(1, submitter.pseudonym())));
-            acts.add(new AuditAct(now, submitter.asAuthor(), AuditAction.SUBMITTED, "claim", claim.id.toString(),
-                    JsonNodeFactory.instance.objectNode()
+            announced.add(new ReportSubmitted.Claim(
+                    claim.id, claim.property, claim.value, draft.announcedCitations(1, submitter.pseudonym())));
+            acts.add(new AuditAct(
+                    now,
+                    submitter.asAuthor(),
+                    AuditAction.SUBMITTED,
+                    "claim",
+                    claim.id.toString(),
+                    JsonNodeFactory.instance
+                            .objectNode()
                             .put("reportId", report.id.toString())
                             .put("eventId", eventId.toString())
                             .put("property", claim.property.wire())
                             .put("revision", 1)
                             .put("sensitive", claim.sensitive)));
         }
-        return new PreparedReport(new SubmittedReport(report, claims), revisions, acts,
+        return new PreparedReport(
+                new SubmittedReport(report, claims),
+                revisions,
+                acts,
                 new ReportSubmitted(report.id, eventId, announced));
     }
 
@@ -155,15 +171,22 @@ public class ReportSubmission {
 
     /** Whether the report holds tallies and nothing else: a report of counts about no one event. */
     private static boolean talliesOnly(NewReport request) {
-        return !request.claims().isEmpty() && request.claims().stream().allMatch(c -> c.property() == ClaimProperty.TALLY);
+        return !request.claims().isEmpty()
+                && request.claims().stream().allMatch(c -> c.property() == ClaimProperty.TALLY);
     }
 
     private static List<FieldError> check(NewReport request) {
         List<FieldError> errors = new ArrayList<>();
-        long existenceClaims = request.claims().stream().filter(c -> c.property() == ClaimProperty.EXISTENCE).count();
-        long tallies = request.claims().stream().filter(c -> c.property() == ClaimProperty.TALLY).count();
-        if (tallies > 0 && (request.eventId() != null || tallies != request.claims().size())) {
-            errors.add(new FieldError("claims",
+        long existenceClaims = request.claims().stream()
+                .filter(c -> c.property() == ClaimProperty.EXISTENCE)
+                .count();
+        long tallies = request.claims().stream()
+                .filter(c -> c.property() == ClaimProperty.TALLY)
+                .count();
+        if (tallies > 0
+                && (request.eventId() != null || tallies != request.claims().size())) {
+            errors.add(new FieldError(
+                    "claims",
                     "a tally counts many events and is about none: report tallies on their own, without eventId"));
         } else if (request.eventId() == null && tallies == 0 && existenceClaims != 1) {
             errors.add(new FieldError("claims", "a report about a new event needs exactly one existence claim"));

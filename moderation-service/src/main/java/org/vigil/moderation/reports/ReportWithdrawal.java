@@ -16,8 +16,8 @@ import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.Report;
-import org.vigil.problem.ProblemException;
 import org.vigil.moderation.identity.Account;
+import org.vigil.problem.ProblemException;
 
 /**
  * The author withdraws a report: every claim of it still open (pending or changes requested)
@@ -46,21 +46,29 @@ public class ReportWithdrawal {
                     }
                 })
                 .chain(report -> Claim.<Claim>list("reportId = ?1 order by positionInReport", report.id)
-                        .chain(claims -> Decision.ofClaims(claims.stream().map(c -> c.id).toList())
+                        .chain(claims -> Decision.ofClaims(
+                                        claims.stream().map(c -> c.id).toList())
                                 .chain(decisions -> {
                                     List<AuditAct> acts = new ArrayList<>();
                                     for (Claim claim : claims) {
                                         var lifecycle = claim.lifecycle(decisions);
                                         if (lifecycle.isOpen()) {
                                             claim.follow(lifecycle.withdraw(author.subject()), now);
-                                            acts.add(new AuditAct(now, author.asAuthor(), AuditAction.WITHDRAWN, "claim",
-                                                    claim.id.toString(), JsonNodeFactory.instance.objectNode()
+                                            acts.add(new AuditAct(
+                                                    now,
+                                                    author.asAuthor(),
+                                                    AuditAction.WITHDRAWN,
+                                                    "claim",
+                                                    claim.id.toString(),
+                                                    JsonNodeFactory.instance
+                                                            .objectNode()
                                                             .put("reportId", report.id.toString())
                                                             .put("revision", claim.revision)));
                                         }
                                     }
                                     if (acts.isEmpty()) {
-                                        throw ProblemException.conflict("every claim of this report is decided or withdrawn already");
+                                        throw ProblemException.conflict(
+                                                "every claim of this report is decided or withdrawn already");
                                     }
                                     report.withdrawnAt = now;
                                     return audit.appendAll(acts).replaceWith(report);

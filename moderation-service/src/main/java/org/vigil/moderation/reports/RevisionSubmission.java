@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.vigil.contracts.events.ReportSubmitted;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.messaging.Outbox;
@@ -23,7 +24,6 @@ import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.identity.Account;
-import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -61,22 +61,34 @@ public class RevisionSubmission {
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
-                    EventFacts facts = claim.property == ClaimProperty.EXISTENCE || claim.property == ClaimProperty.TALLY
+                    EventFacts facts = claim.property == ClaimProperty.EXISTENCE
+                                    || claim.property == ClaimProperty.TALLY
                             ? EventFacts.of(value)
-                            : new EventFacts(EventKind.fromWire(claim.kind)
-                                    .orElse(EventKind.OTHER), claim.countryCode);
+                            : new EventFacts(EventKind.fromWire(claim.kind).orElse(EventKind.OTHER), claim.countryCode);
                     Sensitivity revised = Sensitivity.of(facts.kind(), claim.property, value);
                     claim.follow(claim.lifecycle(decisions).revise(author.subject(), revised.sensitive()), now);
                     claim.raise(revised);
                     claim.value = value;
                     claim.citations = draft.pendingCitations();
-                    return ClaimRevision.of(claim, now).persist()
+                    return ClaimRevision.of(claim, now)
+                            .persist()
                             .chain(() -> existenceFacts(claim, facts))
-                            .chain(() -> outbox.publish(ReportSubmitted.revised(claim.reportId, claim.eventId,
-                                    new ReportSubmitted.Claim(claim.id, claim.property, claim.value,
+                            .chain(() -> outbox.publish(ReportSubmitted.revised(
+                                    claim.reportId,
+                                    claim.eventId,
+                                    new ReportSubmitted.Claim(
+                                            claim.id,
+                                            claim.property,
+                                            claim.value,
                                             draft.announcedCitations(claim.revision, author.pseudonym())))))
-                            .chain(() -> audit.append(new AuditAct(now, author.asAuthor(), AuditAction.REVISED, "claim",
-                                    claim.id.toString(), JsonNodeFactory.instance.objectNode()
+                            .chain(() -> audit.append(new AuditAct(
+                                    now,
+                                    author.asAuthor(),
+                                    AuditAction.REVISED,
+                                    "claim",
+                                    claim.id.toString(),
+                                    JsonNodeFactory.instance
+                                            .objectNode()
                                             .put("reportId", claim.reportId.toString())
                                             .put("revision", claim.revision)
                                             .put("sensitive", claim.sensitive))))
@@ -97,12 +109,14 @@ public class RevisionSubmission {
         if (existence.property != ClaimProperty.EXISTENCE) {
             return Uni.createFrom().voidItem();
         }
-        return Claim.ofEvent(existence.eventId).invoke(claims -> claims.forEach(claim -> {
-            claim.kind = facts.kindWire();
-            claim.countryCode = facts.countryCode();
-            if (claim.lifecycle(List.of()).isOpen()) {
-                claim.raise(Sensitivity.of(facts.kind(), claim.property, claim.value));
-            }
-        })).replaceWithVoid();
+        return Claim.ofEvent(existence.eventId)
+                .invoke(claims -> claims.forEach(claim -> {
+                    claim.kind = facts.kindWire();
+                    claim.countryCode = facts.countryCode();
+                    if (claim.lifecycle(List.of()).isOpen()) {
+                        claim.raise(Sensitivity.of(facts.kind(), claim.property, claim.value));
+                    }
+                }))
+                .replaceWithVoid();
     }
 }

@@ -8,16 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.moderation.audit.AuditAnchor;
 import org.vigil.moderation.audit.AuditEntry;
 import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.audit.AuditVerification;
-import org.vigil.problem.ProblemException;
+import org.vigil.openapi.ContractDocument;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.openapi.ContractDocument;
+import org.vigil.problem.ProblemException;
 
 /**
  * The hash-chained audit log, for admins (docs/product.md §2 "Decision / audit entry"): every act, oldest
@@ -41,9 +41,12 @@ public class AuditResource {
     public Uni<Page<AuditEntry>> entries(@BeanParam PageRequest page) {
         int limit = page.limit(100);
         long after = page.cursor() == null ? 0 : sequence(page.cursor(), "cursor");
-        return log.page(after, limit).map(entries -> new Page<>(entries, entries.size() < limit
-                ? null
-                : Long.toString(entries.get(entries.size() - 1).sequence())));
+        return log.page(after, limit)
+                .map(entries -> new Page<>(
+                        entries,
+                        entries.size() < limit
+                                ? null
+                                : Long.toString(entries.get(entries.size() - 1).sequence())));
     }
 
     /**
@@ -58,7 +61,8 @@ public class AuditResource {
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<AuditVerification> verify(@QueryParam("sequence") String sequence, @QueryParam("hash") String hash) {
         if ((sequence == null) != (hash == null)) {
-            throw ProblemException.invalid(sequence == null ? "sequence" : "hash", "a checkpoint needs both sequence and hash");
+            throw ProblemException.invalid(
+                    sequence == null ? "sequence" : "hash", "a checkpoint needs both sequence and hash");
         }
         AuditAnchor anchor = sequence == null ? null : AuditAnchor.checkpoint(sequence(sequence, "sequence"), hash);
         return log.verify(anchor);

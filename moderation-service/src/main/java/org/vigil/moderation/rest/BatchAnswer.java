@@ -24,7 +24,8 @@ public record BatchAnswer(int accepted, int refused, List<Item> items) {
     }
 
     static BatchAnswer of(List<Item> items) {
-        int accepted = (int) items.stream().filter(item -> item.report() != null).count();
+        int accepted =
+                (int) items.stream().filter(item -> item.report() != null).count();
         return new BatchAnswer(accepted, items.size() - accepted, items);
     }
 }

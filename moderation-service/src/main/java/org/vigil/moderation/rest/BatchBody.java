@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.vigil.contracts.problem.FieldError;
 import org.vigil.moderation.reports.BatchOutcome;
 import org.vigil.moderation.reports.NewReport;
 import org.vigil.moderation.reports.ReportBatch;
 import org.vigil.problem.Problem;
-import org.vigil.contracts.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemMappers;
 
@@ -44,12 +44,14 @@ final class BatchBody {
             throw new ProblemException(problemOf(e));
         }
         if (array == null || !array.isArray()) {
-            throw ProblemException.invalid("body", "a batch is a JSON array of reports, or NDJSON (application/x-ndjson)");
+            throw ProblemException.invalid(
+                    "body", "a batch is a JSON array of reports, or NDJSON (application/x-ndjson)");
         }
         List<JsonNode> reports = new ArrayList<>();
         array.forEach(reports::add);
         checkSize(reports.size());
-        return new BatchBody(reports.stream().map(report -> read(report, json, validator)).toList());
+        return new BatchBody(
+                reports.stream().map(report -> read(report, json, validator)).toList());
     }
 
     static BatchBody ofLines(String body, ObjectMapper json, Validator validator) {
@@ -71,14 +73,18 @@ final class BatchBody {
             throw ProblemException.invalid("body", "a batch needs at least one report");
         }
         if (reports > ReportBatch.MAX_REPORTS) {
-            throw ProblemException.invalid("body", "a batch holds at most " + ReportBatch.MAX_REPORTS
-                    + " reports; this one has " + reports);
+            throw ProblemException.invalid(
+                    "body", "a batch holds at most " + ReportBatch.MAX_REPORTS + " reports; this one has " + reports);
         }
     }
 
     private static Entry read(JsonNode sent, ObjectMapper json, Validator validator) {
         if (sent == null || !sent.isObject()) {
-            return new Entry(sent, null, ProblemException.invalid("body", "a report is a JSON object").problem());
+            return new Entry(
+                    sent,
+                    null,
+                    ProblemException.invalid("body", "a report is a JSON object")
+                            .problem());
         }
         ReportRequest request;
         try {
@@ -109,7 +115,10 @@ final class BatchBody {
 
     /** The reports that passed every check of their own, in order, for {@link ReportBatch}. */
     List<NewReport> readable() {
-        return entries.stream().filter(entry -> entry.request() != null).map(entry -> entry.request().toReport()).toList();
+        return entries.stream()
+                .filter(entry -> entry.request() != null)
+                .map(entry -> entry.request().toReport())
+                .toList();
     }
 
     /** Every report's answer in the order sent: its refusal here, else its outcome from {@code outcomes} (one per readable report). */
@@ -123,9 +132,10 @@ final class BatchBody {
                 continue;
             }
             BatchOutcome outcome = outcomes.get(next++);
-            items.add(outcome.accepted() != null
-                    ? BatchAnswer.Item.accepted(index, ReportAccepted.of(outcome.accepted()))
-                    : BatchAnswer.Item.refused(index, outcome.refused()));
+            items.add(
+                    outcome.accepted() != null
+                            ? BatchAnswer.Item.accepted(index, ReportAccepted.of(outcome.accepted()))
+                            : BatchAnswer.Item.refused(index, outcome.refused()));
         }
         return BatchAnswer.of(items);
     }

@@ -38,7 +38,10 @@ public class ClaimRefusals {
     @ServerExceptionMapper
     public Response refused(ClaimRefusal refusal) {
         Problem problem = problemFor(refusal);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static Problem problemFor(ClaimRefusal refusal) {
@@ -48,7 +51,8 @@ public class ClaimRefusals {
         }
         ProblemType type = ANSWERS.get(refusal.getClass());
         if (type == null) {
-            throw new IllegalStateException("unmapped refusal " + refusal.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "unmapped refusal " + refusal.getClass().getSimpleName());
         }
         return Problem.of(type, message);
     }

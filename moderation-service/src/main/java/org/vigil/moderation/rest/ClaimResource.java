@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.moderation.decisions.ClaimDecisions;
 import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.ModeratorDecision;
@@ -27,10 +29,8 @@ import org.vigil.moderation.identity.Accounts;
 import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.moderation.reports.MyReports;
 import org.vigil.moderation.reports.RevisionSubmission;
-import org.vigil.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.openapi.ContractDocument;
+import org.vigil.problem.ProblemException;
 
 /**
  * One claim: moderators read and decide it, retract it once approved, or mark it sensitive; its
@@ -52,9 +52,16 @@ public class ClaimResource {
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    public ClaimResource(ModerationQueue queue, ClaimDecisions decisions, Proposals proposals,
-            SensitivityMarking marking, RevisionSubmission revisions, MyReports reports, Accounts accounts,
-            JsonWebToken token, SecurityIdentity identity) {
+    public ClaimResource(
+            ModerationQueue queue,
+            ClaimDecisions decisions,
+            Proposals proposals,
+            SensitivityMarking marking,
+            RevisionSubmission revisions,
+            MyReports reports,
+            Accounts accounts,
+            JsonWebToken token,
+            SecurityIdentity identity) {
         this.queue = queue;
         this.decisions = decisions;
         this.proposals = proposals;
@@ -90,7 +97,10 @@ public class ClaimResource {
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         Verdict verdict = Verdict.fromWire(decision.decision())
                 .orElseThrow(() -> ProblemException.invalid("decision", "must be approve, reject or request_changes"));
-        return decisions.decide(id, new ModeratorDecision(verdict, decision.reason(), decision.duplicateOf()),
+        return decisions
+                .decide(
+                        id,
+                        new ModeratorDecision(verdict, decision.reason(), decision.duplicateOf()),
                         accounts.of(token, identity))
                 .map(DecisionRecorded::new);
     }
@@ -107,7 +117,9 @@ public class ClaimResource {
     @Operation(operationId = "retractClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals.retract(id, request.reason(), accounts.of(token, identity)).map(ClaimResource::answer);
+        return proposals
+                .retract(id, request.reason(), accounts.of(token, identity))
+                .map(ClaimResource::answer);
     }
 
     /**
@@ -121,7 +133,9 @@ public class ClaimResource {
     @Operation(operationId = "unretractClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals.unretract(id, request.reason(), accounts.of(token, identity)).map(ClaimResource::answer);
+        return proposals
+                .unretract(id, request.reason(), accounts.of(token, identity))
+                .map(ClaimResource::answer);
     }
 
     private static Response answer(ProposalOutcome<DecidedClaim> outcome) {
@@ -155,7 +169,8 @@ public class ClaimResource {
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
         var author = accounts.author(token, identity);
-        return revisions.revise(id, revision.value(), revision.quotes(), author)
+        return revisions
+                .revise(id, revision.value(), revision.quotes(), author)
                 .chain(claim -> reports.one(claim.reportId, author))
                 .map(ReportView::of);
     }

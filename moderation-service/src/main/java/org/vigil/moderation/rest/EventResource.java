@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.moderation.decisions.Proposals;
-import org.vigil.moderation.identity.Accounts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.moderation.decisions.Proposals;
+import org.vigil.moderation.identity.Accounts;
 import org.vigil.openapi.ContractDocument;
 
 /** Moderators merge duplicate public events, two of them for each merge (docs/product.md §5, §6). */
@@ -52,7 +52,8 @@ public class EventResource {
     @Operation(operationId = "mergeEvents")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
-        return proposals.merge(id, request.into(), request.reason(), accounts.of(token, identity))
+        return proposals
+                .merge(id, request.into(), request.reason(), accounts.of(token, identity))
                 .map(outcome -> outcome.waitsForConfirmation()
                         ? Response.accepted(ProposalView.of(outcome.proposal())).build()
                         : Response.ok(MergeRecorded.of(outcome.applied())).build());

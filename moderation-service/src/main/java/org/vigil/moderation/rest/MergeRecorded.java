@@ -10,7 +10,12 @@ public record MergeRecorded(UUID id, UUID merged, UUID survivor, String reason, 
 
     static MergeRecorded of(CompletedMerge completed) {
         EventMerge merge = completed.merge();
-        return new MergeRecorded(merge.id, merge.mergedEventId, merge.survivorEventId, merge.reason, merge.mergedAt,
+        return new MergeRecorded(
+                merge.id,
+                merge.mergedEventId,
+                merge.survivorEventId,
+                merge.reason,
+                merge.mergedAt,
                 completed.claimsMoved());
     }
 }

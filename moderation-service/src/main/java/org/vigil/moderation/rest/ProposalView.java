@@ -12,12 +12,26 @@ import org.vigil.moderation.claims.Proposal;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProposalView(
-        UUID proposalId, String act, String status, UUID subjectId, UUID into, String reason, String proposedBy,
-        Instant proposedAt, int confirmationsRequired) {
+        UUID proposalId,
+        String act,
+        String status,
+        UUID subjectId,
+        UUID into,
+        String reason,
+        String proposedBy,
+        Instant proposedAt,
+        int confirmationsRequired) {
 
     static ProposalView of(Proposal proposal) {
-        return new ProposalView(proposal.id, proposal.action, proposal.isConfirmed() ? "confirmed" : "proposed",
-                proposal.subjectId, proposal.intoEventId, proposal.reason, proposal.proposerPseudonym,
-                proposal.proposedAt, proposal.isConfirmed() ? 0 : 1);
+        return new ProposalView(
+                proposal.id,
+                proposal.action,
+                proposal.isConfirmed() ? "confirmed" : "proposed",
+                proposal.subjectId,
+                proposal.intoEventId,
+                proposal.reason,
+                proposal.proposerPseudonym,
+                proposal.proposedAt,
+                proposal.isConfirmed() ? 0 : 1);
     }
 }

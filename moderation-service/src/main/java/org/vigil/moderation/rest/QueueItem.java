@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.QuoteCheck;
@@ -12,7 +13,6 @@ import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.decisions.SensitivityReason;
 import org.vigil.moderation.queue.QueueEntry;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A claim as moderators see it (docs/product.md §5 queue item): the submitter only by pseudonym, the
@@ -28,8 +28,10 @@ public final class QueueItem {
     public final UUID reportId;
     public final UUID eventId;
     public final ClaimProperty property;
+
     @Schema(implementation = ClaimShapes.Value.class)
     public final JsonNode value;
+
     public final ClaimStatus status;
     public final boolean sensitive;
     public final List<String> sensitivity;
@@ -52,7 +54,10 @@ public final class QueueItem {
         this.value = claim.value;
         this.status = claim.status;
         this.sensitive = claim.sensitive;
-        this.sensitivity = claim.sensitivityReasons().stream().sorted().map(SensitivityReason::wire).toList();
+        this.sensitivity = claim.sensitivityReasons().stream()
+                .sorted()
+                .map(SensitivityReason::wire)
+                .toList();
         this.approvals = entry.approvals();
         this.approvalsRequired = entry.approvalsRequired();
         this.approvedBy = entry.approvedBy();

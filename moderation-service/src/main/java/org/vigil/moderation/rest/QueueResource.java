@@ -8,25 +8,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.identity.Accounts;
+import org.vigil.moderation.queue.ModerationQueue;
+import org.vigil.openapi.ContractDocument;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
-import org.vigil.moderation.queue.ModerationQueue;
 import org.vigil.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.openapi.ContractDocument;
 
 /** The moderation queue, for moderators (docs/product.md §5). */
 @Path("/api/v1/moderation/queue")
@@ -66,19 +62,27 @@ public class QueueResource {
             @QueryParam("property") String property,
             @BeanParam PageRequest page) {
         ModerationQueue.Filter filter = new ModerationQueue.Filter(
-                status == null ? null : ClaimStatus.fromWire(status)
-                        .orElseThrow(() -> ProblemException.invalid("status", "unknown status")),
-                sensitive == null ? null : switch (sensitive) {
-                    case "true" -> true;
-                    case "false" -> false;
-                    default -> throw ProblemException.invalid("sensitive", "must be true or false");
-                },
-                kind == null ? null : EventKind.fromWire(kind)
-                        .orElseThrow(() -> ProblemException.invalid("kind", "unknown kind")),
+                status == null
+                        ? null
+                        : ClaimStatus.fromWire(status)
+                                .orElseThrow(() -> ProblemException.invalid("status", "unknown status")),
+                sensitive == null
+                        ? null
+                        : switch (sensitive) {
+                            case "true" -> true;
+                            case "false" -> false;
+                            default -> throw ProblemException.invalid("sensitive", "must be true or false");
+                        },
+                kind == null
+                        ? null
+                        : EventKind.fromWire(kind).orElseThrow(() -> ProblemException.invalid("kind", "unknown kind")),
                 country == null ? null : knownCountry(country),
-                property == null ? null : ClaimProperty.fromWire(property)
-                        .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), page.cursor(), page.limit(50)).map(found -> found.map(QueueItem::new));
+                property == null
+                        ? null
+                        : ClaimProperty.fromWire(property)
+                                .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
+        return queue.page(filter, accounts.of(token, identity), page.cursor(), page.limit(50))
+                .map(found -> found.map(QueueItem::new));
     }
 
     private static String knownCountry(String country) {

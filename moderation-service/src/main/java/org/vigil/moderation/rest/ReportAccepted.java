@@ -10,9 +10,13 @@ import org.vigil.moderation.reports.SubmittedReport;
 public record ReportAccepted(UUID id, UUID eventId, String status, List<ClaimState> claims) {
 
     static ReportAccepted of(SubmittedReport submitted) {
-        return new ReportAccepted(submitted.report().id, submitted.report().eventId, "pending", submitted.claims().stream()
-                .map(c -> new ClaimState(c.id, c.property, c.status))
-                .toList());
+        return new ReportAccepted(
+                submitted.report().id,
+                submitted.report().eventId,
+                "pending",
+                submitted.claims().stream()
+                        .map(c -> new ClaimState(c.id, c.property, c.status))
+                        .toList());
     }
 
     public record ClaimState(UUID id, ClaimProperty property, ClaimStatus status) {}

@@ -1,6 +1,5 @@
 package org.vigil.moderation.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,8 +51,15 @@ public class ReportBatchResource {
     private final Validator validator;
     private final Vertx vertx;
 
-    public ReportBatchResource(ReportBatch batch, Accounts accounts, JsonWebToken token, SecurityIdentity identity,
-            IdempotentRequests idempotency, ObjectMapper json, Validator validator, Vertx vertx) {
+    public ReportBatchResource(
+            ReportBatch batch,
+            Accounts accounts,
+            JsonWebToken token,
+            SecurityIdentity identity,
+            IdempotentRequests idempotency,
+            ObjectMapper json,
+            Validator validator,
+            Vertx vertx) {
         this.batch = batch;
         this.accounts = accounts;
         this.token = token;
@@ -69,27 +76,52 @@ public class ReportBatchResource {
      */
     @POST
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRequest.class, maxItems = ReportBatch.MAX_REPORTS)),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
-                    description = "one report per line, each shaped like the body of POST /api/v1/reports"))})
-    @APIResponse(responseCode = "200", description = "one item per report, in the order sent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.ARRAY,
+                                        implementation = ReportRequest.class,
+                                        maxItems = ReportBatch.MAX_REPORTS)),
+                @Content(
+                        mediaType = NDJSON,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        description =
+                                                "one report per line, each shaped like the body of POST /api/v1/reports"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "one item per report, in the order sent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchAnswer.class)))
     @Operation(operationId = "submitReportBatch")
     public Uni<Response> submit(
             String body, @Context HttpHeaders headers, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = accounts.author(token, identity);
-        boolean lines = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
+        boolean lines =
+                headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
         // reading and validating a thousand reports takes CPU time the event loop must not wait for
-        return vertx.executeBlocking(Uni.createFrom().item(() -> lines
-                        ? BatchBody.ofLines(body, json, validator)
-                        : BatchBody.ofArray(body, json, validator)))
+        return vertx.executeBlocking(Uni.createFrom()
+                        .item(() -> lines
+                                ? BatchBody.ofLines(body, json, validator)
+                                : BatchBody.ofArray(body, json, validator)))
                 .chain(reports -> submit(reports, author, idempotencyKey));
     }
 
     private Uni<Response> submit(BatchBody body, Account author, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, "POST /api/v1/reports/batch", author.pseudonym().value(), body.sent(),
-                () -> batch.submit(body.readable(), author).map(outcomes -> Response.ok(body.answer(outcomes)).build()));
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/reports/batch",
+                author.pseudonym().value(),
+                body.sent(),
+                () -> batch.submit(body.readable(), author)
+                        .map(outcomes -> Response.ok(body.answer(outcomes)).build()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.input.LanguageTag;
@@ -16,7 +17,6 @@ import org.vigil.input.PublicationDate;
 import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.reports.ClaimDraft;
 import org.vigil.moderation.reports.NewReport;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A contributor's report (docs/product.md §5): a proposed new event (an {@code existence} claim) or claims
@@ -25,20 +25,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReportRequest(
         @Size(max = 5000) String note,
         UUID eventId,
-        @NotEmpty(message = "a report needs at least one claim") @Size(max = 50) List<@NotNull @Valid ClaimRequest> claims) {
+
+        @NotEmpty(message = "a report needs at least one claim") @Size(max = 50)
+        List<@NotNull @Valid ClaimRequest> claims) {
 
     NewReport toReport() {
-        return new NewReport(note, eventId, claims.stream().map(ClaimRequest::toDraft).toList());
+        return new NewReport(
+                note, eventId, claims.stream().map(ClaimRequest::toDraft).toList());
     }
 
     @Schema(implementation = ClaimShapes.Claim.class)
     public record ClaimRequest(
             @NotNull ClaimProperty property,
             @NotNull JsonNode value,
-            @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10) List<@NotNull @Valid CitationRequest> citations) {
+
+            @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10)
+            List<@NotNull @Valid CitationRequest> citations) {
 
         ClaimDraft toDraft() {
-            return new ClaimDraft(property, value, citations.stream().map(CitationRequest::toQuote).toList());
+            return new ClaimDraft(
+                    property,
+                    value,
+                    citations.stream().map(CitationRequest::toQuote).toList());
         }
     }
 
@@ -55,8 +63,8 @@ public record ReportRequest(
             @Size(max = 500) String suffix) {
 
         CitedQuote toQuote() {
-            return new CitedQuote(sourceId, sourceVersion, source == null ? null : source.toDocument(), exact, prefix,
-                    suffix);
+            return new CitedQuote(
+                    sourceId, sourceVersion, source == null ? null : source.toDocument(), exact, prefix, suffix);
         }
     }
 

@@ -5,35 +5,34 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
+import org.vigil.identity.Scopes;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.identity.Accounts;
-import org.vigil.paging.Page;
-import org.vigil.paging.PageRequest;
 import org.vigil.moderation.reports.MyReports;
 import org.vigil.moderation.reports.ReportSubmission;
 import org.vigil.moderation.reports.ReportWithdrawal;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.openapi.ContractDocument;
-import org.vigil.identity.Scopes;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageRequest;
 
 /**
  * Contributors and partners submit reports here, follow their own, and withdraw them (docs/product.md §5).
@@ -52,8 +51,14 @@ public class ReportResource {
     private final SecurityIdentity identity;
     private final IdempotentRequests idempotency;
 
-    public ReportResource(ReportSubmission submission, ReportWithdrawal withdrawal, MyReports reports,
-            Accounts accounts, JsonWebToken token, SecurityIdentity identity, IdempotentRequests idempotency) {
+    public ReportResource(
+            ReportSubmission submission,
+            ReportWithdrawal withdrawal,
+            MyReports reports,
+            Accounts accounts,
+            JsonWebToken token,
+            SecurityIdentity identity,
+            IdempotentRequests idempotency) {
         this.submission = submission;
         this.withdrawal = withdrawal;
         this.reports = reports;
@@ -71,16 +76,27 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitReport")
-    @APIResponse(responseCode = "202", description = "Accepted: the report's id, its event's, and each claim's",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAccepted.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the report's id, its event's, and each claim's",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportAccepted.class)))
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<Response> submit(
             @Valid @NotNull ReportRequest report, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = author();
-        return idempotency.once(idempotencyKey, "POST /api/v1/reports", author.pseudonym().value(), report,
-                () -> submission.submit(report.toReport(), author)
-                        .map(submitted -> Response.accepted(ReportAccepted.of(submitted)).build()));
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/reports",
+                author.pseudonym().value(),
+                report,
+                () -> submission
+                        .submit(report.toReport(), author)
+                        .map(submitted ->
+                                Response.accepted(ReportAccepted.of(submitted)).build()));
     }
 
     /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */
@@ -110,7 +126,10 @@ public class ReportResource {
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<ReportView> withdraw(@PathParam("id") UUID id) {
         Account author = author();
-        return withdrawal.withdraw(id, author).chain(report -> reports.one(report.id, author)).map(ReportView::of);
+        return withdrawal
+                .withdraw(id, author)
+                .chain(report -> reports.one(report.id, author))
+                .map(ReportView::of);
     }
 
     private Account author() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.contracts.vocabulary.QuoteCheck;
@@ -11,7 +12,6 @@ import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.reports.ReportHistory;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A report as its author sees it: each claim's status and revision, its quote checks, and the
@@ -30,14 +30,25 @@ public record ReportView(
 
     public static ReportView of(ReportHistory history) {
         var report = history.report();
-        return new ReportView(report.id, report.eventId, report.note, history.status(), report.submittedAt,
-                report.withdrawnAt, history.claims().stream().map(claim -> ClaimView.of(claim, history)).toList());
+        return new ReportView(
+                report.id,
+                report.eventId,
+                report.note,
+                history.status(),
+                report.submittedAt,
+                report.withdrawnAt,
+                history.claims().stream()
+                        .map(claim -> ClaimView.of(claim, history))
+                        .toList());
     }
 
     public record ClaimView(
             UUID id,
             ClaimProperty property,
-            @Schema(implementation = ClaimShapes.Value.class) JsonNode value,
+
+            @Schema(implementation = ClaimShapes.Value.class)
+            JsonNode value,
+
             ClaimStatus status,
             int revision,
             UUID duplicateOf,
@@ -45,7 +56,13 @@ public record ReportView(
             List<Feedback> feedback) {
 
         static ClaimView of(Claim claim, ReportHistory history) {
-            return new ClaimView(claim.id, claim.property, claim.value, claim.status, claim.revision, claim.duplicateOf,
+            return new ClaimView(
+                    claim.id,
+                    claim.property,
+                    claim.value,
+                    claim.status,
+                    claim.revision,
+                    claim.duplicateOf,
                     claim.citations.stream().map(CitationView::of).toList(),
                     history.feedbackOn(claim).stream().map(Feedback::of).toList());
         }

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.moderation.reports.CitedQuote;
 import org.vigil.moderation.rest.ReportRequest.CitationRequest;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The author's next revision of a claim (the answer to a change request, or a correction while it
@@ -16,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * property stays what it was.
  */
 public record RevisionRequest(
-        @NotNull @Schema(implementation = ClaimShapes.Value.class) JsonNode value,
+        @NotNull @Schema(implementation = ClaimShapes.Value.class)
+        JsonNode value,
+
         @NotEmpty(message = "a claim needs at least one citation") @Size(max = 10)
-                List<@NotNull @Valid CitationRequest> citations) {
+        List<@NotNull @Valid CitationRequest> citations) {
 
     List<CitedQuote> quotes() {
         return citations.stream().map(CitationRequest::toQuote).toList();

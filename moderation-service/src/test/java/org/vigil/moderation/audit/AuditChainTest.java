@@ -40,8 +40,15 @@ class AuditChainTest {
     @Test
     void theHashIsSha256OfTheFieldsAsNetstrings() throws Exception {
         ObjectNode details = JSON.createObjectNode().put("verdict", "approve").put("reason", "matches the source");
-        AuditEntry entry = AuditChain.append(ChainHead.EMPTY, new AuditAct(Instant.parse("2026-02-14T12:00:00Z"),
-                AuditActor.moderator("m-1"), AuditAction.DECIDED, "claim", "c-1", details));
+        AuditEntry entry = AuditChain.append(
+                ChainHead.EMPTY,
+                new AuditAct(
+                        Instant.parse("2026-02-14T12:00:00Z"),
+                        AuditActor.moderator("m-1"),
+                        AuditAction.DECIDED,
+                        "claim",
+                        "c-1",
+                        details));
 
         String canonical = "14:vigil-audit-v1,"
                 + "1:1,"
@@ -58,10 +65,10 @@ class AuditChainTest {
 
     @Test
     void lengthPrefixesKeepTextFromMovingBetweenFields() {
-        AuditEntry one = new AuditEntry(1, T0, "moderator:a", "bdecided", "claim", "c-1", details("k", "v"),
-                AuditChain.GENESIS_HASH, null);
-        AuditEntry other = new AuditEntry(1, T0, "moderator:ab", "decided", "claim", "c-1", details("k", "v"),
-                AuditChain.GENESIS_HASH, null);
+        AuditEntry one = new AuditEntry(
+                1, T0, "moderator:a", "bdecided", "claim", "c-1", details("k", "v"), AuditChain.GENESIS_HASH, null);
+        AuditEntry other = new AuditEntry(
+                1, T0, "moderator:ab", "decided", "claim", "c-1", details("k", "v"), AuditChain.GENESIS_HASH, null);
 
         assertNotEquals(AuditChain.hashOf(one), AuditChain.hashOf(other));
     }
@@ -69,8 +76,15 @@ class AuditChainTest {
     @Test
     void theTimeIsKeptToTheMicrosecondAsPostgresqlStoresIt() {
         Instant withNanoseconds = Instant.parse("2026-02-14T12:00:00.123456789Z");
-        AuditEntry entry = AuditChain.append(ChainHead.EMPTY, new AuditAct(withNanoseconds,
-                AuditActor.moderator(MODERATOR), AuditAction.DECIDED, "claim", "c-1", details("k", "v")));
+        AuditEntry entry = AuditChain.append(
+                ChainHead.EMPTY,
+                new AuditAct(
+                        withNanoseconds,
+                        AuditActor.moderator(MODERATOR),
+                        AuditAction.DECIDED,
+                        "claim",
+                        "c-1",
+                        details("k", "v")));
 
         assertEquals(Instant.parse("2026-02-14T12:00:00.123456Z"), entry.occurredAt());
     }
@@ -78,15 +92,29 @@ class AuditChainTest {
     @Test
     void anEntryReadBackFromJsonbStillMatchesItsHash() throws Exception {
         ObjectNode written = JSON.createObjectNode();
-        written.put("verdict", "approve").put("lat", 48.137).put("count", 250000).putObject("place").put("city", "München");
-        AuditEntry entry = AuditChain.append(ChainHead.EMPTY, new AuditAct(T0, AuditActor.moderator(MODERATOR),
-                AuditAction.DECIDED, "claim", "c-1", written));
+        written.put("verdict", "approve")
+                .put("lat", 48.137)
+                .put("count", 250000)
+                .putObject("place")
+                .put("city", "München");
+        AuditEntry entry = AuditChain.append(
+                ChainHead.EMPTY,
+                new AuditAct(T0, AuditActor.moderator(MODERATOR), AuditAction.DECIDED, "claim", "c-1", written));
 
         // jsonb reorders keys, drops whitespace and may write numbers differently
-        ObjectNode readBack = (ObjectNode) JSON.readTree(
-                "{ \"place\": {\"city\": \"München\"}, \"count\": 250000.0, \"lat\": 48.1370, \"verdict\": \"approve\" }");
-        AuditEntry stored = new AuditEntry(entry.sequence(), entry.occurredAt(), entry.actor(), entry.action(),
-                entry.subjectType(), entry.subjectId(), readBack, entry.previousHash(), entry.hash());
+        ObjectNode readBack = (ObjectNode)
+                JSON.readTree(
+                        "{ \"place\": {\"city\": \"München\"}, \"count\": 250000.0, \"lat\": 48.1370, \"verdict\": \"approve\" }");
+        AuditEntry stored = new AuditEntry(
+                entry.sequence(),
+                entry.occurredAt(),
+                entry.actor(),
+                entry.action(),
+                entry.subjectType(),
+                entry.subjectId(),
+                readBack,
+                entry.previousHash(),
+                entry.hash());
 
         assertEquals(entry.hash(), AuditChain.hashOf(stored));
     }
@@ -94,8 +122,9 @@ class AuditChainTest {
     @Test
     void detailsCannotChangeAfterTheEntryIsHashed() {
         ObjectNode details = details("reason", "original");
-        AuditEntry entry = AuditChain.append(ChainHead.EMPTY, new AuditAct(T0, AuditActor.moderator(MODERATOR),
-                AuditAction.DECIDED, "claim", "c-1", details));
+        AuditEntry entry = AuditChain.append(
+                ChainHead.EMPTY,
+                new AuditAct(T0, AuditActor.moderator(MODERATOR), AuditAction.DECIDED, "claim", "c-1", details));
 
         details.put("reason", "changed by the caller");
         entry.details().put("reason", "changed by a reader");

@@ -34,10 +34,20 @@ final class AuditFixtures {
         Instant at = T0.plus(Duration.ofMinutes(i));
         String claim = "claim-" + ((i + 1) / 2);
         if (i % 2 == 1) {
-            return new AuditAct(at, AuditActor.contributor(CONTRIBUTOR), AuditAction.SUBMITTED, "claim", claim,
+            return new AuditAct(
+                    at,
+                    AuditActor.contributor(CONTRIBUTOR),
+                    AuditAction.SUBMITTED,
+                    "claim",
+                    claim,
                     details("property", "attendance"));
         }
-        return new AuditAct(at, AuditActor.moderator(MODERATOR), AuditAction.DECIDED, "claim", claim,
+        return new AuditAct(
+                at,
+                AuditActor.moderator(MODERATOR),
+                AuditAction.DECIDED,
+                "claim",
+                claim,
                 details("verdict", "approve"));
     }
 
@@ -80,7 +90,8 @@ final class AuditFixtures {
         }
 
         AuditEntry entry() {
-            return new AuditEntry(sequence, occurredAt, actor, action, subjectType, subjectId, details, previousHash, hash);
+            return new AuditEntry(
+                    sequence, occurredAt, actor, action, subjectType, subjectId, details, previousHash, hash);
         }
 
         /** What a forger who knows the algorithm does after editing: recompute this row's hash. */

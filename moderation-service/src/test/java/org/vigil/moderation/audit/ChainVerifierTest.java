@@ -40,7 +40,8 @@ class ChainVerifierTest {
     /** Edits someone with write access to the table can make to one row. */
     static Stream<Arguments> edits() {
         return Stream.of(
-                Arguments.of("occurredAt", (Consumer<Row>) row -> row.occurredAt = row.occurredAt.plus(Duration.ofHours(1))),
+                Arguments.of(
+                        "occurredAt", (Consumer<Row>) row -> row.occurredAt = row.occurredAt.plus(Duration.ofHours(1))),
                 Arguments.of("actor", (Consumer<Row>) row -> row.actor = "moderator:someone-else"),
                 Arguments.of("action", (Consumer<Row>) row -> row.action = "withdrawn"),
                 Arguments.of("subjectType", (Consumer<Row>) row -> row.subjectType = "report"),
@@ -140,8 +141,15 @@ class ChainVerifierTest {
 
         @Test
         void aWellFormedEntryInsertedInTheMiddleIsNamed() {
-            AuditEntry forged = AuditChain.append(original.get(1).asHead(), new AuditAct(original.get(1).occurredAt(),
-                    AuditActor.moderator(MODERATOR), AuditAction.RETRACTED, "claim", "claim-1", details("reason", "forged")));
+            AuditEntry forged = AuditChain.append(
+                    original.get(1).asHead(),
+                    new AuditAct(
+                            original.get(1).occurredAt(),
+                            AuditActor.moderator(MODERATOR),
+                            AuditAction.RETRACTED,
+                            "claim",
+                            "claim-1",
+                            details("reason", "forged")));
             rows.stream().skip(2).forEach(row -> row.sequence++);
             rows.add(2, new Row(forged));
 
@@ -171,7 +179,8 @@ class ChainVerifierTest {
 
         @Test
         void anEntryAppendedAfterAGapNamesTheGap() {
-            Row appended = new Row(AuditChain.append(new ChainHead(7, original.get(5).hash()), AuditFixtures.act(8)));
+            Row appended =
+                    new Row(AuditChain.append(new ChainHead(7, original.get(5).hash()), AuditFixtures.act(8)));
             rows.add(appended);
 
             assertFirstBad(7, verify());
@@ -184,7 +193,8 @@ class ChainVerifierTest {
 
             AuditVerification verification = verify();
             assertFirstBad(3, verification);
-            assertEquals("entry 3 was rewritten: its hash was recomputed, but entry 4 still links to the hash it had before",
+            assertEquals(
+                    "entry 3 was rewritten: its hash was recomputed, but entry 4 still links to the hash it had before",
                     verification.problem());
         }
 
@@ -241,7 +251,8 @@ class ChainVerifierTest {
 
             AuditVerification verification = AuditChain.verify(entries(rows), checkpoint);
             assertFirstBad(5, verification);
-            assertEquals("the log ends at entry 4 but entry 6 was anchored: entries 5 to 6 were removed",
+            assertEquals(
+                    "the log ends at entry 4 but entry 6 was anchored: entries 5 to 6 were removed",
                     verification.problem());
         }
 

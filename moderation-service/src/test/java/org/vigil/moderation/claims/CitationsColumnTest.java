@@ -20,9 +20,11 @@ class CitationsColumnTest {
         String stored = column.convertToDatabaseColumn(
                 List.of(Citation.pending(0, null, "https://example.org/a", "quote", "before", null)));
 
-        assertEquals("[{\"position\":0,\"sourceId\":null,\"sourceUrl\":\"https://example.org/a\",\"sourceTitle\":null,"
-                + "\"sourceVersion\":null,\"versionSuppliedBy\":null,\"exact\":\"quote\",\"prefix\":\"before\",\"suffix\":null,\"quoteCheck\":\"pending\","
-                + "\"start\":null,\"end\":null,\"publisherId\":null,\"publisher\":null,\"rating\":null}]", stored);
+        assertEquals(
+                "[{\"position\":0,\"sourceId\":null,\"sourceUrl\":\"https://example.org/a\",\"sourceTitle\":null,"
+                        + "\"sourceVersion\":null,\"versionSuppliedBy\":null,\"exact\":\"quote\",\"prefix\":\"before\",\"suffix\":null,\"quoteCheck\":\"pending\","
+                        + "\"start\":null,\"end\":null,\"publisherId\":null,\"publisher\":null,\"rating\":null}]",
+                stored);
     }
 
     @Test
@@ -45,9 +47,13 @@ class CitationsColumnTest {
     @Test
     void aNewRatingReachesOnlyItsPublishersCitations() {
         Citation cited = column.convertToEntityAttribute("[{\"position\":0,\"publisherId\":\"" + PUBLISHER
-                + "\",\"rating\":\"reliable\",\"quoteCheck\":\"found\"}]").get(0);
+                        + "\",\"rating\":\"reliable\",\"quoteCheck\":\"found\"}]")
+                .get(0);
 
-        assertEquals(Rating.UNRELIABLE, cited.rated(PUBLISHER, Rating.UNRELIABLE).rating());
-        assertEquals(Rating.RELIABLE, cited.rated(UUID.randomUUID(), Rating.UNRELIABLE).rating());
+        assertEquals(
+                Rating.UNRELIABLE, cited.rated(PUBLISHER, Rating.UNRELIABLE).rating());
+        assertEquals(
+                Rating.RELIABLE,
+                cited.rated(UUID.randomUUID(), Rating.UNRELIABLE).rating());
     }
 }

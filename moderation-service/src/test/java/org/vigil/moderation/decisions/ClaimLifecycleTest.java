@@ -20,6 +20,7 @@ class ClaimLifecycleTest {
 
     /** OIDC subjects: people are compared by these, never by name. */
     static final String AUTHOR = "9d2b7e0c-5a14-4c3e-8f61-2b0a7d9e4c11";
+
     static final String MODERATOR_A = "a1111111-0000-4000-8000-000000000001";
     static final String MODERATOR_B = "b2222222-0000-4000-8000-000000000002";
 
@@ -39,9 +40,11 @@ class ClaimLifecycleTest {
 
     @Test
     void itsStateCanBeLoggedWithoutNamingAnyone() {
-        ClaimLifecycle approvedOnce = SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
+        ClaimLifecycle approvedOnce =
+                SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
 
-        assertEquals("ClaimLifecycle[status=pending, sensitive=true, approvals=1/2, revision=1]", approvedOnce.toString());
+        assertEquals(
+                "ClaimLifecycle[status=pending, sensitive=true, approvals=1/2, revision=1]", approvedOnce.toString());
     }
 
     @Nested
@@ -74,14 +77,17 @@ class ClaimLifecycleTest {
 
         @Test
         void theReasonIsRecordedTrimmed() {
-            assertEquals("duplicate", ORDINARY.decide(MODERATOR_A, REJECT, "  duplicate \n").reason());
+            assertEquals(
+                    "duplicate",
+                    ORDINARY.decide(MODERATOR_A, REJECT, "  duplicate \n").reason());
             assertNull(ORDINARY.decide(MODERATOR_A, APPROVE, " ").reason());
         }
 
         @ParameterizedTest
         @EnumSource(value = ClaimStatus.class, names = "PENDING", mode = EnumSource.Mode.EXCLUDE)
         void onlyAPendingClaimCanBeDecided(ClaimStatus status) {
-            NotDecidable refusal = assertThrows(NotDecidable.class, () -> in(status).decide(MODERATOR_A, APPROVE, null));
+            NotDecidable refusal =
+                    assertThrows(NotDecidable.class, () -> in(status).decide(MODERATOR_A, APPROVE, null));
 
             assertEquals(status, refusal.status());
         }
@@ -102,7 +108,8 @@ class ClaimLifecycleTest {
 
         @Test
         void aSecondApprovalByAnotherModeratorPutsItIntoEffect() {
-            DecisionOutcome outcome = SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim().decide(MODERATOR_B, APPROVE, null);
+            DecisionOutcome outcome =
+                    SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim().decide(MODERATOR_B, APPROVE, null);
 
             assertEquals(ClaimStatus.APPROVED, outcome.claim().status());
             assertEquals(List.of(MODERATOR_A, MODERATOR_B), outcome.claim().approvers());
@@ -111,23 +118,36 @@ class ClaimLifecycleTest {
 
         @Test
         void theSameModeratorCannotApproveTwice() {
-            ClaimLifecycle approvedOnce = SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
+            ClaimLifecycle approvedOnce =
+                    SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
 
             assertThrows(RepeatedApproval.class, () -> approvedOnce.decide(MODERATOR_A, APPROVE, null));
         }
 
         @Test
         void aRejectionAfterOneApprovalEndsIt() {
-            ClaimLifecycle approvedOnce = SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
+            ClaimLifecycle approvedOnce =
+                    SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
 
-            assertEquals(ClaimStatus.REJECTED, approvedOnce.decide(MODERATOR_B, REJECT, "names a private person").claim().status());
+            assertEquals(
+                    ClaimStatus.REJECTED,
+                    approvedOnce
+                            .decide(MODERATOR_B, REJECT, "names a private person")
+                            .claim()
+                            .status());
         }
 
         @Test
         void aModeratorWhoApprovedCanStillReject() {
-            ClaimLifecycle approvedOnce = SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
+            ClaimLifecycle approvedOnce =
+                    SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
 
-            assertEquals(ClaimStatus.REJECTED, approvedOnce.decide(MODERATOR_A, REJECT, "on second reading, no").claim().status());
+            assertEquals(
+                    ClaimStatus.REJECTED,
+                    approvedOnce
+                            .decide(MODERATOR_A, REJECT, "on second reading, no")
+                            .claim()
+                            .status());
         }
 
         @Test
@@ -160,7 +180,8 @@ class ClaimLifecycleTest {
 
         @Test
         void aRefusalNamesNobody() {
-            OwnClaimDecision refusal = assertThrows(OwnClaimDecision.class, () -> ORDINARY.decide(AUTHOR, APPROVE, null));
+            OwnClaimDecision refusal =
+                    assertThrows(OwnClaimDecision.class, () -> ORDINARY.decide(AUTHOR, APPROVE, null));
 
             assertFalse(refusal.getMessage().contains(AUTHOR));
         }
@@ -170,7 +191,9 @@ class ClaimLifecycleTest {
     class Reasons {
 
         @ParameterizedTest
-        @EnumSource(value = Verdict.class, names = {"REJECT", "REQUEST_CHANGES"})
+        @EnumSource(
+                value = Verdict.class,
+                names = {"REJECT", "REQUEST_CHANGES"})
         void aRejectionOrAChangeRequestNeedsAReason(Verdict verdict) {
             assertThrows(ReasonRequired.class, () -> ORDINARY.decide(MODERATOR_A, verdict, null));
             assertThrows(ReasonRequired.class, () -> ORDINARY.decide(MODERATOR_A, verdict, " \t\n"));
@@ -187,7 +210,9 @@ class ClaimLifecycleTest {
             String outsideTheBasicPlane = "🙂".repeat(ClaimLifecycle.MAX_REASON_LENGTH);
 
             assertEquals(persian, ORDINARY.decide(MODERATOR_A, REJECT, persian).reason());
-            assertEquals(outsideTheBasicPlane, ORDINARY.decide(MODERATOR_A, REJECT, outsideTheBasicPlane).reason());
+            assertEquals(
+                    outsideTheBasicPlane,
+                    ORDINARY.decide(MODERATOR_A, REJECT, outsideTheBasicPlane).reason());
         }
 
         @Test
@@ -204,7 +229,8 @@ class ClaimLifecycleTest {
 
         @Test
         void aRevisedClaimIsPendingAgainAsTheNextRevision() {
-            ClaimLifecycle changesRequested = ORDINARY.decide(MODERATOR_A, REQUEST_CHANGES, "cite the article").claim();
+            ClaimLifecycle changesRequested = ORDINARY.decide(MODERATOR_A, REQUEST_CHANGES, "cite the article")
+                    .claim();
 
             ClaimLifecycle revised = changesRequested.revise(AUTHOR, false);
 
@@ -219,7 +245,8 @@ class ClaimLifecycleTest {
 
         @Test
         void revisingClearsApprovalsGivenToTheEarlierContent() {
-            ClaimLifecycle approvedOnce = SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
+            ClaimLifecycle approvedOnce =
+                    SENSITIVE.decide(MODERATOR_A, APPROVE, null).claim();
 
             ClaimLifecycle revised = approvedOnce.revise(AUTHOR, true);
 
@@ -252,7 +279,9 @@ class ClaimLifecycleTest {
     class Withdrawal {
 
         @ParameterizedTest
-        @EnumSource(value = ClaimStatus.class, names = {"PENDING", "CHANGES_REQUESTED"})
+        @EnumSource(
+                value = ClaimStatus.class,
+                names = {"PENDING", "CHANGES_REQUESTED"})
         void theAuthorWithdrawsAnOpenClaim(ClaimStatus status) {
             assertEquals(ClaimStatus.WITHDRAWN, in(status).withdraw(AUTHOR).status());
         }
@@ -263,7 +292,10 @@ class ClaimLifecycleTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = ClaimStatus.class, names = {"PENDING", "CHANGES_REQUESTED"}, mode = EnumSource.Mode.EXCLUDE)
+        @EnumSource(
+                value = ClaimStatus.class,
+                names = {"PENDING", "CHANGES_REQUESTED"},
+                mode = EnumSource.Mode.EXCLUDE)
         void aDecidedClaimCannotBeWithdrawn(ClaimStatus status) {
             assertThrows(NotDecidable.class, () -> in(status).withdraw(AUTHOR));
         }
@@ -274,7 +306,8 @@ class ClaimLifecycleTest {
 
         @Test
         void aNewerApprovedClaimSupersedesAnApprovedOne() {
-            assertEquals(ClaimStatus.SUPERSEDED, in(ClaimStatus.APPROVED).supersede().status());
+            assertEquals(
+                    ClaimStatus.SUPERSEDED, in(ClaimStatus.APPROVED).supersede().status());
         }
 
         @Test
@@ -299,7 +332,8 @@ class ClaimLifecycleTest {
 
     @Test
     void aRestoredClaimCannotListTheSameApproverTwice() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ClaimLifecycle(ClaimStatus.PENDING, AUTHOR, true, List.of(MODERATOR_A, MODERATOR_A), 1));
     }
 }

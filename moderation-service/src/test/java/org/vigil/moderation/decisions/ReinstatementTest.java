@@ -16,7 +16,8 @@ class ReinstatementTest {
 
     @Test
     void aSupersededClaimIsApprovedAgain() {
-        assertEquals(ClaimStatus.APPROVED, in(ClaimStatus.SUPERSEDED).reinstate().status());
+        assertEquals(
+                ClaimStatus.APPROVED, in(ClaimStatus.SUPERSEDED).reinstate().status());
     }
 
     @Test

@@ -31,13 +31,19 @@ class SensitivityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EventKind.class, names = {"ATTACK", "THREAT", "ARREST"})
+    @EnumSource(
+            value = EventKind.class,
+            names = {"ATTACK", "THREAT", "ARREST"})
     void everyClaimAboutAnAttackAThreatOrAnArrestIsSensitive(EventKind kind) {
-        assertTrue(Sensitivity.of(kind, ClaimProperty.DATE, json("\"2026-02-14\"")).sensitive());
+        assertTrue(
+                Sensitivity.of(kind, ClaimProperty.DATE, json("\"2026-02-14\"")).sensitive());
     }
 
     @ParameterizedTest
-    @EnumSource(value = EventKind.class, names = {"ATTACK", "THREAT", "ARREST"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = EventKind.class,
+            names = {"ATTACK", "THREAT", "ARREST"},
+            mode = EnumSource.Mode.EXCLUDE)
     void anAttendanceClaimAboutAnyOtherKindIsNotSensitive(EventKind kind) {
         JsonNode attendance = json("{\"low\": 250000, \"qualifier\": \"over\", \"estimatedBy\": \"media\"}");
 
@@ -46,37 +52,54 @@ class SensitivityTest {
 
     @Test
     void theKindSaysWhyAnEventIsSensitive() {
-        assertEquals(Set.of(SensitivityReason.VIOLENCE), Sensitivity.of(EventKind.ATTACK, ClaimProperty.EXISTENCE, null).reasons());
-        assertEquals(Set.of(SensitivityReason.INTIMIDATION), Sensitivity.of(EventKind.THREAT, ClaimProperty.PLACE, null).reasons());
-        assertEquals(Set.of(SensitivityReason.ARREST), Sensitivity.of(EventKind.ARREST, ClaimProperty.SUMMARY, null).reasons());
+        assertEquals(
+                Set.of(SensitivityReason.VIOLENCE),
+                Sensitivity.of(EventKind.ATTACK, ClaimProperty.EXISTENCE, null).reasons());
+        assertEquals(
+                Set.of(SensitivityReason.INTIMIDATION),
+                Sensitivity.of(EventKind.THREAT, ClaimProperty.PLACE, null).reasons());
+        assertEquals(
+                Set.of(SensitivityReason.ARREST),
+                Sensitivity.of(EventKind.ARREST, ClaimProperty.SUMMARY, null).reasons());
     }
 
     @Test
     void injuriesDeathsAndArrestsAreSensitiveEvenAtARally() {
         JsonNode figure = json("{\"low\": 3, \"qualifier\": \"at_least\", \"estimatedBy\": \"police\"}");
 
-        assertEquals(Set.of(SensitivityReason.INJURY), Sensitivity.of(EventKind.RALLY, ClaimProperty.INJURED, figure).reasons());
-        assertEquals(Set.of(SensitivityReason.DEATH), Sensitivity.of(EventKind.RALLY, ClaimProperty.KILLED, figure).reasons());
-        assertEquals(Set.of(SensitivityReason.ARREST), Sensitivity.of(EventKind.RALLY, ClaimProperty.ARRESTED, figure).reasons());
+        assertEquals(
+                Set.of(SensitivityReason.INJURY),
+                Sensitivity.of(EventKind.RALLY, ClaimProperty.INJURED, figure).reasons());
+        assertEquals(
+                Set.of(SensitivityReason.DEATH),
+                Sensitivity.of(EventKind.RALLY, ClaimProperty.KILLED, figure).reasons());
+        assertEquals(
+                Set.of(SensitivityReason.ARREST),
+                Sensitivity.of(EventKind.RALLY, ClaimProperty.ARRESTED, figure).reasons());
     }
 
     @Test
     void anActorWhoIsAPersonIsSensitive() {
-        Sensitivity sensitivity = ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"role\": \"organiser\", \"type\": \"person\"}");
+        Sensitivity sensitivity =
+                ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"role\": \"organiser\", \"type\": \"person\"}");
 
         assertEquals(Set.of(SensitivityReason.NAMED_PERSON), sensitivity.reasons());
     }
 
     @Test
     void anActorOfUnstatedTypeIsTakenToBeAPerson() {
-        assertTrue(ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"role\": \"organiser\"}").sensitive());
-        assertTrue(ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"type\": \"group\"}").sensitive());
-        assertTrue(Sensitivity.of(EventKind.RALLY, ClaimProperty.ACTOR, NullNode.getInstance()).sensitive());
+        assertTrue(ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"role\": \"organiser\"}")
+                .sensitive());
+        assertTrue(ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"type\": \"group\"}")
+                .sensitive());
+        assertTrue(Sensitivity.of(EventKind.RALLY, ClaimProperty.ACTOR, NullNode.getInstance())
+                .sensitive());
     }
 
     @Test
     void anOrganisationThatOrganisedIsNotSensitive() {
-        Sensitivity sensitivity = ofActor(EventKind.RALLY,
+        Sensitivity sensitivity = ofActor(
+                EventKind.RALLY,
                 "{\"name\": \"Iranian Diaspora Collective\", \"role\": \"organiser\", \"type\": \"organisation\"}");
 
         assertFalse(sensitivity.sensitive());
@@ -84,7 +107,8 @@ class SensitivityTest {
 
     @Test
     void aStateActingAsAnAuthorityIsNotSensitive() {
-        Sensitivity sensitivity = ofActor(EventKind.RESTRICTION,
+        Sensitivity sensitivity = ofActor(
+                EventKind.RESTRICTION,
                 "{\"name\": \"Government of Turkey\", \"role\": \"authority\", \"type\": \"state\"}");
 
         assertFalse(sensitivity.sensitive());
@@ -92,23 +116,26 @@ class SensitivityTest {
 
     @Test
     void anOrganisationNamedAsPerpetratorIsAnAllegedCrime() {
-        Sensitivity sensitivity = ofActor(EventKind.RALLY,
-                "{\"name\": \"Some Group\", \"role\": \"perpetrator\", \"type\": \"organisation\"}");
+        Sensitivity sensitivity = ofActor(
+                EventKind.RALLY, "{\"name\": \"Some Group\", \"role\": \"perpetrator\", \"type\": \"organisation\"}");
 
         assertEquals(Set.of(SensitivityReason.ALLEGED_CRIME), sensitivity.reasons());
     }
 
     @Test
     void aPersonNamedAsPerpetratorOfAnAttackGivesEveryReason() {
-        Sensitivity sensitivity = ofActor(EventKind.ATTACK, "{\"name\": \"X\", \"role\": \"perpetrator\", \"type\": \"person\"}");
+        Sensitivity sensitivity =
+                ofActor(EventKind.ATTACK, "{\"name\": \"X\", \"role\": \"perpetrator\", \"type\": \"person\"}");
 
-        assertEquals(Set.of(SensitivityReason.VIOLENCE, SensitivityReason.NAMED_PERSON, SensitivityReason.ALLEGED_CRIME),
+        assertEquals(
+                Set.of(SensitivityReason.VIOLENCE, SensitivityReason.NAMED_PERSON, SensitivityReason.ALLEGED_CRIME),
                 sensitivity.reasons());
     }
 
     @Test
     void aModeratorCanMarkAnyClaimSensitive() {
-        Sensitivity marked = Sensitivity.of(EventKind.RALLY, ClaimProperty.SUMMARY, json("\"a summary naming someone\""))
+        Sensitivity marked = Sensitivity.of(
+                        EventKind.RALLY, ClaimProperty.SUMMARY, json("\"a summary naming someone\""))
                 .markedByModerator();
 
         assertTrue(marked.sensitive());
@@ -117,7 +144,8 @@ class SensitivityTest {
 
     @Test
     void markingKeepsTheDerivedReasons() {
-        Sensitivity marked = Sensitivity.of(EventKind.ATTACK, ClaimProperty.DATE, null).markedByModerator();
+        Sensitivity marked =
+                Sensitivity.of(EventKind.ATTACK, ClaimProperty.DATE, null).markedByModerator();
 
         assertEquals(Set.of(SensitivityReason.VIOLENCE, SensitivityReason.MARKED_BY_MODERATOR), marked.reasons());
     }

@@ -29,7 +29,9 @@ class DuplicateCandidatesTest {
         List<KnownEvent> events = known.length == 1
                 ? List.of(new KnownEvent(KNOWN, known[0]))
                 : List.of(new KnownEvent(KNOWN, known[0]), new KnownEvent(OTHER, known[1]));
-        return duplicates.among(proposed, events).stream().map(DuplicateCandidate::eventId).toList();
+        return duplicates.among(proposed, events).stream()
+                .map(DuplicateCandidate::eventId)
+                .toList();
     }
 
     @Test
@@ -47,8 +49,11 @@ class DuplicateCandidatesTest {
         EventOutline known = rally(FEB_14, FEB_14, "DE", "  FRANKFURT am main", null, null);
 
         assertEquals(List.of(KNOWN), candidatesFor(proposed, known));
-        assertEquals(List.of(KNOWN), candidatesFor(rally(FEB_14, FEB_14, "CH", "Zürich", null, null),
-                rally(FEB_14, FEB_14, "CH", "ZURICH", null, null)));
+        assertEquals(
+                List.of(KNOWN),
+                candidatesFor(
+                        rally(FEB_14, FEB_14, "CH", "Zürich", null, null),
+                        rally(FEB_14, FEB_14, "CH", "ZURICH", null, null)));
     }
 
     @Test
@@ -87,7 +92,8 @@ class DuplicateCandidatesTest {
 
     @Test
     void anotherKindIsNotACandidate() {
-        EventOutline counterProtest = new EventOutline(EventKind.COUNTER_PROTEST, FEB_14, FEB_14, "DE", "Munich", 48.1374, 11.5755);
+        EventOutline counterProtest =
+                new EventOutline(EventKind.COUNTER_PROTEST, FEB_14, FEB_14, "DE", "Munich", 48.1374, 11.5755);
 
         assertEquals(List.of(), candidatesFor(MUNICH_RALLY, counterProtest));
     }

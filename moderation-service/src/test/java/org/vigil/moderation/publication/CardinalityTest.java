@@ -9,13 +9,17 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 class CardinalityTest {
 
     @ParameterizedTest
-    @EnumSource(value = ClaimProperty.class, names = {"EXISTENCE", "DATE", "PLACE", "SUMMARY", "CAMPAIGN"})
+    @EnumSource(
+            value = ClaimProperty.class,
+            names = {"EXISTENCE", "DATE", "PLACE", "SUMMARY", "CAMPAIGN"})
     void aNewerApprovedClaimReplacesTheValueOf(ClaimProperty property) {
         assertEquals(Cardinality.SINGLE, Cardinality.of(property));
     }
 
     @ParameterizedTest
-    @EnumSource(value = ClaimProperty.class, names = {"ATTENDANCE", "INJURED", "KILLED", "ARRESTED", "ACTOR", "RELATION"})
+    @EnumSource(
+            value = ClaimProperty.class,
+            names = {"ATTENDANCE", "INJURED", "KILLED", "ARRESTED", "ACTOR", "RELATION"})
     void approvedClaimsStandSideBySideFor(ClaimProperty property) {
         assertEquals(Cardinality.MULTIPLE, Cardinality.of(property));
     }

@@ -19,8 +19,9 @@ import org.vigil.contracts.vocabulary.QuoteCheck;
 public class CitationCheck extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "claim_id") UUID claimId, @Column(name = "citation_index") int citationIndex)
-            implements Serializable {}
+    public record Key(
+            @Column(name = "claim_id") UUID claimId,
+            @Column(name = "citation_index") int citationIndex) implements Serializable {}
 
     @EmbeddedId
     public Key key;

@@ -12,8 +12,7 @@ import org.vigil.contracts.vocabulary.QuoteCheck;
  * @param matchesIgnoringCase for a quote not found: whether it would have been found had letter
  *     case been ignored, a hint for the moderator that the quote was edited or retyped
  */
-public record QuoteMatch(QuoteCheck check, Integer start, Integer end, int occurrences,
-        boolean matchesIgnoringCase) {
+public record QuoteMatch(QuoteCheck check, Integer start, Integer end, int occurrences, boolean matchesIgnoringCase) {
 
     static QuoteMatch found(int start, int end, int occurrences) {
         return new QuoteMatch(QuoteCheck.FOUND, start, end, occurrences, false);

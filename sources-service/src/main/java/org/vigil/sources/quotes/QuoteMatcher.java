@@ -52,13 +52,17 @@ public final class QuoteMatcher {
         }
         int chosen = occurrences.size() == 1
                 ? occurrences.get(0)
-                : choose(haystack, occurrences, exact.length(),
-                        normalisation.fold(quote.prefix()), normalisation.fold(quote.suffix()));
+                : choose(
+                        haystack,
+                        occurrences,
+                        exact.length(),
+                        normalisation.fold(quote.prefix()),
+                        normalisation.fold(quote.suffix()));
         if (chosen < 0) {
             return QuoteMatch.ambiguous(occurrences.size());
         }
-        return QuoteMatch.found(text.originalStart(chosen),
-                text.originalEnd(chosen + exact.length() - 1), occurrences.size());
+        return QuoteMatch.found(
+                text.originalStart(chosen), text.originalEnd(chosen + exact.length() - 1), occurrences.size());
     }
 
     /**
@@ -76,8 +80,7 @@ public final class QuoteMatcher {
             int to = wordEndAtOrBefore(original, Math.min(original.length(), end + length), end);
             selector = new TextQuoteSelector(exact, original.substring(from, start), original.substring(end, to));
             QuoteMatch match = match(text, selector);
-            if (match.isFound() && target < text.folded().length()
-                    && match.start() == text.originalStart(target)) {
+            if (match.isFound() && target < text.folded().length() && match.start() == text.originalStart(target)) {
                 return selector;
             }
             if (from == 0 && to == original.length()) {
@@ -134,7 +137,8 @@ public final class QuoteMatcher {
             j--; // folded contexts are trimmed: the space at the junction is not part of them
         }
         int k = 0;
-        while (k < prefix.length() && j - 1 - k >= 0
+        while (k < prefix.length()
+                && j - 1 - k >= 0
                 && prefix.charAt(prefix.length() - 1 - k) == haystack.charAt(j - 1 - k)) {
             k++;
         }

@@ -28,8 +28,8 @@ public final class TextDifference {
      *
      * @param kind {@code insert}, {@code delete} or {@code change}
      */
-    public record Change(String kind, int previousStart, int previousEnd, String removed, int start, int end,
-            String inserted) {}
+    public record Change(
+            String kind, int previousStart, int previousEnd, String removed, int start, int end, String inserted) {}
 
     private TextDifference() {}
 
@@ -46,9 +46,14 @@ public final class TextDifference {
         for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
             int from = delta.getSource().getPosition();
             int to = delta.getTarget().getPosition();
-            Change change = new Change(delta.getType().name().toLowerCase(Locale.ROOT),
-                    beforeAt[from], beforeAt[from + delta.getSource().size()], String.join("", delta.getSource().getLines()),
-                    afterAt[to], afterAt[to + delta.getTarget().size()], String.join("", delta.getTarget().getLines()));
+            Change change = new Change(
+                    delta.getType().name().toLowerCase(Locale.ROOT),
+                    beforeAt[from],
+                    beforeAt[from + delta.getSource().size()],
+                    String.join("", delta.getSource().getLines()),
+                    afterAt[to],
+                    afterAt[to + delta.getTarget().size()],
+                    String.join("", delta.getTarget().getLines()));
             int last = changes.size() - 1;
             if (last >= 0 && onlySpaceBetween(changes.get(last), change, previous, current)) {
                 changes.set(last, joined(changes.get(last), change, previous, current));
@@ -66,8 +71,13 @@ public final class TextDifference {
     }
 
     private static Change joined(Change first, Change second, String previous, String current) {
-        return new Change("change", first.previousStart(), second.previousEnd(),
-                previous.substring(first.previousStart(), second.previousEnd()), first.start(), second.end(),
+        return new Change(
+                "change",
+                first.previousStart(),
+                second.previousEnd(),
+                previous.substring(first.previousStart(), second.previousEnd()),
+                first.start(),
+                second.end(),
                 current.substring(first.start(), second.end()));
     }
 

@@ -58,8 +58,8 @@ public final class TextNormalisation {
                     int cp = cluster.codePointAt(j);
                     j += Character.charCount(cp);
                     String replacement = replacementFor(cp);
-                    folding.append(replacement == null ? new String(Character.toChars(cp)) : replacement,
-                            i, clusterEnd);
+                    folding.append(
+                            replacement == null ? new String(Character.toChars(cp)) : replacement, i, clusterEnd);
                 }
             }
             i = clusterEnd;
@@ -114,36 +114,78 @@ public final class TextNormalisation {
             return ""; // harakat, hamza above/below, superscript alef: optional marks
         }
         switch (cp) {
-            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032':
-            case '\u2039': case '\u203A': case '\u02BC': case '\uFF07':
+            case '\u2018':
+            case '\u2019':
+            case '\u201A':
+            case '\u201B':
+            case '\u2032':
+            case '\u2039':
+            case '\u203A':
+            case '\u02BC':
+            case '\uFF07':
                 return "'";
-            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB':
-            case '\u00BB': case '\u2033': case '\u301D': case '\u301E': case '\uFF02':
+            case '\u201C':
+            case '\u201D':
+            case '\u201E':
+            case '\u201F':
+            case '\u00AB':
+            case '\u00BB':
+            case '\u2033':
+            case '\u301D':
+            case '\u301E':
+            case '\uFF02':
                 return "\"";
-            case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014':
-            case '\u2015': case '\u2212': case '\uFE58': case '\uFE63': case '\uFF0D':
+            case '\u2010':
+            case '\u2011':
+            case '\u2012':
+            case '\u2013':
+            case '\u2014':
+            case '\u2015':
+            case '\u2212':
+            case '\uFE58':
+            case '\uFE63':
+            case '\uFF0D':
                 return "-";
             case '\u2026':
                 return "...";
-            case '\u064A': case '\u0649':
+            case '\u064A':
+            case '\u0649':
                 return "\u06CC"; // Arabic yeh, alef maksura -> Persian yeh
             case '\u0643':
                 return "\u06A9"; // Arabic kaf -> Persian keheh
-            case '\u0629': case '\u06C0': case '\u06D5': case '\u06BE':
+            case '\u0629':
+            case '\u06C0':
+            case '\u06D5':
+            case '\u06BE':
                 return "\u0647"; // teh marbuta, heh with yeh above, ae, heh doachashmee -> heh
             case '\u066B':
                 return ".";
-            case '\u066C': case '\u060C':
+            case '\u066C':
+            case '\u060C':
                 return ",";
             case '\u061B':
                 return ";";
             case '\u061F':
                 return "?";
             case '\u0640': // tatweel
-            case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD':
-            case '\u200E': case '\u200F': case '\u061C':
-            case '\u202A': case '\u202B': case '\u202C': case '\u202D': case '\u202E':
-            case '\u2066': case '\u2067': case '\u2068': case '\u2069':
+            case '\u200B':
+            case '\u200C':
+            case '\u200D':
+            case '\u2060':
+            case '\uFEFF':
+            case '\u00AD':
+            case '\u200E':
+            case '\u200F':
+            case '\u061C':
+            case '\u202A':
+            case '\u202B':
+            case '\u202C':
+            case '\u202D':
+            case '\u202E':
+            case '\u2066':
+            case '\u2067':
+            case '\u2068':
+            case '\u2069':
                 return "";
             default:
                 return null;
@@ -204,8 +246,8 @@ public final class TextNormalisation {
 
         NormalisedText result() {
             // a trailing whitespace run is simply never emitted: the folded text is trimmed
-            return new NormalisedText(original, folded.toString(),
-                    Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+            return new NormalisedText(
+                    original, folded.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
         }
     }
 }

@@ -16,22 +16,23 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.vocabulary.Rating;
+import org.vigil.openapi.ContractDocument;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
 import org.vigil.sources.service.PublisherRating;
 import org.vigil.sources.service.PublisherReading;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.openapi.ContractDocument;
 
 /** Publishers and their reliability ratings (docs/product.md §5 {@code PUT /api/v1/publishers/{id}}). */
 @Path("/api/v1/publishers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublisherResource {
 
-    public record RatingRequest(@NotNull Rating rating, @Size(max = 200) String name) {}
+    public record RatingRequest(
+            @NotNull Rating rating, @Size(max = 200) String name) {}
 
     private final PublisherReading reading;
     private final PublisherRating rating;

@@ -27,13 +27,19 @@ public class SourceProblems {
     /** Too many source texts are waiting to be read for suggestions. */
     @ServerExceptionMapper
     public Response busy(RejectedExecutionException e) {
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+        return Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(Problem.of(
+                        ProblemType.SERVICE_UNAVAILABLE,
                         "too many source texts are being read for suggestions; try again shortly"))
                 .build();
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

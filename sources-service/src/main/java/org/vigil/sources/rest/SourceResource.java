@@ -19,21 +19,20 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.problem.ProblemType;
-import org.vigil.identity.Pseudonyms;
 import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
+import org.vigil.identity.Pseudonyms;
 import org.vigil.identity.Scopes;
-import org.vigil.problem.Problem;
+import org.vigil.openapi.ContractDocument;
 import org.vigil.problem.ProblemException;
 import org.vigil.sources.service.SourceReading;
 import org.vigil.sources.service.SourceRegistration;
 import org.vigil.sources.service.SourceSuggestions;
 import org.vigil.sources.service.UpstreamDeletion;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.openapi.ContractDocument;
 
 /** The evidence store's sources (docs/product.md §5). */
 @Path("/api/v1/sources")
@@ -50,9 +49,16 @@ public class SourceResource {
     private final int maxTextLength;
     private final IdempotentRequests idempotency;
 
-    public SourceResource(SourceRegistration registration, SourceReading reading, SourceSuggestions suggestions,
-            UpstreamDeletion upstreamDeletion, SecurityIdentity identity, JsonWebToken token, Pseudonyms pseudonyms,
-            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength, IdempotentRequests idempotency) {
+    public SourceResource(
+            SourceRegistration registration,
+            SourceReading reading,
+            SourceSuggestions suggestions,
+            UpstreamDeletion upstreamDeletion,
+            SecurityIdentity identity,
+            JsonWebToken token,
+            Pseudonyms pseudonyms,
+            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength,
+            IdempotentRequests idempotency) {
         this.registration = registration;
         this.reading = reading;
         this.suggestions = suggestions;
@@ -80,21 +86,35 @@ public class SourceResource {
     public Uni<Response> register(
             @Valid @NotNull SourceRequest request, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         if (!Scopes.mayWriteReports(identity, token)) {
-            throw ProblemException.forbidden("registering sources needs the contributor role or the reports:write scope");
+            throw ProblemException.forbidden(
+                    "registering sources needs the contributor role or the reports:write scope");
         }
         if (request.text().length() > maxTextLength) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "a source's text may have at most " + maxTextLength + " characters");
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE, "a source's text may have at most " + maxTextLength + " characters");
         }
         // a partner's service account has a subject too: its texts are attributed like anyone's
-        SourceDocument document = new SourceDocument(request.url(), request.title(), request.publisher(),
-                request.author(), request.publishedAt(), request.language(), request.text(),
+        SourceDocument document = new SourceDocument(
+                request.url(),
+                request.title(),
+                request.publisher(),
+                request.author(),
+                request.publishedAt(),
+                request.language(),
+                request.text(),
                 pseudonyms.of(token.getSubject()).value());
-        return idempotency.once(idempotencyKey, "POST /api/v1/sources", token.getSubject(), request,
-                () -> registration.register(document).map(registered -> (registered.created()
-                                ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
-                                : Response.ok())
-                        .entity(SourceView.registered(registered)).build()));
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/sources",
+                token.getSubject(),
+                request,
+                () -> registration
+                        .register(document)
+                        .map(registered -> (registered.created()
+                                        ? Response.created(URI.create("/api/v1/sources/" + registered.source().id))
+                                        : Response.ok())
+                                .entity(SourceView.registered(registered))
+                                .build()));
     }
 
     /**
@@ -151,7 +171,8 @@ public class SourceResource {
     @Operation(operationId = "markSourceDeletedUpstream")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SourceView> markDeletedUpstream(@PathParam("id") UUID id) {
-        return upstreamDeletion.mark(id)
+        return upstreamDeletion
+                .mark(id)
                 .chain(() -> reading.read(id, null, true))
                 .map(read -> SourceView.read(read, true));
     }

@@ -33,17 +33,28 @@ public record SourceView(
 
     /** A source just registered, or found already registered ({@code created} false). */
     public static SourceView registered(Registered registered) {
-        return new SourceView(Metadata.of(registered.source()), Standing.of(registered.source()),
-                PublisherView.of(registered.publisher()), VersionShown.of(registered.version()), null, null, null,
+        return new SourceView(
+                Metadata.of(registered.source()),
+                Standing.of(registered.source()),
+                PublisherView.of(registered.publisher()),
+                VersionShown.of(registered.version()),
+                null,
+                null,
+                null,
                 registered.created());
     }
 
     /** A source as read; only a moderator gets the text and the quotes' citations and checks. */
     public static SourceView read(SourceRead read, boolean moderator) {
-        return new SourceView(Metadata.of(read.source()), Standing.of(read.source()), PublisherView.of(read.publisher()),
+        return new SourceView(
+                Metadata.of(read.source()),
+                Standing.of(read.source()),
+                PublisherView.of(read.publisher()),
                 VersionShown.of(read.shown()),
                 read.versions().stream().map(v -> VersionView.of(v, moderator)).toList(),
-                read.quotes().stream().map(moderator ? QuoteView::forModerator : QuoteView::forPublic).toList(),
+                read.quotes().stream()
+                        .map(moderator ? QuoteView::forModerator : QuoteView::forPublic)
+                        .toList(),
                 moderator ? read.shown().text : null,
                 null);
     }
@@ -63,7 +74,9 @@ public record SourceView(
     public record Standing(Instant registeredAt, String status, Instant deletedUpstreamAt) {
 
         static Standing of(Source s) {
-            return new Standing(s.registeredAt, s.deletedUpstreamAt == null ? "available" : "deleted_upstream",
+            return new Standing(
+                    s.registeredAt,
+                    s.deletedUpstreamAt == null ? "available" : "deleted_upstream",
                     s.deletedUpstreamAt);
         }
     }
@@ -95,12 +108,24 @@ public record SourceView(
 
     /** A quote checked against the source; the public sees where it stands, not who cited it or how it fared. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuoteView(@JsonUnwrapped Citing citing, Integer sourceVersion, @JsonUnwrapped Selector selector,
-            QuoteCheck quoteCheck, Integer start, Integer end, Boolean approved) {
+    public record QuoteView(
+            @JsonUnwrapped Citing citing,
+            Integer sourceVersion,
+            @JsonUnwrapped Selector selector,
+            QuoteCheck quoteCheck,
+            Integer start,
+            Integer end,
+            Boolean approved) {
 
         static QuoteView forModerator(CitationCheck q) {
-            return new QuoteView(new Citing(q.key.claimId(), q.key.citationIndex()), q.sourceVersion,
-                    new Selector(q.exact, q.prefix, q.suffix), q.result, q.start, q.end, q.approved);
+            return new QuoteView(
+                    new Citing(q.key.claimId(), q.key.citationIndex()),
+                    q.sourceVersion,
+                    new Selector(q.exact, q.prefix, q.suffix),
+                    q.result,
+                    q.start,
+                    q.end,
+                    q.approved);
         }
 
         static QuoteView forPublic(CitationCheck q) {

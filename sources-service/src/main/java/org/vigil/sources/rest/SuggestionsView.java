@@ -19,8 +19,12 @@ import org.vigil.sources.suggestions.Suggestion;
 public record SuggestionsView(UUID sourceId, int version, List<SuggestedClaim> suggestions) {
 
     public static SuggestionsView of(VersionSuggestions found) {
-        return new SuggestionsView(found.sourceId(), found.version(),
-                found.suggestions().stream().map(s -> claim(found.sourceId(), s)).toList());
+        return new SuggestionsView(
+                found.sourceId(),
+                found.version(),
+                found.suggestions().stream()
+                        .map(s -> claim(found.sourceId(), s))
+                        .toList());
     }
 
     /**
@@ -30,20 +34,42 @@ public record SuggestionsView(UUID sourceId, int version, List<SuggestedClaim> s
      * @param end where it ends, exclusive
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SuggestedClaim(ClaimProperty property, FigureValue value, Place place, String date,
-            Citation citation, int start, int end) {}
+    public record SuggestedClaim(
+            ClaimProperty property,
+            FigureValue value,
+            Place place,
+            String date,
+            Citation citation,
+            int start,
+            int end) {}
 
     /** A W3C TextQuoteSelector on the source; prefix and suffix only where the words recur. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Citation(UUID sourceId, String exact, String prefix, String suffix) {}
 
     private static SuggestedClaim claim(UUID sourceId, Suggestion s) {
-        Place place = s.place() == null ? null
-                : new Place(s.place().countryCode(), s.place().admin1(), s.place().city(), null,
-                        s.place().lat(), s.place().lon(), PlacePrecision.CITY);
-        return new SuggestedClaim(s.property(), s.value(), place, s.date(),
-                new Citation(sourceId, s.quote().exact(), blankToNull(s.quote().prefix()), blankToNull(s.quote().suffix())),
-                s.start(), s.end());
+        Place place = s.place() == null
+                ? null
+                : new Place(
+                        s.place().countryCode(),
+                        s.place().admin1(),
+                        s.place().city(),
+                        null,
+                        s.place().lat(),
+                        s.place().lon(),
+                        PlacePrecision.CITY);
+        return new SuggestedClaim(
+                s.property(),
+                s.value(),
+                place,
+                s.date(),
+                new Citation(
+                        sourceId,
+                        s.quote().exact(),
+                        blankToNull(s.quote().prefix()),
+                        blankToNull(s.quote().suffix())),
+                s.start(),
+                s.end());
     }
 
     private static String blankToNull(String s) {

@@ -26,8 +26,13 @@ public record VersionChangesView(
     static VersionChangesView of(VersionPair pair) {
         var version = pair.version();
         var previous = pair.previous();
-        return new VersionChangesView(version.sourceId(), version.number(), version.sha256, version.retrievedAt,
-                version.suppliedBy, previous == null ? null : previous.number(),
+        return new VersionChangesView(
+                version.sourceId(),
+                version.number(),
+                version.sha256,
+                version.retrievedAt,
+                version.suppliedBy,
+                previous == null ? null : previous.number(),
                 previous == null ? null : previous.suppliedBy,
                 previous == null ? List.of() : TextDifference.between(previous.text, version.text));
     }

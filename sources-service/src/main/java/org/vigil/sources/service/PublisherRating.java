@@ -27,7 +27,9 @@ public class PublisherRating {
     @WithTransaction
     public Uni<Publisher> rate(UUID publisherId, Rating rating, String name) {
         return Publisher.<Publisher>findById(publisherId)
-                .onItem().ifNull().failWith(() -> NotFound.publisher(publisherId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> NotFound.publisher(publisherId))
                 .chain(publisher -> {
                     publisher.rating = rating;
                     if (name != null && !name.isBlank()) {

@@ -19,8 +19,9 @@ public class PublisherReading {
     @WithSession
     public Uni<List<Publisher>> page(String after, int limit) {
         return (after == null
-                ? Publisher.<Publisher>find("order by domain")
-                : Publisher.<Publisher>find("domain > ?1 order by domain", after))
-                .page(0, limit).list();
+                        ? Publisher.<Publisher>find("order by domain")
+                        : Publisher.<Publisher>find("domain > ?1 order by domain", after))
+                .page(0, limit)
+                .list();
     }
 }

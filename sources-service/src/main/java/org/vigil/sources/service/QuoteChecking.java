@@ -55,49 +55,71 @@ public class QuoteChecking {
             }
         }
         // one session, one operation at a time
-        return Multi.createFrom().iterable(checks)
-                .onItem().transformToUniAndConcatenate(check -> check)
-                .collect().last()
+        return Multi.createFrom()
+                .iterable(checks)
+                .onItem()
+                .transformToUniAndConcatenate(check -> check)
+                .collect()
+                .last()
                 .replaceWithVoid();
     }
 
     private Uni<Void> check(UUID claimId, ReportSubmitted.Citation citation) {
-        return cited(citation).chain(found -> {
-            if (found == null) {
-                return record(claimId, citation, null, MISSING_SOURCE)
-                        .chain(() -> outbox.publish(QuoteChecked.sourceMissing(claimId, citation.index())));
-            }
-            QuoteMatch match = matcher.match(found.version().text,
-                    new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()));
-            return record(claimId, citation, found, match)
-                    .chain(() -> outbox.publish(QuoteChecked.checked(
-                            claimId, citation.index(), found.checkedSource(), match.check(), match.start(), match.end())));
-        }).replaceWithVoid();
+        return cited(citation)
+                .chain(found -> {
+                    if (found == null) {
+                        return record(claimId, citation, null, MISSING_SOURCE)
+                                .chain(() -> outbox.publish(QuoteChecked.sourceMissing(claimId, citation.index())));
+                    }
+                    QuoteMatch match = matcher.match(
+                            found.version().text,
+                            new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()));
+                    return record(claimId, citation, found, match)
+                            .chain(() -> outbox.publish(QuoteChecked.checked(
+                                    claimId,
+                                    citation.index(),
+                                    found.checkedSource(),
+                                    match.check(),
+                                    match.start(),
+                                    match.end())));
+                })
+                .replaceWithVoid();
     }
 
     private record Cited(Source source, SourceVersion version, Publisher publisher) {
 
         QuoteChecked.CheckedSource checkedSource() {
-            return new QuoteChecked.CheckedSource(source.id, version.number(), version.suppliedBy, source.url,
-                    source.title, publisher.id, publisher.name, publisher.rating);
+            return new QuoteChecked.CheckedSource(
+                    source.id,
+                    version.number(),
+                    version.suppliedBy,
+                    source.url,
+                    source.title,
+                    publisher.id,
+                    publisher.name,
+                    publisher.rating);
         }
     }
 
     private Uni<Cited> cited(ReportSubmitted.Citation citation) {
         if (citation.source() != null) {
-            return Uni.createFrom().deferred(() -> registration.register(citation.source()))
+            return Uni.createFrom()
+                    .deferred(() -> registration.register(citation.source()))
                     .map(registered -> new Cited(registered.source(), registered.version(), registered.publisher()))
-                    .onFailure(InvalidSourceUrlException.class).recoverWithUni(e -> {
+                    .onFailure(InvalidSourceUrlException.class)
+                    .recoverWithUni(e -> {
                         LOG.infof("citation names an unusable URL: %s", e.getMessage());
                         return Uni.createFrom().nullItem();
                     });
         }
-        return Source.<Source>findById(citation.sourceId()).chain(source -> source == null
-                ? Uni.createFrom().nullItem()
-                : quotedVersion(source, citation.sourceVersion()).chain(version -> version == null
+        return Source.<Source>findById(citation.sourceId())
+                .chain(source -> source == null
                         ? Uni.createFrom().nullItem()
-                        : Publisher.<Publisher>findById(source.publisherId)
-                                .map(publisher -> new Cited(source, version, publisher))));
+                        : quotedVersion(source, citation.sourceVersion())
+                                .chain(version -> version == null
+                                        ? Uni.createFrom().nullItem()
+                                        : Publisher.<Publisher>findById(source.publisherId)
+                                                .map(publisher -> new Cited(source, version, publisher))));
     }
 
     /**
@@ -107,7 +129,8 @@ public class QuoteChecking {
     private static Uni<SourceVersion> quotedVersion(Source source, Integer number) {
         return number != null
                 ? SourceVersion.findById(new SourceVersion.Key(source.id, number))
-                : SourceVersion.<SourceVersion>find("key.sourceId = ?1 order by key.number desc", source.id).firstResult();
+                : SourceVersion.<SourceVersion>find("key.sourceId = ?1 order by key.number desc", source.id)
+                        .firstResult();
     }
 
     private Uni<CitationCheck> record(UUID claimId, ReportSubmitted.Citation citation, Cited cited, QuoteMatch match) {

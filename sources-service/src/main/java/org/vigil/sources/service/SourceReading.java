@@ -22,25 +22,37 @@ public class SourceReading {
      * A source with the version asked for, every version's fingerprint and the quotes checked
      * against it: all of them for a moderator, those of approved claims for the public.
      */
-    public record SourceRead(Source source, Publisher publisher, SourceVersion shown, List<SourceVersion> versions,
+    public record SourceRead(
+            Source source,
+            Publisher publisher,
+            SourceVersion shown,
+            List<SourceVersion> versions,
             List<CitationCheck> quotes) {}
 
     @WithSession
     public Uni<SourceRead> read(UUID id, Integer versionNumber, boolean moderator) {
         return Source.<Source>findById(id)
-                .onItem().ifNull().failWith(() -> NotFound.source(id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> NotFound.source(id))
                 .chain(source -> SourceVersion.<SourceVersion>list("key.sourceId = ?1 order by key.number", id)
                         .chain(versions -> Publisher.<Publisher>findById(source.publisherId)
                                 .chain(publisher -> quotes(id, moderator)
-                                        .map(quotes -> new SourceRead(source, publisher,
-                                                shown(source, versions, versionNumber), versions, quotes)))));
+                                        .map(quotes -> new SourceRead(
+                                                source,
+                                                publisher,
+                                                shown(source, versions, versionNumber),
+                                                versions,
+                                                quotes)))));
     }
 
     /** Which version a caller means: {@code number}, or the newest when null; 404 when there is none. */
     @WithSession
     public Uni<VersionRef> version(UUID id, Integer number) {
         return Source.<Source>findById(id)
-                .onItem().ifNull().failWith(() -> NotFound.source(id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> NotFound.source(id))
                 // versions are numbered 1, 2, ... and never deleted: their count is the newest
                 .chain(source -> SourceVersion.count("key.sourceId", id).map(count -> {
                     int n = number == null ? count.intValue() : number;
@@ -58,7 +70,9 @@ public class SourceReading {
     @WithSession
     public Uni<VersionPair> withPrevious(UUID id, int number) {
         return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number))
-                .onItem().ifNull().failWith(() -> NotFound.version(id, number))
+                .onItem()
+                .ifNull()
+                .failWith(() -> NotFound.version(id, number))
                 .chain(version -> number == 1
                         ? Uni.createFrom().item(new VersionPair(null, version))
                         : SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number - 1))
@@ -68,20 +82,22 @@ public class SourceReading {
     /** The preserved text of one version. */
     @WithSession
     public Uni<String> text(UUID id, int number) {
-        return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number)).map(version -> version.text);
+        return SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number))
+                .map(version -> version.text);
     }
 
     private static Uni<List<CitationCheck>> quotes(UUID sourceId, boolean moderator) {
         return moderator
                 ? CitationCheck.list("sourceId = ?1 order by sourceVersion, checkedAt", sourceId)
-                : CitationCheck.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt",
-                        sourceId);
+                : CitationCheck.list("sourceId = ?1 and approved = true order by sourceVersion, checkedAt", sourceId);
     }
 
     private static SourceVersion shown(Source source, List<SourceVersion> versions, Integer versionNumber) {
         return versionNumber == null
                 ? versions.get(versions.size() - 1)
-                : versions.stream().filter(v -> v.number() == versionNumber).findFirst()
+                : versions.stream()
+                        .filter(v -> v.number() == versionNumber)
+                        .findFirst()
                         .orElseThrow(() -> NotFound.version(source.id, versionNumber));
     }
 }

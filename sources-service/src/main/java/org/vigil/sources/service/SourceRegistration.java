@@ -41,10 +41,12 @@ public class SourceRegistration {
     public Uni<Registered> register(SourceDocument document) {
         SourceUrl url = SourceUrl.parse(document.url());
         String sha256 = TextFingerprint.sha256(document.text());
-        return SourceVersion.<SourceVersion>find("sha256", sha256).firstResult()
+        return SourceVersion.<SourceVersion>find("sha256", sha256)
+                .firstResult()
                 .chain(sameText -> sameText != null
                         ? existing(sameText)
-                        : Source.<Source>find("url", url.value()).firstResult()
+                        : Source.<Source>find("url", url.value())
+                                .firstResult()
                                 .chain(sameUrl -> sameUrl != null
                                         ? nextVersion(sameUrl, document, sha256)
                                         : newSource(url, document, sha256)));
@@ -58,7 +60,8 @@ public class SourceRegistration {
 
     private Uni<Registered> nextVersion(Source source, SourceDocument document, String sha256) {
         return SourceVersion.count("key.sourceId", source.id)
-                .chain(count -> preserve(source.id, (int) (count + 1), document, sha256).persist())
+                .chain(count ->
+                        preserve(source.id, (int) (count + 1), document, sha256).persist())
                 .chain(version -> Publisher.<Publisher>findById(source.publisherId)
                         .map(publisher -> new Registered(source, (SourceVersion) version, publisher, true)));
     }

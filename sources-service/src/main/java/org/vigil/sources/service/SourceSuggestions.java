@@ -53,15 +53,21 @@ public class SourceSuggestions {
     public SourceSuggestions(SourceReading reading, SuggestionsConfig config, MeterRegistry meters) {
         this.reading = reading;
         AtomicInteger threads = new AtomicInteger();
-        this.extraction = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.queue()), task -> {
+        this.extraction = new ThreadPoolExecutor(
+                config.threads(),
+                config.threads(),
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(config.queue()),
+                task -> {
                     Thread thread = new Thread(task, "vigil-suggestions-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.cachedSuggestions())
-                .weigher((Key key, VersionSuggestions found) -> 1 + found.suggestions().size())
+                .weigher((Key key, VersionSuggestions found) ->
+                        1 + found.suggestions().size())
                 .buildAsync();
         this.extractions = Timer.builder("vigil.suggestions.extraction")
                 .description("finding the suggestions in one source version's text (cache misses only)")
@@ -77,15 +83,18 @@ public class SourceSuggestions {
     public Uni<VersionSuggestions> of(UUID sourceId, Integer version) {
         // a copy per caller: a caller that goes away cancels its copy, not the extraction others wait for
         return reading.version(sourceId, version)
-                .chain(ref -> Uni.createFrom().completionStage(() -> cache.get(
-                        new Key(ref.sourceId(), ref.number()), (key, ignored) -> extract(ref)).copy()))
-                .onFailure(CompletionException.class).transform(Throwable::getCause);
+                .chain(ref -> Uni.createFrom()
+                        .completionStage(
+                                () -> cache.get(new Key(ref.sourceId(), ref.number()), (key, ignored) -> extract(ref))
+                                        .copy()))
+                .onFailure(CompletionException.class)
+                .transform(Throwable::getCause);
     }
 
     private CompletableFuture<VersionSuggestions> extract(SourceReading.VersionRef ref) {
         return reading.text(ref.sourceId(), ref.number())
-                .chain(text -> Uni.createFrom().completionStage(
-                        CompletableFuture.supplyAsync(() -> find(ref, text), extraction)))
+                .chain(text -> Uni.createFrom()
+                        .completionStage(CompletableFuture.supplyAsync(() -> find(ref, text), extraction)))
                 .subscribeAsCompletionStage();
     }
 
@@ -95,8 +104,9 @@ public class SourceSuggestions {
         List<Suggestion> found = finder.in(text, publishedOn(ref.publishedAt()));
         long nanos = System.nanoTime() - started;
         extractions.record(nanos, TimeUnit.NANOSECONDS);
-        LOG.infof("%d suggestions in version %d of source %s (%d characters) in %d ms", found.size(), ref.number(),
-                ref.sourceId(), text.length(), TimeUnit.NANOSECONDS.toMillis(nanos));
+        LOG.infof(
+                "%d suggestions in version %d of source %s (%d characters) in %d ms",
+                found.size(), ref.number(), ref.sourceId(), text.length(), TimeUnit.NANOSECONDS.toMillis(nanos));
         return new VersionSuggestions(ref.sourceId(), ref.number(), found);
     }
 

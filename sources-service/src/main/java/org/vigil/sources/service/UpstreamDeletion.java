@@ -27,7 +27,9 @@ public class UpstreamDeletion {
     @WithTransaction
     public Uni<Source> mark(UUID sourceId) {
         return Source.<Source>findById(sourceId)
-                .onItem().ifNull().failWith(() -> NotFound.source(sourceId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> NotFound.source(sourceId))
                 .invoke(source -> {
                     if (source.deletedUpstreamAt == null) {
                         source.deletedUpstreamAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

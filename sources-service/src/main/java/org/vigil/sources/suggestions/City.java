@@ -12,5 +12,12 @@ package org.vigil.sources.suggestions;
  * @param population as GeoNames records it; 0 when unknown
  * @param featureCode GeoNames feature code: {@code PPLC} capital, {@code PPLA} first-level seat, ...
  */
-public record City(long geonameId, String name, String countryCode, String admin1, double lat, double lon,
-        long population, String featureCode) {}
+public record City(
+        long geonameId,
+        String name,
+        String countryCode,
+        String admin1,
+        double lat,
+        double lon,
+        long population,
+        String featureCode) {}

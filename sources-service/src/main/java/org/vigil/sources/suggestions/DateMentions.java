@@ -31,25 +31,71 @@ import org.vigil.sources.quotes.TextNormalisation;
 final class DateMentions {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12),
+            Map.entry("january", 1),
+            Map.entry("jan", 1),
+            Map.entry("february", 2),
+            Map.entry("feb", 2),
+            Map.entry("march", 3),
+            Map.entry("mar", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("june", 6),
+            Map.entry("jun", 6),
+            Map.entry("july", 7),
+            Map.entry("jul", 7),
+            Map.entry("august", 8),
+            Map.entry("aug", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("october", 10),
+            Map.entry("oct", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("december", 12),
+            Map.entry("dec", 12),
             // Gregorian months as Persian writes them
-            Map.entry("ژانویه", 1), Map.entry("فوریه", 2), Map.entry("مارس", 3), Map.entry("آوریل", 4),
-            Map.entry("مه", 5), Map.entry("ژوئن", 6), Map.entry("ژوئیه", 7),
-            Map.entry("اوت", 8), Map.entry("سپتامبر", 9), Map.entry("اکتبر", 10), Map.entry("نوامبر", 11),
+            Map.entry("ژانویه", 1),
+            Map.entry("فوریه", 2),
+            Map.entry("مارس", 3),
+            Map.entry("آوریل", 4),
+            Map.entry("مه", 5),
+            Map.entry("ژوئن", 6),
+            Map.entry("ژوئیه", 7),
+            Map.entry("اوت", 8),
+            Map.entry("سپتامبر", 9),
+            Map.entry("اکتبر", 10),
+            Map.entry("نوامبر", 11),
             Map.entry("دسامبر", 12));
     private static final Map<String, Integer> PERSIAN_MONTHS = Map.ofEntries(
-            Map.entry("فروردین", 1), Map.entry("اردیبهشت", 2), Map.entry("خرداد", 3), Map.entry("تیر", 4),
-            Map.entry("مرداد", 5), Map.entry("شهریور", 6), Map.entry("مهر", 7), Map.entry("آبان", 8),
-            Map.entry("آذر", 9), Map.entry("دی", 10), Map.entry("بهمن", 11), Map.entry("اسفند", 12));
+            Map.entry("فروردین", 1),
+            Map.entry("اردیبهشت", 2),
+            Map.entry("خرداد", 3),
+            Map.entry("تیر", 4),
+            Map.entry("مرداد", 5),
+            Map.entry("شهریور", 6),
+            Map.entry("مهر", 7),
+            Map.entry("آبان", 8),
+            Map.entry("آذر", 9),
+            Map.entry("دی", 10),
+            Map.entry("بهمن", 11),
+            Map.entry("اسفند", 12));
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
+            "monday",
+            DayOfWeek.MONDAY,
+            "tuesday",
+            DayOfWeek.TUESDAY,
+            "wednesday",
+            DayOfWeek.WEDNESDAY,
+            "thursday",
+            DayOfWeek.THURSDAY,
+            "friday",
+            DayOfWeek.FRIDAY,
+            "saturday",
+            DayOfWeek.SATURDAY,
+            "sunday",
+            DayOfWeek.SUNDAY);
 
     // month names are matched with their capital letter: "may" is a verb, "May" a month
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September"
@@ -60,20 +106,23 @@ final class DateMentions {
 
     private static final Pattern DAY_RANGE = Pattern.compile(
             "\\b(?:(?i:between)\\s+)?(?<d1>\\d{1,2})(?:\\s*-\\s*|\\s+and\\s+|\\s+to\\s+)(?<d2>\\d{1,2})\\s+" + MONTH
-                    + "(?:,?\\s+" + YEAR + ")?\\b", FLAGS);
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(?<by>(?i:by)\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b",
+            FLAGS);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(?<by>(?i:by)\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR
+                    + ")?\\b",
             FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(?<by>(?i:by)\\s+)?" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*-\\s*\\d)(?:,?\\s+" + YEAR
-                    + ")?\\b", FLAGS);
+                    + ")?\\b",
+            FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + YEAR + "\\b", FLAGS);
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?i:in|during|since|from|until|early|mid|late|a|an)[\\s-]+" + MONTH + "\\b(?!\\s+\\d)", FLAGS);
     private static final Pattern PERSIAN = Pattern.compile(
             "(?<day>\\d{1,2})\\s+(?<month>فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)"
-                    + "(?:\\s+(?<year>1[34]\\d{2}))?(?![\\p{L}])", FLAGS);
+                    + "(?:\\s+(?<year>1[34]\\d{2}))?(?![\\p{L}])",
+            FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?i:on|last)\\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", FLAGS);
 
@@ -110,7 +159,8 @@ final class DateMentions {
         List<DateMention> found = new ArrayList<>();
         collect(found, DAY_RANGE.matcher(text), m -> {
             int month = month(m.group("month"));
-            Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
+            Integer year = m.group("year") != null
+                    ? Integer.valueOf(m.group("year"))
                     : years.yearOf(month, Integer.parseInt(m.group("d2")));
             if (year == null) {
                 return null;
@@ -135,19 +185,28 @@ final class DateMentions {
             int month = PERSIAN_MONTHS.get(m.group("month"));
             int day = Integer.parseInt(m.group("day"));
             Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : years.persianYearOf(month, day);
-            return year == null ? null : PersianCalendar.toGregorian(year, month, day).toString();
+            return year == null
+                    ? null
+                    : PersianCalendar.toGregorian(year, month, day).toString();
         });
-        collect(found, MONTH_YEAR.matcher(text),
-                m -> YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month"))).toString());
+        collect(
+                found,
+                MONTH_YEAR.matcher(text),
+                m -> YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month")))
+                        .toString());
         collect(found, MONTH_ALONE.matcher(text), m -> {
             int month = month(m.group("month"));
             Integer year = years.yearOf(month, 1);
             return year == null ? null : YearMonth.of(year, month).toString();
         });
         if (years.publishedOn() != null) {
-            collect(found, WEEKDAY.matcher(text), m -> years.publishedOn()
-                    .with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(m.group("weekday").toLowerCase(Locale.ROOT))))
-                    .toString());
+            collect(
+                    found,
+                    WEEKDAY.matcher(text),
+                    m -> years.publishedOn()
+                            .with(TemporalAdjusters.previousOrSame(
+                                    WEEKDAYS.get(m.group("weekday").toLowerCase(Locale.ROOT))))
+                            .toString());
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;

@@ -50,14 +50,34 @@ final class FigureMentions {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1));
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("a", 1));
     private static final Map<String, Qualifier> QUALIFIERS = qualifiers();
 
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -91,8 +111,8 @@ final class FigureMentions {
     private static final String PEOPLE = "people|persons|protesters|protestors|demonstrators|participants|attendees"
             + "|marchers|supporters|rally-goers|Iranians|Iranian-\\p{L}+|members|نفر|معترض|معترضان|تظاهرکننده"
             + "|تظاهرکنندگان|ایرانی";
-    private static final Pattern UNIT = Pattern.compile(
-            "^(?:\\s+(?:of\\s+)?(?:" + PEOPLE + ")\\b)?(?:\\s+in\\s+attendance\\b)?", FLAGS);
+    private static final Pattern UNIT =
+            Pattern.compile("^(?:\\s+(?:of\\s+)?(?:" + PEOPLE + ")\\b)?(?:\\s+in\\s+attendance\\b)?", FLAGS);
     private static final Pattern IN_ATTENDANCE = Pattern.compile("^\\s+(?:people\\s+)?in\\s+attendance\\b", FLAGS);
     private static final Pattern PEOPLE_NEXT = Pattern.compile("^\\s+(?:of\\s+)?(?:" + PEOPLE + ")\\b", FLAGS);
 
@@ -101,16 +121,16 @@ final class FigureMentions {
     private static final Pattern INJURED_AFTER = afterVerb("injured|wounded|hurt|hospitali[sz]ed");
     private static final Pattern INJURED_NOUN = Pattern.compile("^\\s+(?:injuries|injured|wounded)\\b", FLAGS);
     private static final Pattern INJURED_BEFORE = before("injuring|wounding|hospitali[sz]ing");
-    private static final Pattern ARRESTED_AFTER = afterVerb(
-            "arrested|detained|imprisoned|jailed|taken\\s+into\\s+custody|held\\s+in\\s+custody");
+    private static final Pattern ARRESTED_AFTER =
+            afterVerb("arrested|detained|imprisoned|jailed|taken\\s+into\\s+custody|held\\s+in\\s+custody");
     private static final Pattern ARRESTED_NOUN =
             Pattern.compile("^\\s+(?:arrests|detentions|arrested|detained)\\b", FLAGS);
     private static final Pattern ARRESTED_BEFORE = before("arrested|detained|arresting|detaining|arrests\\s+of");
     private static final Pattern KILLED_AFTER = afterVerb("killed|died|dead|murdered|shot\\s+dead|executed");
     private static final Pattern KILLED_NOUN = Pattern.compile("^\\s+(?:deaths|dead|fatalities|killed)\\b", FLAGS);
     private static final Pattern KILLED_BEFORE = before("killing|killed");
-    private static final Pattern ATTENDED_AFTER = afterVerb(
-            "attended|joined|took\\s+part|gathered|marched|rallied|turned\\s+out|participated|protested"
+    private static final Pattern ATTENDED_AFTER =
+            afterVerb("attended|joined|took\\s+part|gathered|marched|rallied|turned\\s+out|participated|protested"
                     + "|demonstrated|assembled|showed\\s+up|were\\s+present|were\\s+in\\s+attendance");
     private static final Pattern ATTENDED_BEFORE = before(
             "drew|draw|draws|drawing|attracted|attracting|attended\\s+by|crowds?\\s+of|crowds?\\s+estimated\\s+at"
@@ -148,10 +168,13 @@ final class FigureMentions {
         // the words that tie a number to people are near it: look no further, whatever the clause's length
         String before = clause.substring(Math.max(0, start - CONTEXT), start);
         String after = clause.substring(end, Math.min(clause.length(), end + CONTEXT));
-        if (NOT_PEOPLE_AFTER.matcher(after).find() || NOT_PEOPLE_BEFORE.matcher(before).find()) {
+        if (NOT_PEOPLE_AFTER.matcher(after).find()
+                || NOT_PEOPLE_BEFORE.matcher(before).find()) {
             return Optional.empty();
         }
-        if (m.group("n") != null && m.group("q") == null && isYear(m.group("n"))
+        if (m.group("n") != null
+                && m.group("q") == null
+                && isYear(m.group("n"))
                 && !PEOPLE_NEXT.matcher(after).find()) {
             return Optional.empty();
         }
@@ -177,7 +200,8 @@ final class FigureMentions {
 
     private static Optional<Counted> property(String before, String after) {
         if (after.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
-            for (var cue : List.of(Map.entry(PERSIAN_INJURED, ClaimProperty.INJURED),
+            for (var cue : List.of(
+                    Map.entry(PERSIAN_INJURED, ClaimProperty.INJURED),
                     Map.entry(PERSIAN_ARRESTED, ClaimProperty.ARRESTED),
                     Map.entry(PERSIAN_KILLED, ClaimProperty.KILLED),
                     Map.entry(PERSIAN_ATTENDED, ClaimProperty.ATTENDANCE))) {
@@ -210,7 +234,8 @@ final class FigureMentions {
 
     private static int wordEnd(String text, int from) {
         int end = from;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+        while (end < text.length()
+                && !Character.isWhitespace(text.charAt(end))
                 && ".,;:!?".indexOf(text.charAt(end)) < 0) {
             end++;
         }
@@ -243,8 +268,8 @@ final class FigureMentions {
 
     private static Optional<FigureValue> value(Matcher m, EstimatedBy by, String words) {
         if (m.group("vague") != null) {
-            return VagueQuantity.recognise(m.group("vague")).map(v -> new FigureValue(v.low(), v.high(),
-                    Qualifier.RANGE, by, words));
+            return VagueQuantity.recognise(m.group("vague"))
+                    .map(v -> new FigureValue(v.low(), v.high(), Qualifier.RANGE, by, words));
         }
         if (m.group("a") != null || m.group("c") != null) {
             long low = number(m.group("a") != null ? m.group("a") : m.group("c"));
@@ -257,11 +282,12 @@ final class FigureMentions {
         Qualifier qualifier = q == null
                 ? (text.toLowerCase(Locale.ROOT).contains("dozen") ? Qualifier.ABOUT : Qualifier.EXACT)
                 : QUALIFIERS.get(q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        return Optional.of(switch (qualifier) {
-            case OVER, AT_LEAST -> new FigureValue(n, null, qualifier, by, words);
-            case UP_TO, UNDER -> new FigureValue(null, n, qualifier, by, words);
-            default -> new FigureValue(n, n, qualifier, by, words);
-        });
+        return Optional.of(
+                switch (qualifier) {
+                    case OVER, AT_LEAST -> new FigureValue(n, null, qualifier, by, words);
+                    case UP_TO, UNDER -> new FigureValue(null, n, qualifier, by, words);
+                    default -> new FigureValue(n, n, qualifier, by, words);
+                });
     }
 
     /** The value of a number as written: "250,000", "2.5 million", "two dozen", "۲۵۰ هزار", "twelve". */
@@ -272,8 +298,12 @@ final class FigureMentions {
             multiplier = 1_000;
             s = s.substring(0, s.length() - 1);
         } else {
-            for (var unit : List.of(Map.entry(" million", 1_000_000L), Map.entry(" میلیون", 1_000_000L),
-                    Map.entry(" thousand", 1_000L), Map.entry(" هزار", 1_000L), Map.entry(" hundred", 100L),
+            for (var unit : List.of(
+                    Map.entry(" million", 1_000_000L),
+                    Map.entry(" میلیون", 1_000_000L),
+                    Map.entry(" thousand", 1_000L),
+                    Map.entry(" هزار", 1_000L),
+                    Map.entry(" hundred", 100L),
                     Map.entry(" dozen", 12L))) {
                 if (s.endsWith(unit.getKey())) {
                     multiplier = unit.getValue();
@@ -297,8 +327,7 @@ final class FigureMentions {
     private static Pattern afterVerb(String verbs) {
         // up to three words ("Metropolitan Police officers"), auxiliaries, an adverb, then the verb
         return Pattern.compile(
-                "^(?:\\s+[\\p{L}'-]+){0,3}?(?:\\s+" + AUX + ")*(?:\\s+\\p{L}+ly)?\\s+(?:" + verbs + ")\\b",
-                FLAGS);
+                "^(?:\\s+[\\p{L}'-]+){0,3}?(?:\\s+" + AUX + ")*(?:\\s+\\p{L}+ly)?\\s+(?:" + verbs + ")\\b", FLAGS);
     }
 
     private static Pattern before(String words) {
@@ -307,16 +336,46 @@ final class FigureMentions {
 
     private static Map<String, Qualifier> qualifiers() {
         Map<String, Qualifier> q = new HashMap<>();
-        for (String w : List.of("over", "more than", "in excess of", "upwards of", "above", "well over", "just over",
-                "بیش از", "بیشتر از")) {
+        for (String w : List.of(
+                "over",
+                "more than",
+                "in excess of",
+                "upwards of",
+                "above",
+                "well over",
+                "just over",
+                "بیش از",
+                "بیشتر از")) {
             q.put(w, Qualifier.OVER);
         }
-        for (String w : List.of("at least", "no fewer than", "no less than", "not less than", "a minimum of",
-                "دست کم", "دستکم", "حداقل")) {
+        for (String w : List.of(
+                "at least",
+                "no fewer than",
+                "no less than",
+                "not less than",
+                "a minimum of",
+                "دست کم",
+                "دستکم",
+                "حداقل")) {
             q.put(w, Qualifier.AT_LEAST);
         }
-        for (String w : List.of("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-                "nearly", "almost", "close to", "just under", "حدود", "حدودا", "تقریبا", "نزدیک به", "بالغ بر")) {
+        for (String w : List.of(
+                "about",
+                "around",
+                "approximately",
+                "roughly",
+                "some",
+                "an estimated",
+                "estimated",
+                "nearly",
+                "almost",
+                "close to",
+                "just under",
+                "حدود",
+                "حدودا",
+                "تقریبا",
+                "نزدیک به",
+                "بالغ بر")) {
             q.put(w, Qualifier.ABOUT);
         }
         for (String w : List.of("up to", "as many as")) {

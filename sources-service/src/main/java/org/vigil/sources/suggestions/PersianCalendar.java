@@ -23,7 +23,11 @@ final class PersianCalendar {
             throw new DateTimeException("no such Solar Hijri date: " + year + "/" + month + "/" + day);
         }
         long jy = year + 1595L;
-        long days = -355668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + day
+        long days = -355668
+                + 365 * jy
+                + (jy / 33) * 8
+                + ((jy % 33) + 3) / 4
+                + day
                 + (month < 7 ? (month - 1) * 31L : (month - 7) * 30L + 186);
         long gy = 400 * (days / 146097);
         days %= 146097;

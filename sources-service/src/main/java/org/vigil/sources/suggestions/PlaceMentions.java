@@ -37,21 +37,77 @@ final class PlaceMentions {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['-][\\p{L}\\p{M}]+)*");
     private static final Set<String> CONNECTORS = Set.of(
-            "de", "del", "da", "do", "di", "du", "la", "le", "les", "los", "las", "am", "an", "im", "on",
-            "upon", "sur", "en", "el", "al", "of");
+            "de", "del", "da", "do", "di", "du", "la", "le", "les", "los", "las", "am", "an", "im", "on", "upon", "sur",
+            "en", "el", "al", "of");
     private static final Set<String> CUES_BEFORE = Set.of(
-            "in", "at", "from", "outside", "near", "across", "to", "into", "like", "throughout", "around",
-            "در", "شهر");
+            "in", "at", "from", "outside", "near", "across", "to", "into", "like", "throughout", "around", "در", "شهر");
     private static final Set<String> CUES_AFTER = Set.of(
-            "rally", "rallies", "protest", "protests", "protesters", "demonstration", "demonstrations", "march",
-            "marches", "vigil", "vigils", "gathering", "police", "crowd", "crowds", "residents", "consulate",
+            "rally",
+            "rallies",
+            "protest",
+            "protests",
+            "protesters",
+            "demonstration",
+            "demonstrations",
+            "march",
+            "marches",
+            "vigil",
+            "vigils",
+            "gathering",
+            "police",
+            "crowd",
+            "crowds",
+            "residents",
+            "consulate",
             "embassy");
     /** Capitalised words that open a sentence or a phrase and so do not make the next word a surname. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
-            "in", "at", "on", "by", "from", "of", "for", "to", "the", "a", "an", "and", "or", "but", "while",
-            "during", "after", "before", "following", "since", "until", "outside", "near", "across", "like",
-            "when", "as", "with", "both", "also", "many", "some", "thousands", "hundreds", "greater", "central",
-            "downtown", "north", "south", "east", "west", "northern", "southern", "eastern", "western");
+            "in",
+            "at",
+            "on",
+            "by",
+            "from",
+            "of",
+            "for",
+            "to",
+            "the",
+            "a",
+            "an",
+            "and",
+            "or",
+            "but",
+            "while",
+            "during",
+            "after",
+            "before",
+            "following",
+            "since",
+            "until",
+            "outside",
+            "near",
+            "across",
+            "like",
+            "when",
+            "as",
+            "with",
+            "both",
+            "also",
+            "many",
+            "some",
+            "thousands",
+            "hundreds",
+            "greater",
+            "central",
+            "downtown",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western");
+
     private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or|و)\\s+");
     private static final Pattern LIST_END = Pattern.compile("^,?\\s+(?:and|or|و)\\s");
 
@@ -79,7 +135,9 @@ final class PlaceMentions {
                 j++;
             }
             List<Candidate> group = candidates.subList(i, j);
-            list |= LIST_END.matcher(text).region(group.get(group.size() - 1).end, text.length()).lookingAt();
+            list |= LIST_END.matcher(text)
+                    .region(group.get(group.size() - 1).end, text.length())
+                    .lookingAt();
             boolean cued = group.stream().anyMatch(c -> c.cued);
             if (list || group.size() == 1) {
                 for (Candidate c : group) {
@@ -165,12 +223,14 @@ final class PlaceMentions {
             return null;
         }
         String before = first > 0 ? word(text, words, first - 1).toLowerCase(Locale.ROOT) : "";
-        boolean adjacentBefore = first > 0 && text.substring(words.get(first - 1)[1], start).equals(" ");
-        String after = first + count < words.size() ? word(text, words, first + count).toLowerCase(Locale.ROOT) : "";
+        boolean adjacentBefore =
+                first > 0 && text.substring(words.get(first - 1)[1], start).equals(" ");
+        String after =
+                first + count < words.size() ? word(text, words, first + count).toLowerCase(Locale.ROOT) : "";
         boolean adjacentAfter = first + count < words.size()
                 && text.substring(end, words.get(first + count)[0]).equals(" ");
-        boolean cued = (adjacentBefore && CUES_BEFORE.contains(before))
-                || (adjacentAfter && CUES_AFTER.contains(after));
+        boolean cued =
+                (adjacentBefore && CUES_BEFORE.contains(before)) || (adjacentAfter && CUES_AFTER.contains(after));
         return new Candidate(start, end, count, cities, cued, arabic);
     }
 

@@ -17,5 +17,11 @@ import org.vigil.sources.quotes.TextQuoteSelector;
  * @param start where the quote starts in the text (UTF-16 index)
  * @param end where the quote ends, exclusive
  */
-public record Suggestion(ClaimProperty property, FigureValue value, SuggestedPlace place, String date,
-        TextQuoteSelector quote, int start, int end) {}
+public record Suggestion(
+        ClaimProperty property,
+        FigureValue value,
+        SuggestedPlace place,
+        String date,
+        TextQuoteSelector quote,
+        int start,
+        int end) {}

@@ -46,7 +46,8 @@ public final class Suggestions {
     private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";\\s+|,\\s+(?=(?:and|but|while|whereas)\\s+(?:the|a|an)\\b)|,?\\s+(?=(?:while|whereas)\\s)");
-    private static final Pattern EACH = Pattern.compile("\\b(?:each|both|respectively)\\b|هر\\s*کدام|هرکدام",
+    private static final Pattern EACH = Pattern.compile(
+            "\\b(?:each|both|respectively)\\b|هر\\s*کدام|هرکدام",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final TextNormalisation normalisation;
@@ -80,8 +81,14 @@ public final class Suggestions {
         }
         // selectors last: making a quote unique scans the whole text, so only for what is kept
         return found.stream()
-                .map(s -> new Suggestion(s.property(), s.value(), s.place(), s.date(),
-                        quotes.selectorFor(whole, s.start(), s.end()), s.start(), s.end()))
+                .map(s -> new Suggestion(
+                        s.property(),
+                        s.value(),
+                        s.place(),
+                        s.date(),
+                        quotes.selectorFor(whole, s.start(), s.end()),
+                        s.start(),
+                        s.end()))
                 .toList();
     }
 
@@ -110,9 +117,12 @@ public final class Suggestions {
     private static boolean sameFigureAndPlace(Suggestion a, Suggestion b) {
         FigureValue x = a.value();
         FigureValue y = b.value();
-        return a.property() == b.property() && Objects.equals(x.low(), y.low()) && Objects.equals(x.high(), y.high())
+        return a.property() == b.property()
+                && Objects.equals(x.low(), y.low())
+                && Objects.equals(x.high(), y.high())
                 && x.qualifier() == y.qualifier()
-                && Objects.equals(a.place() == null ? null : a.place().geonameId(),
+                && Objects.equals(
+                        a.place() == null ? null : a.place().geonameId(),
                         b.place() == null ? null : b.place().geonameId());
     }
 
@@ -155,9 +165,15 @@ public final class Suggestions {
             return found;
         }
 
-        private List<Suggestion> suggest(NormalisedText whole, FigureMention figure, int k, List<int[]> clauses,
+        private List<Suggestion> suggest(
+                NormalisedText whole,
+                FigureMention figure,
+                int k,
+                List<int[]> clauses,
                 List<DateMention> dateMentions) {
-            int[] clause = clauses.stream().filter(c -> c[0] <= figure.start() && figure.start() < c[1]).findFirst()
+            int[] clause = clauses.stream()
+                    .filter(c -> c[0] <= figure.start() && figure.start() < c[1])
+                    .findFirst()
                     .orElse(sentences.get(k));
             List<PlaceMention> cities = citiesFor(clause, k);
             DateMention date = dateFor(figure, clause, k, dateMentions);
@@ -191,8 +207,8 @@ public final class Suggestions {
             for (PlaceMention p : cities) {
                 City c = p.city();
                 String name = whole.original().substring(originalStart(p.start()), originalEnd(p.end()));
-                SuggestedPlace place = new SuggestedPlace(name, c.countryCode(), c.admin1(), c.lat(), c.lon(),
-                        c.geonameId());
+                SuggestedPlace place =
+                        new SuggestedPlace(name, c.countryCode(), c.admin1(), c.lat(), c.lon(), c.geonameId());
                 suggestions.add(new Suggestion(figure.property(), value, place, edtf, quote, start, end));
             }
             return suggestions;
@@ -202,7 +218,8 @@ public final class Suggestions {
         private List<PlaceMention> citiesFor(int[] clause, int k) {
             List<PlaceMention> cities = distinct(placesWithin(placeMentions, clause));
             if (!cities.isEmpty()) {
-                boolean each = EACH.matcher(folded.substring(clause[0], clause[1])).find();
+                boolean each =
+                        EACH.matcher(folded.substring(clause[0], clause[1])).find();
                 return cities.size() == 1 || each ? cities : List.of(); // several, nothing saying which: no guess
             }
             cities = distinct(placesWithin(placeMentions, sentences.get(k)));
@@ -268,11 +285,15 @@ public final class Suggestions {
     }
 
     private static List<PlaceMention> placesWithin(List<PlaceMention> mentions, int[] range) {
-        return mentions.stream().filter(p -> p.start() >= range[0] && p.end() <= range[1]).toList();
+        return mentions.stream()
+                .filter(p -> p.start() >= range[0] && p.end() <= range[1])
+                .toList();
     }
 
     private static List<DateMention> datesWithin(List<DateMention> mentions, int[] range) {
-        return mentions.stream().filter(d -> d.start() >= range[0] && d.end() <= range[1]).toList();
+        return mentions.stream()
+                .filter(d -> d.start() >= range[0] && d.end() <= range[1])
+                .toList();
     }
 
     /** One mention per city, the first. */
@@ -283,7 +304,9 @@ public final class Suggestions {
 
     /** The date mentioned last before {@code at}, else the first after it. */
     private static DateMention nearest(List<DateMention> mentions, int at) {
-        return mentions.stream().filter(d -> d.start() < at).max(Comparator.comparingInt(DateMention::start))
+        return mentions.stream()
+                .filter(d -> d.start() < at)
+                .max(Comparator.comparingInt(DateMention::start))
                 .orElse(mentions.isEmpty() ? null : mentions.get(0));
     }
 }

@@ -38,8 +38,8 @@ public final class HostLiteral {
         if (!endsInNumber(h)) {
             return Optional.empty();
         }
-        return Optional.of(address(ipv4(h)
-                .orElseThrow(() -> new IllegalArgumentException("not an IPv4 address: " + host))));
+        return Optional.of(
+                address(ipv4(h).orElseThrow(() -> new IllegalArgumentException("not an IPv4 address: " + host))));
     }
 
     /** The canonical text of an address: dotted IPv4, or RFC 5952 IPv6 in brackets. */
@@ -123,8 +123,8 @@ public final class HostLiteral {
         for (int i = 0; i < parts.length - 1; i++) {
             value += numbers[i] << (8 * (3 - i));
         }
-        return Optional.of(new byte[] {
-            (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+        return Optional.of(
+                new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
     }
 
     private static Optional<Long> number(String part) {

@@ -27,7 +27,8 @@ public record PublisherDomain(String domain) {
         }
         InternetDomainName name = InternetDomainName.from(host);
         // topPrivateDomain() throws for a host that is itself a public suffix (Guava #7151)
-        return new PublisherDomain(name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : host);
+        return new PublisherDomain(
+                name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : host);
     }
 
     @Override

@@ -43,10 +43,34 @@ public final class SourceUrl {
      * parameter whose name starts with {@code utm_} is dropped too.
      */
     public static final Set<String> TRACKING_PARAMETERS = Set.of(
-            "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-            "ttclid", "li_fat_id", "igshid", "igsh", "mc_cid", "mc_eid", "ref_src", "ref_url",
-            "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id",
-            "wickedid", "rb_clickid", "s_cid");
+            "fbclid",
+            "gclid",
+            "gclsrc",
+            "dclid",
+            "gbraid",
+            "wbraid",
+            "msclkid",
+            "yclid",
+            "twclid",
+            "ttclid",
+            "li_fat_id",
+            "igshid",
+            "igsh",
+            "mc_cid",
+            "mc_eid",
+            "ref_src",
+            "ref_url",
+            "_ga",
+            "_gl",
+            "_hsenc",
+            "_hsmi",
+            "mkt_tok",
+            "oly_anon_id",
+            "oly_enc_id",
+            "vero_id",
+            "wickedid",
+            "rb_clickid",
+            "s_cid");
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", Pattern.DOTALL);
     private static final Pattern HOST_LABELS = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
@@ -282,14 +306,16 @@ public final class SourceUrl {
                 if (unreserved(decoded)) {
                     out.append((char) decoded);
                 } else {
-                    out.append('%').append(Character.toUpperCase((char) bytes[i + 1]))
+                    out.append('%')
+                            .append(Character.toUpperCase((char) bytes[i + 1]))
                             .append(Character.toUpperCase((char) bytes[i + 2]));
                 }
                 i += 2;
             } else if (unreserved(b) || (b < 0x80 && (alsoRaw.indexOf(b) >= 0 || "!$&'()*+,;=:@".indexOf(b) >= 0))) {
                 out.append((char) b);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }
@@ -297,8 +323,13 @@ public final class SourceUrl {
     }
 
     private static boolean unreserved(int b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                || b == '-' || b == '.' || b == '_' || b == '~';
+        return (b >= 'a' && b <= 'z')
+                || (b >= 'A' && b <= 'Z')
+                || (b >= '0' && b <= '9')
+                || b == '-'
+                || b == '.'
+                || b == '_'
+                || b == '~';
     }
 
     private static int hex(byte b) {

@@ -66,31 +66,36 @@ class QuoteMatcherTest {
 
         @Test
         void contextThatFitsSeveralIdenticalParagraphsStaysAmbiguous() {
-            QuoteMatch match = matcher.match(text,
-                    new TextQuoteSelector(MUNICH, "Los Angeles rallies. ", ", making it the largest"));
+            QuoteMatch match = matcher.match(
+                    text, new TextQuoteSelector(MUNICH, "Los Angeles rallies. ", ", making it the largest"));
             assertEquals(QuoteCheck.AMBIGUOUS, match.check());
         }
 
         @Test
         void theSpecExampleIsAmbiguousBecauseItsPrefixAndSuffixPointAtDifferentOccurrences() {
-            QuoteMatch match = matcher.match(text,
-                    new TextQuoteSelector(MUNICH, "Toronto, and Munich. ", ", making it the largest"));
+            QuoteMatch match = matcher.match(
+                    text, new TextQuoteSelector(MUNICH, "Toronto, and Munich. ", ", making it the largest"));
             assertEquals(QuoteCheck.AMBIGUOUS, match.check());
         }
 
         @Test
         void aLongerPrefixSeparatesParagraphsThatRepeatEachOther() {
-            QuoteMatch match = matcher.match(text, new TextQuoteSelector(MUNICH,
-                    "==Global day of action==\n\nReza Pahlavi also declared 14 February as a \"global day of action,\""
-                            + " and called for major diaspora solidarity rallies in Los Angeles, Toronto, and Munich."
-                            + " Iranians from neighboring countries, states, and cities drove, bussed, and flew in for"
-                            + " the Munich, Toronto, and Los Angeles rallies. ", null));
+            QuoteMatch match = matcher.match(
+                    text,
+                    new TextQuoteSelector(
+                            MUNICH,
+                            "==Global day of action==\n\nReza Pahlavi also declared 14 February as a \"global day of action,\""
+                                    + " and called for major diaspora solidarity rallies in Los Angeles, Toronto, and Munich."
+                                    + " Iranians from neighboring countries, states, and cities drove, bussed, and flew in for"
+                                    + " the Munich, Toronto, and Los Angeles rallies. ",
+                            null));
             assertEquals(munich.get(3), match.start());
         }
 
         @Test
         void aPartlyMatchingPrefixStillPicksTheClearlyBestOccurrence() {
-            QuoteMatch match = matcher.match(text,
+            QuoteMatch match = matcher.match(
+                    text,
                     new TextQuoteSelector(MUNICH, "rallies in cities like Los Angeles, Toronto, and Munich.", null));
             assertEquals(munich.get(2), match.start());
         }
@@ -105,15 +110,16 @@ class QuoteMatcherTest {
 
         @Test
         void curlyQuotesInTheQuoteMatchStraightQuotesInTheText() {
-            QuoteMatch match = matcher.match(text, TextQuoteSelector.of(
-                    "150,000 in attendance with “zero incidents” according to Toronto police"));
+            QuoteMatch match = matcher.match(
+                    text,
+                    TextQuoteSelector.of("150,000 in attendance with “zero incidents” according to Toronto police"));
             assertFoundAt(text, match, "150,000 in attendance with \"zero incidents\" according to Toronto police");
         }
 
         @Test
         void aQuoteAcrossAParagraphBreakIsFound() {
-            QuoteMatch match = matcher.match(text,
-                    TextQuoteSelector.of("against the Islamic Republic. Reza Pahlavi also declared 14 February"));
+            QuoteMatch match = matcher.match(
+                    text, TextQuoteSelector.of("against the Islamic Republic. Reza Pahlavi also declared 14 February"));
             assertFoundAt(text, match, "against the Islamic Republic.\n\nReza Pahlavi also declared 14 February");
         }
 
@@ -133,7 +139,9 @@ class QuoteMatcherTest {
 
         @Test
         void anEmptyQuoteIsNotFound() {
-            assertEquals(QuoteCheck.NOT_FOUND, matcher.match(text, TextQuoteSelector.of(" \u200C ")).check());
+            assertEquals(
+                    QuoteCheck.NOT_FOUND,
+                    matcher.match(text, TextQuoteSelector.of(" \u200C ")).check());
         }
     }
 
@@ -142,15 +150,15 @@ class QuoteMatcherTest {
 
         @Test
         void aStraightApostropheMatchesTheCurlyOneAndTheOffsetsCoverTheOriginal() {
-            QuoteMatch match = matcher.match(Seeds.NEWS,
-                    TextQuoteSelector.of("thousands died in last month's nationwide protests in Iran"));
+            QuoteMatch match = matcher.match(
+                    Seeds.NEWS, TextQuoteSelector.of("thousands died in last month's nationwide protests in Iran"));
             assertFoundAt(Seeds.NEWS, match, "thousands died in last month’s nationwide protests in Iran");
         }
 
         @Test
         void aTypographicQuoteInTheTextMatchesAPlainOneInTheQuote() {
-            QuoteMatch match = matcher.match(Seeds.NEWS,
-                    TextQuoteSelector.of("urged the diaspora to join a \"global day of action\""));
+            QuoteMatch match = matcher.match(
+                    Seeds.NEWS, TextQuoteSelector.of("urged the diaspora to join a \"global day of action\""));
             assertFoundAt(Seeds.NEWS, match, "urged the diaspora to join a “global day of action”");
         }
     }
@@ -166,8 +174,7 @@ class QuoteMatcherTest {
         void aQuoteTypedWithArabicLettersLatinDigitsAndNoZwnjIsFound() {
             String typed = "بيش از 250,000 نفر در تجمع 25 بهمن در مونيخ شركت كردند و ميخواستند";
             QuoteMatch match = matcher.match(PRESERVED, TextQuoteSelector.of(typed));
-            assertFoundAt(PRESERVED, match,
-                    "بیش از ۲۵۰٬۰۰۰ نفر در تجمع ۲۵ بهمن در مونیخ شرکت کردند و می\u200Cخواستند");
+            assertFoundAt(PRESERVED, match, "بیش از ۲۵۰٬۰۰۰ نفر در تجمع ۲۵ بهمن در مونیخ شرکت کردند و می\u200Cخواستند");
         }
 
         @Test
@@ -178,8 +185,10 @@ class QuoteMatcherTest {
 
         @Test
         void aDifferentDayIsNotFound() {
-            assertEquals(QuoteCheck.NOT_FOUND,
-                    matcher.match(PRESERVED, TextQuoteSelector.of("تجمع ۲۶ بهمن")).check());
+            assertEquals(
+                    QuoteCheck.NOT_FOUND,
+                    matcher.match(PRESERVED, TextQuoteSelector.of("تجمع ۲۶ بهمن"))
+                            .check());
         }
     }
 

@@ -25,7 +25,10 @@ class TextDifferenceTest {
         assertEquals(1, changes.size());
         assertEquals("insert", changes.get(0).kind());
         assertEquals("Two.", changes.get(0).inserted().strip());
-        assertEquals(changes.get(0).inserted(), "One. Two. Three.".substring(changes.get(0).start(), changes.get(0).end()));
+        assertEquals(
+                changes.get(0).inserted(),
+                "One. Two. Three."
+                        .substring(changes.get(0).start(), changes.get(0).end()));
     }
 
     @Test
@@ -35,8 +38,11 @@ class TextDifferenceTest {
         assertEquals(1, changes.size());
         assertEquals("delete", changes.get(0).kind());
         assertEquals("peaceful", changes.get(0).removed().strip());
-        assertEquals(changes.get(0).removed(),
-                "a peaceful rally".substring(changes.get(0).previousStart(), changes.get(0).previousEnd()));
+        assertEquals(
+                changes.get(0).removed(),
+                "a peaceful rally"
+                        .substring(
+                                changes.get(0).previousStart(), changes.get(0).previousEnd()));
     }
 
     @Test

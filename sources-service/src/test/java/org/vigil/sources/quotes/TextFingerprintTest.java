@@ -43,6 +43,7 @@ class TextFingerprintTest {
     @Test
     void theSeedsHaveStableFingerprints() {
         assertEquals(64, TextFingerprint.sha256(Seeds.WIKIPEDIA).length());
-        assertEquals(TextFingerprint.sha256(Seeds.WIKIPEDIA), TextFingerprint.sha256(Seeds.WIKIPEDIA.replace("\n", "\r\n")));
+        assertEquals(
+                TextFingerprint.sha256(Seeds.WIKIPEDIA), TextFingerprint.sha256(Seeds.WIKIPEDIA.replace("\n", "\r\n")));
     }
 }

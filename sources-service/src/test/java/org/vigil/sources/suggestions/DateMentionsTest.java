@@ -23,51 +23,63 @@ class DateMentionsTest {
     private final TextNormalisation normalisation = new TextNormalisation();
 
     private List<String> edtf(String text, DateMentions.Years years) {
-        return dates.in(normalisation.fold(text), years).stream().map(DateMention::edtf).toList();
+        return dates.in(normalisation.fold(text), years).stream()
+                .map(DateMention::edtf)
+                .toList();
     }
 
     @Nested
     class English {
 
         @ParameterizedTest(name = "\"{0}\" is {1}")
-        @CsvSource(delimiter = '|', value = {
-            "Over 250,000 attended the 14 February rally in Munich | 2026-02-14",
-            "On 11 January 2026, a truck was used                  | 2026-01-11",
-            "On February 14, 2026, Iranians rallied                | 2026-02-14",
-            "the rally on February 14 drew thousands               | 2026-02-14",
-            "Beginning in January 2026, rallies were held          | 2026-01",
-            "spoke at a January rally in Los Angeles               | 2026-01",
-            "27 rallies in the ten days between 11 and 20 January  | 2026-01-11/2026-01-20",
-            "by 1 February, a rally in Toronto                     | ../2026-02-01",
-            "On 1st March the shooting occurred                    | 2026-03-01"
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Over 250,000 attended the 14 February rally in Munich | 2026-02-14",
+                    "On 11 January 2026, a truck was used                  | 2026-01-11",
+                    "On February 14, 2026, Iranians rallied                | 2026-02-14",
+                    "the rally on February 14 drew thousands               | 2026-02-14",
+                    "Beginning in January 2026, rallies were held          | 2026-01",
+                    "spoke at a January rally in Los Angeles               | 2026-01",
+                    "27 rallies in the ten days between 11 and 20 January  | 2026-01-11/2026-01-20",
+                    "by 1 February, a rally in Toronto                     | ../2026-02-01",
+                    "On 1st March the shooting occurred                    | 2026-03-01"
+                })
         void datesBecomeEdtf(String text, String expected) {
             assertEquals(List.of(expected), edtf(text, IN_2026));
         }
 
         @Test
         void aDateWithoutAYearTakesThePublicationYear() {
-            assertEquals(List.of("2025-02-14"), edtf("the 14 February rally", new DateMentions.Years(LocalDate.of(2025, 3, 1), 2026)));
+            assertEquals(
+                    List.of("2025-02-14"),
+                    edtf("the 14 February rally", new DateMentions.Years(LocalDate.of(2025, 3, 1), 2026)));
         }
 
         @Test
         void aDateThatWouldFollowPublicationIsFromTheYearBefore() {
-            assertEquals(List.of("2025-12-28"),
+            assertEquals(
+                    List.of("2025-12-28"),
                     edtf("the 28 December vigil", new DateMentions.Years(LocalDate.of(2026, 1, 5), null)));
         }
 
         @Test
         void aWeekdayIsTheLastSuchDayOnOrBeforePublication() {
             // 14 February 2026 was a Saturday
-            assertEquals(List.of("2026-02-14"),
-                    edtf("On Saturday, Iranians in cities like Munich rallied", new DateMentions.Years(LocalDate.of(2026, 2, 14), null)));
-            assertEquals(List.of("2026-02-09"),
+            assertEquals(
+                    List.of("2026-02-14"),
+                    edtf(
+                            "On Saturday, Iranians in cities like Munich rallied",
+                            new DateMentions.Years(LocalDate.of(2026, 2, 14), null)));
+            assertEquals(
+                    List.of("2026-02-09"),
                     edtf("on Monday police said", new DateMentions.Years(LocalDate.of(2026, 2, 14), null)));
         }
 
         @Test
         void withoutAnyYearADayIsNotGuessed() {
-            assertTrue(edtf("the 14 February rally", new DateMentions.Years(null, null)).isEmpty());
+            assertTrue(edtf("the 14 February rally", new DateMentions.Years(null, null))
+                    .isEmpty());
         }
 
         @Test

@@ -37,8 +37,8 @@ class GazetteerTest {
             "Fasa, IR, 28.94, 53.65",
             "Tel Aviv, IL, 32.08, 34.78"
         })
-        void theLargestPlaceOfANameComesFirstWithItsCountryAndCoordinates(String name, String country, double lat,
-                double lon) {
+        void theLargestPlaceOfANameComesFirstWithItsCountryAndCoordinates(
+                String name, String country, double lat, double lon) {
             City city = gazetteer.named(name).get(0);
             assertEquals(country, city.countryCode());
             assertEquals(lat, city.lat(), 0.05);
@@ -60,7 +60,8 @@ class GazetteerTest {
     @Nested
     class ReadingGeoNamesFiles {
 
-        private static final String ROWS = String.join("\n",
+        private static final String ROWS = String.join(
+                "\n",
                 "2867714\tMunich\tMunich\tMuenchen,München,MUC,مونیخ\t48.13743\t11.57549\tP\tPPLA\tDE\t\t02\t00\t09162\t09162000\t1260391\t\t524\tEurope/Berlin\t2023-10-12",
                 "1\tTinyville\tTinyville\t\t1.0\t2.0\tP\tPPL\tXX\t\t01\t\t\t\t12\t\t\tUTC\t2020-01-01",
                 "2\tSeatville\tSeatville\tSeat Town\t1.0\t2.0\tP\tPPLA2\tXX\t\t01\t\t\t\t12\t\t\tUTC\t2020-01-01");
@@ -83,7 +84,8 @@ class GazetteerTest {
 
         @Test
         void aTarballThatIsNotThePublishedOneIsRefused() {
-            assertThrows(IllegalStateException.class,
+            assertThrows(
+                    IllegalStateException.class,
                     () -> Gazetteer.fromNpmTarball(new ByteArrayInputStream(new byte[] {1, 2, 3})));
         }
     }

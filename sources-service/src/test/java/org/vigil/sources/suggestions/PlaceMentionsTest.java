@@ -20,24 +20,27 @@ class PlaceMentionsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" names {1}")
-    @CsvSource(delimiter = '|', value = {
-        "Over 250,000 attended the 14 February rally in Munich         | Munich/DE",
-        "The 14 February rally in London also drew 50,000              | London/GB",
-        "the rally in Vancouver drew 45,000                            | Vancouver/CA",
-        "amid the 26 February negotiations in Geneva                   | Genève/CH",
-        "Iranian protesters in Gothenburg were reportedly attacked     | Göteborg/SE",
-        "shooting unarmed protesters in Fasa                           | Fasā/IR",
-        "rally in Westwood, Los Angeles, California.                   | Los Angeles/US",
-        "In Atlanta, Georgia, a group protested                        | Atlanta/US",
-        "protesters in San Jose, California urged                      | San Jose/US"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Over 250,000 attended the 14 February rally in Munich         | Munich/DE",
+                "The 14 February rally in London also drew 50,000              | London/GB",
+                "the rally in Vancouver drew 45,000                            | Vancouver/CA",
+                "amid the 26 February negotiations in Geneva                   | Genève/CH",
+                "Iranian protesters in Gothenburg were reportedly attacked     | Göteborg/SE",
+                "shooting unarmed protesters in Fasa                           | Fasā/IR",
+                "rally in Westwood, Los Angeles, California.                   | Los Angeles/US",
+                "In Atlanta, Georgia, a group protested                        | Atlanta/US",
+                "protesters in San Jose, California urged                      | San Jose/US"
+            })
     void aMarkedNameIsTheLargestPlaceOfThatName(String text, String expected) {
         assertEquals(List.of(expected), found(text));
     }
 
     @Test
     void aListTakesItsMarkFromAnyOfItsNames() {
-        assertEquals(List.of("Munich/DE", "Toronto/CA", "Los Angeles/US"),
+        assertEquals(
+                List.of("Munich/DE", "Toronto/CA", "Los Angeles/US"),
                 found("flew in for the Munich, Toronto, and Los Angeles rallies"));
     }
 

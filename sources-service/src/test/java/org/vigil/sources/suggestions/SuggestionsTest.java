@@ -30,8 +30,11 @@ class SuggestionsTest {
     }
 
     private static Predicate<Suggestion> counting(ClaimProperty property, Long low, String city) {
-        return s -> s.property() == property && java.util.Objects.equals(s.value().low(), low)
-                && (city == null ? s.place() == null : s.place() != null && s.place().city().equals(city));
+        return s -> s.property() == property
+                && java.util.Objects.equals(s.value().low(), low)
+                && (city == null
+                        ? s.place() == null
+                        : s.place() != null && s.place().city().equals(city));
     }
 
     @Nested
@@ -40,12 +43,15 @@ class SuggestionsTest {
         @Test
         void theMunichFigureComesWithItsQualifierPlaceDateAndTheSpecsQuote() {
             Suggestion munich = one(WIKIPEDIA, counting(ClaimProperty.ATTENDANCE, 250_000L, "Munich"));
-            assertEquals(new FigureValue(250_000L, null, Qualifier.OVER, EstimatedBy.MEDIA, "Over 250,000"), munich.value());
+            assertEquals(
+                    new FigureValue(250_000L, null, Qualifier.OVER, EstimatedBy.MEDIA, "Over 250,000"), munich.value());
             assertEquals("DE", munich.place().countryCode());
             assertEquals(48.137, munich.place().lat(), 0.01);
             assertEquals(11.575, munich.place().lon(), 0.01);
             assertEquals("2026-02-14", munich.date());
-            assertEquals("Over 250,000 attended the 14 February rally in Munich", munich.quote().exact());
+            assertEquals(
+                    "Over 250,000 attended the 14 February rally in Munich",
+                    munich.quote().exact());
         }
 
         @Test
@@ -87,7 +93,11 @@ class SuggestionsTest {
 
         @Test
         void aClaimTheArticleRepeatsIsSuggestedOnce() {
-            assertEquals(1, WIKIPEDIA.stream().filter(counting(ClaimProperty.ATTENDANCE, 250_000L, "Munich")).count());
+            assertEquals(
+                    1,
+                    WIKIPEDIA.stream()
+                            .filter(counting(ClaimProperty.ATTENDANCE, 250_000L, "Munich"))
+                            .count());
         }
 
         @Test
@@ -159,7 +169,8 @@ class SuggestionsTest {
 
         @Test
         void theDayAndYearOfADateAreNotTakenForFigures() {
-            assertFalse(persian.stream().anyMatch(s -> s.value().low() != null && s.value().low() < 2_000));
+            assertFalse(persian.stream()
+                    .anyMatch(s -> s.value().low() != null && s.value().low() < 2_000));
         }
 
         @Test

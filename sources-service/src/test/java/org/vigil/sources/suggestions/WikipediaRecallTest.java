@@ -18,17 +18,27 @@ import org.vigil.sources.Seeds;
  */
 class WikipediaRecallTest {
 
-    private record Expected(String words, Long low, Long high, Qualifier qualifier, String city, String country,
-            String date, boolean sentenceGivesDate) {
+    private record Expected(
+            String words,
+            Long low,
+            Long high,
+            Qualifier qualifier,
+            String city,
+            String country,
+            String date,
+            boolean sentenceGivesDate) {
 
         boolean foundIn(Suggestion s) {
             boolean place = city == null
                     ? s.place() == null
-                    : s.place() != null && s.place().city().equalsIgnoreCase(city)
+                    : s.place() != null
+                            && s.place().city().equalsIgnoreCase(city)
                             && s.place().countryCode().equals(country);
             return s.property() == ClaimProperty.ATTENDANCE
-                    && Objects.equals(s.value().low(), low) && Objects.equals(s.value().high(), high)
-                    && s.value().qualifier() == qualifier && place
+                    && Objects.equals(s.value().low(), low)
+                    && Objects.equals(s.value().high(), high)
+                    && s.value().qualifier() == qualifier
+                    && place
                     && (!sentenceGivesDate || Objects.equals(s.date(), date));
         }
     }
@@ -44,9 +54,14 @@ class WikipediaRecallTest {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            expected.add(new Expected(f[0], f[1].isEmpty() ? null : Long.valueOf(f[1]),
-                    f[2].isEmpty() ? null : Long.valueOf(f[2]), Qualifier.fromWire(f[3]).orElseThrow(),
-                    f[4].equals("-") ? null : f[4], f[5].equals("-") ? null : f[5], f[6].equals("-") ? null : f[6],
+            expected.add(new Expected(
+                    f[0],
+                    f[1].isEmpty() ? null : Long.valueOf(f[1]),
+                    f[2].isEmpty() ? null : Long.valueOf(f[2]),
+                    Qualifier.fromWire(f[3]).orElseThrow(),
+                    f[4].equals("-") ? null : f[4],
+                    f[5].equals("-") ? null : f[5],
+                    f[6].equals("-") ? null : f[6],
                     f[7].equals("yes")));
         }
         suggestions = new Suggestions(GazetteerFixture.gazetteer()).in(Seeds.WIKIPEDIA, null);
@@ -59,8 +74,8 @@ class WikipediaRecallTest {
                 .toList();
         int found = expected.size() - missed.size();
         double recall = (double) found / expected.size();
-        System.out.printf("Wikipedia seed, attendance figures: recall %d/%d = %.0f%%%n", found, expected.size(),
-                100 * recall);
+        System.out.printf(
+                "Wikipedia seed, attendance figures: recall %d/%d = %.0f%%%n", found, expected.size(), 100 * recall);
         assertTrue(recall >= 0.9, "missed: " + missed);
     }
 

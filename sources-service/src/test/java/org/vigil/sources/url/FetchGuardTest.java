@@ -56,8 +56,16 @@ class FetchGuardTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1.2.3.256", "256.1.1.1.1", "4294967296", "0x100000000", "[1::2::3]", "[::ffff:1.2.3]",
-            "[fe80::1%eth0]"})
+        @ValueSource(
+                strings = {
+                    "1.2.3.256",
+                    "256.1.1.1.1",
+                    "4294967296",
+                    "0x100000000",
+                    "[1::2::3]",
+                    "[::ffff:1.2.3]",
+                    "[fe80::1%eth0]"
+                })
         void aHostThatLooksNumericButIsNoAddressIsRefused(String host) {
             assertThrows(IllegalArgumentException.class, () -> HostLiteral.parse(host));
         }
@@ -67,25 +75,62 @@ class FetchGuardTest {
     class Addresses {
 
         @ParameterizedTest
-        @ValueSource(strings = {"0.0.0.0", "127.0.0.1", "127.255.1.2", "10.1.2.3", "172.16.0.1", "172.31.255.255",
-            "192.168.1.1", "169.254.169.254", "100.64.0.1", "192.0.2.1", "198.18.0.1", "224.0.0.1",
-            "255.255.255.255", "[::]", "[::1]", "[fc00::1]", "[fd12:3456::1]", "[fe80::1]", "[fec0::1]",
-            "[ff02::1]", "[::ffff:10.0.0.1]", "[::ffff:169.254.169.254]", "[64:ff9b::127.0.0.1]",
-            "[2002:7f00:1::]", "[2001:db8::1]", "[2001::1]", "[::127.0.0.1]"})
+        @ValueSource(
+                strings = {
+                    "0.0.0.0",
+                    "127.0.0.1",
+                    "127.255.1.2",
+                    "10.1.2.3",
+                    "172.16.0.1",
+                    "172.31.255.255",
+                    "192.168.1.1",
+                    "169.254.169.254",
+                    "100.64.0.1",
+                    "192.0.2.1",
+                    "198.18.0.1",
+                    "224.0.0.1",
+                    "255.255.255.255",
+                    "[::]",
+                    "[::1]",
+                    "[fc00::1]",
+                    "[fd12:3456::1]",
+                    "[fe80::1]",
+                    "[fec0::1]",
+                    "[ff02::1]",
+                    "[::ffff:10.0.0.1]",
+                    "[::ffff:169.254.169.254]",
+                    "[64:ff9b::127.0.0.1]",
+                    "[2002:7f00:1::]",
+                    "[2001:db8::1]",
+                    "[2001::1]",
+                    "[::127.0.0.1]"
+                })
         void nonPublicAddressesAreRefused(String host) {
             assertFalse(guard.allows(literal(host)), host);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "93.184.215.14",
-            "[2606:4700:4700::1111]", "[::ffff:8.8.8.8]", "[64:ff9b::8.8.8.8]", "[2002:808:808::]"})
+        @ValueSource(
+                strings = {
+                    "8.8.8.8",
+                    "1.1.1.1",
+                    "172.32.0.1",
+                    "100.128.0.1",
+                    "93.184.215.14",
+                    "[2606:4700:4700::1111]",
+                    "[::ffff:8.8.8.8]",
+                    "[64:ff9b::8.8.8.8]",
+                    "[2002:808:808::]"
+                })
         void publicAddressesAreAllowed(String host) {
             assertTrue(guard.allows(literal(host)), host);
         }
 
         @Test
         void theRefusalSaysWhy() {
-            assertEquals("a private address (RFC 1918) (NAT64)", guard.refusal(literal("[64:ff9b::10.0.0.1]")).orElseThrow());
+            assertEquals(
+                    "a private address (RFC 1918) (NAT64)",
+                    guard.refusal(literal("[64:ff9b::10.0.0.1]")).orElseThrow());
         }
     }
 
@@ -93,8 +138,16 @@ class FetchGuardTest {
     class Vetting {
 
         @ParameterizedTest
-        @ValueSource(strings = {"localhost", "LOCALHOST.", "admin.localhost", "2130706433", "0x7f.1", "[::1]",
-            "169.254.169.254"})
+        @ValueSource(
+                strings = {
+                    "localhost",
+                    "LOCALHOST.",
+                    "admin.localhost",
+                    "2130706433",
+                    "0x7f.1",
+                    "[::1]",
+                    "169.254.169.254"
+                })
         void loopbackAndInternalHostsAreRefusedBeforeAnyLookup(String host) {
             assertThrows(RefusedFetchException.class, () -> guard.vet(host, NO_LOOKUP));
         }

@@ -75,7 +75,8 @@ class SourceUrlTest {
 
         @Test
         void theFragmentIsDropped() {
-            assertEquals("https://en.wikipedia.org/wiki/Iran", normalised("https://en.wikipedia.org/wiki/Iran#History"));
+            assertEquals(
+                    "https://en.wikipedia.org/wiki/Iran", normalised("https://en.wikipedia.org/wiki/Iran#History"));
         }
 
         @Test
@@ -85,14 +86,17 @@ class SourceUrlTest {
 
         @Test
         void rawSpacesAndNonAsciiAreEncodedAsUtf8() {
-            assertEquals("https://fa.wikipedia.org/wiki/%D8%A7%DB%8C%D8%B1%D8%A7%D9%86%20x",
+            assertEquals(
+                    "https://fa.wikipedia.org/wiki/%D8%A7%DB%8C%D8%B1%D8%A7%D9%86%20x",
                     normalised("https://fa.wikipedia.org/wiki/ایران x"));
         }
 
         @Test
         void trackingParametersAreDropped() {
-            assertEquals("https://example.org/a?id=7", normalised(
-                    "https://example.org/a?utm_source=x&UTM_Campaign=y&id=7&fbclid=abc&gclid=1&mc_cid=2&mc_eid=3&igshid=4&ref_src=twsrc"));
+            assertEquals(
+                    "https://example.org/a?id=7",
+                    normalised(
+                            "https://example.org/a?utm_source=x&UTM_Campaign=y&id=7&fbclid=abc&gclid=1&mc_cid=2&mc_eid=3&igshid=4&ref_src=twsrc"));
         }
 
         @Test
@@ -102,13 +106,15 @@ class SourceUrlTest {
 
         @Test
         void theRemainingParametersAreSortedByNameThenValue() {
-            assertEquals("https://example.org/s?a=2&a=3&b=1&q=iran+rally",
+            assertEquals(
+                    "https://example.org/s?a=2&a=3&b=1&q=iran+rally",
                     normalised("https://example.org/s?q=iran+rally&b=1&a=3&a=2"));
         }
 
         @Test
         void twoSpellingsOfOnePageAreOneSource() {
-            assertEquals(SourceUrl.parse("HTTPS://www.Example.org:443/a/../news?utm_source=tw&id=1#top"),
+            assertEquals(
+                    SourceUrl.parse("HTTPS://www.Example.org:443/a/../news?utm_source=tw&id=1#top"),
                     SourceUrl.parse("https://www.example.org/news?id=1"));
         }
 
@@ -122,8 +128,14 @@ class SourceUrlTest {
     class WhatItRefuses {
 
         @ParameterizedTest
-        @ValueSource(strings = {"ftp://example.org/a", "javascript:alert(1)", "file:///etc/passwd",
-            "data:text/html,hi", "mailto:a@example.org"})
+        @ValueSource(
+                strings = {
+                    "ftp://example.org/a",
+                    "javascript:alert(1)",
+                    "file:///etc/passwd",
+                    "data:text/html,hi",
+                    "mailto:a@example.org"
+                })
         void onlyHttpAndHttpsAreAccepted(String raw) {
             InvalidSourceUrlException e = assertThrows(InvalidSourceUrlException.class, () -> SourceUrl.parse(raw));
             assertTrue(e.getMessage().startsWith("only http and https URLs can be sources"), e.getMessage());
@@ -135,9 +147,20 @@ class SourceUrlTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "  ", "example.org/a", "https:example.org", "https://", "https://:80/",
-            "https://exa mple.org/", "https://example.org:99999/", "https://example.org:8o/", "https://[::1/",
-            "https://1.2.3.999/"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "  ",
+                    "example.org/a",
+                    "https:example.org",
+                    "https://",
+                    "https://:80/",
+                    "https://exa mple.org/",
+                    "https://example.org:99999/",
+                    "https://example.org:8o/",
+                    "https://[::1/",
+                    "https://1.2.3.999/"
+                })
         void malformedUrlsAreRefusedWithAClearMessage(String raw) {
             InvalidSourceUrlException e = assertThrows(InvalidSourceUrlException.class, () -> SourceUrl.parse(raw));
             assertTrue(!e.getMessage().isBlank());

@@ -39,8 +39,10 @@ public class ApiToken {
         AtomicReference<Uni<Tokens>> self = new AtomicReference<>();
         Uni<Tokens> request = client.getTokens()
                 .invoke(tokens -> current = tokens)
-                .onTermination().invoke(() -> pending.compareAndSet(self.get(), null))
-                .memoize().indefinitely();
+                .onTermination()
+                .invoke(() -> pending.compareAndSet(self.get(), null))
+                .memoize()
+                .indefinitely();
         self.set(request);
         return pending.compareAndSet(null, request) ? request : fresh();
     }

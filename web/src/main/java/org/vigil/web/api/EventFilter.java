@@ -20,7 +20,15 @@ import java.util.regex.Pattern;
 public record EventFilter(String country, String kind, String from, String to, String campaign, String q) {
 
     public static final List<String> KINDS = List.of(
-            "rally", "counter_protest", "attack", "threat", "restriction", "arrest", "petition", "official_action", "other");
+            "rally",
+            "counter_protest",
+            "attack",
+            "threat",
+            "restriction",
+            "arrest",
+            "petition",
+            "official_action",
+            "other");
 
     static final int MAX_TEXT = 200;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");

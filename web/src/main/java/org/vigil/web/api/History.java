@@ -20,7 +20,12 @@ public record History(@JsonAlias("items") List<Change> changes, String nextCurso
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Change(String change, String claimId, String at, String reason, @JsonAlias("diff") List<FieldChange> changes) {
+    public record Change(
+            String change,
+            String claimId,
+            String at,
+            String reason,
+            @JsonAlias("diff") List<FieldChange> changes) {
 
         public Change {
             changes = changes == null ? List.of() : changes;

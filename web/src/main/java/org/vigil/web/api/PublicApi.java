@@ -34,12 +34,15 @@ public class PublicApi {
 
     PublicApi(Vertx vertx, ApiToken token, ObjectMapper json, WebConfig config) {
         this.base = config.eventsUrl();
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setDefaultHost(base.getHost())
-                .setDefaultPort(base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
-                .setSsl("https".equals(base.getScheme()))
-                .setFollowRedirects(false)
-                .setMaxPoolSize(32));
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setDefaultHost(base.getHost())
+                        .setDefaultPort(
+                                base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
+                        .setSsl("https".equals(base.getScheme()))
+                        .setFollowRedirects(false)
+                        .setMaxPoolSize(32));
         this.token = token;
         this.json = json;
         this.timeoutMillis = config.apiTimeout().toMillis();
@@ -52,7 +55,8 @@ public class PublicApi {
 
     /** A page of events matching {@code filter}, newest first. */
     public Uni<EventList> events(EventFilter filter, String cursor, int limit) {
-        HttpRequest<Buffer> request = get("/api/v1/events", filter.parameters()).addQueryParam("limit", Integer.toString(limit));
+        HttpRequest<Buffer> request =
+                get("/api/v1/events", filter.parameters()).addQueryParam("limit", Integer.toString(limit));
         if (cursor != null && !cursor.isBlank()) {
             request.addQueryParam("cursor", cursor);
         }
@@ -60,7 +64,8 @@ public class PublicApi {
     }
 
     public Uni<Summary> summary(EventFilter filter) {
-        return send(get("/api/v1/stats/summary", filter.parameters())).map(response -> read(ok(response), Summary.class));
+        return send(get("/api/v1/stats/summary", filter.parameters()))
+                .map(response -> read(ok(response), Summary.class));
     }
 
     /** Counts grouped by {@code country}, {@code city}, {@code day} or {@code kind}. */
@@ -78,7 +83,9 @@ public class PublicApi {
             }
             if (response.statusCode() == 301) {
                 Merged merged = read(response, Merged.class);
-                return Uni.createFrom().item(new EventLookup.Merged(UUID.fromString(merged.mergedInto()).toString()));
+                return Uni.createFrom()
+                        .item(new EventLookup.Merged(
+                                UUID.fromString(merged.mergedInto()).toString()));
             }
             PublicEvent event = read(ok(response), PublicEvent.class);
             return send(get(path, Map.of()).putHeader(HttpHeaders.ACCEPT.toString(), JSON_LD))
@@ -105,7 +112,8 @@ public class PublicApi {
 
     private Uni<HttpResponse<Buffer>> send(HttpRequest<Buffer> request) {
         return token.authorization()
-                .chain(authorization -> request.putHeader(HttpHeaders.AUTHORIZATION.toString(), authorization).send())
+                .chain(authorization -> request.putHeader(HttpHeaders.AUTHORIZATION.toString(), authorization)
+                        .send())
                 .onFailure(failure -> !(failure instanceof ApiUnavailable) && !(failure instanceof ApiRejected))
                 .transform(failure -> new ApiUnavailable("the public API did not answer", failure));
     }

@@ -51,7 +51,8 @@ public record PublicEvent(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Place(String countryCode, String admin1, String city, String venue, Double lat, Double lon, String precision) {}
+    public record Place(
+            String countryCode, String admin1, String city, String venue, Double lat, Double lon, String precision) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Actor(String name, String role) {}
@@ -74,7 +75,13 @@ public record PublicEvent(
 
     /** One approved claim behind a figure: who estimated what, and where that is written. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Estimate(String claimId, Long low, Long high, String qualifier, String estimatedBy, String words,
+    public record Estimate(
+            String claimId,
+            Long low,
+            Long high,
+            String qualifier,
+            String estimatedBy,
+            String words,
             List<Citation> citations) {
 
         public Estimate {
@@ -83,8 +90,8 @@ public record PublicEvent(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Citation(String sourceId, String sourceUrl, String sourceTitle, String exact, String publisher,
-            String rating) {
+    public record Citation(
+            String sourceId, String sourceUrl, String sourceTitle, String exact, String publisher, String rating) {
 
         /**
          * The source's address when it is a web address, else {@code null}: whatever the record

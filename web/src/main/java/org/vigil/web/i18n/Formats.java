@@ -40,7 +40,9 @@ public final class Formats {
 
     /** {@code 250000} as {@code 250,000} or {@code ۲۵۰٬۰۰۰}. */
     public static String number(Long value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return value == null ? "" : NumberFormat.getIntegerInstance(locale(locale)).format(value);
+        return value == null
+                ? ""
+                : NumberFormat.getIntegerInstance(locale(locale)).format(value);
     }
 
     /** {@code 2026-02-14} as {@code 14 February 2026} or its Persian form. */
@@ -52,7 +54,9 @@ public final class Formats {
     public static String shortDay(String isoDate, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         Locale in = locale(locale);
         try {
-            return DateTimeFormatter.ofPattern("d MMM", in).withDecimalStyle(DecimalStyle.of(in)).format(LocalDate.parse(isoDate));
+            return DateTimeFormatter.ofPattern("d MMM", in)
+                    .withDecimalStyle(DecimalStyle.of(in))
+                    .format(LocalDate.parse(isoDate));
         } catch (DateTimeParseException | NullPointerException e) {
             return Objects.requireNonNullElse(isoDate, "");
         }
@@ -66,16 +70,22 @@ public final class Formats {
             case "day" -> formatDay(event.start(), in);
             case "month" -> formatMonth(event.start(), in);
             case "open" -> messages(in).date_open(formatDay(event.start(), in));
-            default -> Objects.equals(event.start(), event.end())
-                    ? formatDay(event.start(), in)
-                    : formatDay(event.start(), in) + " – " + formatDay(event.end(), in);
+            default ->
+                Objects.equals(event.start(), event.end())
+                        ? formatDay(event.start(), in)
+                        : formatDay(event.start(), in) + " – " + formatDay(event.end(), in);
         };
     }
 
     /** The instant of a change, as a day. */
     public static String changedOn(String instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         try {
-            return formatDay(Instant.parse(instant).atOffset(ZoneOffset.UTC).toLocalDate().toString(), locale(locale));
+            return formatDay(
+                    Instant.parse(instant)
+                            .atOffset(ZoneOffset.UTC)
+                            .toLocalDate()
+                            .toString(),
+                    locale(locale));
         } catch (DateTimeParseException | NullPointerException e) {
             return Objects.requireNonNullElse(instant, "");
         }
@@ -102,7 +112,8 @@ public final class Formats {
     }
 
     /** A figure's range: {@code 80,000 to 250,000}, {@code 250,000 or more}, {@code up to 5,000}. */
-    public static String range(PublicEvent.Figure figure, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    public static String range(
+            PublicEvent.Figure figure, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         Locale in = locale(locale);
         Messages msg = messages(in);
         String low = format(figure.low(), in);
@@ -117,7 +128,8 @@ public final class Formats {
     }
 
     /** One estimate as its source put it: {@code over 250,000}, {@code about 3,000}. */
-    public static String stated(PublicEvent.Estimate estimate, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    public static String stated(
+            PublicEvent.Estimate estimate, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         Locale in = locale(locale);
         String qualifier = Objects.requireNonNullElse(estimate.qualifier(), "exact");
         return messages(in).estimate(qualifier, format(estimate.low(), in), format(estimate.high(), in));

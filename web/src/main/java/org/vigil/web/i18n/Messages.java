@@ -35,7 +35,8 @@ public interface Messages {
     @Message("Protests of the Iranian diaspora, 2026")
     String home_title();
 
-    @Message("Every fact here was reported with a source, and a moderator checked it against the quoted words before it was published; two moderators when it reports violence, arrests or names a person. Every figure shows who estimated it and where they said so.")
+    @Message(
+            "Every fact here was reported with a source, and a moderator checked it against the quoted words before it was published; two moderators when it reports violence, arrests or names a person. Every figure shows who estimated it and where they said so.")
     String home_intro();
 
     @Message("In numbers")
@@ -92,7 +93,8 @@ public interface Messages {
     @Message("There is a problem with the filter")
     String filter_invalid_title();
 
-    @Message("{#when field}{#is 'country'}Choose a country from the list{#is 'kind'}Choose a kind from the list{#is 'from'}Enter the first date as year-month-day, e.g. 2026-02-14{#is 'to'}Enter the last date as year-month-day, on or after the first date{#is 'campaign'}Enter at most 200 characters for the campaign{#is 'q'}Enter at most 200 characters to search for{#else}Check this field{/when}")
+    @Message(
+            "{#when field}{#is 'country'}Choose a country from the list{#is 'kind'}Choose a kind from the list{#is 'from'}Enter the first date as year-month-day, e.g. 2026-02-14{#is 'to'}Enter the last date as year-month-day, on or after the first date{#is 'campaign'}Enter at most 200 characters for the campaign{#is 'q'}Enter at most 200 characters to search for{#else}Check this field{/when}")
     String filter_invalid(String field);
 
     @Message("Download these events")
@@ -233,37 +235,48 @@ public interface Messages {
     @Message("Public API (OpenAPI)")
     String footer_api();
 
-    @Message("{#when kind}{#is 'rally'}Rally{#is 'counter_protest'}Counter-protest{#is 'attack'}Attack{#is 'threat'}Threat{#is 'restriction'}Restriction{#is 'arrest'}Arrest{#is 'petition'}Petition{#is 'official_action'}Official action{#else}Other{/when}")
+    @Message(
+            "{#when kind}{#is 'rally'}Rally{#is 'counter_protest'}Counter-protest{#is 'attack'}Attack{#is 'threat'}Threat{#is 'restriction'}Restriction{#is 'arrest'}Arrest{#is 'petition'}Petition{#is 'official_action'}Official action{#else}Other{/when}")
     String kind(String kind);
 
-    @Message("{#when name}{#is 'attendance'}Attendance{#is 'injured'}Injured{#is 'killed'}Killed{#is 'arrested'}Arrested{#is 'signatures'}Signatures{#else}{name}{/when}")
+    @Message(
+            "{#when name}{#is 'attendance'}Attendance{#is 'injured'}Injured{#is 'killed'}Killed{#is 'arrested'}Arrested{#is 'signatures'}Signatures{#else}{name}{/when}")
     String figure(String name);
 
-    @Message("{#when qualifier}{#is 'exact'}{low}{#is 'about'}about {low}{#is 'over'}over {low}{#is 'at_least'}at least {low}{#is 'under'}under {high}{#is 'up_to'}up to {high}{#is 'range'}{low} to {high}{#else}{low}{/when}")
+    @Message(
+            "{#when qualifier}{#is 'exact'}{low}{#is 'about'}about {low}{#is 'over'}over {low}{#is 'at_least'}at least {low}{#is 'under'}under {high}{#is 'up_to'}up to {high}{#is 'range'}{low} to {high}{#else}{low}{/when}")
     String estimate(String qualifier, String low, String high);
 
-    @Message("{#when by}{#is 'organisers'}the organisers{#is 'police'}the police{#is 'media'}the media{#is 'officials'}officials{#else}unknown{/when}")
+    @Message(
+            "{#when by}{#is 'organisers'}the organisers{#is 'police'}the police{#is 'media'}the media{#is 'officials'}officials{#else}unknown{/when}")
     String estimator(String by);
 
-    @Message("{#when rating}{#is 'reliable'}reliable{#is 'mixed'}mixed{#is 'state_affiliated'}state-affiliated{#is 'unreliable'}unreliable{#else}not rated{/when}")
+    @Message(
+            "{#when rating}{#is 'reliable'}reliable{#is 'mixed'}mixed{#is 'state_affiliated'}state-affiliated{#is 'unreliable'}unreliable{#else}not rated{/when}")
     String rating(String rating);
 
-    @Message("{#when precision}{#is 'day'}to the day{#is 'month'}month only{#is 'range'}a span of days{#is 'open'}open-ended{#else}{precision}{/when}")
+    @Message(
+            "{#when precision}{#is 'day'}to the day{#is 'month'}month only{#is 'range'}a span of days{#is 'open'}open-ended{#else}{precision}{/when}")
     String precision(String precision);
 
-    @Message("{#when precision}{#is 'venue'}exact venue{#is 'city'}city{#is 'region'}region{#is 'country'}country only{#else}{precision}{/when}")
+    @Message(
+            "{#when precision}{#is 'venue'}exact venue{#is 'city'}city{#is 'region'}region{#is 'country'}country only{#else}{precision}{/when}")
     String place_precision(String precision);
 
-    @Message("{#when type}{#is 'follows'}follows{#is 'part_of'}part of{#is 'duplicate_of'}duplicate of{#else}{type}{/when}")
+    @Message(
+            "{#when type}{#is 'follows'}follows{#is 'part_of'}part of{#is 'duplicate_of'}duplicate of{#else}{type}{/when}")
     String relation(String type);
 
-    @Message("{#when role}{#is 'organiser'}organiser{#is 'perpetrator'}perpetrator{#is 'authority'}authority{#else}{role}{/when}")
+    @Message(
+            "{#when role}{#is 'organiser'}organiser{#is 'perpetrator'}perpetrator{#is 'authority'}authority{#else}{role}{/when}")
     String role(String role);
 
-    @Message("{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'merged'}Merged into another event{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
+    @Message(
+            "{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'merged'}Merged into another event{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
     String change(String change);
 
-    @Message("{#when field}{#is 'kind'}kind{#is 'title'}title{#is 'date'}date{#is 'place'}place{#is 'concerns'}about{#is 'campaign'}campaign{#is 'summary'}summary{#is 'actors'}who{#is 'relations'}related events{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#else}{field}{/when}")
+    @Message(
+            "{#when field}{#is 'kind'}kind{#is 'title'}title{#is 'date'}date{#is 'place'}place{#is 'concerns'}about{#is 'campaign'}campaign{#is 'summary'}summary{#is 'actors'}who{#is 'relations'}related events{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#else}{field}{/when}")
     String field(String field);
 
     @Message("from {start}")
@@ -280,7 +293,8 @@ public interface Messages {
     @Message("My reports")
     String my_reports_title();
 
-    @Message("Every report you sent, with what the moderators decided about each of its claims and why. Only you see this page.")
+    @Message(
+            "Every report you sent, with what the moderators decided about each of its claims and why. Only you see this page.")
     String my_reports_intro();
 
     @Message("You have not sent a report yet.")
@@ -307,10 +321,12 @@ public interface Messages {
     @Message("Withdraw this report")
     String my_reports_withdraw();
 
-    @Message("{#when status}{#is 'pending'}waiting for moderators{#is 'approved'}approved{#is 'rejected'}rejected{#is 'changes_requested'}changes requested{#is 'withdrawn'}withdrawn{#is 'retracted'}retracted{#is 'merged'}merged{#is 'published'}published{#else}{status}{/when}")
+    @Message(
+            "{#when status}{#is 'pending'}waiting for moderators{#is 'approved'}approved{#is 'rejected'}rejected{#is 'changes_requested'}changes requested{#is 'withdrawn'}withdrawn{#is 'retracted'}retracted{#is 'merged'}merged{#is 'published'}published{#else}{status}{/when}")
     String claim_status(String status);
 
-    @Message("{#when decision}{#is 'approve'}approved{#is 'reject'}rejected{#is 'request_changes'}changes requested{#else}{decision}{/when}")
+    @Message(
+            "{#when decision}{#is 'approve'}approved{#is 'reject'}rejected{#is 'request_changes'}changes requested{#else}{decision}{/when}")
     String decision_name(String decision);
 
     @Message("Report")
@@ -319,7 +335,8 @@ public interface Messages {
     @Message("Report an event")
     String report_title();
 
-    @Message("Paste the article or statement that reports the event, select in its text the sentence that says so, then say what happened, where and when. Two moderators check every report before it is published; your account is never shown.")
+    @Message(
+            "Paste the article or statement that reports the event, select in its text the sentence that says so, then say what happened, where and when. Two moderators check every report before it is published; your account is never shown.")
     String report_intro();
 
     @Message("The report was not sent: please check the marked fields")
@@ -448,9 +465,11 @@ public interface Messages {
     @Message("{approvals} of {required} approvals")
     String queue_approvals(int approvals, int required);
 
-    @Message("{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {marks} times: every occurrence is marked{/when}")
+    @Message(
+            "{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {marks} times: every occurrence is marked{/when}")
     String claim_marks(int marks);
 
-    @Message("{#when decision}{#is 'approve'}Approve{#is 'reject'}Reject{#is 'request_changes'}Ask for changes{#else}{decision}{/when}")
+    @Message(
+            "{#when decision}{#is 'approve'}Approve{#is 'reject'}Reject{#is 'request_changes'}Ask for changes{#else}{decision}{/when}")
     String decision_action(String decision);
 }

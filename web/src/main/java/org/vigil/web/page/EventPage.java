@@ -46,22 +46,28 @@ public class EventPage {
         return api.event(eventId).chain(lookup -> {
             if (lookup instanceof EventLookup.Found found) {
                 return view(eventId, found)
-                        .chain(view -> Templates.event(page, view).setAttribute("locale", page.language().locale()).createUni())
+                        .chain(view -> Templates.event(page, view)
+                                .setAttribute("locale", page.language().locale())
+                                .createUni())
                         .map(html -> Pages.html(Response.Status.OK, page, html));
             }
             if (lookup instanceof EventLookup.Merged merged) {
                 // a merged event's page is its survivor's: old links keep working
-                return Uni.createFrom().item(Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .header("Location", "/events/" + merged.into())
-                        .build());
+                return Uni.createFrom()
+                        .item(Response.status(Response.Status.MOVED_PERMANENTLY)
+                                .header("Location", "/events/" + merged.into())
+                                .build());
             }
             return NotFound.page(page);
         });
     }
 
     private Uni<EventView> view(UUID id, EventLookup.Found found) {
-        return Uni.combine().all().unis(api.history(id), related(found.event()))
-                .with((history, related) -> new EventView(found.event(), related, history, JsonLdBlock.of(found.jsonLd(), json)));
+        return Uni.combine()
+                .all()
+                .unis(api.history(id), related(found.event()))
+                .with((history, related) ->
+                        new EventView(found.event(), related, history, JsonLdBlock.of(found.jsonLd(), json)));
     }
 
     private Uni<List<EventView.Related>> related(PublicEvent event) {
@@ -72,12 +78,17 @@ public class EventPage {
                 .limit(RELATED_TITLES)
                 .map(relation -> title(relation))
                 .toList();
-        Uni<List<EventView.Related>> titled = Uni.combine().all().unis(lookups)
-                .with(results -> results.stream().map(EventView.Related.class::cast).toList());
-        List<EventView.Related> untitled = event.relations().stream().skip(RELATED_TITLES)
+        Uni<List<EventView.Related>> titled = Uni.combine()
+                .all()
+                .unis(lookups)
+                .with(results ->
+                        results.stream().map(EventView.Related.class::cast).toList());
+        List<EventView.Related> untitled = event.relations().stream()
+                .skip(RELATED_TITLES)
                 .map(relation -> new EventView.Related(relation.type(), relation.eventId(), null))
                 .toList();
-        return titled.map(first -> java.util.stream.Stream.concat(first.stream(), untitled.stream()).toList());
+        return titled.map(first -> java.util.stream.Stream.concat(first.stream(), untitled.stream())
+                .toList());
     }
 
     private Uni<EventView.Related> title(PublicEvent.Relation relation) {
@@ -86,9 +97,14 @@ public class EventPage {
             return Uni.createFrom().item(new EventView.Related(relation.type(), relation.eventId(), null));
         }
         return api.event(other)
-                .map(lookup -> new EventView.Related(relation.type(), relation.eventId(),
-                        lookup instanceof EventLookup.Found found ? found.event().title() : null))
-                .onFailure().recoverWithItem(new EventView.Related(relation.type(), relation.eventId(), null));
+                .map(lookup -> new EventView.Related(
+                        relation.type(),
+                        relation.eventId(),
+                        lookup instanceof EventLookup.Found found
+                                ? found.event().title()
+                                : null))
+                .onFailure()
+                .recoverWithItem(new EventView.Related(relation.type(), relation.eventId(), null));
     }
 
     private static UUID parse(String id) {

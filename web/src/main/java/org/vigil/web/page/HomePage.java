@@ -55,14 +55,26 @@ public class HomePage {
         // An invalid field is shown beside itself; the record is not read with half a filter.
         Uni<HomeView> view = read.valid()
                 ? view(read.filter(), pageCursor)
-                : api.counts(EventFilter.NONE, "country").map(countries -> new HomeView(read.filter(), read.invalid(),
-                        Summary.empty(), TimelinePlot.of(Map.of()), countries, EventList.empty(), null, map()));
-        return view.chain(v -> Templates.home(page, v).setAttribute("locale", page.language().locale()).createUni())
+                : api.counts(EventFilter.NONE, "country")
+                        .map(countries -> new HomeView(
+                                read.filter(),
+                                read.invalid(),
+                                Summary.empty(),
+                                TimelinePlot.of(Map.of()),
+                                countries,
+                                EventList.empty(),
+                                null,
+                                map()));
+        return view.chain(v -> Templates.home(page, v)
+                        .setAttribute("locale", page.language().locale())
+                        .createUni())
                 .map(html -> Pages.html(read.valid() ? Response.Status.OK : Response.Status.BAD_REQUEST, page, html));
     }
 
     private Uni<HomeView> view(EventFilter filter, String cursor) {
-        return Uni.combine().all().unis(
+        return Uni.combine()
+                .all()
+                .unis(
                         api.events(filter, cursor, config.pageSize()),
                         api.summary(filter),
                         timeline(filter),
@@ -81,7 +93,9 @@ public class HomePage {
             if (present.isEmpty()) {
                 return Uni.createFrom().item(TimelinePlot.of(Map.of()));
             }
-            List<Uni<Counts>> perKind = present.stream().map(k -> api.counts(filter.withKind(k), "day")).toList();
+            List<Uni<Counts>> perKind = present.stream()
+                    .map(k -> api.counts(filter.withKind(k), "day"))
+                    .toList();
             return Uni.combine().all().unis(perKind).with(results -> {
                 Map<String, Counts> byKind = new LinkedHashMap<>();
                 for (int i = 0; i < present.size(); i++) {
@@ -93,6 +107,7 @@ public class HomePage {
     }
 
     private HomeView.MapSettings map() {
-        return new HomeView.MapSettings(config.tileUrl().orElse(null), config.tileAttribution().orElse(null));
+        return new HomeView.MapSettings(
+                config.tileUrl().orElse(null), config.tileAttribution().orElse(null));
     }
 }

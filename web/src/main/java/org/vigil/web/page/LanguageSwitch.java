@@ -29,12 +29,18 @@ public class LanguageSwitch {
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
         // a relative Location: behind the gateway this app does not know the public host name
-        return Response.status(Response.Status.SEE_OTHER).header("Location", localPath(back)).cookie(cookie).build();
+        return Response.status(Response.Status.SEE_OTHER)
+                .header("Location", localPath(back))
+                .cookie(cookie)
+                .build();
     }
 
     /** Only a path on this site: {@code //elsewhere} or {@code https://elsewhere} would be an open redirect. */
     static String localPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+        if (back == null
+                || !back.startsWith("/")
+                || back.startsWith("//")
+                || back.startsWith("/\\")
                 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }

@@ -9,7 +9,9 @@ final class NotFound {
     private NotFound() {}
 
     static Uni<Response> page(Page page) {
-        return Templates.notFound(page).setAttribute("locale", page.language().locale()).createUni()
+        return Templates.notFound(page)
+                .setAttribute("locale", page.language().locale())
+                .createUni()
                 .map(html -> Pages.html(Response.Status.NOT_FOUND, page, html));
     }
 }

@@ -17,10 +17,14 @@ public class PageFailures {
     @ServerExceptionMapper
     public Uni<Response> unavailable(ApiUnavailable failure, HttpHeaders headers, UriInfo uri) {
         // the cause names the service and what failed; no reader detail is in it
-        LOG.warnf("a page could not be drawn: %s (%s)", failure.getMessage(),
+        LOG.warnf(
+                "a page could not be drawn: %s (%s)",
+                failure.getMessage(),
                 failure.getCause() == null ? "-" : failure.getCause().getClass().getSimpleName());
         Page page = Reader.page(headers, uri);
-        return Templates.unavailable(page).setAttribute("locale", page.language().locale()).createUni()
+        return Templates.unavailable(page)
+                .setAttribute("locale", page.language().locale())
+                .createUni()
                 .map(html -> Response.fromResponse(Pages.html(Response.Status.SERVICE_UNAVAILABLE, page, html))
                         .header("Retry-After", "60")
                         .build());

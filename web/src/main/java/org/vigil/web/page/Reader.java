@@ -34,7 +34,10 @@ public final class Reader {
                 continue;
             }
             for (String value : parameter.getValue()) {
-                back.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+                back.append(separator)
+                        .append(encode(parameter.getKey()))
+                        .append('=')
+                        .append(encode(value));
                 separator = '&';
             }
         }

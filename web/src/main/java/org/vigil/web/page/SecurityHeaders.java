@@ -18,23 +18,28 @@ public class SecurityHeaders {
     private final String policy;
 
     SecurityHeaders(WebConfig config) {
-        String tiles = config.tileUrl().map(SecurityHeaders::origin).map(origin -> " " + origin).orElse("");
+        String tiles = config.tileUrl()
+                .map(SecurityHeaders::origin)
+                .map(origin -> " " + origin)
+                .orElse("");
         this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
                 + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
                 + "; frame-ancestors 'none'";
     }
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            MultiMap headers = rc.response().headers();
-            headers.set("Content-Security-Policy", policy);
-            headers.set("Referrer-Policy", "no-referrer");
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("Cross-Origin-Opener-Policy", "same-origin");
-            headers.set("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()");
-            rc.next();
-        }, 100);
+        filters.register(
+                rc -> {
+                    MultiMap headers = rc.response().headers();
+                    headers.set("Content-Security-Policy", policy);
+                    headers.set("Referrer-Policy", "no-referrer");
+                    headers.set("X-Content-Type-Options", "nosniff");
+                    headers.set("X-Frame-Options", "DENY");
+                    headers.set("Cross-Origin-Opener-Policy", "same-origin");
+                    headers.set("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()");
+                    rc.next();
+                },
+                100);
     }
 
     /** {@code https://tiles.example} of a URL template; the template's placeholders sit in its path. */

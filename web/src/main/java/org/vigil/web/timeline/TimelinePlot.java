@@ -15,7 +15,8 @@ import org.vigil.web.api.EventFilter;
  * JavaScript off and costs a phone nothing to render. Coordinates are in the SVG's own units
  * ({@link #WIDTH} × {@link #HEIGHT}); the stylesheet scales it to the page.
  */
-public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kinds, long peak, String first, String last) {
+public record TimelinePlot(
+        List<Bar> bars, List<Tick> ticks, List<KindTotal> kinds, long peak, String first, String last) {
 
     public static final int WIDTH = 720;
     public static final int HEIGHT = 180;
@@ -90,8 +91,11 @@ public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kin
         // a few days must not make bars as wide as the plot
         double barWidth = Math.max(1, Math.min(24, slot * 0.8));
         double plotHeight = HEIGHT - BOTTOM - TOP;
-        long peak = days.values().stream().mapToLong(kindsOfDay -> kindsOfDay.values().stream().mapToLong(Long::longValue).sum())
-                .max().orElse(1);
+        long peak = days.values().stream()
+                .mapToLong(kindsOfDay ->
+                        kindsOfDay.values().stream().mapToLong(Long::longValue).sum())
+                .max()
+                .orElse(1);
 
         List<Bar> bars = new ArrayList<>();
         for (Map.Entry<LocalDate, Map<String, Long>> day : days.entrySet()) {
@@ -107,8 +111,14 @@ public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kin
                 }
                 double height = plotHeight * count / peak;
                 stacked += height;
-                bars.add(new Bar(round(x), round(HEIGHT - BOTTOM - stacked), round(barWidth), round(height), kind,
-                        day.getKey().toString(), count));
+                bars.add(new Bar(
+                        round(x),
+                        round(HEIGHT - BOTTOM - stacked),
+                        round(barWidth),
+                        round(height),
+                        kind,
+                        day.getKey().toString(),
+                        count));
             }
         }
 
@@ -123,7 +133,8 @@ public record TimelinePlot(List<Bar> bars, List<Tick> ticks, List<KindTotal> kin
         }
         ticks.add(new Tick(LEFT - 6, TOP + 10, null, peak, "end"));
         ticks.add(new Tick(LEFT - 6, HEIGHT - BOTTOM, null, 0L, "end"));
-        return new TimelinePlot(List.copyOf(bars), List.copyOf(ticks), List.copyOf(kinds), peak, first.toString(), last.toString());
+        return new TimelinePlot(
+                List.copyOf(bars), List.copyOf(ticks), List.copyOf(kinds), peak, first.toString(), last.toString());
     }
 
     private static LocalDate parse(String key) {

@@ -30,11 +30,14 @@ public class ModerationApi {
 
     ModerationApi(Vertx vertx, ObjectMapper json, WebConfig config) {
         URI base = config.moderationUrl();
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setDefaultHost(base.getHost())
-                .setDefaultPort(base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
-                .setSsl("https".equals(base.getScheme()))
-                .setFollowRedirects(false));
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setDefaultHost(base.getHost())
+                        .setDefaultPort(
+                                base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
+                        .setSsl("https".equals(base.getScheme()))
+                        .setFollowRedirects(false));
         this.basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/$", "");
         this.json = json;
         this.timeoutMillis = config.apiTimeout().toMillis();
@@ -47,7 +50,8 @@ public class ModerationApi {
 
     /** The person's own reports, newest first. */
     public Uni<MyReports> myReports(String accessToken) {
-        HttpRequest<Buffer> request = client.get(basePath + "/api/v1/reports/mine").addQueryParam("limit", "50");
+        HttpRequest<Buffer> request =
+                client.get(basePath + "/api/v1/reports/mine").addQueryParam("limit", "50");
         return send(request, accessToken, null).map(response -> read(ok(response), MyReports.class));
     }
 
@@ -65,7 +69,8 @@ public class ModerationApi {
 
     /** A page of the queue, oldest first, filtered as moderation-service allows. */
     public Uni<QueueClaim.Page> queue(String accessToken, java.util.Map<String, String> filters) {
-        HttpRequest<Buffer> request = client.get(basePath + "/api/v1/moderation/queue").addQueryParam("limit", "50");
+        HttpRequest<Buffer> request =
+                client.get(basePath + "/api/v1/moderation/queue").addQueryParam("limit", "50");
         filters.forEach(request::addQueryParam);
         return send(request, accessToken, null).map(response -> {
             if (response.statusCode() == 400) {
@@ -82,25 +87,36 @@ public class ModerationApi {
     }
 
     /** Records a moderator's decision; a refusal comes back as errors by form field. */
-    public Uni<java.util.Map<String, String>> decide(String accessToken, String claimId, String decision, String reason) {
-        com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode().put("decision", decision);
+    public Uni<java.util.Map<String, String>> decide(
+            String accessToken, String claimId, String decision, String reason) {
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                json.createObjectNode().put("decision", decision);
         if (reason != null && !reason.isBlank()) {
             body.put("reason", reason);
         }
-        return send(client.post(basePath + "/api/v1/claims/" + claimId + "/decisions"), accessToken,
-                Buffer.buffer(body.toString())).map(response -> {
+        return send(
+                        client.post(basePath + "/api/v1/claims/" + claimId + "/decisions"),
+                        accessToken,
+                        Buffer.buffer(body.toString()))
+                .map(response -> {
                     int status = response.statusCode();
                     if (status >= 200 && status < 300) {
                         return java.util.Map.<String, String>of();
                     }
                     if (status >= 400 && status < 500) {
                         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-                        com.fasterxml.jackson.databind.JsonNode problem = read(response, com.fasterxml.jackson.databind.JsonNode.class);
+                        com.fasterxml.jackson.databind.JsonNode problem =
+                                read(response, com.fasterxml.jackson.databind.JsonNode.class);
                         for (com.fasterxml.jackson.databind.JsonNode error : problem.path("errors")) {
-                            errors.putIfAbsent(error.path("field").asText(""), error.path("message").asText(""));
+                            errors.putIfAbsent(
+                                    error.path("field").asText(""),
+                                    error.path("message").asText(""));
                         }
                         if (errors.isEmpty()) {
-                            errors.put("", problem.path("detail").asText(problem.path("title").asText("")));
+                            errors.put(
+                                    "",
+                                    problem.path("detail")
+                                            .asText(problem.path("title").asText("")));
                         }
                         return errors;
                     }
@@ -120,7 +136,9 @@ public class ModerationApi {
         return send(request, accessToken, body).map(response -> {
             int status = response.statusCode();
             if (status == 202 || status == 201 || status == 200) {
-                return new Submission.Accepted(read(response, com.fasterxml.jackson.databind.JsonNode.class).path("id").asText());
+                return new Submission.Accepted(read(response, com.fasterxml.jackson.databind.JsonNode.class)
+                        .path("id")
+                        .asText());
             }
             if (status == 400 || status == 422 || status == 409) {
                 return new Submission.Refused(fieldErrors(response));
@@ -154,7 +172,8 @@ public class ModerationApi {
                 .putHeader(HttpHeaders.AUTHORIZATION.toString(), "Bearer " + accessToken);
         Uni<HttpResponse<Buffer>> sent = body == null
                 ? request.send()
-                : request.putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json").sendBuffer(body);
+                : request.putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json")
+                        .sendBuffer(body);
         return sent.onFailure(failure -> !(failure instanceof ApiUnavailable))
                 .transform(failure -> new ApiUnavailable("moderation-service did not answer", failure));
     }

@@ -46,65 +46,102 @@ public class ModerationPage {
     }
 
     @GET
-    public Uni<Response> queue(@Context HttpHeaders headers, @Context UriInfo uri,
-            @QueryParam("status") String status, @QueryParam("property") String property,
+    public Uni<Response> queue(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @QueryParam("status") String status,
+            @QueryParam("property") String property,
             @QueryParam("sensitive") String sensitive) {
         Map<String, String> filters = new LinkedHashMap<>();
         putIfGiven(filters, "status", status);
         putIfGiven(filters, "property", property);
         putIfGiven(filters, "sensitive", sensitive);
         Page page = Reader.page(headers, uri);
-        return moderation.queue(accessToken(), filters)
-                .chain(claims -> WorkspaceTemplates.queue(page, claims, new QueueFilter(
-                                valueOrEmpty(status), valueOrEmpty(property), valueOrEmpty(sensitive)))
-                        .setAttribute("locale", page.language().locale()).createUni())
+        return moderation
+                .queue(accessToken(), filters)
+                .chain(claims -> WorkspaceTemplates.queue(
+                                page,
+                                claims,
+                                new QueueFilter(valueOrEmpty(status), valueOrEmpty(property), valueOrEmpty(sensitive)))
+                        .setAttribute("locale", page.language().locale())
+                        .createUni())
                 .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
-                        .header("Cache-Control", "no-store").build());
+                        .header("Cache-Control", "no-store")
+                        .build());
     }
 
     @GET
     @Path("/claims/{id}")
-    public Uni<Response> claim(@Context HttpHeaders headers, @Context UriInfo uri, @PathParam("id") UUID id,
+    public Uni<Response> claim(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @PathParam("id") UUID id,
             @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
         return render(headers, uri, id, csrfCookie, Map.of(), "", Response.Status.OK);
     }
 
     @POST
     @Path("/claims/{id}/decision")
-    public Uni<Response> decide(@Context HttpHeaders headers, @Context UriInfo uri, @PathParam("id") UUID id,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie, @FormParam(CsrfToken.FIELD) String csrf,
-            @FormParam("decision") String decision, @FormParam("reason") String reason) {
+    public Uni<Response> decide(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @PathParam("id") UUID id,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @FormParam(CsrfToken.FIELD) String csrf,
+            @FormParam("decision") String decision,
+            @FormParam("reason") String reason) {
         if (!CsrfToken.matches(csrfCookie, csrf)) {
             throw new CrossSiteRequestRefused();
         }
-        return moderation.decide(accessToken(), id.toString(), decision == null ? "" : decision, reason)
+        return moderation
+                .decide(accessToken(), id.toString(), decision == null ? "" : decision, reason)
                 .chain(errors -> errors.isEmpty()
-                        ? Uni.createFrom().item(Response.seeOther(URI.create("/moderation")).build())
-                        : render(headers, uri, id, csrfCookie, errors, reason == null ? "" : reason,
+                        ? Uni.createFrom()
+                                .item(Response.seeOther(URI.create("/moderation"))
+                                        .build())
+                        : render(
+                                headers,
+                                uri,
+                                id,
+                                csrfCookie,
+                                errors,
+                                reason == null ? "" : reason,
                                 Response.Status.BAD_REQUEST));
     }
 
-    private Uni<Response> render(HttpHeaders headers, UriInfo uri, UUID id, String csrfCookie,
-            Map<String, String> errors, String reason, Response.Status status) {
+    private Uni<Response> render(
+            HttpHeaders headers,
+            UriInfo uri,
+            UUID id,
+            String csrfCookie,
+            Map<String, String> errors,
+            String reason,
+            Response.Status status) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
         boolean secure = "https".equals(uri.getRequestUri().getScheme());
         String token = accessToken();
-        return moderation.claim(token, id.toString()).chain(claim -> {
-            if (claim == null) {
-                throw new jakarta.ws.rs.NotFoundException();
-            }
-            if (claim.citations().isEmpty()) {
-                return Uni.createFrom().item(new ClaimView(claim, null, QuotedText.of("", null, null, null)));
-            }
-            QueueClaim.Citation cited = claim.citations().get(0);
-            return sources.text(token, cited.sourceId(), cited.sourceVersion())
-                    .map(text -> new ClaimView(claim, cited, QuotedText.of(text, cited.exact(), cited.start(), cited.end())));
-        }).chain(view -> WorkspaceTemplates.claim(page, view, new FieldErrors(errors), reason, csrf)
-                        .setAttribute("locale", page.language().locale()).createUni())
+        return moderation
+                .claim(token, id.toString())
+                .chain(claim -> {
+                    if (claim == null) {
+                        throw new jakarta.ws.rs.NotFoundException();
+                    }
+                    if (claim.citations().isEmpty()) {
+                        return Uni.createFrom().item(new ClaimView(claim, null, QuotedText.of("", null, null, null)));
+                    }
+                    QueueClaim.Citation cited = claim.citations().get(0);
+                    return sources.text(token, cited.sourceId(), cited.sourceVersion())
+                            .map(text -> new ClaimView(
+                                    claim, cited, QuotedText.of(text, cited.exact(), cited.start(), cited.end())));
+                })
+                .chain(view -> WorkspaceTemplates.claim(page, view, new FieldErrors(errors), reason, csrf)
+                        .setAttribute("locale", page.language().locale())
+                        .createUni())
                 .map(html -> Response.fromResponse(Pages.html(status, page, html))
                         .cookie(CsrfToken.cookie(csrf, secure))
-                        .header("Cache-Control", "no-store").build());
+                        .header("Cache-Control", "no-store")
+                        .build());
     }
 
     /** A claim, the citation shown beside it and that citation's source text with the quote marked. */
@@ -123,8 +160,18 @@ public class ModerationPage {
         }
 
         public List<String> properties() {
-            return List.of("existence", "date", "place", "attendance", "injured", "killed", "arrested", "actor",
-                    "summary", "campaign", "relation");
+            return List.of(
+                    "existence",
+                    "date",
+                    "place",
+                    "attendance",
+                    "injured",
+                    "killed",
+                    "arrested",
+                    "actor",
+                    "summary",
+                    "campaign",
+                    "relation");
         }
     }
 

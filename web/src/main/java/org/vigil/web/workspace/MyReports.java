@@ -16,7 +16,8 @@ public record MyReports(List<Report> items, String nextCursor) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Report(String id, String eventId, String note, String status, String submittedAt, List<Claim> claims) {
+    public record Report(
+            String id, String eventId, String note, String status, String submittedAt, List<Claim> claims) {
 
         public Report {
             claims = claims == null ? List.of() : claims;
@@ -29,7 +30,8 @@ public record MyReports(List<Report> items, String nextCursor) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Claim(String id, String property, JsonNode value, String status, int revision, List<Feedback> feedback) {
+    public record Claim(
+            String id, String property, JsonNode value, String status, int revision, List<Feedback> feedback) {
 
         public Claim {
             feedback = feedback == null ? List.of() : feedback;

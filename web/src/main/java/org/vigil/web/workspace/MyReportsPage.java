@@ -37,14 +37,19 @@ public class MyReportsPage {
     }
 
     @GET
-    public Uni<Response> show(@Context HttpHeaders headers, @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie, @jakarta.ws.rs.QueryParam("sent") String sent) {
+    public Uni<Response> show(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @jakarta.ws.rs.QueryParam("sent") String sent) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
         boolean secure = "https".equals(uri.getRequestUri().getScheme());
-        return moderation.myReports(accessToken())
+        return moderation
+                .myReports(accessToken())
                 .chain(reports -> WorkspaceTemplates.myReports(page, reports, csrf, sent != null)
-                        .setAttribute("locale", page.language().locale()).createUni())
+                        .setAttribute("locale", page.language().locale())
+                        .createUni())
                 .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
                         .cookie(CsrfToken.cookie(csrf, secure))
                         .header("Cache-Control", "no-store")
@@ -53,13 +58,17 @@ public class MyReportsPage {
 
     @POST
     @Path("/{id}/withdraw")
-    public Uni<Response> withdraw(@PathParam("id") UUID id, @FormParam(CsrfToken.FIELD) String csrf,
+    public Uni<Response> withdraw(
+            @PathParam("id") UUID id,
+            @FormParam(CsrfToken.FIELD) String csrf,
             @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
         if (!CsrfToken.matches(csrfCookie, csrf)) {
             throw new CrossSiteRequestRefused();
         }
-        return moderation.withdraw(accessToken(), id.toString())
-                .map(nothing -> Response.seeOther(java.net.URI.create("/my-reports")).build());
+        return moderation
+                .withdraw(accessToken(), id.toString())
+                .map(nothing ->
+                        Response.seeOther(java.net.URI.create("/my-reports")).build());
     }
 
     private String accessToken() {

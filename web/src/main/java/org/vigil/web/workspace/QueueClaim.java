@@ -7,9 +7,20 @@ import java.util.List;
 /** A claim as moderators see it (a queue item of moderation-service), read tolerantly. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QueueClaim(
-        String id, String reportId, String eventId, String property, JsonNode value, String status,
-        boolean sensitive, int approvals, int approvalsRequired, String submitter, int revision, String submittedAt,
-        List<Citation> citations, List<String> possibleDuplicates) {
+        String id,
+        String reportId,
+        String eventId,
+        String property,
+        JsonNode value,
+        String status,
+        boolean sensitive,
+        int approvals,
+        int approvalsRequired,
+        String submitter,
+        int revision,
+        String submittedAt,
+        List<Citation> citations,
+        List<String> possibleDuplicates) {
 
     public QueueClaim {
         citations = citations == null ? List.of() : citations;
@@ -25,9 +36,19 @@ public record QueueClaim(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Citation(
-            String sourceId, Integer sourceVersion, String versionSuppliedBy, String sourceUrl, String sourceTitle,
-            String exact, String prefix, String suffix, String quoteCheck, Integer start, Integer end,
-            String publisher, String rating) {}
+            String sourceId,
+            Integer sourceVersion,
+            String versionSuppliedBy,
+            String sourceUrl,
+            String sourceTitle,
+            String exact,
+            String prefix,
+            String suffix,
+            String quoteCheck,
+            Integer start,
+            Integer end,
+            String publisher,
+            String rating) {}
 
     /** A page of the queue ({@code {items, nextCursor}}). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -16,10 +16,18 @@ public record QuotedText(List<Piece> pieces, int marks) {
         if (text == null) {
             return new QuotedText(List.of(), 0);
         }
-        if (start != null && end != null && start >= 0 && end <= text.length() && start < end
+        if (start != null
+                && end != null
+                && start >= 0
+                && end <= text.length()
+                && start < end
                 && (exact == null || text.substring(start, end).equals(exact))) {
-            return new QuotedText(List.of(new Piece(text.substring(0, start), false),
-                    new Piece(text.substring(start, end), true), new Piece(text.substring(end), false)), 1);
+            return new QuotedText(
+                    List.of(
+                            new Piece(text.substring(0, start), false),
+                            new Piece(text.substring(start, end), true),
+                            new Piece(text.substring(end), false)),
+                    1);
         }
         List<Piece> pieces = new ArrayList<>();
         int marks = 0;

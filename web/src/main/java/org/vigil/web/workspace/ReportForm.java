@@ -14,17 +14,48 @@ import java.util.Map;
  * moderation-service; the service's own field errors come back under this form's field names.
  */
 public record ReportForm(
-        String url, String title, String publisher, String language, String text,
-        String exact, String prefix, String suffix,
-        String kind, String eventTitle, String date, String countryCode, String city,
-        String attendanceLow, String note) {
+        String url,
+        String title,
+        String publisher,
+        String language,
+        String text,
+        String exact,
+        String prefix,
+        String suffix,
+        String kind,
+        String eventTitle,
+        String date,
+        String countryCode,
+        String city,
+        String attendanceLow,
+        String note) {
 
     /** Every field of the form, in the order of the page. */
-    public static final List<String> FIELDS = List.of("url", "title", "publisher", "language", "text", "exact",
-            "kind", "eventTitle", "date", "countryCode", "city", "attendanceLow", "note");
+    public static final List<String> FIELDS = List.of(
+            "url",
+            "title",
+            "publisher",
+            "language",
+            "text",
+            "exact",
+            "kind",
+            "eventTitle",
+            "date",
+            "countryCode",
+            "city",
+            "attendanceLow",
+            "note");
 
-    public static final List<String> KINDS = List.of("rally", "counter_protest", "attack", "threat", "restriction",
-            "arrest", "petition", "official_action", "other");
+    public static final List<String> KINDS = List.of(
+            "rally",
+            "counter_protest",
+            "attack",
+            "threat",
+            "restriction",
+            "arrest",
+            "petition",
+            "official_action",
+            "other");
 
     public List<String> kinds() {
         return KINDS;
@@ -35,10 +66,22 @@ public record ReportForm(
     }
 
     public static ReportForm of(MultivaluedMap<String, String> form) {
-        return new ReportForm(field(form, "url"), field(form, "title"), field(form, "publisher"), field(form, "language"),
-                field(form, "text"), field(form, "exact"), field(form, "prefix"), field(form, "suffix"),
-                field(form, "kind"), field(form, "eventTitle"), field(form, "date"), field(form, "countryCode"),
-                field(form, "city"), field(form, "attendanceLow"), field(form, "note"));
+        return new ReportForm(
+                field(form, "url"),
+                field(form, "title"),
+                field(form, "publisher"),
+                field(form, "language"),
+                field(form, "text"),
+                field(form, "exact"),
+                field(form, "prefix"),
+                field(form, "suffix"),
+                field(form, "kind"),
+                field(form, "eventTitle"),
+                field(form, "date"),
+                field(form, "countryCode"),
+                field(form, "city"),
+                field(form, "attendanceLow"),
+                field(form, "note"));
     }
 
     private static String field(MultivaluedMap<String, String> form, String name) {
@@ -54,7 +97,11 @@ public record ReportForm(
         }
         ArrayNode claims = report.putArray("claims");
         ObjectNode existence = claims.addObject().put("property", "existence");
-        ObjectNode value = existence.putObject("value").put("kind", kind).put("title", eventTitle).put("date", date);
+        ObjectNode value = existence
+                .putObject("value")
+                .put("kind", kind)
+                .put("title", eventTitle)
+                .put("date", date);
         ObjectNode place = value.putObject("place").put("countryCode", countryCode.toUpperCase(Locale.ROOT));
         if (!city.isBlank()) {
             place.put("city", city).put("precision", "city");
@@ -95,13 +142,23 @@ public record ReportForm(
     }
 
     private static final Map<String, String> API_FIELDS = Map.ofEntries(
-            Map.entry("source.url", "url"), Map.entry("source.title", "title"),
-            Map.entry("source.publisher", "publisher"), Map.entry("source.language", "language"),
-            Map.entry("source.text", "text"), Map.entry("exact", "exact"), Map.entry("prefix", "exact"),
-            Map.entry("suffix", "exact"), Map.entry("value.kind", "kind"), Map.entry("value.title", "eventTitle"),
-            Map.entry("value.date", "date"), Map.entry("value.place.countryCode", "countryCode"),
-            Map.entry("value.place.city", "city"), Map.entry("value.place", "countryCode"),
-            Map.entry("value.low", "attendanceLow"), Map.entry("value", "attendanceLow"), Map.entry("note", "note"));
+            Map.entry("source.url", "url"),
+            Map.entry("source.title", "title"),
+            Map.entry("source.publisher", "publisher"),
+            Map.entry("source.language", "language"),
+            Map.entry("source.text", "text"),
+            Map.entry("exact", "exact"),
+            Map.entry("prefix", "exact"),
+            Map.entry("suffix", "exact"),
+            Map.entry("value.kind", "kind"),
+            Map.entry("value.title", "eventTitle"),
+            Map.entry("value.date", "date"),
+            Map.entry("value.place.countryCode", "countryCode"),
+            Map.entry("value.place.city", "city"),
+            Map.entry("value.place", "countryCode"),
+            Map.entry("value.low", "attendanceLow"),
+            Map.entry("value", "attendanceLow"),
+            Map.entry("note", "note"));
 
     /**
      * This form's field for a field of the service's problem ({@code claims[0].citations[0].source.url}

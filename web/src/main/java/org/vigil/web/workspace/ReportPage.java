@@ -41,15 +41,18 @@ public class ReportPage {
     }
 
     @GET
-    public Uni<Response> show(@Context HttpHeaders headers, @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
+    public Uni<Response> show(
+            @Context HttpHeaders headers, @Context UriInfo uri, @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
         return render(headers, uri, csrfCookie, ReportForm.empty(), Map.of(), Response.Status.OK);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> send(@Context HttpHeaders headers, @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie, MultivaluedMap<String, String> fields) {
+    public Uni<Response> send(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            MultivaluedMap<String, String> fields) {
         if (!CsrfToken.matches(csrfCookie, fields.getFirst(CsrfToken.FIELD))) {
             throw new CrossSiteRequestRefused();
         }
@@ -61,17 +64,25 @@ public class ReportPage {
             }
             // the page of one's reports shows the new one first; the id in the URL is the sender's own
             String id = ((Submission.Accepted) answer).reportId();
-            return Uni.createFrom().item(Response.seeOther(URI.create("/my-reports?sent=" + id)).build());
+            return Uni.createFrom()
+                    .item(Response.seeOther(URI.create("/my-reports?sent=" + id))
+                            .build());
         });
     }
 
-    private Uni<Response> render(HttpHeaders headers, UriInfo uri, String csrfCookie, ReportForm form,
-            Map<String, String> errors, Response.Status status) {
+    private Uni<Response> render(
+            HttpHeaders headers,
+            UriInfo uri,
+            String csrfCookie,
+            ReportForm form,
+            Map<String, String> errors,
+            Response.Status status) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
         boolean secure = "https".equals(uri.getRequestUri().getScheme());
         return WorkspaceTemplates.report(page, form, new FieldErrors(errors), csrf)
-                .setAttribute("locale", page.language().locale()).createUni()
+                .setAttribute("locale", page.language().locale())
+                .createUni()
                 .map(html -> Response.fromResponse(Pages.html(status, page, html))
                         .cookie(CsrfToken.cookie(csrf, secure))
                         .header("Cache-Control", "no-store")

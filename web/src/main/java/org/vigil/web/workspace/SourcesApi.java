@@ -27,11 +27,14 @@ public class SourcesApi {
 
     SourcesApi(Vertx vertx, ObjectMapper json, WebConfig config) {
         URI base = config.sourcesUrl();
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setDefaultHost(base.getHost())
-                .setDefaultPort(base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
-                .setSsl("https".equals(base.getScheme()))
-                .setFollowRedirects(false));
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setDefaultHost(base.getHost())
+                        .setDefaultPort(
+                                base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
+                        .setSsl("https".equals(base.getScheme()))
+                        .setFollowRedirects(false));
         this.basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/$", "");
         this.json = json;
         this.timeoutMillis = config.apiTimeout().toMillis();
@@ -44,14 +47,16 @@ public class SourcesApi {
 
     /** The text of {@code version} of a source (its latest when null); empty when there is none. */
     public Uni<String> text(String accessToken, String sourceId, Integer version) {
-        HttpRequest<Buffer> request = client.get(basePath + "/api/v1/sources/" + sourceId).timeout(timeoutMillis)
+        HttpRequest<Buffer> request = client.get(basePath + "/api/v1/sources/" + sourceId)
+                .timeout(timeoutMillis)
                 .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")
                 .putHeader(HttpHeaders.AUTHORIZATION.toString(), "Bearer " + accessToken);
         if (version != null) {
             request.addQueryParam("version", version.toString());
         }
         return request.send()
-                .onFailure().transform(failure -> new ApiUnavailable("sources-service did not answer", failure))
+                .onFailure()
+                .transform(failure -> new ApiUnavailable("sources-service did not answer", failure))
                 .map(response -> {
                     if (response.statusCode() == 404) {
                         return "";

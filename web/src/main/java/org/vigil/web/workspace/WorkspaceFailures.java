@@ -11,8 +11,9 @@ public class WorkspaceFailures {
     public Response crossSite(CrossSiteRequestRefused refused) {
         return Response.status(Response.Status.FORBIDDEN)
                 .type(MediaType.valueOf("application/problem+json"))
-                .entity("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"The form did not come from this site's page. Reload the page and send it again.\"}")
+                .entity(
+                        "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                                + "\"detail\":\"The form did not come from this site's page. Reload the page and send it again.\"}")
                 .build();
     }
 }

@@ -14,7 +14,8 @@ final class WorkspaceTemplates {
 
     static native TemplateInstance queue(Page page, QueueClaim.Page claims, ModerationPage.QueueFilter filter);
 
-    static native TemplateInstance claim(Page page, ModerationPage.ClaimView view, FieldErrors errors, String reason, String csrf);
+    static native TemplateInstance claim(
+            Page page, ModerationPage.ClaimView view, FieldErrors errors, String reason, String csrf);
 
     static native TemplateInstance report(Page page, ReportForm form, FieldErrors errors, String csrf);
 }

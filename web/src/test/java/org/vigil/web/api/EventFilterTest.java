@@ -21,7 +21,8 @@ class EventFilterTest {
     void aValidFilterIsNormalisedAndEncoded() {
         EventFilter.Read read = EventFilter.of("de", "rally", "2026-01-11", "2026-01-20", "Global day", "München & co");
         assertTrue(read.valid());
-        assertEquals("country=DE&kind=rally&from=2026-01-11&to=2026-01-20&campaign=Global+day&q=M%C3%BCnchen+%26+co",
+        assertEquals(
+                "country=DE&kind=rally&from=2026-01-11&to=2026-01-20&campaign=Global+day&q=M%C3%BCnchen+%26+co",
                 read.filter().query());
     }
 

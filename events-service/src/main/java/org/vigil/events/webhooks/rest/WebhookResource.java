@@ -1,6 +1,5 @@
 package org.vigil.events.webhooks.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +22,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.events.webhooks.Delivery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.vigil.events.webhooks.Page;
 import org.vigil.events.webhooks.Subscription;
 import org.vigil.events.webhooks.Subscriptions;
@@ -45,7 +44,10 @@ public class WebhookResource {
     private final JsonWebToken token;
     private final String publicUrl;
 
-    public WebhookResource(Subscriptions subscriptions, SecurityIdentity identity, JsonWebToken token,
+    public WebhookResource(
+            Subscriptions subscriptions,
+            SecurityIdentity identity,
+            JsonWebToken token,
             @ConfigProperty(name = "vigil.public-url") String publicUrl) {
         this.subscriptions = subscriptions;
         this.identity = identity;
@@ -62,16 +64,20 @@ public class WebhookResource {
         if (request == null) {
             throw ProblemException.invalid("url", "is required");
         }
-        return subscriptions.create(owner, request.url(), request.events())
+        return subscriptions
+                .create(owner, request.url(), request.events())
                 .map(created -> Response.created(URI.create(publicUrl + "/api/v1/webhooks/" + created.id()))
-                        .entity(created).build());
+                        .entity(created)
+                        .build());
     }
 
     /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */
     @Operation(operationId = "listWebhooks")
     @GET
-    public Uni<Response> list(@QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+    public Uni<Response> list(
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
         return subscriptions.list(owner(), cursor, limit).map(page -> paged(page, uri));
     }
 
@@ -87,7 +93,9 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") UUID id) {
-        return subscriptions.delete(owner(), id).map(done -> Response.noContent().build());
+        return subscriptions
+                .delete(owner(), id)
+                .map(done -> Response.noContent().build());
     }
 
     /** Queues a {@code webhook.test} delivery; 202 with it, to follow in {@code …/deliveries}. */
@@ -95,7 +103,9 @@ public class WebhookResource {
     @POST
     @Path("/{id}/test")
     public Uni<Response> test(@PathParam("id") UUID id) {
-        return subscriptions.ping(owner(), id).map(delivery -> Response.accepted(delivery).build());
+        return subscriptions
+                .ping(owner(), id)
+                .map(delivery -> Response.accepted(delivery).build());
     }
 
     /** A new signing secret, shown this once; the previous one keeps signing beside it for 24 h. */
@@ -110,8 +120,11 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries")
     @GET
     @Path("/{id}/deliveries")
-    public Uni<Response> deliveries(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+    public Uni<Response> deliveries(
+            @PathParam("id") UUID id,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
         return subscriptions.deliveries(owner(), id, cursor, limit).map(page -> paged(page, uri));
     }
 
@@ -129,7 +142,9 @@ public class WebhookResource {
     private Response paged(Page<?> page, UriInfo uri) {
         Response.ResponseBuilder answer = Response.ok(page);
         if (page.nextCursor() != null) {
-            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+            URI next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", page.nextCursor())
+                    .build();
             String query = next.getRawQuery() == null ? "" : "?" + next.getRawQuery();
             answer.header("Link", "<" + publicUrl + next.getRawPath() + query + ">; rel=\"next\"");
         }
