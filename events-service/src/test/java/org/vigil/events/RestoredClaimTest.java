@@ -46,12 +46,12 @@ class RestoredClaimTest {
                 .get("/api/v1/events/" + event + "/history")
                 .then()
                 .statusCode(200)
-                .body("changes[3].change", equalTo("figure_changed"))
-                .body("changes[3].claimId", equalTo(claim.toString()))
-                .body("changes[3].decisionIds", contains(restoring.toString()))
-                .body("changes[3].restored", equalTo(true))
-                .body("changes[3].changes[0].from", equalTo(null))
-                .body("changes[3].changes[0].to.low", equalTo(4000));
+                .body("items[3].change", equalTo("figure_changed"))
+                .body("items[3].claimId", equalTo(claim.toString()))
+                .body("items[3].decisionIds", contains(restoring.toString()))
+                .body("items[3].restored", equalTo(true))
+                .body("items[3].diff[0].from", equalTo(null))
+                .body("items[3].diff[0].to.low", equalTo(4000));
     }
 
     @Test
@@ -71,8 +71,8 @@ class RestoredClaimTest {
                 .get("/api/v1/events/" + event + "/history")
                 .then()
                 .statusCode(200)
-                .body("changes.change", contains("created", "retracted", "created"))
-                .body("changes[2].restored", equalTo(true));
+                .body("items.change", contains("created", "retracted", "created"))
+                .body("items[2].restored", equalTo(true));
     }
 
     @Test
@@ -98,6 +98,6 @@ class RestoredClaimTest {
                 .get("/api/v1/events/" + event + "/history")
                 .then()
                 .statusCode(200)
-                .body("changes.change", contains("created", "figure_changed", "field_changed"));
+                .body("items.change", contains("created", "figure_changed", "field_changed"));
     }
 }
