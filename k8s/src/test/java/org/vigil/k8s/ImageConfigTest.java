@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
  */
 class ImageConfigTest {
 
-    static final List<String> SERVICES = PodHardeningTest.SERVICES;
+    static final List<String> SERVICES = PodHardeningTest.APPS;
 
     /**
      * Quarkus' jib starts a fast-jar on these base images with their run-java.sh (JAVA_APP_JAR
