@@ -336,7 +336,7 @@ public interface Messages {
     String report_title();
 
     @Message(
-            "Paste the article or statement that reports the event, select in its text the sentence that says so, then say what happened, where and when. Two moderators check every report before it is published; your account is never shown.")
+            "Paste the article or statement that reports the event, select in its text the sentence that says so, then say what happened, where and when. A moderator checks every claim against its source before it is published (two when it reports violence, arrests or names a person); your account is never shown.")
     String report_intro();
 
     @Message("The report was not sent: please check the marked fields")
