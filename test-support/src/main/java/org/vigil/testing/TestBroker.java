@@ -25,6 +25,18 @@ import org.vigil.contracts.Topology;
  */
 public final class TestBroker {
 
+    /**
+     * Artemis' audit loggers print every client's address at INFO; held here so the level sticks
+     * (java.util.logging keeps loggers only weakly). The @QuarkusTests set the same in their config.
+     */
+    private static final java.util.logging.Logger AUDIT = quiet("org.apache.activemq.audit");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
     /** Few attempts with short delays keep dead-letter tests fast; production uses 20 with backoff. */
     public static final int MAX_DELIVERY_ATTEMPTS = 3;
 
