@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -103,7 +104,12 @@ class PublicReaderBrowserIT {
                 zoom++) {
             List<WebElement> clusters = browser.driver.findElements(By.cssSelector(".marker-cluster"));
             if (!clusters.isEmpty()) {
-                clusters.get(0).click();
+                try {
+                    clusters.get(0).click();
+                } catch (StaleElementReferenceException redrawn) {
+                    // the map redrew its clusters (zoom, data arriving) between the find and the
+                    // click: find them again on the next turn
+                }
             }
             sleep(700);
         }
