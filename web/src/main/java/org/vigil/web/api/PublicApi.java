@@ -3,7 +3,6 @@ package org.vigil.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
@@ -34,15 +33,8 @@ public class PublicApi {
 
     PublicApi(Vertx vertx, ApiToken token, ObjectMapper json, WebConfig config) {
         this.base = config.eventsUrl();
-        this.client = WebClient.create(
-                vertx,
-                new WebClientOptions()
-                        .setDefaultHost(base.getHost())
-                        .setDefaultPort(
-                                base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
-                        .setSsl("https".equals(base.getScheme()))
-                        .setFollowRedirects(false)
-                        .setMaxPoolSize(32));
+        this.client =
+                WebClient.create(vertx, new ServiceAddress(base).clientOptions().setMaxPoolSize(32));
         this.token = token;
         this.json = json;
         this.timeoutMillis = config.apiTimeout().toMillis();
@@ -103,7 +95,7 @@ public class PublicApi {
     record Merged(String id, String mergedInto) {}
 
     private HttpRequest<Buffer> get(String path, Map<String, String> parameters) {
-        HttpRequest<Buffer> request = client.get(base.getPath().replaceAll("/$", "") + path)
+        HttpRequest<Buffer> request = client.get(new ServiceAddress(base).basePath() + path)
                 .timeout(timeoutMillis)
                 .putHeader(HttpHeaders.ACCEPT.toString(), "application/json");
         parameters.forEach(request::addQueryParam);

@@ -3,7 +3,6 @@ package org.vigil.web.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
@@ -12,8 +11,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
 import org.vigil.web.api.ApiUnavailable;
+import org.vigil.web.api.ServiceAddress;
 import org.vigil.web.config.WebConfig;
 
 /**
@@ -29,16 +28,9 @@ public class ModerationApi {
     private final long timeoutMillis;
 
     ModerationApi(Vertx vertx, ObjectMapper json, WebConfig config) {
-        URI base = config.moderationUrl();
-        this.client = WebClient.create(
-                vertx,
-                new WebClientOptions()
-                        .setDefaultHost(base.getHost())
-                        .setDefaultPort(
-                                base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
-                        .setSsl("https".equals(base.getScheme()))
-                        .setFollowRedirects(false));
-        this.basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/$", "");
+        ServiceAddress address = new ServiceAddress(config.moderationUrl());
+        this.client = WebClient.create(vertx, address.clientOptions());
+        this.basePath = address.basePath();
         this.json = json;
         this.timeoutMillis = config.apiTimeout().toMillis();
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
@@ -12,8 +11,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
 import org.vigil.web.api.ApiUnavailable;
+import org.vigil.web.api.ServiceAddress;
 import org.vigil.web.config.WebConfig;
 
 /** sources-service, on behalf of the signed-in person: a source's preserved text at a version. */
@@ -26,16 +25,9 @@ public class SourcesApi {
     private final long timeoutMillis;
 
     SourcesApi(Vertx vertx, ObjectMapper json, WebConfig config) {
-        URI base = config.sourcesUrl();
-        this.client = WebClient.create(
-                vertx,
-                new WebClientOptions()
-                        .setDefaultHost(base.getHost())
-                        .setDefaultPort(
-                                base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
-                        .setSsl("https".equals(base.getScheme()))
-                        .setFollowRedirects(false));
-        this.basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/$", "");
+        ServiceAddress address = new ServiceAddress(config.sourcesUrl());
+        this.client = WebClient.create(vertx, address.clientOptions());
+        this.basePath = address.basePath();
         this.json = json;
         this.timeoutMillis = config.apiTimeout().toMillis();
     }
