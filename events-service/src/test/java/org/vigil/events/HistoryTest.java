@@ -1,6 +1,5 @@
 package org.vigil.events;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,7 +8,6 @@ import static org.vigil.events.RecordFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
@@ -28,11 +26,7 @@ class HistoryTest {
         UUID decision = UUID.randomUUID();
         send(claimApproved(event, claim, decision, "existence", existence("AT", "Vienna", "2026-01-17")));
         awaitHistory(event, 1);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
+        readHistory(event)
                 .statusCode(200)
                 .body("items[0].eventId", equalTo(event.toString()))
                 .body("items[0].change", equalTo("created"))
@@ -48,13 +42,8 @@ class HistoryTest {
     void anApprovedFigureIsAFigureChangeFromNothingToItsSpan() {
         UUID event = published(existence("AT", "Graz", "2026-01-17"));
         UUID claim = UUID.randomUUID();
-        send(claimApproved(event, claim, "attendance", attendance(3_000)));
-        awaitHistory(event, 2);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
+        approve(event, claim, "attendance", attendance(3_000), 2);
+        readHistory(event)
                 .statusCode(200)
                 .body("items[1].change", equalTo("figure_changed"))
                 .body("items[1].field", equalTo("attendance"))
@@ -68,13 +57,8 @@ class HistoryTest {
     @Test
     void aNewerDateClaimIsAFieldChangeFromTheOldDateToTheNew() {
         UUID event = published(existence("AT", "Linz", "2026-01-17"));
-        send(claimApproved(event, UUID.randomUUID(), "date", date("2026-01-18")));
-        awaitHistory(event, 2);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
+        approve(event, UUID.randomUUID(), "date", date("2026-01-18"), 2);
+        readHistory(event)
                 .statusCode(200)
                 .body("items[1].change", equalTo("field_changed"))
                 .body("items[1].field", equalTo("date"))
@@ -88,15 +72,10 @@ class HistoryTest {
         UUID event = published(existence("AT", "Salzburg", "2026-01-17"));
         UUID claim = UUID.randomUUID();
         UUID retraction = UUID.randomUUID();
-        send(claimApproved(event, claim, "attendance", attendance(5_000)));
-        awaitHistory(event, 2);
+        approve(event, claim, "attendance", attendance(5_000), 2);
         send(claimRetracted(event, claim, retraction, "the source misquoted the organisers"));
         awaitHistory(event, 3);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
+        readHistory(event)
                 .statusCode(200)
                 .body("items[2].change", equalTo("claim_retracted"))
                 .body("items[2].claimId", equalTo(claim.toString()))
@@ -112,24 +91,15 @@ class HistoryTest {
         UUID duplicate = published(existence("AT", "Innsbruck", "2026-01-24"));
         UUID survivor = published(existence("AT", "Innsbruck", "2026-01-24", "Rally in Innsbruck"));
         UUID decision = UUID.randomUUID();
-        send(eventsMerged(duplicate, survivor, decision, "same rally"));
-        awaitStatus(duplicate, 301);
+        merge(duplicate, survivor, decision, "same rally");
         awaitHistory(duplicate, 2);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + duplicate + "/history")
-                .then()
+        readHistory(duplicate)
                 .statusCode(200)
                 .body("items[1].change", equalTo("merged"))
                 .body("items[1].mergedInto", equalTo(survivor.toString()))
                 .body("items[1].decisionIds", contains(decision.toString()));
         awaitHistory(survivor, 2);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + survivor + "/history")
-                .then()
+        readHistory(survivor)
                 .statusCode(200)
                 .body("items[1].change", equalTo("absorbed"))
                 .body("items[1].mergedFrom", equalTo(duplicate.toString()))
@@ -139,19 +109,17 @@ class HistoryTest {
     @Test
     void theHistoryIsPaginated() {
         UUID event = published(existence("AT", "Bregenz", "2026-01-17"));
-        send(claimApproved(event, UUID.randomUUID(), "summary", summary("Several hundred people gathered.")));
-        awaitHistory(event, 2);
-        String next = given().auth()
-                .oauth2(reader())
+        approve(event, UUID.randomUUID(), "summary", summary("Several hundred people gathered."), 2);
+        String next = asReader()
+                .queryParam("limit", 1)
                 .when()
-                .get("/api/v1/events/" + event + "/history?limit=1")
+                .get("/api/v1/events/" + event + "/history")
                 .then()
                 .statusCode(200)
                 .body("items.change", contains("created"))
                 .extract()
                 .path("nextCursor");
-        given().auth()
-                .oauth2(reader())
+        asReader()
                 .queryParam("cursor", next)
                 .queryParam("limit", 1)
                 .when()
@@ -164,29 +132,12 @@ class HistoryTest {
 
     @Test
     void anEventThatNeverWasPublicHasNoHistory() {
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + UUID.randomUUID() + "/history")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        readHistory(UUID.randomUUID()).statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aRetractedEventHasNoPublicHistory() {
-        UUID event = UUID.randomUUID();
-        UUID existence = UUID.randomUUID();
-        JsonObject value = existence("AT", "Klagenfurt", "2026-01-17");
-        send(claimApproved(event, existence, "existence", value));
-        awaitStatus(event, 200);
-        send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
-        awaitStatus(event, 404);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
-                .statusCode(404);
+        UUID event = retractedEvent(UUID.randomUUID(), existence("AT", "Klagenfurt", "2026-01-17"));
+        readHistory(event).statusCode(404);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.events;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -25,8 +24,7 @@ class ListContractTest {
     @Test
     void aLimitAboveTwoHundredOrNotANumberIsA400() {
         for (String limit : new String[] {"201", "0", "ten"}) {
-            given().auth()
-                    .oauth2(reader())
+            asReader()
                     .queryParam("limit", limit)
                     .when()
                     .get("/api/v1/events")
@@ -41,50 +39,30 @@ class ListContractTest {
     void aFullPageLinksToTheNextKeepingTheOtherParameters() {
         published(existence("AU", "Sydney", "2026-01-10"));
         published(existence("AU", "Melbourne", "2026-01-11"));
-        String next = given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=AU&limit=1")
-                .then()
+        String next = readList("?country=AU&limit=1")
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .extract()
                 .path("nextCursor");
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=AU&limit=1")
-                .then()
+        readList("?country=AU&limit=1")
                 .header("Link", equalTo("</api/v1/events?country=AU&limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 
     @Test
     void theLastPageHasNoLink() {
         published(existence("JP", "Tokyo", "2026-01-10"));
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=JP")
-                .then()
-                .statusCode(200)
-                .body("nextCursor", nullValue())
-                .header("Link", nullValue());
+        readList("?country=JP").statusCode(200).body("nextCursor", nullValue()).header("Link", nullValue());
     }
 
     @Test
     void anUnchangedListAnswers304ToItsETag() {
         published(existence("KR", "Seoul", "2026-01-10"));
-        String tag = given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=KR")
-                .then()
+        String tag = readList("?country=KR")
                 .statusCode(200)
                 .header("ETag", startsWith("W/\""))
                 .extract()
                 .header("ETag");
-        given().auth()
-                .oauth2(reader())
+        asReader()
                 .header("If-None-Match", tag)
                 .when()
                 .get("/api/v1/events?country=KR")
@@ -96,17 +74,9 @@ class ListContractTest {
     @Test
     void aChangedListAnswersInFullWithAnotherETag() {
         published(existence("BR", "São Paulo", "2026-01-10"));
-        String tag = given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=BR")
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        String tag = readList("?country=BR").statusCode(200).extract().header("ETag");
         published(existence("BR", "Rio de Janeiro", "2026-01-11"));
-        given().auth()
-                .oauth2(reader())
+        asReader()
                 .header("If-None-Match", tag)
                 .when()
                 .get("/api/v1/events?country=BR")
@@ -119,23 +89,14 @@ class ListContractTest {
     @Test
     void anUnchangedEventAnswers304ToItsETag() {
         UUID event = published(existence("MX", "Mexico City", "2026-01-10"));
-        String tag = given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        given().auth()
-                .oauth2(reader())
+        String tag = readEvent(event).statusCode(200).extract().header("ETag");
+        asReader()
                 .header("If-None-Match", tag)
                 .when()
                 .get("/api/v1/events/" + event)
                 .then()
                 .statusCode(304);
-        given().auth()
-                .oauth2(reader())
+        asReader()
                 .header("If-None-Match", tag)
                 .when()
                 .get("/api/v1/events/" + event + "/history")

@@ -1,8 +1,9 @@
 package org.vigil.events;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.vigil.events.RecordFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,17 +25,22 @@ class MergeTest {
     void aMergedEventRedirectsToTheSurvivorsPublicUrl() {
         UUID survivor = published(existence("IE", "Dublin", "2026-01-18"));
         UUID duplicate = published(existence("IE", "Dublin", "2026-01-18", "Dublin rally"));
-        send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
-        awaitStatus(duplicate, 301);
-        given().auth()
-                .oauth2(reader())
-                .redirects()
-                .follow(false)
-                .when()
-                .get("/api/v1/events/" + duplicate)
-                .then()
+        merge(duplicate, survivor, UUID.randomUUID(), "same rally");
+        readEvent(duplicate)
                 .statusCode(301)
-                .header("Location", equalTo("http://localhost:8080/api/v1/events/" + survivor));
+                .header("Location", equalTo("http://localhost:8080/api/v1/events/" + survivor))
+                .body("mergedInto", equalTo(survivor.toString()));
+    }
+
+    @Test
+    void aMergedEventLeavesTheListWhileTheSurvivorStays() {
+        UUID survivor = published(existence("GB", "Manchester", "2026-01-18"));
+        UUID duplicate = published(existence("GB", "Manchester", "2026-01-18", "Manchester rally"));
+        merge(duplicate, survivor, UUID.randomUUID(), "same rally");
+        readList("?country=GB&city=Manchester&limit=200")
+                .statusCode(200)
+                .body("items.id", hasItem(survivor.toString()))
+                .body("items.findAll { it.id == '" + duplicate + "' }", empty());
     }
 
     @Test
@@ -43,14 +49,9 @@ class MergeTest {
         JsonObject atVenue = existence("IE", "Cork", "2026-01-25", "Rally on Grand Parade");
         atVenue.getJsonObject("place").put("venue", "Grand Parade").put("precision", "venue");
         UUID duplicate = published(atVenue);
-        send(eventsMerged(duplicate, survivor, UUID.randomUUID(), "same rally"));
-        awaitStatus(duplicate, 301);
+        merge(duplicate, survivor, UUID.randomUUID(), "same rally");
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(reader())
-                        .when()
-                        .get("/api/v1/events/" + survivor)
-                        .then()
+                .untilAsserted(() -> readEvent(survivor)
                         .statusCode(200)
                         .body("title", equalTo("Solidarity rally in Cork"))
                         .body("place.venue", equalTo("Grand Parade"))

@@ -26,26 +26,12 @@ import org.vigil.testing.OidcTestResource;
 @QuarkusTestResource(OidcTestResource.class)
 class PublicRecordTest {
 
-    private static void awaitStatus(UUID eventId, int status) {
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(reader())
-                        .when()
-                        .get("/api/v1/events/" + eventId)
-                        .then()
-                        .statusCode(status));
-    }
-
     @Test
     void anApprovedExistenceClaimPublishesTheEvent() {
         UUID event = UUID.randomUUID();
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("DE", "Munich", "2026-02-14")));
         awaitStatus(event, 200);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
+        readEvent(event)
                 .statusCode(200)
                 .body("id", equalTo(event.toString()))
                 .body("kind", equalTo("rally"))
@@ -62,13 +48,7 @@ class PublicRecordTest {
         UUID event = UUID.randomUUID();
         send(claimApproved(event, UUID.randomUUID(), "attendance", attendance(250_000)));
         Thread.sleep(3000);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        readEvent(event).statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -78,11 +58,7 @@ class PublicRecordTest {
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("DE", "Munich", "2026-02-14")));
         send(claimApproved(event, claim, "attendance", attendance(250_000)));
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(reader())
-                        .when()
-                        .get("/api/v1/events/" + event)
-                        .then()
+                .untilAsserted(() -> readEvent(event)
                         .statusCode(200)
                         .body("figures.attendance.low", equalTo(250000))
                         .body("figures.attendance.disputed", equalTo(false))
@@ -100,11 +76,7 @@ class PublicRecordTest {
         send(approval);
         send(approval);
         awaitStatus(event, 200);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=FR&limit=200")
-                .then()
+        readList("?country=FR&limit=200")
                 .statusCode(200)
                 .body("items.findAll { it.id == '" + event + "' }", hasSize(1));
     }
@@ -155,11 +127,7 @@ class PublicRecordTest {
         send(claimApproved(outOfRange, UUID.randomUUID(), "existence", existence("NO", "Bergen", "2026-03-01")));
         awaitStatus(inRange, 200);
         awaitStatus(outOfRange, 200);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=NO&from=2026-01-15&to=2026-01-31")
-                .then()
+        readList("?country=NO&from=2026-01-15&to=2026-01-31")
                 .statusCode(200)
                 .body("items.id", hasItem(inRange.toString()))
                 .body("items.id", not(hasItem(outOfRange.toString())));
@@ -167,11 +135,7 @@ class PublicRecordTest {
 
     @Test
     void anUnknownCountryFilterIsA400NamingTheField() {
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?country=XX1")
-                .then()
+        readList("?country=XX1")
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("country"));
@@ -179,13 +143,7 @@ class PublicRecordTest {
 
     @Test
     void aLimitOver200IsRefused() {
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events?limit=201")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json");
+        readList("?limit=201").statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -28,6 +30,31 @@ final class RecordFixtures {
     /** A partner's service account with the given scopes. */
     static String partner(String... scopes) {
         return TestIdentityProvider.start().clientToken("partner-demo", Set.of(scopes));
+    }
+
+    /** A request as an anonymous reader sends it, through the gateway. */
+    static RequestSpecification asReader() {
+        return given().auth().oauth2(reader());
+    }
+
+    /** {@code GET /api/v1/events/{id}} as a reader, redirects not followed. */
+    static ValidatableResponse readEvent(UUID eventId) {
+        return asReader()
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/events/" + eventId)
+                .then();
+    }
+
+    /** {@code GET /api/v1/events/{id}/history} as a reader. */
+    static ValidatableResponse readHistory(UUID eventId) {
+        return asReader().when().get("/api/v1/events/" + eventId + "/history").then();
+    }
+
+    /** {@code GET /api/v1/events?…} as a reader; {@code query} starts with {@code ?} or is empty. */
+    static ValidatableResponse readList(String query) {
+        return asReader().when().get("/api/v1/events" + query).then();
     }
 
     static JsonObject existence(String countryCode, String city, String date) {
@@ -170,27 +197,39 @@ final class RecordFixtures {
         return event;
     }
 
+    /**
+     * Publishes an event on the existence claim {@code claimId}, then retracts that claim and waits
+     * until the event is no longer public.
+     */
+    static UUID retractedEvent(UUID claimId, JsonObject existence) {
+        UUID event = UUID.randomUUID();
+        send(claimApproved(event, claimId, "existence", existence));
+        awaitStatus(event, 200);
+        send(claimRetracted(event, claimId, UUID.randomUUID(), "fabricated"));
+        awaitStatus(event, 404);
+        return event;
+    }
+
+    /** Approves a claim on a published event and waits until its history has {@code entries} entries. */
+    static void approve(UUID eventId, UUID claimId, String property, Object value, int entries) {
+        send(claimApproved(eventId, claimId, property, value));
+        awaitHistory(eventId, entries);
+    }
+
+    /** Merges {@code duplicate} into {@code survivor} and waits until the duplicate redirects. */
+    static void merge(UUID duplicate, UUID survivor, UUID decisionId, String reason) {
+        send(eventsMerged(duplicate, survivor, decisionId, reason));
+        awaitStatus(duplicate, 301);
+    }
+
     static void awaitStatus(UUID eventId, int status) {
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(reader())
-                        .redirects()
-                        .follow(false)
-                        .when()
-                        .get("/api/v1/events/" + eventId)
-                        .then()
-                        .statusCode(status));
+                .untilAsserted(() -> readEvent(eventId).statusCode(status));
     }
 
     /** Waits until the event's history has {@code count} entries. */
     static void awaitHistory(UUID eventId, int count) {
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(reader())
-                        .when()
-                        .get("/api/v1/events/" + eventId + "/history")
-                        .then()
-                        .statusCode(200)
-                        .body("items.size()", equalTo(count)));
+                .untilAsserted(() -> readHistory(eventId).statusCode(200).body("items.size()", equalTo(count)));
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.events;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.vigil.events.RecordFixtures.*;
@@ -26,25 +25,14 @@ class RestoredClaimTest {
     void aRetractedFigureApprovedAgainIsBackAsAnUpdate() {
         UUID event = published(existence("BE", "Brussels", "2026-01-17"));
         UUID claim = UUID.randomUUID();
-        send(claimApproved(event, claim, "attendance", attendance(4_000)));
-        awaitHistory(event, 2);
+        approve(event, claim, "attendance", attendance(4_000), 2);
         send(claimRetracted(event, claim, UUID.randomUUID(), "wrong rally"));
         awaitHistory(event, 3);
         UUID restoring = UUID.randomUUID();
         send(claimApproved(event, claim, restoring, "attendance", attendance(4_000)));
         awaitHistory(event, 4);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
-                .statusCode(200)
-                .body("figures.attendance.low", equalTo(4000));
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
+        readEvent(event).statusCode(200).body("figures.attendance.low", equalTo(4000));
+        readHistory(event)
                 .statusCode(200)
                 .body("items[3].change", equalTo("figure_changed"))
                 .body("items[3].claimId", equalTo(claim.toString()))
@@ -56,20 +44,12 @@ class RestoredClaimTest {
 
     @Test
     void aRetractedEventApprovedAgainIsCreatedAgain() {
-        UUID event = UUID.randomUUID();
         UUID existence = UUID.randomUUID();
         JsonObject value = existence("BE", "Antwerp", "2026-01-17");
+        UUID event = retractedEvent(existence, value);
         send(claimApproved(event, existence, "existence", value));
         awaitStatus(event, 200);
-        send(claimRetracted(event, existence, UUID.randomUUID(), "fabricated"));
-        awaitStatus(event, 404);
-        send(claimApproved(event, existence, "existence", value));
-        awaitStatus(event, 200);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
+        readHistory(event)
                 .statusCode(200)
                 .body("items.change", contains("created", "retracted", "created"))
                 .body("items[2].restored", equalTo(true));
@@ -79,25 +59,12 @@ class RestoredClaimTest {
     void anApprovalOfALiveClaimSentAgainChangesNothing() {
         UUID event = published(existence("BE", "Ghent", "2026-01-17"));
         UUID claim = UUID.randomUUID();
-        send(claimApproved(event, claim, "attendance", attendance(2_000)));
-        awaitHistory(event, 2);
+        approve(event, claim, "attendance", attendance(2_000), 2);
         send(claimApproved(event, claim, "attendance", attendance(9_000)));
         // a later change, to know the second approval has been handled before counting
         send(claimApproved(event, UUID.randomUUID(), "summary", summary("A few thousand gathered.")));
         awaitHistory(event, 3);
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
-                .statusCode(200)
-                .body("figures.attendance.low", equalTo(2000));
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event + "/history")
-                .then()
-                .statusCode(200)
-                .body("items.change", contains("created", "figure_changed", "field_changed"));
+        readEvent(event).statusCode(200).body("figures.attendance.low", equalTo(2000));
+        readHistory(event).statusCode(200).body("items.change", contains("created", "figure_changed", "field_changed"));
     }
 }

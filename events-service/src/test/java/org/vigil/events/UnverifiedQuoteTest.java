@@ -1,6 +1,5 @@
 package org.vigil.events;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.vigil.events.RecordFixtures.*;
 
@@ -36,11 +35,7 @@ class UnverifiedQuoteTest {
     @Test
     void theEventShowsTheQuoteUnverifiedBesideIt() {
         UUID event = withUnverifiedAttendance();
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
+        readEvent(event)
                 .statusCode(200)
                 .body(
                         "figures.attendance.claims[0].citations[0].exact",
@@ -51,20 +46,13 @@ class UnverifiedQuoteTest {
     @Test
     void aVerifiedQuoteIsNotMarked() {
         UUID event = published(existence("NL", "Leiden", "2026-01-17"));
-        given().auth()
-                .oauth2(reader())
-                .when()
-                .get("/api/v1/events/" + event)
-                .then()
-                .statusCode(200)
-                .body("sources[0].unverified", equalTo(null));
+        readEvent(event).statusCode(200).body("sources[0].unverified", equalTo(null));
     }
 
     @Test
     void jsonLdDoesNotPresentTheSourceAsVerified() {
         UUID event = withUnverifiedAttendance();
-        given().auth()
-                .oauth2(reader())
+        asReader()
                 .accept("application/ld+json")
                 .when()
                 .get("/api/v1/events/" + event)
