@@ -257,19 +257,32 @@ public final class ClaimValues {
         return time == null ? null : new TimeOfDay(time, timezone);
     }
 
+    /** A value that is an object of the one field {@code name}, read by {@code field}. */
+    private static <T> T single(JsonNode value, String path, ValueReader reader, String name, FieldReading<T> field) {
+        JsonNode v = reader.object(value, path, Set.of(name));
+        return v == null ? null : field.read(v, name);
+    }
+
+    @FunctionalInterface
+    private interface FieldReading<T> {
+        T read(JsonNode object, String field);
+    }
+
     private static EventKind kind(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("kind"));
-        return v == null ? null : reader.requiredChoice(v, "kind", path, EventKind::fromWire, EventKind.values());
+        return single(
+                value,
+                path,
+                reader,
+                "kind",
+                (v, f) -> reader.requiredChoice(v, f, path, EventKind::fromWire, EventKind.values()));
     }
 
     private static String title(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("title"));
-        return v == null ? null : reader.requiredText(v, "title", path, MAX_TITLE);
+        return single(value, path, reader, "title", (v, f) -> reader.requiredText(v, f, path, MAX_TITLE));
     }
 
     private static String concerns(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("concerns"));
-        return v == null ? null : PlaceRules.country(v, "concerns", path, reader, true);
+        return single(value, path, reader, "concerns", (v, f) -> PlaceRules.country(v, f, path, reader, true));
     }
 
     private static Tally tally(JsonNode value, String path, ValueReader reader) {
@@ -309,8 +322,8 @@ public final class ClaimValues {
     }
 
     private static Place placeClaim(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("place"));
-        return v == null ? null : PlaceRules.place(v.get("place"), ValueReader.path(path, "place"), reader);
+        return single(
+                value, path, reader, "place", (v, f) -> PlaceRules.place(v.get(f), ValueReader.path(path, f), reader));
     }
 
     private static Actor actor(JsonNode value, String path, ValueReader reader) {
@@ -325,13 +338,11 @@ public final class ClaimValues {
     }
 
     private static String summary(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("text"));
-        return v == null ? null : reader.requiredParagraphs(v, "text", path, MAX_SUMMARY);
+        return single(value, path, reader, "text", (v, f) -> reader.requiredParagraphs(v, f, path, MAX_SUMMARY));
     }
 
     private static String campaign(JsonNode value, String path, ValueReader reader) {
-        JsonNode v = reader.object(value, path, Set.of("name"));
-        return v == null ? null : reader.requiredText(v, "name", path, MAX_NAME);
+        return single(value, path, reader, "name", (v, f) -> reader.requiredText(v, f, path, MAX_NAME));
     }
 
     private static Relation relation(JsonNode value, String path, ValueReader reader) {

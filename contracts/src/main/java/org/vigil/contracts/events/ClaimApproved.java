@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.vigil.contracts.IntegrationEvent;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.Rating;
 
@@ -21,7 +20,7 @@ public record ClaimApproved(
         List<Citation> citations,
         List<UUID> decisionIds,
         Instant approvedAt)
-        implements IntegrationEvent {
+        implements EventFact {
 
     /**
      * One citation as the public may see it. {@code unverified}: the evidence store did not find
@@ -40,24 +39,10 @@ public record ClaimApproved(
             Rating rating,
             boolean unverified) {
 
-        /** A citation whose quote was found. */
-        public Citation(
-                UUID sourceId,
-                String sourceUrl,
-                String sourceTitle,
-                String exact,
-                Integer start,
-                Integer end,
-                UUID publisherId,
-                String publisher,
-                Rating rating) {
-            this(sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, false);
-        }
-
         /** The quote as found in its source, before its publisher is named; see {@link #publishedBy}. */
         public static Citation quoting(
                 UUID sourceId, String sourceUrl, String sourceTitle, String exact, Integer start, Integer end) {
-            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, null, null, null);
+            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, null, null, null, false);
         }
 
         /** This quote with its publisher and the publisher's rating at approval. */
@@ -71,15 +56,5 @@ public record ClaimApproved(
             return new Citation(
                     sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, true);
         }
-    }
-
-    @Override
-    public String aggregateType() {
-        return "event";
-    }
-
-    @Override
-    public String aggregateId() {
-        return eventId.toString();
     }
 }

@@ -2,19 +2,7 @@ package org.vigil.contracts.events;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.vigil.contracts.IntegrationEvent;
 
 /** A moderator withdrew an approved claim from the public record, with a reason. */
 public record ClaimRetracted(UUID claimId, UUID eventId, UUID decisionId, String reason, Instant retractedAt)
-        implements IntegrationEvent {
-
-    @Override
-    public String aggregateType() {
-        return "event";
-    }
-
-    @Override
-    public String aggregateId() {
-        return eventId.toString();
-    }
-}
+        implements EventFact {}

@@ -1,7 +1,6 @@
 package org.vigil.contracts.events;
 
 import java.util.UUID;
-import org.vigil.contracts.IntegrationEvent;
 import org.vigil.contracts.vocabulary.EventKind;
 
 /**
@@ -23,7 +22,7 @@ public record EventPublished(
         Double lat,
         Double lon,
         boolean retracted)
-        implements IntegrationEvent {
+        implements EventFact {
 
     /**
      * What moderation needs of an event to spot likely duplicates.
@@ -63,15 +62,5 @@ public record EventPublished(
                 o.lat(),
                 o.lon(),
                 retracted);
-    }
-
-    @Override
-    public String aggregateType() {
-        return "event";
-    }
-
-    @Override
-    public String aggregateId() {
-        return eventId.toString();
     }
 }

@@ -29,36 +29,6 @@ public record QuoteChecked(
         String versionSuppliedBy)
         implements IntegrationEvent {
 
-    /** A check that names no supplier of the version. */
-    public QuoteChecked(
-            UUID claimId,
-            int citationIndex,
-            UUID sourceId,
-            int sourceVersion,
-            String sourceUrl,
-            String sourceTitle,
-            QuoteCheck result,
-            Integer start,
-            Integer end,
-            UUID publisherId,
-            String publisher,
-            Rating rating) {
-        this(
-                claimId,
-                citationIndex,
-                sourceId,
-                sourceVersion,
-                sourceUrl,
-                sourceTitle,
-                result,
-                start,
-                end,
-                publisherId,
-                publisher,
-                rating,
-                null);
-    }
-
     /**
      * The registered source a quote was looked for in: which version of it and who supplied that
      * version (a pseudonym), and its publisher's standing.
@@ -71,7 +41,11 @@ public record QuoteChecked(
             String title,
             UUID publisherId,
             String publisher,
-            Rating rating) {}
+            Rating rating) {
+
+        /** No source: the citation names none that exists or can be registered. */
+        static final CheckedSource NONE = new CheckedSource(null, 0, null, null, null, null, null, null);
+    }
 
     /** The quote was looked for in {@code source}: found once at {@code [start, end)}, ambiguous or not found. */
     public static QuoteChecked checked(
@@ -94,8 +68,7 @@ public record QuoteChecked(
 
     /** The citation names a source that does not exist or a URL that cannot be registered. */
     public static QuoteChecked sourceMissing(UUID claimId, int citationIndex) {
-        return new QuoteChecked(
-                claimId, citationIndex, null, 0, null, null, QuoteCheck.NOT_FOUND, null, null, null, null, null);
+        return checked(claimId, citationIndex, CheckedSource.NONE, QuoteCheck.NOT_FOUND, null, null);
     }
 
     @Override

@@ -29,7 +29,8 @@ class ModerationEventFactoriesTest {
                         8,
                         PUBLISHER,
                         "Example News",
-                        Rating.RELIABLE),
+                        Rating.RELIABLE,
+                        false),
                 citation);
     }
 
@@ -43,7 +44,7 @@ class ModerationEventFactoriesTest {
 
     @Test
     void aQuoteInAnInlineDocumentCarriesNoSourceId() {
-        var document = new SourceDocument("https://example.org/a", null, null, null, null, "en", "the text");
+        var document = new SourceDocument("https://example.org/a", null, null, null, null, "en", "the text", null);
 
         var citation = ReportSubmitted.Citation.inDocument(0, document, "text", null, null);
 

@@ -41,16 +41,9 @@ public final class Claims {
     }
 
     public static ClaimApproved.Citation citation(int source, String publisher, Rating rating) {
-        return new ClaimApproved.Citation(
-                id(1000 + source),
-                "https://example.org/" + source,
-                "Source " + source,
-                "quoted words",
-                0,
-                12,
-                id(2000 + source),
-                publisher,
-                rating);
+        return ClaimApproved.Citation.quoting(
+                        id(1000 + source), "https://example.org/" + source, "Source " + source, "quoted words", 0, 12)
+                .publishedBy(id(2000 + source), publisher, rating);
     }
 
     /** Claim {@code n}, approved at minute {@code n}, citing source {@code n}. */

@@ -78,7 +78,7 @@ public record ReportRequest(
             @NotBlank @Size(max = 2_000_000) String text) {
 
         SourceDocument toDocument() {
-            return new SourceDocument(url, title, publisher, author, publishedAt, language, text);
+            return new SourceDocument(url, title, publisher, author, publishedAt, language, text, null);
         }
     }
 }
