@@ -101,6 +101,23 @@ public class EventQueries {
                     .encodeToString((sortDate + "|" + id).getBytes(StandardCharsets.UTF_8));
         }
 
+        /**
+         * Appends the keyset condition "after this cursor" in newest-first order, where
+         * {@code idColumn} breaks ties between rows of the same {@code sort_date}.
+         */
+        void appendAfter(StringBuilder sql, List<Object> params, String idColumn) {
+            params.add(sortDate);
+            int date = params.size();
+            params.add(id);
+            sql.append(" and (sort_date, ")
+                    .append(idColumn)
+                    .append(") < ($")
+                    .append(date)
+                    .append(", $")
+                    .append(params.size())
+                    .append(")");
+        }
+
         static Cursor decode(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");

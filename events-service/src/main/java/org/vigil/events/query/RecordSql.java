@@ -90,14 +90,7 @@ public final class RecordSql {
                 .append(bounds);
         filter.appendTo(sql, params);
         if (after != null) {
-            params.add(after.sortDate());
-            int date = params.size();
-            params.add(after.id());
-            sql.append(" and (sort_date, id) < ($")
-                    .append(date)
-                    .append(", $")
-                    .append(params.size())
-                    .append(")");
+            after.appendAfter(sql, params, "id");
         }
         params.add(count);
         return sql.append(" order by sort_date desc, id desc limit $")
@@ -237,8 +230,11 @@ public final class RecordSql {
         return sql.toString();
     }
 
-    /** The condition "all the event's days lie inside the filter's dates"; {@code true} without dates. */
-    private static String within(EventFilter filter, List<Object> params) {
+    /**
+     * The condition "all the days (of an event or a tally's period) lie inside the filter's dates";
+     * {@code true} without dates.
+     */
+    static String within(EventFilter filter, List<Object> params) {
         StringBuilder within = new StringBuilder("true");
         if (filter.from() != null) {
             params.add(filter.from());

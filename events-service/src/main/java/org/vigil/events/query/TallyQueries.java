@@ -49,14 +49,7 @@ public class TallyQueries {
             sql.append(" and false");
         }
         if (after != null) {
-            params.add(after.sortDate());
-            int date = params.size();
-            params.add(after.id());
-            sql.append(" and (sort_date, claim_id) < ($")
-                    .append(date)
-                    .append(", $")
-                    .append(params.size())
-                    .append(")");
+            after.appendAfter(sql, params, "claim_id");
         }
         params.add(limit + 1);
         sql.append(" order by sort_date desc, claim_id desc limit $").append(params.size());
@@ -87,15 +80,7 @@ public class TallyQueries {
      */
     public Uni<ObjectNode> reported(EventFilter filter) {
         List<Object> params = new ArrayList<>();
-        StringBuilder within = new StringBuilder("true");
-        if (filter.from() != null) {
-            params.add(filter.from());
-            within.append(" and first_day >= $").append(params.size());
-        }
-        if (filter.to() != null) {
-            params.add(filter.to());
-            within.append(" and last_day <= $").append(params.size());
-        }
+        String within = RecordSql.within(filter, params);
         StringBuilder sql = new StringBuilder("select document::text as doc, ")
                 .append(within)
                 .append(" as within from tally where ");
