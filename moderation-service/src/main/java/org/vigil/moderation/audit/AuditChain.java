@@ -63,12 +63,11 @@ public final class AuditChain {
                 act.occurredAt(),
                 act.actor().wire(),
                 act.action().wire(),
-                act.subjectType(),
-                act.subjectId(),
+                new AuditEntry.Subject(act.subjectType(), act.subjectId()),
                 act.details(),
                 head.hash(),
                 null);
-        return withHash(unsealed, hashOf(unsealed));
+        return unsealed.withHash(hashOf(unsealed));
     }
 
     /** The hash {@code entry} should carry, computed from its content; its stored hash is ignored. */
@@ -109,19 +108,6 @@ public final class AuditChain {
         out.writeBytes((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(bytes);
         out.write(',');
-    }
-
-    private static AuditEntry withHash(AuditEntry entry, String hash) {
-        return new AuditEntry(
-                entry.sequence(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.subjectType(),
-                entry.subjectId(),
-                entry.details(),
-                entry.previousHash(),
-                hash);
     }
 
     private static MessageDigest sha256() {

@@ -66,8 +66,7 @@ public class AuditRecord extends PanacheEntityBase {
                 occurredAt,
                 actor,
                 action,
-                subjectType,
-                subjectId,
+                new AuditEntry.Subject(subjectType, subjectId),
                 details instanceof ObjectNode object ? object : null,
                 previousHash,
                 hash);

@@ -27,6 +27,7 @@ import org.vigil.contracts.vocabulary.QuoteCheck;
 import org.vigil.moderation.decisions.ClaimLifecycle;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.decisions.SensitivityReason;
+import org.vigil.problem.ProblemException;
 
 /** One atomic assertion about an event, in its current revision, as it moves through moderation. */
 @Entity
@@ -103,6 +104,11 @@ public class Claim extends PanacheEntityBase {
     /** Two moderators deciding at the same moment: one of them gets a conflict, never a lost update. */
     @Version
     public long version;
+
+    /** The claim, or a 404 problem when there is none. */
+    public static Uni<Claim> require(UUID id) {
+        return Claim.<Claim>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("claim " + id));
+    }
 
     public static Uni<List<Claim>> ofEvent(UUID eventId) {
         return list("eventId = ?1 order by submittedAt, id", eventId);

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.vigil.moderation.identity.Account;
 
 /** One moderator's act on one revision of a claim. Written once, never changed. */
 @Entity
@@ -48,14 +49,14 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
-    public static Decision of(
-            Claim claim, String moderator, String moderatorPseudonym, String decision, String reason, Instant at) {
+    /** {@code moderator}'s decision on the claim's current revision. */
+    public static Decision of(Claim claim, Account moderator, String decision, String reason, Instant at) {
         Decision made = new Decision();
         made.id = UUID.randomUUID();
         made.claimId = claim.id;
         made.revision = claim.revision;
-        made.moderator = moderator;
-        made.moderatorPseudonym = moderatorPseudonym;
+        made.moderator = moderator.subject();
+        made.moderatorPseudonym = moderator.moderatorPseudonym().value();
         made.decision = decision;
         made.reason = reason;
         made.decidedAt = at;

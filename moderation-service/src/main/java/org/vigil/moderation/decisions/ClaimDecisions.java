@@ -58,10 +58,7 @@ public class ClaimDecisions {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
-                .chain(() -> Claim.<Claim>findById(claimId))
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("claim " + claimId))
+                .chain(() -> Claim.require(claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     DecisionOutcome outcome =
                             claim.lifecycle(decisions).decide(moderator.subject(), verdict, request.reason());
@@ -76,13 +73,7 @@ public class ClaimDecisions {
 
     private Uni<DecidedClaim> record(
             Claim claim, DecisionOutcome outcome, Verdict verdict, UUID duplicateOf, Account moderator, Instant now) {
-        Decision decision = Decision.of(
-                claim,
-                moderator.subject(),
-                moderator.moderatorPseudonym().value(),
-                verdict.wire(),
-                outcome.reason(),
-                now);
+        Decision decision = Decision.of(claim, moderator, verdict.wire(), outcome.reason(), now);
         decision.duplicateOf = duplicateOf;
         claim.follow(outcome.claim(), now);
         return decision.persist()

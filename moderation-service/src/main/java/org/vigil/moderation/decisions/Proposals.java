@@ -22,7 +22,6 @@ import org.vigil.moderation.duplicates.EventMerging;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.publication.ClaimRetraction;
 import org.vigil.moderation.publication.ClaimUnretraction;
-import org.vigil.problem.ProblemException;
 
 /**
  * Four eyes on the acts that can take a true event off the record or put a false one back (docs/product.md
@@ -60,7 +59,7 @@ public class Proposals {
     /** Retracts a claim; an existence claim, which is its event, only with a second moderator. */
     @WithTransaction
     public Uni<ProposalOutcome<DecidedClaim>> retract(UUID claimId, String reason, Account moderator) {
-        return audit.lock().chain(() -> claim(claimId)).chain(claim -> {
+        return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
             if (claim.property != ClaimProperty.EXISTENCE) {
                 return retraction
                         .retract(claimId, reason, moderator, null)
@@ -83,7 +82,7 @@ public class Proposals {
     /** Puts a retracted claim back on the record, once a second moderator confirms. */
     @WithTransaction
     public Uni<ProposalOutcome<DecidedClaim>> unretract(UUID claimId, String reason, Account moderator) {
-        return audit.lock().chain(() -> claim(claimId)).chain(claim -> {
+        return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
             String recorded = claim.lifecycle(List.of())
                     .unretract(moderator.subject(), reason)
                     .reason();
@@ -154,13 +153,6 @@ public class Proposals {
             open.confirm(moderator.subject(), moderator.moderatorPseudonym().value(), now);
             return apply.apply(open).map(applied -> ProposalOutcome.applied(open, applied));
         });
-    }
-
-    private static Uni<Claim> claim(UUID claimId) {
-        return Claim.<Claim>findById(claimId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("claim " + claimId));
     }
 
     private static String subjectType(String action) {

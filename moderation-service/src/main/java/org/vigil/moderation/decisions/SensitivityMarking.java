@@ -14,7 +14,6 @@ import org.vigil.moderation.audit.AuditLog;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.identity.Account;
-import org.vigil.problem.ProblemException;
 
 /**
  * A moderator judges an open claim sensitive, which the rules could not tell (free text naming
@@ -35,10 +34,7 @@ public class SensitivityMarking {
     public Uni<Claim> mark(UUID claimId, String reason, Account moderator) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
-                .chain(() -> Claim.<Claim>findById(claimId))
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("claim " + claimId))
+                .chain(() -> Claim.require(claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     claim.follow(claim.lifecycle(decisions).markSensitive(), now);
                     claim.raise(Sensitivity.NONE.markedByModerator());

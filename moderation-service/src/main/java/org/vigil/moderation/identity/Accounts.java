@@ -7,17 +7,26 @@ import org.vigil.identity.Pseudonyms;
 import org.vigil.identity.Scopes;
 import org.vigil.problem.ProblemException;
 
-/** Turns the caller's verified token into an {@link Account}. */
+/**
+ * Turns the caller's verified token into an {@link Account}. The token and identity are the
+ * current request's (request-scoped beans), so resources ask for {@link #caller()} instead of
+ * carrying both themselves.
+ */
 @ApplicationScoped
 public class Accounts {
 
     private final Pseudonyms pseudonyms;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public Accounts(Pseudonyms pseudonyms) {
+    public Accounts(Pseudonyms pseudonyms, JsonWebToken token, SecurityIdentity identity) {
         this.pseudonyms = pseudonyms;
+        this.token = token;
+        this.identity = identity;
     }
 
-    public Account of(JsonWebToken token, SecurityIdentity identity) {
+    /** Whoever sent the current request. */
+    public Account caller() {
         String subject = token.getSubject();
         boolean partner = !identity.hasRole("contributor") && Scopes.has(token, Scopes.REPORTS_WRITE);
         Object clientId = token.getClaim("azp");
@@ -33,10 +42,10 @@ public class Accounts {
      * The caller as the author of reports: submitting, following, withdrawing and revising them.
      * 403 for anyone who may not write reports (the one rule: {@link Scopes#mayWriteReports}).
      */
-    public Account author(JsonWebToken token, SecurityIdentity identity) {
+    public Account author() {
         if (!Scopes.mayWriteReports(identity, token)) {
             throw ProblemException.forbidden("reports need the contributor role or the reports:write scope");
         }
-        return of(token, identity);
+        return caller();
     }
 }

@@ -19,7 +19,6 @@ import org.vigil.moderation.claims.Proposal;
 import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.DecisionOutcome;
 import org.vigil.moderation.identity.Account;
-import org.vigil.problem.ProblemException;
 
 /**
  * A moderator withdraws an approved claim from the public record, with a reason: the record is
@@ -48,39 +47,24 @@ public class ClaimRetraction {
     @WithTransaction
     public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator, Proposal confirmed) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
-                .chain(() -> Claim.<Claim>findById(claimId))
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("claim " + claimId))
-                .chain(claim -> {
-                    DecisionOutcome outcome = claim.lifecycle(List.of()).retract(moderator.subject(), reason);
-                    Decision decision = Decision.of(
-                            claim,
-                            moderator.subject(),
-                            moderator.moderatorPseudonym().value(),
-                            Decision.RETRACT,
-                            outcome.reason(),
-                            now);
-                    claim.follow(outcome.claim(), now);
-                    Uni<?> announced = claim.isPublished()
-                            ? outbox.publish(
-                                    new ClaimRetracted(claim.id, claim.eventId, decision.id, decision.reason, now))
-                            : Uni.createFrom().voidItem();
-                    return decision.persist()
-                            .chain(() -> announced)
-                            .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                            .chain(() -> audit.append(new AuditAct(
-                                    now,
-                                    moderator.asModerator(),
-                                    AuditAction.RETRACTED,
-                                    "claim",
-                                    claim.id.toString(),
-                                    ProposalDetails.of(confirmed)
-                                            .put("decisionId", decision.id.toString())
-                                            .put("reason", decision.reason)
-                                            .put("eventId", claim.eventId.toString()))))
-                            .replaceWith(() -> DecidedClaim.retracted(decision, claim));
-                });
+        return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
+            DecisionOutcome outcome = claim.lifecycle(List.of()).retract(moderator.subject(), reason);
+            Decision decision = Decision.of(claim, moderator, Decision.RETRACT, outcome.reason(), now);
+            claim.follow(outcome.claim(), now);
+            Uni<?> announced = claim.isPublished()
+                    ? outbox.publish(new ClaimRetracted(claim.id, claim.eventId, decision.id, decision.reason, now))
+                    : Uni.createFrom().voidItem();
+            return decision.persist()
+                    .chain(() -> announced)
+                    .chain(() -> publication.settle(claim.eventId, claim.property, now))
+                    .chain(() -> audit.append(new AuditAct(
+                            now,
+                            moderator.asModerator(),
+                            AuditAction.RETRACTED,
+                            "claim",
+                            claim.id.toString(),
+                            ProposalDetails.ofDecision(confirmed, decision, claim))))
+                    .replaceWith(() -> DecidedClaim.retracted(decision, claim));
+        });
     }
 }

@@ -16,7 +16,6 @@ import org.vigil.moderation.claims.Proposal;
 import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.DecisionOutcome;
 import org.vigil.moderation.identity.Account;
-import org.vigil.problem.ProblemException;
 
 /**
  * A retraction is undone, once a second moderator confirmed it: the claim stands again and is
@@ -37,35 +36,21 @@ public class ClaimUnretraction {
 
     public Uni<DecidedClaim> unretract(UUID claimId, Proposal confirmed, Account moderator) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return Claim.<Claim>findById(claimId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("claim " + claimId))
-                .chain(claim -> {
-                    DecisionOutcome outcome =
-                            claim.lifecycle(List.of()).unretract(moderator.subject(), confirmed.reason);
-                    Decision decision = Decision.of(
-                            claim,
-                            moderator.subject(),
-                            moderator.moderatorPseudonym().value(),
-                            Decision.UNRETRACT,
-                            outcome.reason(),
-                            now);
-                    claim.follow(outcome.claim(), now);
-                    return decision.persist()
-                            .chain(() -> publication.restore(claim, now))
-                            .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                            .chain(() -> audit.append(new AuditAct(
-                                    now,
-                                    moderator.asModerator(),
-                                    AuditAction.UNRETRACTED,
-                                    "claim",
-                                    claim.id.toString(),
-                                    ProposalDetails.of(confirmed)
-                                            .put("decisionId", decision.id.toString())
-                                            .put("reason", decision.reason)
-                                            .put("eventId", claim.eventId.toString()))))
-                            .replaceWith(() -> DecidedClaim.restored(decision, claim));
-                });
+        return Claim.require(claimId).chain(claim -> {
+            DecisionOutcome outcome = claim.lifecycle(List.of()).unretract(moderator.subject(), confirmed.reason);
+            Decision decision = Decision.of(claim, moderator, Decision.UNRETRACT, outcome.reason(), now);
+            claim.follow(outcome.claim(), now);
+            return decision.persist()
+                    .chain(() -> publication.restore(claim, now))
+                    .chain(() -> publication.settle(claim.eventId, claim.property, now))
+                    .chain(() -> audit.append(new AuditAct(
+                            now,
+                            moderator.asModerator(),
+                            AuditAction.UNRETRACTED,
+                            "claim",
+                            claim.id.toString(),
+                            ProposalDetails.ofDecision(confirmed, decision, claim))))
+                    .replaceWith(() -> DecidedClaim.restored(decision, claim));
+        });
     }
 }

@@ -2,6 +2,8 @@ package org.vigil.moderation.publication;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.vigil.moderation.claims.Claim;
+import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.Proposal;
 
 /**
@@ -19,5 +21,13 @@ public final class ProposalDetails {
             details.put("proposalId", confirmed.id.toString()).put("proposedAt", confirmed.proposedAt.toString());
         }
         return details;
+    }
+
+    /** Details of a decision on a claim, naming {@code confirmed} when a second moderator confirmed it. */
+    public static ObjectNode ofDecision(Proposal confirmed, Decision decision, Claim claim) {
+        return of(confirmed)
+                .put("decisionId", decision.id.toString())
+                .put("reason", decision.reason)
+                .put("eventId", claim.eventId.toString());
     }
 }

@@ -23,7 +23,6 @@ import org.vigil.moderation.duplicates.PossibleDuplicates;
 import org.vigil.moderation.identity.Account;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageCursor;
-import org.vigil.problem.ProblemException;
 
 /**
  * The moderators' work list: claims oldest first, with what they need to decide beside each.
@@ -81,12 +80,7 @@ public class ModerationQueue {
 
     @WithSession
     public Uni<QueueEntry> entry(UUID claimId) {
-        return Claim.<Claim>findById(claimId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("claim " + claimId))
-                .chain(claim -> entriesFor(List.of(claim)))
-                .map(entries -> entries.get(0));
+        return Claim.require(claimId).chain(claim -> entriesFor(List.of(claim))).map(entries -> entries.get(0));
     }
 
     private Uni<List<QueueEntry>> entriesFor(List<Claim> claims) {

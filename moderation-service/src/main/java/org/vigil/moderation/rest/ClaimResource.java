@@ -1,6 +1,5 @@
 package org.vigil.moderation.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.moderation.decisions.ClaimDecisions;
@@ -40,6 +38,9 @@ import org.vigil.problem.ProblemException;
  */
 @Path("/api/v1/claims/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("moderator")
+@SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
 public class ClaimResource {
 
     private final ModerationQueue queue;
@@ -49,8 +50,6 @@ public class ClaimResource {
     private final RevisionSubmission revisions;
     private final MyReports reports;
     private final Accounts accounts;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
 
     public ClaimResource(
             ModerationQueue queue,
@@ -59,9 +58,7 @@ public class ClaimResource {
             SensitivityMarking marking,
             RevisionSubmission revisions,
             MyReports reports,
-            Accounts accounts,
-            JsonWebToken token,
-            SecurityIdentity identity) {
+            Accounts accounts) {
         this.queue = queue;
         this.decisions = decisions;
         this.proposals = proposals;
@@ -69,15 +66,11 @@ public class ClaimResource {
         this.revisions = revisions;
         this.reports = reports;
         this.accounts = accounts;
-        this.token = token;
-        this.identity = identity;
     }
 
     /** The claim as moderators see it in the queue. */
     @GET
-    @RolesAllowed("moderator")
     @Operation(operationId = "getClaim")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
         return queue.entry(id).map(QueueItem::new);
     }
@@ -90,10 +83,7 @@ public class ClaimResource {
      */
     @POST
     @Path("/decisions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("moderator")
     @Operation(operationId = "decideClaim")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         Verdict verdict = Verdict.fromWire(decision.decision())
                 .orElseThrow(() -> ProblemException.invalid("decision", "must be approve, reject or request_changes"));
@@ -101,7 +91,7 @@ public class ClaimResource {
                 .decide(
                         id,
                         new ModeratorDecision(verdict, decision.reason(), decision.duplicateOf()),
-                        accounts.of(token, identity))
+                        accounts.caller())
                 .map(DecisionRecorded::new);
     }
 
@@ -112,14 +102,9 @@ public class ClaimResource {
      */
     @POST
     @Path("/retract")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("moderator")
     @Operation(operationId = "retractClaim")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals
-                .retract(id, request.reason(), accounts.of(token, identity))
-                .map(ClaimResource::answer);
+        return proposals.retract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
     }
 
     /**
@@ -128,14 +113,9 @@ public class ClaimResource {
      */
     @POST
     @Path("/unretract")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("moderator")
     @Operation(operationId = "unretractClaim")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals
-                .unretract(id, request.reason(), accounts.of(token, identity))
-                .map(ClaimResource::answer);
+        return proposals.unretract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
     }
 
     private static Response answer(ProposalOutcome<DecidedClaim> outcome) {
@@ -147,12 +127,9 @@ public class ClaimResource {
     /** Raises an open claim to four eyes: two different moderators must approve it. */
     @POST
     @Path("/mark-sensitive")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("moderator")
     @Operation(operationId = "markClaimSensitive")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
-        return marking.mark(id, request == null ? null : request.reason(), accounts.of(token, identity))
+        return marking.mark(id, request == null ? null : request.reason(), accounts.caller())
                 .chain(claim -> queue.entry(claim.id))
                 .map(QueueItem::new);
     }
@@ -163,12 +140,10 @@ public class ClaimResource {
      * Anyone else's claim is 404.
      */
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
     @Operation(operationId = "reviseClaim")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
-        var author = accounts.author(token, identity);
+        var author = accounts.author();
         return revisions
                 .revise(id, revision.value(), revision.quotes(), author)
                 .chain(claim -> reports.one(claim.reportId, author))

@@ -1,6 +1,5 @@
 package org.vigil.moderation.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.moderation.decisions.Proposals;
@@ -27,14 +25,10 @@ public class EventResource {
 
     private final Proposals proposals;
     private final Accounts accounts;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
 
-    public EventResource(Proposals proposals, Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
+    public EventResource(Proposals proposals, Accounts accounts) {
         this.proposals = proposals;
         this.accounts = accounts;
-        this.token = token;
-        this.identity = identity;
     }
 
     /**
@@ -53,7 +47,7 @@ public class EventResource {
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         return proposals
-                .merge(id, request.into(), request.reason(), accounts.of(token, identity))
+                .merge(id, request.into(), request.reason(), accounts.caller())
                 .map(outcome -> outcome.waitsForConfirmation()
                         ? Response.accepted(ProposalView.of(outcome.proposal())).build()
                         : Response.ok(MergeRecorded.of(outcome.applied())).build());

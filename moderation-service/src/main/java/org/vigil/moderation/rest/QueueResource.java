@@ -1,6 +1,5 @@
 package org.vigil.moderation.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.vocabulary.ClaimProperty;
@@ -34,14 +32,10 @@ public class QueueResource {
 
     private final ModerationQueue queue;
     private final Accounts accounts;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
 
-    public QueueResource(ModerationQueue queue, Accounts accounts, JsonWebToken token, SecurityIdentity identity) {
+    public QueueResource(ModerationQueue queue, Accounts accounts) {
         this.queue = queue;
         this.accounts = accounts;
-        this.token = token;
-        this.identity = identity;
     }
 
     /**
@@ -81,7 +75,7 @@ public class QueueResource {
                         ? null
                         : ClaimProperty.fromWire(property)
                                 .orElseThrow(() -> ProblemException.invalid("property", "unknown property")));
-        return queue.page(filter, accounts.of(token, identity), page.cursor(), page.limit(50))
+        return queue.page(filter, accounts.caller(), page.cursor(), page.limit(50))
                 .map(found -> found.map(QueueItem::new));
     }
 

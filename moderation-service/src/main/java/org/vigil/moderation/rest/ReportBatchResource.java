@@ -1,7 +1,6 @@
 package org.vigil.moderation.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,8 +42,6 @@ public class ReportBatchResource {
 
     private final ReportBatch batch;
     private final Accounts accounts;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
     private final Validator validator;
@@ -54,16 +50,12 @@ public class ReportBatchResource {
     public ReportBatchResource(
             ReportBatch batch,
             Accounts accounts,
-            JsonWebToken token,
-            SecurityIdentity identity,
             IdempotentRequests idempotency,
             ObjectMapper json,
             Validator validator,
             Vertx vertx) {
         this.batch = batch;
         this.accounts = accounts;
-        this.token = token;
-        this.identity = identity;
         this.idempotency = idempotency;
         this.json = json;
         this.validator = validator;
@@ -104,7 +96,7 @@ public class ReportBatchResource {
     @Operation(operationId = "submitReportBatch")
     public Uni<Response> submit(
             String body, @Context HttpHeaders headers, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-        Account author = accounts.author(token, identity);
+        Account author = accounts.author();
         boolean lines =
                 headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
         // reading and validating a thousand reports takes CPU time the event loop must not wait for

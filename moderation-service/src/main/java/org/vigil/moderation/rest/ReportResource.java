@@ -1,6 +1,5 @@
 package org.vigil.moderation.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,14 +39,14 @@ import org.vigil.paging.PageRequest;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("**")
+@SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+@SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
 public class ReportResource {
 
     private final ReportSubmission submission;
     private final ReportWithdrawal withdrawal;
     private final MyReports reports;
     private final Accounts accounts;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
     private final IdempotentRequests idempotency;
 
     public ReportResource(
@@ -56,15 +54,11 @@ public class ReportResource {
             ReportWithdrawal withdrawal,
             MyReports reports,
             Accounts accounts,
-            JsonWebToken token,
-            SecurityIdentity identity,
             IdempotentRequests idempotency) {
         this.submission = submission;
         this.withdrawal = withdrawal;
         this.reports = reports;
         this.accounts = accounts;
-        this.token = token;
-        this.identity = identity;
         this.idempotency = idempotency;
     }
 
@@ -83,8 +77,6 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReportAccepted.class)))
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<Response> submit(
             @Valid @NotNull ReportRequest report, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = author();
@@ -103,8 +95,6 @@ public class ReportResource {
     @GET
     @Path("/mine")
     @Operation(operationId = "listMyReports")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<Page<ReportView>> mine(@BeanParam PageRequest page) {
         return reports.page(author(), page.cursor(), page.limit(50)).map(found -> found.map(ReportView::of));
     }
@@ -112,8 +102,6 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getReport")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<ReportView> one(@PathParam("id") UUID id) {
         return reports.one(id, author()).map(ReportView::of);
     }
@@ -122,8 +110,6 @@ public class ReportResource {
     @POST
     @Path("/{id}/withdraw")
     @Operation(operationId = "withdrawReport")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     public Uni<ReportView> withdraw(@PathParam("id") UUID id) {
         Account author = author();
         return withdrawal
@@ -133,6 +119,6 @@ public class ReportResource {
     }
 
     private Account author() {
-        return accounts.author(token, identity);
+        return accounts.author();
     }
 }
