@@ -13,6 +13,7 @@ import static org.vigil.moderation.Fixtures.contributor;
 import static org.vigil.moderation.Fixtures.decide;
 import static org.vigil.moderation.Fixtures.drain;
 import static org.vigil.moderation.Fixtures.get;
+import static org.vigil.moderation.Fixtures.merge;
 import static org.vigil.moderation.Fixtures.moderator;
 import static org.vigil.moderation.Fixtures.newEvent;
 import static org.vigil.moderation.Fixtures.payloadWith;
@@ -21,6 +22,7 @@ import static org.vigil.moderation.Fixtures.submittedAndChecked;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -43,10 +45,9 @@ class DuplicatesTest {
     private static final String SECOND = moderator("moderator2");
 
     /** Proposes the merge and has a second moderator confirm it. */
-    private static io.restassured.response.ValidatableResponse merged(UUID duplicate, UUID survivor, String reason) {
-        String body = "{\"into\": \"" + survivor + "\", \"reason\": \"" + reason + "\"}";
-        Fixtures.post(MODERATOR, "/api/v1/events/" + duplicate + "/merge", body).statusCode(202);
-        return Fixtures.post(SECOND, "/api/v1/events/" + duplicate + "/merge", body);
+    private static ValidatableResponse merged(UUID duplicate, UUID survivor, String reason) {
+        merge(MODERATOR, duplicate, survivor, reason).statusCode(202);
+        return merge(SECOND, duplicate, survivor, reason);
     }
 
     /** Announces a public event as the events service would, and waits until this service has it. */
@@ -211,26 +212,15 @@ class DuplicatesTest {
         UUID duplicate = published("rally", "2026-01-24", "Münster", 51.961, 7.625, 1);
         merged(duplicate, survivor, "same rally").statusCode(200);
 
-        Fixtures.post(
-                        MODERATOR,
-                        "/api/v1/events/" + duplicate + "/merge",
-                        "{\"into\": \"" + survivor + "\", \"reason\": \"same rally\"}")
-                .statusCode(409);
+        merge(MODERATOR, duplicate, survivor, "same rally").statusCode(409);
     }
 
     @Test
     void aMergeNeedsAReasonAndTwoKnownEvents() {
         UUID survivor = published("rally", "2026-01-24", "Kassel", 51.312, 9.479, 1);
 
-        Fixtures.post(
-                        MODERATOR,
-                        "/api/v1/events/" + UUID.randomUUID() + "/merge",
-                        "{\"into\": \"" + survivor + "\", \"reason\": \"same\"}")
-                .statusCode(404);
-        Fixtures.post(
-                        MODERATOR,
-                        "/api/v1/events/" + survivor + "/merge",
-                        "{\"into\": \"" + published("rally", "2026-01-24", "Fulda", 50.55, 9.67, 1) + "\"}")
+        merge(MODERATOR, UUID.randomUUID(), survivor, "same").statusCode(404);
+        merge(MODERATOR, survivor, published("rally", "2026-01-24", "Fulda", 50.55, 9.67, 1), null)
                 .statusCode(400)
                 .body("errors.field", hasItem("reason"));
     }

@@ -1,9 +1,7 @@
 package org.vigil.moderation;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +16,7 @@ import org.vigil.contracts.Topology;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.BrokerClient;
 import org.vigil.testing.TestIdentityProvider;
+import org.vigil.testing.TokenRequests;
 
 /**
  * Shared test data and calls: the demo accounts' tokens, reports shaped like docs/product.md §5, the
@@ -108,13 +107,7 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse submit(String token, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/reports")
-                .then();
+        return post(token, "/api/v1/reports", body);
     }
 
     /** What a 202 answered: the report's, the event's and the claims' ids. */
@@ -232,22 +225,11 @@ public final class Fixtures {
     // ---- moderators ------------------------------------------------------------------------
 
     public static ValidatableResponse claimAsModerator(UUID claimId) {
-        return given().auth()
-                .oauth2(moderator(CHECKER))
-                .when()
-                .get("/api/v1/claims/" + claimId)
-                .then()
-                .statusCode(200);
+        return get(moderator(CHECKER), "/api/v1/claims/" + claimId).statusCode(200);
     }
 
     public static ValidatableResponse decide(String token, UUID claimId, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/claims/" + claimId + "/decisions")
-                .then();
+        return post(token, "/api/v1/claims/" + claimId + "/decisions", body);
     }
 
     public static ValidatableResponse decide(String token, UUID claimId, String decision, String reason) {
@@ -263,16 +245,23 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse post(String token, String path, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(path)
-                .then();
+        return TokenRequests.post(token, path, body);
+    }
+
+    public static ValidatableResponse put(String token, String path, String body) {
+        return TokenRequests.put(token, path, body);
+    }
+
+    /** {@code moderator} proposes merging {@code duplicate} into {@code survivor}, or confirms that proposal. */
+    public static ValidatableResponse merge(String moderator, UUID duplicate, UUID survivor, String reason) {
+        JsonObject body = new JsonObject().put("into", survivor.toString());
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return post(moderator, "/api/v1/events/" + duplicate + "/merge", body.encode());
     }
 
     public static ValidatableResponse get(String token, String path) {
-        return given().auth().oauth2(token).when().get(path).then();
+        return TokenRequests.get(token, path);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.moderation;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,7 +17,6 @@ import static org.vigil.moderation.Fixtures.submittedAndChecked;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;
@@ -40,13 +38,7 @@ class RevisionTest {
              "citations": [{"sourceId": "%s", "exact": "Police said over 200,000 took part"}]}""".formatted(UUID.randomUUID());
 
     private static ValidatableResponse revise(String token, UUID claimId, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .put("/api/v1/claims/" + claimId)
-                .then();
+        return Fixtures.put(token, "/api/v1/claims/" + claimId, body);
     }
 
     /** A report whose attendance claim (claim 1) a moderator asked to change. */

@@ -8,6 +8,7 @@ import static org.vigil.moderation.Fixtures.approve;
 import static org.vigil.moderation.Fixtures.awaitMessage;
 import static org.vigil.moderation.Fixtures.claimAsModerator;
 import static org.vigil.moderation.Fixtures.contributor;
+import static org.vigil.moderation.Fixtures.merge;
 import static org.vigil.moderation.Fixtures.moderator;
 import static org.vigil.moderation.Fixtures.newEvent;
 import static org.vigil.moderation.Fixtures.payloadWith;
@@ -17,7 +18,9 @@ import static org.vigil.moderation.Fixtures.submittedAndChecked;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.Topology;
@@ -47,6 +50,15 @@ class SecondModeratorTest {
 
     private static String reason(String reason) {
         return new JsonObject().put("reason", reason).encode();
+    }
+
+    /** {@code moderator} asks to {@code act} (retract, unretract) on the claim, giving {@code reason}. */
+    private static ValidatableResponse act(String moderator, String act, UUID claim, String reason) {
+        return post(moderator, "/api/v1/claims/" + claim + "/" + act, reason(reason));
+    }
+
+    private static long mergesOf(Submitted event) {
+        return Database.number("select count(*) from event_merge where merged_event_id = ?", event.eventId());
     }
 
     @Nested
@@ -101,7 +113,7 @@ class SecondModeratorTest {
         void retractingAnEventIsOnlyProposedByTheFirstModerator() {
             Submitted rally = publicRally("contributor-second-1", "Paris");
 
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+            act(SECOND, "retract", rally.claim(0), "a hoax")
                     .statusCode(202)
                     .body("status", equalTo("proposed"))
                     .body("act", equalTo("retract"))
@@ -113,10 +125,9 @@ class SecondModeratorTest {
         @Test
         void aSecondModeratorsConfirmationRetractsTheEvent() {
             Submitted rally = publicRally("contributor-second-2", "Marseille");
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
-                    .statusCode(202);
+            act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
 
-            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed"))
+            act(FIRST, "retract", rally.claim(0), "agreed")
                     .statusCode(200)
                     .body("claimStatus", equalTo("retracted"))
                     .body("reason", equalTo("a hoax"));
@@ -128,10 +139,9 @@ class SecondModeratorTest {
         @Test
         void theProposerCannotConfirmTheirOwnProposal() {
             Submitted rally = publicRally("contributor-second-3", "Nice");
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
-                    .statusCode(202);
+            act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
 
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
+            act(SECOND, "retract", rally.claim(0), "a hoax")
                     .statusCode(403)
                     .body("type", org.hamcrest.Matchers.endsWith("/own-proposal"));
             claimAsModerator(rally.claim(0)).body("status", equalTo("approved"));
@@ -140,18 +150,13 @@ class SecondModeratorTest {
         @Test
         void undoingARetractionTakesTwoModeratorsAndPublishesTheClaimAgain() {
             Submitted rally = publicRally("contributor-second-4", "Lille");
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("a hoax"))
-                    .statusCode(202);
-            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/retract", reason("agreed"))
-                    .statusCode(200);
+            act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
+            act(FIRST, "retract", rally.claim(0), "agreed").statusCode(200);
             Fixtures.drain(Topology.CLAIM_APPROVED, "events");
 
-            post(FIRST, "/api/v1/claims/" + rally.claim(0) + "/unretract", reason("the article was real"))
-                    .statusCode(202);
+            act(FIRST, "unretract", rally.claim(0), "the article was real").statusCode(202);
             claimAsModerator(rally.claim(0)).body("status", equalTo("retracted"));
-            post(SECOND, "/api/v1/claims/" + rally.claim(0) + "/unretract", reason("agreed"))
-                    .statusCode(200)
-                    .body("claimStatus", equalTo("approved"));
+            act(SECOND, "unretract", rally.claim(0), "agreed").statusCode(200).body("claimStatus", equalTo("approved"));
 
             assertTrue(awaitMessage(Topology.CLAIM_APPROVED, "events", payloadWith("claimId", rally.claim(0)))
                     .isPresent());
@@ -166,17 +171,12 @@ class SecondModeratorTest {
             Submitted survivor = publicRally("contributor-second-5", "Toulouse");
             Submitted duplicate = publicRally("contributor-second-5", "Toulouse");
 
-            post(
-                            FIRST,
-                            "/api/v1/events/" + duplicate.eventId() + "/merge",
-                            "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}")
+            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
                     .statusCode(202)
                     .body("act", equalTo("merge"))
                     .body("into", equalTo(survivor.eventId().toString()));
 
-            assertEquals(
-                    0,
-                    Database.number("select count(*) from event_merge where merged_event_id = ?", duplicate.eventId()));
+            assertEquals(0, mergesOf(duplicate));
         }
 
         @Test
@@ -184,31 +184,21 @@ class SecondModeratorTest {
             Submitted survivor = publicRally("contributor-second-6", "Bordeaux");
             Submitted duplicate = publicRally("contributor-second-6", "Bordeaux");
             Submitted other = publicRally("contributor-second-6", "Nantes");
-            post(
-                            FIRST,
-                            "/api/v1/events/" + duplicate.eventId() + "/merge",
-                            "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}")
+            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
                     .statusCode(202);
 
-            post(
-                            SECOND,
-                            "/api/v1/events/" + duplicate.eventId() + "/merge",
-                            "{\"into\": \"" + other.eventId() + "\", \"reason\": \"no, this one\"}")
-                    .statusCode(409);
-            assertEquals(
-                    0,
-                    Database.number("select count(*) from event_merge where merged_event_id = ?", duplicate.eventId()));
+            merge(SECOND, duplicate.eventId(), other.eventId(), "no, this one").statusCode(409);
+            assertEquals(0, mergesOf(duplicate));
         }
 
         @Test
         void theProposerCannotConfirmTheirOwnMerge() {
             Submitted survivor = publicRally("contributor-second-7", "Rennes");
             Submitted duplicate = publicRally("contributor-second-7", "Rennes");
-            String body = "{\"into\": \"" + survivor.eventId() + "\", \"reason\": \"reported twice\"}";
-            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body)
+            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
                     .statusCode(202);
 
-            post(FIRST, "/api/v1/events/" + duplicate.eventId() + "/merge", body)
+            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
                     .statusCode(403);
         }
     }

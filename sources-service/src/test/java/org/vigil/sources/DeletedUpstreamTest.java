@@ -35,11 +35,7 @@ class DeletedUpstreamTest {
 
     @Test
     void aSourceIsAvailableUntilMarked() {
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + newSource())
-                .then()
+        readSource(moderator(), newSource())
                 .statusCode(200)
                 .body("status", equalTo("available"))
                 .body("deletedUpstreamAt", nullValue());
@@ -57,11 +53,7 @@ class DeletedUpstreamTest {
     void thePublicSeesTheMark() {
         String id = newSource();
         mark(moderator(), id).statusCode(200);
-        given().auth()
-                .oauth2(gateway())
-                .when()
-                .get("/api/v1/sources/" + id)
-                .then()
+        readSource(gateway(), id)
                 .statusCode(200)
                 .body("status", equalTo("deleted_upstream"))
                 .body("text", nullValue());
@@ -72,20 +64,10 @@ class DeletedUpstreamTest {
         String url = "https://gone.example/" + UUID.randomUUID();
         String first = unique(MUNICH);
         String id = registerNew(url, first);
-        String sha256 = given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + id)
-                .then()
-                .extract()
-                .path("sha256");
+        String sha256 = readSource(moderator(), id).extract().path("sha256");
         registerNew(url, unique("The page was rewritten upstream."));
         mark(moderator(), id).statusCode(200);
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + id + "?version=1")
-                .then()
+        readSource(moderator(), id + "?version=1")
                 .statusCode(200)
                 .body("status", equalTo("deleted_upstream"))
                 .body("versions", hasSize(2))
@@ -104,12 +86,7 @@ class DeletedUpstreamTest {
     void aContributorMayNotMarkASource() {
         String id = newSource();
         mark(contributor(), id).statusCode(403).contentType("application/problem+json");
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + id)
-                .then()
-                .body("status", equalTo("available"));
+        readSource(moderator(), id).body("status", equalTo("available"));
     }
 
     @Test

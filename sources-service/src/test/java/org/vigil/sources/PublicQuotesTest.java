@@ -1,6 +1,5 @@
 package org.vigil.sources;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,12 +44,7 @@ class PublicQuotesTest {
                 claimId,
                 new JsonObject()
                         .put("property", "attendance")
-                        .put(
-                                "value",
-                                new JsonObject()
-                                        .put("low", 250000)
-                                        .put("qualifier", "over")
-                                        .put("estimatedBy", "media"))
+                        .put("value", attendanceOver250000())
                         .put("citations", new JsonArray())
                         .put("decisionIds", new JsonArray())
                         .put("approvedAt", Instant.now().toString()));
@@ -70,11 +64,7 @@ class PublicQuotesTest {
     private static JsonArray publicQuotes(String sourceId, Predicate<JsonArray> until) throws InterruptedException {
         JsonArray quotes = null;
         for (int attempt = 0; attempt < 60; attempt++) {
-            quotes = new JsonObject(given().auth()
-                            .oauth2(contributor())
-                            .when()
-                            .get("/api/v1/sources/" + sourceId)
-                            .then()
+            quotes = new JsonObject(readSource(contributor(), sourceId)
                             .statusCode(200)
                             .extract()
                             .asString())

@@ -1,6 +1,5 @@
 package org.vigil.sources;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +7,6 @@ import static org.vigil.sources.SourceFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -18,6 +16,7 @@ import org.vigil.contracts.Topology;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.BrokerClient;
 import org.vigil.testing.OidcTestResource;
+import org.vigil.testing.TokenRequests;
 
 /** {@code PUT /api/v1/publishers/{id}}: admins rate publishers, and the services that show ratings hear of it. */
 @QuarkusTest
@@ -36,13 +35,7 @@ class PublisherRatingTest {
     }
 
     private static ValidatableResponse rate(String token, String publisherId, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .put("/api/v1/publishers/" + publisherId)
-                .then();
+        return TokenRequests.put(token, "/api/v1/publishers/" + publisherId, body);
     }
 
     @Test

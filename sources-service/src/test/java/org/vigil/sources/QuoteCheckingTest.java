@@ -36,63 +36,56 @@ class QuoteCheckingTest {
                 wait);
     }
 
+    /** Sends a report whose one claim cites {@code citation}; answers the quote check moderation receives. */
+    private static JsonObject checkOf(JsonObject citation) {
+        UUID claim = UUID.randomUUID();
+        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
+            broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
+            return checkFor(broker, claim).orElseThrow().getJsonObject("payload");
+        }
+    }
+
     @Test
     void anInlineSourceIsRegisteredAndItsQuoteFoundWithOffsets() {
-        UUID claim = UUID.randomUUID();
         String text = unique(MUNICH);
         JsonObject citation = new JsonObject()
                 .put("source", source("https://inline.example/" + UUID.randomUUID(), text))
                 .put("exact", QUOTE)
                 .put("prefix", "Toronto, and Munich. ");
-        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
-            JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
-            assertEquals("found", checked.getString("result"));
-            assertEquals(text.indexOf(QUOTE), checked.getInteger("start"));
-            assertEquals(text.indexOf(QUOTE) + QUOTE.length(), checked.getInteger("end"));
-            assertEquals("unrated", checked.getString("rating"));
-        }
+        JsonObject checked = checkOf(citation);
+        assertEquals("found", checked.getString("result"));
+        assertEquals(text.indexOf(QUOTE), checked.getInteger("start"));
+        assertEquals(text.indexOf(QUOTE) + QUOTE.length(), checked.getInteger("end"));
+        assertEquals("unrated", checked.getString("rating"));
     }
 
     @Test
     void aQuoteTheTextDoesNotContainIsNotFound() {
-        UUID claim = UUID.randomUUID();
         JsonObject citation = new JsonObject()
                 .put("source", source("https://inline.example/" + UUID.randomUUID(), unique(MUNICH)))
                 .put("exact", "Over 2,500,000 attended the rally in Munich");
-        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
-            JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
-            assertEquals("not_found", checked.getString("result"));
-            assertNull(checked.getInteger("start"));
-        }
+        JsonObject checked = checkOf(citation);
+        assertEquals("not_found", checked.getString("result"));
+        assertNull(checked.getInteger("start"));
     }
 
     @Test
     void aCitationOfAnUnknownSourceIsNotFound() {
-        UUID claim = UUID.randomUUID();
         JsonObject citation =
                 new JsonObject().put("sourceId", UUID.randomUUID().toString()).put("exact", QUOTE);
-        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
-            JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
-            assertEquals("not_found", checked.getString("result"));
-            assertNull(checked.getString("sourceId"));
-        }
+        JsonObject checked = checkOf(citation);
+        assertEquals("not_found", checked.getString("result"));
+        assertNull(checked.getString("sourceId"));
     }
 
     @Test
     void aCitationOfAnUnusableUrlIsNotFound() {
-        UUID claim = UUID.randomUUID();
         JsonObject citation = new JsonObject()
                 .put("source", source("ftp://inline.example/" + UUID.randomUUID(), unique(MUNICH)))
                 .put("exact", QUOTE);
-        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
-            broker.send(Topology.REPORT_SUBMITTED.address(), reportSubmitted(claim, citation));
-            JsonObject checked = checkFor(broker, claim).orElseThrow().getJsonObject("payload");
-            assertEquals("not_found", checked.getString("result"));
-            assertNull(checked.getString("sourceId"));
-        }
+        JsonObject checked = checkOf(citation);
+        assertEquals("not_found", checked.getString("result"));
+        assertNull(checked.getString("sourceId"));
     }
 
     @Test

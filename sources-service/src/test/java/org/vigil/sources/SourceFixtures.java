@@ -1,10 +1,8 @@
 package org.vigil.sources;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,6 +17,7 @@ import java.util.UUID;
 import org.vigil.contracts.Topology;
 import org.vigil.testing.BrokerClient;
 import org.vigil.testing.TestIdentityProvider;
+import org.vigil.testing.TokenRequests;
 
 /** Shared calls and data for the evidence store's tests. */
 final class SourceFixtures {
@@ -88,13 +87,17 @@ final class SourceFixtures {
     }
 
     static ValidatableResponse register(String token, JsonObject source) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(source.encode())
-                .when()
-                .post("/api/v1/sources")
-                .then();
+        return TokenRequests.post(token, "/api/v1/sources", source.encode());
+    }
+
+    /** {@code GET /api/v1/sources/{id}} (with its query, if any) as the holder of {@code token}. */
+    static ValidatableResponse readSource(String token, String idAndQuery) {
+        return TokenRequests.get(token, "/api/v1/sources/" + idAndQuery);
+    }
+
+    /** An attendance figure's value, as claims in these messages carry it. */
+    static JsonObject attendanceOver250000() {
+        return new JsonObject().put("low", 250000).put("qualifier", "over").put("estimatedBy", "media");
     }
 
     /** A citation of a registered source, as a report names it. */
@@ -124,12 +127,7 @@ final class SourceFixtures {
                                 .add(new JsonObject()
                                         .put("claimId", claimId.toString())
                                         .put("property", "attendance")
-                                        .put(
-                                                "value",
-                                                new JsonObject()
-                                                        .put("low", 250000)
-                                                        .put("qualifier", "over")
-                                                        .put("estimatedBy", "media"))
+                                        .put("value", attendanceOver250000())
                                         .put("citations", new JsonArray().add(citation.put("index", 0)))));
         return new JsonObject()
                 .put("id", UUID.randomUUID().toString())

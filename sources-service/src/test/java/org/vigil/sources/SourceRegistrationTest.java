@@ -36,10 +36,7 @@ class SourceRegistrationTest {
     void theSameUrlUnderTrackingParametersAndAnotherCaseIsOneSource() {
         String path = "/wiki/" + UUID.randomUUID();
         String text = unique(MUNICH);
-        String id = register(contributor(), source("https://en.wikipedia.org" + path, text))
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = registerNew("https://en.wikipedia.org" + path, text);
         register(contributor(), source("HTTPS://EN.Wikipedia.org:443" + path + "?utm_source=tw#section", text))
                 .statusCode(200)
                 .body("id", equalTo(id))
@@ -49,10 +46,7 @@ class SourceRegistrationTest {
     @Test
     void theSameTextUnderAnotherUrlIsOneSource() {
         String text = unique(MUNICH);
-        String id = register(contributor(), source("https://a.example/" + UUID.randomUUID(), text))
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = registerNew("https://a.example/" + UUID.randomUUID(), text);
         register(contributor(), source("https://b.example/" + UUID.randomUUID(), text))
                 .statusCode(200)
                 .body("id", equalTo(id));
@@ -61,27 +55,13 @@ class SourceRegistrationTest {
     @Test
     void aDifferentTextForAKnownUrlBecomesItsNextVersionAndBothStay() {
         String url = "https://news.example/" + UUID.randomUUID();
-        String id = register(contributor(), source(url, unique(MUNICH)))
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = registerNew(url, unique(MUNICH));
         register(contributor(), source(url, unique("The page was rewritten upstream.")))
                 .statusCode(201)
                 .body("id", equalTo(id))
                 .body("version", equalTo(2));
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + id)
-                .then()
-                .statusCode(200)
-                .body("versions", hasSize(2))
-                .body("version", equalTo(2));
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + id + "?version=1")
-                .then()
+        readSource(moderator(), id).statusCode(200).body("versions", hasSize(2)).body("version", equalTo(2));
+        readSource(moderator(), id + "?version=1")
                 .statusCode(200)
                 .body("text", org.hamcrest.Matchers.startsWith(MUNICH));
     }
@@ -103,15 +83,8 @@ class SourceRegistrationTest {
 
     @Test
     void thePublicSeesMetadataButNotThePreservedText() {
-        String id = register(contributor(), source("https://public.example/" + UUID.randomUUID(), unique(MUNICH)))
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(gateway())
-                .when()
-                .get("/api/v1/sources/" + id)
-                .then()
+        String id = registerNew("https://public.example/" + UUID.randomUUID(), unique(MUNICH));
+        readSource(gateway(), id)
                 .statusCode(200)
                 .body("title", equalTo("A title"))
                 .body("text", nullValue())
@@ -121,29 +94,13 @@ class SourceRegistrationTest {
     @Test
     void aModeratorSeesThePreservedTextAndItsHash() {
         String text = unique(MUNICH);
-        String id = register(contributor(), source("https://mod.example/" + UUID.randomUUID(), text))
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + id)
-                .then()
-                .statusCode(200)
-                .body("text", equalTo(text))
-                .body("sha256", notNullValue());
+        String id = registerNew("https://mod.example/" + UUID.randomUUID(), text);
+        readSource(moderator(), id).statusCode(200).body("text", equalTo(text)).body("sha256", notNullValue());
     }
 
     @Test
     void anUnknownSourceIsA404Problem() {
-        given().auth()
-                .oauth2(moderator())
-                .when()
-                .get("/api/v1/sources/" + UUID.randomUUID())
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        readSource(moderator(), UUID.randomUUID().toString()).statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -65,10 +65,11 @@ class AuditChainTest {
 
     @Test
     void lengthPrefixesKeepTextFromMovingBetweenFields() {
+        AuditEntry.Subject claim = new AuditEntry.Subject("claim", "c-1");
         AuditEntry one = new AuditEntry(
-                1, T0, "moderator:a", "bdecided", "claim", "c-1", details("k", "v"), AuditChain.GENESIS_HASH, null);
+                1, T0, "moderator:a", "bdecided", claim, details("k", "v"), AuditChain.GENESIS_HASH, null);
         AuditEntry other = new AuditEntry(
-                1, T0, "moderator:ab", "decided", "claim", "c-1", details("k", "v"), AuditChain.GENESIS_HASH, null);
+                1, T0, "moderator:ab", "decided", claim, details("k", "v"), AuditChain.GENESIS_HASH, null);
 
         assertNotEquals(AuditChain.hashOf(one), AuditChain.hashOf(other));
     }
@@ -105,16 +106,7 @@ class AuditChainTest {
         ObjectNode readBack = (ObjectNode)
                 JSON.readTree(
                         "{ \"place\": {\"city\": \"München\"}, \"count\": 250000.0, \"lat\": 48.1370, \"verdict\": \"approve\" }");
-        AuditEntry stored = new AuditEntry(
-                entry.sequence(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.subjectType(),
-                entry.subjectId(),
-                readBack,
-                entry.previousHash(),
-                entry.hash());
+        AuditEntry stored = entry.withDetails(readBack);
 
         assertEquals(entry.hash(), AuditChain.hashOf(stored));
     }

@@ -91,7 +91,14 @@ final class AuditFixtures {
 
         AuditEntry entry() {
             return new AuditEntry(
-                    sequence, occurredAt, actor, action, subjectType, subjectId, details, previousHash, hash);
+                    sequence,
+                    occurredAt,
+                    actor,
+                    action,
+                    new AuditEntry.Subject(subjectType, subjectId),
+                    details,
+                    previousHash,
+                    hash);
         }
 
         /** What a forger who knows the algorithm does after editing: recompute this row's hash. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +27,21 @@ class SensitivityTest {
         }
     }
 
-    private static Sensitivity ofActor(EventKind kind, String actor) {
-        return Sensitivity.of(kind, ClaimProperty.ACTOR, json(actor));
+    private static void assertReasons(
+            EventKind kind, ClaimProperty property, JsonNode value, SensitivityReason... expected) {
+        assertEquals(Set.of(expected), Sensitivity.of(kind, property, value).reasons());
+    }
+
+    /** The sensitivity of an actor claim; a null {@code role} or {@code type} is left out. */
+    private static Sensitivity ofActor(EventKind kind, String name, String role, String type) {
+        ObjectNode actor = JSON.createObjectNode().put("name", name);
+        if (role != null) {
+            actor.put("role", role);
+        }
+        if (type != null) {
+            actor.put("type", type);
+        }
+        return Sensitivity.of(kind, ClaimProperty.ACTOR, actor);
     }
 
     @ParameterizedTest
@@ -52,80 +66,58 @@ class SensitivityTest {
 
     @Test
     void theKindSaysWhyAnEventIsSensitive() {
-        assertEquals(
-                Set.of(SensitivityReason.VIOLENCE),
-                Sensitivity.of(EventKind.ATTACK, ClaimProperty.EXISTENCE, null).reasons());
-        assertEquals(
-                Set.of(SensitivityReason.INTIMIDATION),
-                Sensitivity.of(EventKind.THREAT, ClaimProperty.PLACE, null).reasons());
-        assertEquals(
-                Set.of(SensitivityReason.ARREST),
-                Sensitivity.of(EventKind.ARREST, ClaimProperty.SUMMARY, null).reasons());
+        assertReasons(EventKind.ATTACK, ClaimProperty.EXISTENCE, null, SensitivityReason.VIOLENCE);
+        assertReasons(EventKind.THREAT, ClaimProperty.PLACE, null, SensitivityReason.INTIMIDATION);
+        assertReasons(EventKind.ARREST, ClaimProperty.SUMMARY, null, SensitivityReason.ARREST);
     }
 
     @Test
     void injuriesDeathsAndArrestsAreSensitiveEvenAtARally() {
         JsonNode figure = json("{\"low\": 3, \"qualifier\": \"at_least\", \"estimatedBy\": \"police\"}");
 
-        assertEquals(
-                Set.of(SensitivityReason.INJURY),
-                Sensitivity.of(EventKind.RALLY, ClaimProperty.INJURED, figure).reasons());
-        assertEquals(
-                Set.of(SensitivityReason.DEATH),
-                Sensitivity.of(EventKind.RALLY, ClaimProperty.KILLED, figure).reasons());
-        assertEquals(
-                Set.of(SensitivityReason.ARREST),
-                Sensitivity.of(EventKind.RALLY, ClaimProperty.ARRESTED, figure).reasons());
+        assertReasons(EventKind.RALLY, ClaimProperty.INJURED, figure, SensitivityReason.INJURY);
+        assertReasons(EventKind.RALLY, ClaimProperty.KILLED, figure, SensitivityReason.DEATH);
+        assertReasons(EventKind.RALLY, ClaimProperty.ARRESTED, figure, SensitivityReason.ARREST);
     }
 
     @Test
     void anActorWhoIsAPersonIsSensitive() {
-        Sensitivity sensitivity =
-                ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"role\": \"organiser\", \"type\": \"person\"}");
-
-        assertEquals(Set.of(SensitivityReason.NAMED_PERSON), sensitivity.reasons());
+        assertEquals(
+                Set.of(SensitivityReason.NAMED_PERSON),
+                ofActor(EventKind.RALLY, "A. Example", "organiser", "person").reasons());
     }
 
     @Test
     void anActorOfUnstatedTypeIsTakenToBeAPerson() {
-        assertTrue(ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"role\": \"organiser\"}")
-                .sensitive());
-        assertTrue(ofActor(EventKind.RALLY, "{\"name\": \"A. Example\", \"type\": \"group\"}")
-                .sensitive());
+        assertTrue(ofActor(EventKind.RALLY, "A. Example", "organiser", null).sensitive());
+        assertTrue(ofActor(EventKind.RALLY, "A. Example", null, "group").sensitive());
         assertTrue(Sensitivity.of(EventKind.RALLY, ClaimProperty.ACTOR, NullNode.getInstance())
                 .sensitive());
     }
 
     @Test
     void anOrganisationThatOrganisedIsNotSensitive() {
-        Sensitivity sensitivity = ofActor(
-                EventKind.RALLY,
-                "{\"name\": \"Iranian Diaspora Collective\", \"role\": \"organiser\", \"type\": \"organisation\"}");
-
-        assertFalse(sensitivity.sensitive());
+        assertFalse(ofActor(EventKind.RALLY, "Iranian Diaspora Collective", "organiser", "organisation")
+                .sensitive());
     }
 
     @Test
     void aStateActingAsAnAuthorityIsNotSensitive() {
-        Sensitivity sensitivity = ofActor(
-                EventKind.RESTRICTION,
-                "{\"name\": \"Government of Turkey\", \"role\": \"authority\", \"type\": \"state\"}");
-
-        assertFalse(sensitivity.sensitive());
+        assertFalse(ofActor(EventKind.RESTRICTION, "Government of Turkey", "authority", "state")
+                .sensitive());
     }
 
     @Test
     void anOrganisationNamedAsPerpetratorIsAnAllegedCrime() {
-        Sensitivity sensitivity = ofActor(
-                EventKind.RALLY, "{\"name\": \"Some Group\", \"role\": \"perpetrator\", \"type\": \"organisation\"}");
-
-        assertEquals(Set.of(SensitivityReason.ALLEGED_CRIME), sensitivity.reasons());
+        assertEquals(
+                Set.of(SensitivityReason.ALLEGED_CRIME),
+                ofActor(EventKind.RALLY, "Some Group", "perpetrator", "organisation")
+                        .reasons());
     }
 
     @Test
     void aPersonNamedAsPerpetratorOfAnAttackGivesEveryReason() {
-        Sensitivity sensitivity =
-                ofActor(EventKind.ATTACK, "{\"name\": \"X\", \"role\": \"perpetrator\", \"type\": \"person\"}");
+        Sensitivity sensitivity = ofActor(EventKind.ATTACK, "X", "perpetrator", "person");
 
         assertEquals(
                 Set.of(SensitivityReason.VIOLENCE, SensitivityReason.NAMED_PERSON, SensitivityReason.ALLEGED_CRIME),
