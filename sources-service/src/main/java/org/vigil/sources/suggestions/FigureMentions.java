@@ -336,54 +336,27 @@ final class FigureMentions {
 
     private static Map<String, Qualifier> qualifiers() {
         Map<String, Qualifier> q = new HashMap<>();
-        for (String w : List.of(
-                "over",
-                "more than",
-                "in excess of",
-                "upwards of",
-                "above",
-                "well over",
-                "just over",
-                "بیش از",
-                "بیشتر از")) {
-            q.put(w, Qualifier.OVER);
-        }
-        for (String w : List.of(
-                "at least",
-                "no fewer than",
-                "no less than",
-                "not less than",
-                "a minimum of",
-                "دست کم",
-                "دستکم",
-                "حداقل")) {
-            q.put(w, Qualifier.AT_LEAST);
-        }
-        for (String w : List.of(
-                "about",
-                "around",
-                "approximately",
-                "roughly",
-                "some",
-                "an estimated",
-                "estimated",
-                "nearly",
-                "almost",
-                "close to",
-                "just under",
-                "حدود",
-                "حدودا",
-                "تقریبا",
-                "نزدیک به",
-                "بالغ بر")) {
-            q.put(w, Qualifier.ABOUT);
-        }
-        for (String w : List.of("up to", "as many as")) {
-            q.put(w, Qualifier.UP_TO);
-        }
-        for (String w : List.of("fewer than", "less than", "under", "below", "کمتر از")) {
-            q.put(w, Qualifier.UNDER);
-        }
+        said(
+                q,
+                Qualifier.OVER,
+                "over, more than, in excess of, upwards of, above, well over, just over, بیش از, بیشتر از");
+        said(
+                q,
+                Qualifier.AT_LEAST,
+                "at least, no fewer than, no less than, not less than, a minimum of, دست کم, دستکم, حداقل");
+        said(
+                q,
+                Qualifier.ABOUT,
+                "about, around, approximately, roughly, some, an estimated, estimated, nearly, almost, close to, just under, حدود, حدودا, تقریبا, نزدیک به, بالغ بر");
+        said(q, Qualifier.UP_TO, "up to, as many as");
+        said(q, Qualifier.UNDER, "fewer than, less than, under, below, کمتر از");
         return Map.copyOf(q);
+    }
+
+    /** Each of {@code words} (separated by commas) before a number says the figure is {@code qualifier}. */
+    private static void said(Map<String, Qualifier> q, Qualifier qualifier, String words) {
+        for (String word : words.split(", ")) {
+            q.put(word, qualifier);
+        }
     }
 }
