@@ -128,19 +128,17 @@ public record EventFilter(
      * dates, nothing finer.
      */
     public boolean countable() {
-        return cities.isEmpty()
-                && campaign == null
-                && q == null
-                && bbox == null
-                && concerns.isEmpty()
-                && updatedSince == null
-                && target == null;
+        return cities.isEmpty() && nothingFiner();
     }
 
     /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
     public boolean totalled() {
-        return !hasDates()
-                && campaign == null
+        return !hasDates() && nothingFiner();
+    }
+
+    /** No condition that neither count table knows: campaign, text, box, concerns, changes, target. */
+    private boolean nothingFiner() {
+        return campaign == null
                 && q == null
                 && bbox == null
                 && concerns.isEmpty()
