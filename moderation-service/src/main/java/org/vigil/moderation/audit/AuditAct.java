@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,12 @@ public record AuditAct(
         }
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         details = details.deepCopy();
+    }
+
+    /** An act on the claim {@code claimId}. */
+    public static AuditAct onClaim(
+            Instant occurredAt, AuditActor actor, AuditAction action, UUID claimId, ObjectNode details) {
+        return new AuditAct(occurredAt, actor, action, "claim", claimId.toString(), details);
     }
 
     @Override

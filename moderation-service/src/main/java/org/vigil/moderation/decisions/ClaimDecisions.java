@@ -78,12 +78,11 @@ public class ClaimDecisions {
         claim.follow(outcome.claim(), now);
         return decision.persist()
                 .chain(() -> effect(claim, outcome, duplicateOf, now))
-                .chain(() -> audit.append(new AuditAct(
+                .chain(() -> audit.append(AuditAct.onClaim(
                         now,
                         moderator.asModerator(),
                         AuditAction.DECIDED,
-                        "claim",
-                        claim.id.toString(),
+                        claim.id,
                         details(decision, outcome, claim))))
                 .replaceWith(() -> DecidedClaim.decided(decision, claim, outcome));
     }

@@ -38,12 +38,11 @@ public class SensitivityMarking {
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     claim.follow(claim.lifecycle(decisions).markSensitive(), now);
                     claim.raise(Sensitivity.NONE.markedByModerator());
-                    return audit.append(new AuditAct(
+                    return audit.append(AuditAct.onClaim(
                                     now,
                                     moderator.asModerator(),
                                     AuditAction.MARKED_SENSITIVE,
-                                    "claim",
-                                    claim.id.toString(),
+                                    claim.id,
                                     JsonNodeFactory.instance
                                             .objectNode()
                                             .put("reason", reason == null || reason.isBlank() ? null : reason.strip())

@@ -164,7 +164,7 @@ public class ClaimPublication {
         if (by != null) {
             details.put("by", by.toString());
         }
-        return new AuditAct(at, SERVICE, action, "claim", claim.id.toString(), details);
+        return AuditAct.onClaim(at, SERVICE, action, claim.id, details);
     }
 
     private static ClaimApproved.Citation publicCitation(Citation citation) {

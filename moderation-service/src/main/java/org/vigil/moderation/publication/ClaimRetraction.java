@@ -57,12 +57,11 @@ public class ClaimRetraction {
             return decision.persist()
                     .chain(() -> announced)
                     .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                    .chain(() -> audit.append(new AuditAct(
+                    .chain(() -> audit.append(AuditAct.onClaim(
                             now,
                             moderator.asModerator(),
                             AuditAction.RETRACTED,
-                            "claim",
-                            claim.id.toString(),
+                            claim.id,
                             ProposalDetails.ofDecision(confirmed, decision, claim))))
                     .replaceWith(() -> DecidedClaim.retracted(decision, claim));
         });

@@ -43,12 +43,11 @@ public class ClaimUnretraction {
             return decision.persist()
                     .chain(() -> publication.restore(claim, now))
                     .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                    .chain(() -> audit.append(new AuditAct(
+                    .chain(() -> audit.append(AuditAct.onClaim(
                             now,
                             moderator.asModerator(),
                             AuditAction.UNRETRACTED,
-                            "claim",
-                            claim.id.toString(),
+                            claim.id,
                             ProposalDetails.ofDecision(confirmed, decision, claim))))
                     .replaceWith(() -> DecidedClaim.restored(decision, claim));
         });

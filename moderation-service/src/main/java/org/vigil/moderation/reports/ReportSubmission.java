@@ -140,12 +140,11 @@ public class ReportSubmission {
             revisions.add(ClaimRevision.of(claim, now));
             announced.add(new ReportSubmitted.Claim(
                     claim.id, claim.property, claim.value, draft.announcedCitations(1, submitter.pseudonym())));
-            acts.add(new AuditAct(
+            acts.add(AuditAct.onClaim(
                     now,
                     submitter.asAuthor(),
                     AuditAction.SUBMITTED,
-                    "claim",
-                    claim.id.toString(),
+                    claim.id,
                     JsonNodeFactory.instance
                             .objectNode()
                             .put("reportId", report.id.toString())

@@ -54,12 +54,11 @@ public class ReportWithdrawal {
                                         var lifecycle = claim.lifecycle(decisions);
                                         if (lifecycle.isOpen()) {
                                             claim.follow(lifecycle.withdraw(author.subject()), now);
-                                            acts.add(new AuditAct(
+                                            acts.add(AuditAct.onClaim(
                                                     now,
                                                     author.asAuthor(),
                                                     AuditAction.WITHDRAWN,
-                                                    "claim",
-                                                    claim.id.toString(),
+                                                    claim.id,
                                                     JsonNodeFactory.instance
                                                             .objectNode()
                                                             .put("reportId", report.id.toString())

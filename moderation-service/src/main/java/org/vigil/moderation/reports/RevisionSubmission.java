@@ -81,12 +81,11 @@ public class RevisionSubmission {
                                             claim.property,
                                             claim.value,
                                             draft.announcedCitations(claim.revision, author.pseudonym())))))
-                            .chain(() -> audit.append(new AuditAct(
+                            .chain(() -> audit.append(AuditAct.onClaim(
                                     now,
                                     author.asAuthor(),
                                     AuditAction.REVISED,
-                                    "claim",
-                                    claim.id.toString(),
+                                    claim.id,
                                     JsonNodeFactory.instance
                                             .objectNode()
                                             .put("reportId", claim.reportId.toString())
