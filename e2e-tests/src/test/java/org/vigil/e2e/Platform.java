@@ -146,6 +146,11 @@ final class Platform {
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
         Map<String, String> environment = ServiceEnvironment.of(root, name, values);
+        String logFormat = System.getenv("VIGIL_LOG_FORMAT");
+        if (logFormat != null) {
+            // VIGIL_LOG_FORMAT=json ./vigil test: the platform logs JSON lines, and NoClientAddressIT reads those
+            environment.put("VIGIL_LOG_FORMAT", logFormat);
+        }
         if (name.equals("events-service")) {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
             environment.put("VIGIL_WEBHOOK_ALLOW_LOOPBACK", "true");
