@@ -256,7 +256,7 @@ final class Platform {
         return "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + database(service);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

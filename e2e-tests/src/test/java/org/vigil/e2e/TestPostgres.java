@@ -1,7 +1,6 @@
 package org.vigil.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
@@ -71,7 +70,7 @@ final class TestPostgres {
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare " + directory, e);
         }
-        port = freePort();
+        port = Platform.freePort();
         start();
         for (String database : databases) {
             run("createdb", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", SUPERUSER, database);
@@ -166,14 +165,6 @@ final class TestPostgres {
                             v -> Integer.parseInt(v.getFileName().toString())))
                     .map(v -> v.resolve("bin"))
                     .orElse(null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
