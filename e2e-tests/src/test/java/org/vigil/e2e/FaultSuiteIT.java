@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.vigil.contracts.Topology;
 import org.vigil.testing.ServiceProcess;
 
@@ -37,11 +37,10 @@ import org.vigil.testing.ServiceProcess;
  * asserts that nothing accepted was lost or doubled.
  *
  * <p>Reduced by default (100 reports); {@code -Dvigil.faults.reports=1000} or
- * {@code VIGIL_FAULTS=full} runs the issue's size.
+ * {@code VIGIL_FAULTS=full} runs the issue's size, {@code VIGIL_FAULTS=off} skips it. PostgreSQL
+ * is the run's own cluster ({@link TestPostgres}), so stopping it disturbs no other build.
  */
-// Opt-in until its last unexplained result (199 of 200 approved claims counted once) is understood:
-// VIGIL_FAULTS=reduced (100 reports) or VIGIL_FAULTS=full (1,000); docs/faults.md
-@EnabledIfEnvironmentVariable(named = "VIGIL_FAULTS", matches = "reduced|full")
+@DisabledIfEnvironmentVariable(named = "VIGIL_FAULTS", matches = "off")
 class FaultSuiteIT extends OnThePlatform {
 
     private static final int CLIENTS = 4;
@@ -57,7 +56,7 @@ class FaultSuiteIT extends OnThePlatform {
         String markerPrefix = "fault-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         FreshTokens tokens = new FreshTokens(platform.keycloak());
         GatewayClient gateway = new GatewayClient(platform.gateway());
-        RecordCounts record = new RecordCounts(markerPrefix);
+        RecordCounts record = new RecordCounts(platform, markerPrefix);
 
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             long feedBefore = record.feedPositions().stream()
@@ -135,11 +134,11 @@ class FaultSuiteIT extends OnThePlatform {
         }
         if (Boolean.parseBoolean(System.getProperty("vigil.faults.postgres", "true"))) {
             steps.add(new FaultSchedule.Step("PostgreSQL immediate stop", () -> {
-                TestPostgres.stopImmediately();
+                platform.postgres.stopImmediately();
                 try {
                     FaultSchedule.pause(Duration.ofSeconds(2));
                 } finally {
-                    TestPostgres.start();
+                    platform.postgres.start();
                 }
                 FaultSchedule.pause(BETWEEN_FAULTS);
             }));
@@ -247,6 +246,21 @@ class FaultSuiteIT extends OnThePlatform {
         long changedOnce = approved.stream()
                 .filter(c -> changesPerClaim.getOrDefault(c, 0) == 1)
                 .count();
+        long changedMoreThanOnce = approved.stream()
+                .filter(c -> changesPerClaim.getOrDefault(c, 0) > 1)
+                .count();
+        // A claim whose approval reached events-service before its event's existence claim (a
+        // message redelivered later than the next one, after a kill or while PostgreSQL was down)
+        // is stored but makes no change of its own: the event is not public yet. It enters the
+        // record, and the feed, with the event's "created" change when the existence claim arrives.
+        List<RecordCounts.StoredClaim> withoutOwnChange = claims.stream()
+                .filter(c -> c.approved() && changesPerClaim.getOrDefault(c.id(), 0) == 0)
+                .toList();
+        Set<UUID> createdEvents = new HashSet<>(record.created(
+                withoutOwnChange.stream().map(RecordCounts.StoredClaim::eventId).toList()));
+        long partOfCreation = withoutOwnChange.stream()
+                .filter(c -> !c.existence() && createdEvents.contains(c.eventId()))
+                .count();
         Set<UUID> approvedEvents = claims.stream()
                 .filter(c -> c.approved() && c.existence())
                 .map(RecordCounts.StoredClaim::eventId)
@@ -305,6 +319,11 @@ class FaultSuiteIT extends OnThePlatform {
         row(table, "approved claims", approved.size());
         row(table, "  standing in the public record", standing.size());
         row(table, "  with exactly one change-feed row", changedOnce);
+        row(
+                table,
+                "  with none: in their event's creation / other",
+                partOfCreation + " / " + (withoutOwnChange.size() - partOfCreation));
+        row(table, "  with more than one change-feed row", changedMoreThanOnce);
         row(table, "events approved / public", approvedEvents.size() + " / " + publicEvents);
         row(
                 table,
@@ -346,7 +365,11 @@ class FaultSuiteIT extends OnThePlatform {
                                 .count(),
                         "claims of accepted reports approved"),
                 () -> assertEquals(new HashSet<>(approved), standing, "approved claims = claims in the public record"),
-                () -> assertEquals(approved.size(), changedOnce, "approved claims applied exactly once"),
+                () -> assertEquals(0, changedMoreThanOnce, "approved claims applied more than once"),
+                () -> assertEquals(
+                        withoutOwnChange.size(),
+                        partOfCreation,
+                        "approved claims without a change of their own are part of their event's creation"),
                 () -> assertEquals(approvedEvents.size(), publicEvents, "events of approved reports public"),
                 () -> assertTrue(ordered, "change feed in position order"),
                 () -> assertEquals(

@@ -131,7 +131,16 @@ class NoClientAddressIT extends OnThePlatform {
     }
 
     private static byte[] pgDump(String database) throws Exception {
-        ProcessBuilder dump = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", Platform.DB_USER, "-d", database)
+        ProcessBuilder dump = new ProcessBuilder(
+                        "pg_dump",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(platform.postgres.port()),
+                        "-U",
+                        Platform.DB_USER,
+                        "-d",
+                        database)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         dump.environment().put("PGPASSWORD", Platform.DB_PASSWORD);
         Process process = dump.start();

@@ -6,10 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +18,8 @@ import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
 
 /**
- * The whole platform, for real, once per test JVM: PostgreSQL (the local server, fresh e2e
- * databases), Artemis in this JVM with a persistent journal and production's redelivery,
+ * The whole platform, for real, once per test JVM: PostgreSQL (a cluster of its own under
+ * {@code target/}, fresh databases), Artemis in this JVM with a persistent journal and production's redelivery,
  * Keycloak from its distribution with the realm of {@code ops/keycloak}, and the packaged
  * services and web app, each its own process.
  */
@@ -33,6 +29,7 @@ final class Platform {
     static final String DB_PASSWORD = "vigil";
     private static final Duration SERVICE_START = Duration.ofMinutes(3);
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(6);
+    private static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
 
     private static Platform running;
     private static RuntimeException failedToStart;
@@ -42,6 +39,9 @@ final class Platform {
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
     // redelivered as in production: the fault suite stops PostgreSQL, and a message must outlast that
     final TestBroker broker = new TestBroker(TestBroker.Redelivery.PRODUCTION);
+    // its own cluster: the fault suite crashes it, which the machine's shared server must never be
+    final TestPostgres postgres =
+            new TestPostgres(Path.of(System.getProperty("vigil.e2e.postgres", "target/e2e-postgres")));
     final int keycloakPort = freePort();
     final int gatewayManagementPort = freePort();
     final String gatewaySecret = UUID.randomUUID().toString();
@@ -94,7 +94,7 @@ final class Platform {
     }
 
     private void start() {
-        resetDatabases();
+        postgres.create(SERVICES.stream().map(Platform::database).toList());
         broker.start();
         // ports first: Keycloak takes a minute to bind its own, which a later pick could otherwise get
         for (String name : List.of("events-service", "sources-service", "moderation-service", "web", "gateway")) {
@@ -117,6 +117,7 @@ final class Platform {
             keycloak.stop();
         }
         broker.stop();
+        postgres.stop();
     }
 
     private ServiceProcess serviceProcess(String name) {
@@ -128,7 +129,7 @@ final class Platform {
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         values.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
         values.put("VIGIL_DB_HOST", "127.0.0.1");
-        values.put("VIGIL_DB_PORT", "5432");
+        values.put("VIGIL_DB_PORT", String.valueOf(postgres.port()));
         values.put("VIGIL_DB_USER", DB_USER);
         values.put("VIGIL_DB_PASSWORD", DB_PASSWORD);
         values.put("VIGIL_AMQP_HOST", "127.0.0.1");
@@ -136,7 +137,7 @@ final class Platform {
         values.put("VIGIL_AMQP_USER", "e2e");
         values.put("VIGIL_AMQP_PASSWORD", "e2e");
         values.put("VIGIL_PSEUDONYM_KEY", "e2e-only-pseudonym-key-of-at-least-32-bytes");
-        for (String service : List.of("events-service", "sources-service", "moderation-service")) {
+        for (String service : SERVICES) {
             String key = service.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
             values.put("VIGIL_" + key + "_PORT", String.valueOf(ports.get(service)));
             values.put("VIGIL_" + key + "_URL", service(service));
@@ -145,6 +146,11 @@ final class Platform {
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
         Map<String, String> environment = ServiceEnvironment.of(root, name, values);
+        String logFormat = System.getenv("VIGIL_LOG_FORMAT");
+        if (logFormat != null) {
+            // VIGIL_LOG_FORMAT=json ./vigil test: the platform logs JSON lines, and NoClientAddressIT reads those
+            environment.put("VIGIL_LOG_FORMAT", logFormat);
+        }
         if (name.equals("events-service")) {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
             environment.put("VIGIL_WEBHOOK_ALLOW_LOOPBACK", "true");
@@ -203,7 +209,7 @@ final class Platform {
                 "/realms/vigil/.well-known/openid-configuration");
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
@@ -242,25 +248,15 @@ final class Platform {
     }
 
     static String database(String service) {
-        return "vigil_" + service.replace("-service", "") + "_e2e"
-                + System.getenv().getOrDefault("VIGIL_TEST_DB_SUFFIX", "");
+        return "vigil_" + service.replace("-service", "") + "_e2e";
     }
 
-    /** Each run starts from empty databases (created by {@code ./vigil test}). */
-    private static void resetDatabases() {
-        for (String service : List.of("events-service", "sources-service", "moderation-service")) {
-            String url = "jdbc:postgresql://127.0.0.1:5432/" + database(service);
-            try (Connection connection = DriverManager.getConnection(url, DB_USER, DB_PASSWORD);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("drop schema if exists public cascade");
-                statement.execute("create schema public");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot reset " + url + " (does ./vigil test create it?)", e);
-            }
-        }
+    /** The JDBC address of a service's database, for the tests that count rows directly. */
+    String jdbcUrl(String service) {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + database(service);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

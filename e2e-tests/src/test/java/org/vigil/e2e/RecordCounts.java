@@ -38,9 +38,11 @@ final class RecordCounts {
 
     private static final Pattern MARKER = Pattern.compile("\\((fault-[^)]+)\\)");
 
+    private final Platform platform;
     private final String markerPrefix;
 
-    RecordCounts(String markerPrefix) {
+    RecordCounts(Platform platform, String markerPrefix) {
+        this.platform = platform;
         this.markerPrefix = markerPrefix;
     }
 
@@ -92,6 +94,15 @@ final class RecordCounts {
         return counts;
     }
 
+    /** Of these events, those whose history has a {@code created} change: they entered the public record. */
+    List<UUID> created(Collection<UUID> events) {
+        return query(
+                "events-service",
+                "select distinct event_id from event_change where event_id = any(?) and change = 'created'",
+                statement -> statement.setArray(1, uuids(statement.getConnection(), events)),
+                row -> row.getObject("event_id", UUID.class));
+    }
+
     /** Of these events, how many are public (neither merged away nor retracted). */
     int publicEvents(Collection<UUID> events) {
         return query(
@@ -119,8 +130,8 @@ final class RecordCounts {
         T read(ResultSet row) throws SQLException;
     }
 
-    private static <T> List<T> query(String service, String sql, Binder binder, RowReader<T> reader) {
-        String url = "jdbc:postgresql://127.0.0.1:5432/" + Platform.database(service);
+    private <T> List<T> query(String service, String sql, Binder binder, RowReader<T> reader) {
+        String url = platform.jdbcUrl(service);
         try (Connection connection = DriverManager.getConnection(url, Platform.DB_USER, Platform.DB_PASSWORD);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);

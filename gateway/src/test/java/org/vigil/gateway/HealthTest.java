@@ -8,6 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import org.junit.jupiter.api.Test;
+import org.vigil.gateway.standin.StandInService;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
 
@@ -22,5 +23,22 @@ class HealthTest {
     @Test
     void isReadyWithoutATokenOnTheManagementPort() {
         given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void isNotReadyWhileAServiceCannotBeReached() {
+        StandInService moderation = UpstreamStandIns.moderation();
+        moderation.stop();
+        try {
+            given().when()
+                    .get(ready)
+                    .then()
+                    .statusCode(503)
+                    .body("status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'upstreams' }.data.moderation-service", equalTo("unreachable"))
+                    .body("checks.find { it.name == 'upstreams' }.data.events-service", equalTo("reachable"));
+        } finally {
+            moderation.start();
+        }
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,11 +21,15 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.contracts.problem.FieldError;
 import org.vigil.contracts.problem.ProblemType;
+import org.vigil.identity.IdentityProviderProbe;
 
 /** Answers every failure as RFC 9457 problem details, naming the offending fields of bad input. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    IdentityProviderProbe identityProvider;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -58,12 +64,30 @@ public class ProblemMappers {
                 ProblemType.MALFORMED_JSON, "the request body is not valid JSON: " + e.getOriginalMessage()));
     }
 
-    /** RFC 9110 §11.6.1: a 401 names the scheme that would do, whoever raised it. */
+    /**
+     * RFC 9110 §11.6.1: a 401 names the scheme that would do, whoever raised it. A token refused
+     * while the identity provider does not answer (this service started while it was down, and has
+     * no keys yet) may well be valid: that is 503, to be retried, never 401.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized() {
-        Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
-        return Response.fromResponse(respond(problem))
+    public Uni<Response> unauthorized(HttpHeaders request) {
+        Response challenge = Response.fromResponse(
+                        respond(Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            return Uni.createFrom().item(challenge);
+        }
+        return identityProvider.reachable().map(reachable -> reachable ? challenge : identityProviderAway());
+    }
+
+    private static Response identityProviderAway() {
+        return Response.fromResponse(
+                        respond(
+                                Problem.of(
+                                        ProblemType.SERVICE_UNAVAILABLE,
+                                        "tokens cannot be verified right now (the identity provider does not answer); try again shortly")))
+                .header(HttpHeaders.RETRY_AFTER, IdentityProviderProbe.RETRY_AFTER_SECONDS)
                 .build();
     }
 
@@ -94,8 +118,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (DatabaseUnavailable.causes(e)) {
+            // PostgreSQL restarting or failing over: the client may try again, nothing is broken
+            LOG.warnf("database unavailable: %s", e.getClass().getSimpleName());
+            return Response.fromResponse(respond(Problem.of(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "the database is not reachable right now; nothing was changed, try again shortly")))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        if (identityProviderFailed(e)) {
+            LOG.warnf("identity provider unavailable: %s", e.getClass().getSimpleName());
+            return identityProviderAway();
+        }
         LOG.error("unexpected failure", e);
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "something went wrong on our side; nothing was changed"));
+    }
+
+    /** quarkus-oidc's own failure (a tenant that could not reach its provider), by name: this module does not depend on it. */
+    private static boolean identityProviderFailed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().equals("io.quarkus.oidc.OIDCException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(String path) {

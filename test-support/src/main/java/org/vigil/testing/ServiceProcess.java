@@ -189,6 +189,39 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGSTOP: the process keeps its port and its connections but answers nothing, as in a long
+     * garbage-collection pause or on a host that stalls. {@link #thaw()} lets it go on.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** SIGCONT: a frozen process carries on where it stopped. */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("kill could not run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         stop();

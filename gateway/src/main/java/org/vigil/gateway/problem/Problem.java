@@ -42,6 +42,13 @@ public record Problem(ProblemType type, String detail) {
         return new Problem(ProblemType.SERVICE_UNAVAILABLE, what + " is not reachable right now; try again later");
     }
 
+    /** Tokens cannot be verified: the identity provider does not answer, and its keys are not known yet. */
+    public static Problem identityProviderAway() {
+        return new Problem(
+                ProblemType.SERVICE_UNAVAILABLE,
+                "tokens cannot be verified right now (the identity provider does not answer); try again shortly");
+    }
+
     public static Problem timedOut(String what) {
         return new Problem(ProblemType.GATEWAY_TIMEOUT, what + " did not answer in time");
     }

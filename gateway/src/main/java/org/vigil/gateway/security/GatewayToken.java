@@ -4,19 +4,36 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The gateway's own access token (client {@code vigil-gateway}, client-credentials grant), which it
  * forwards for anonymous public reads because the services accept no request without a token.
- * Kept until shortly before it expires; concurrent callers share one token request.
+ * Renewed once half its life is over; concurrent callers share one token request. While Keycloak
+ * is away the token in hand serves until it expires, so anonymous reads outlast a restart of
+ * Keycloak (the realm gives this client's tokens 30 minutes, ops/keycloak/vigil-realm.json).
  */
 @ApplicationScoped
 public class GatewayToken {
 
     private final OidcClient client;
-    private volatile Tokens current;
-    private final AtomicReference<Uni<Tokens>> pending = new AtomicReference<>();
+    private volatile Held current;
+    private final AtomicReference<Uni<Held>> pending = new AtomicReference<>();
+
+    /** A token and when to ask for the next one (epoch seconds). */
+    private record Held(Tokens tokens, long renewAt) {
+
+        static Held of(Tokens tokens) {
+            long now = Instant.now().getEpochSecond();
+            Long expiresAt = tokens.getAccessTokenExpiresAt();
+            return new Held(tokens, expiresAt == null ? now + 30 : now + (expiresAt - now) / 2);
+        }
+
+        boolean usable() {
+            return !tokens.isAccessTokenExpired();
+        }
+    }
 
     GatewayToken(OidcClient client) {
         this.client = client;
@@ -24,21 +41,28 @@ public class GatewayToken {
 
     /** The value of an {@code Authorization} header carrying the gateway's token. */
     public Uni<String> authorization() {
-        Tokens tokens = current;
-        if (tokens != null && !tokens.isAccessTokenExpired() && !tokens.isAccessTokenWithinRefreshInterval()) {
-            return Uni.createFrom().item("Bearer " + tokens.getAccessToken());
+        Held held = current;
+        if (held != null && held.usable() && Instant.now().getEpochSecond() < held.renewAt()) {
+            return Uni.createFrom().item(bearer(held));
         }
-        return fresh().map(t -> "Bearer " + t.getAccessToken());
+        return fresh().onFailure(failure -> held != null && held.usable())
+                .recoverWithItem(held)
+                .map(GatewayToken::bearer);
     }
 
-    private Uni<Tokens> fresh() {
-        Uni<Tokens> inFlight = pending.get();
+    private static String bearer(Held held) {
+        return "Bearer " + held.tokens().getAccessToken();
+    }
+
+    private Uni<Held> fresh() {
+        Uni<Held> inFlight = pending.get();
         if (inFlight != null) {
             return inFlight;
         }
-        AtomicReference<Uni<Tokens>> self = new AtomicReference<>();
-        Uni<Tokens> request = client.getTokens()
-                .invoke(tokens -> current = tokens)
+        AtomicReference<Uni<Held>> self = new AtomicReference<>();
+        Uni<Held> request = client.getTokens()
+                .map(Held::of)
+                .invoke(held -> current = held)
                 .onTermination()
                 .invoke(() -> pending.compareAndSet(self.get(), null))
                 .memoize()

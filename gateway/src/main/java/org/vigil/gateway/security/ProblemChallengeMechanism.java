@@ -8,6 +8,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,15 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
     private final RateLimiting rateLimiting;
+    private final IdentityProviderReachability identityProvider;
 
-    ProblemChallengeMechanism(OidcAuthenticationMechanism oidc, RateLimiting rateLimiting) {
+    ProblemChallengeMechanism(
+            OidcAuthenticationMechanism oidc,
+            RateLimiting rateLimiting,
+            IdentityProviderReachability identityProvider) {
         this.oidc = oidc;
         this.rateLimiting = rateLimiting;
+        this.identityProvider = identityProvider;
     }
 
     @Override
@@ -44,8 +50,29 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
         return oidc.getChallenge(context);
     }
 
+    /**
+     * A refused token while Keycloak does not answer may be valid (the gateway started without its
+     * keys): 503 with {@code Retry-After}, so no client drops a good token. Otherwise the 401.
+     */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (!context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+            return challenge(context);
+        }
+        return identityProvider.answers().chain(answers -> {
+            if (answers) {
+                return challenge(context);
+            }
+            context.response()
+                    .putHeader(
+                            HttpHeaders.RETRY_AFTER,
+                            Integer.toString(IdentityProviderReachability.RETRY_AFTER_SECONDS));
+            Problem.identityProviderAway().send(context.response());
+            return Uni.createFrom().item(true);
+        });
+    }
+
+    private Uni<Boolean> challenge(RoutingContext context) {
         return oidc.getChallenge(context).map(challenge -> {
             if (challenge != null) {
                 challenge.getHeaders().forEach(context.response()::putHeader);

@@ -1,0 +1,71 @@
+package org.vigil.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vigil.gateway.standin.UpstreamStandIns;
+import org.vigil.testing.TestIdentityProvider;
+
+/**
+ * The gateway started while Keycloak was away: it has no keys yet, so it cannot tell a valid token
+ * from a bad one. It says "come back" (503, {@code Retry-After}), never "your token is bad" (401).
+ */
+@QuarkusTest
+@TestProfile(IdentityProviderAwayTest.KeycloakAway.class)
+@QuarkusTestResource(UpstreamStandIns.class)
+class IdentityProviderAwayTest {
+
+    public static class KeycloakAway implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.oidc.auth-server-url",
+                    "http://127.0.0.1:" + closedPort() + "/realms/vigil",
+                    "quarkus.oidc.connection-delay",
+                    "1S",
+                    // the gateway's own token comes from the test provider, as it would from a cache
+                    "quarkus.oidc-client.auth-server-url",
+                    TestIdentityProvider.start().issuer());
+        }
+    }
+
+    @Test
+    void aValidTokenGets503WithRetryAfterNot401() {
+        given().header("Authorization", Callers.person("moderator"))
+                .when()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("https://vigil.example/problems/service-unavailable"));
+    }
+
+    @Test
+    void noTokenStillGets401() {
+        given().when().get("/api/v1/moderation/queue").then().statusCode(401);
+    }
+
+    @Test
+    void anonymousReadsKeepWorking() {
+        given().when().get("/api/v1/events").then().statusCode(200);
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

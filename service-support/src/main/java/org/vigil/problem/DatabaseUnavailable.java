@@ -1,0 +1,45 @@
+package org.vigil.problem;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Whether a failure means PostgreSQL could not be reached or went away (a restart, a failover),
+ * rather than that the request itself went wrong: then the answer is 503 with
+ * {@code Retry-After}, which a client may retry, not a 500, which says something is broken.
+ */
+public final class DatabaseUnavailable {
+
+    /** How long a client should wait before trying again: about what a PostgreSQL restart takes. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private DatabaseUnavailable() {}
+
+    public static boolean causes(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (cause instanceof PgException pg && unavailable(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin or crash shutdown, "the
+     * database system is starting up"): the server, not the statement.
+     */
+    private static boolean unavailable(String sqlState) {
+        return sqlState != null
+                && (sqlState.startsWith("08")
+                        || sqlState.equals("57P01")
+                        || sqlState.equals("57P02")
+                        || sqlState.equals("57P03"));
+    }
+}
