@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A service's OpenAPI document ({@code /q/openapi}) and what makes it usable by a client
+ * A service's OpenAPI document ({@code /q/openapi}, on its management port) and what makes it usable by a client
  * generator: typed schemas, an operationId on each operation, problem details on every 4xx, and
  * token flows a tool can follow. Each service's test runs these checks on its own document.
  */
@@ -32,7 +32,8 @@ public final class ApiDescription {
 
     /** The document the service under test describes itself with. */
     public static ApiDescription fetch() {
-        String text = given().accept("application/json")
+        String text = onTheManagementPort()
+                .accept("application/json")
                 .when()
                 .get("/q/openapi?format=json")
                 .then()
@@ -46,6 +47,15 @@ public final class ApiDescription {
             throw new UncheckedIOException(e);
         }
         return new ApiDescription(new JsonObject(text));
+    }
+
+    /**
+     * The service's {@code /q/*} is on its management port (docs/conventions.md), whose port in a
+     * test Quarkus publishes as {@code quarkus.management.test-port} once it listens.
+     */
+    private static io.restassured.specification.RequestSpecification onTheManagementPort() {
+        String port = System.getProperty("quarkus.management.test-port");
+        return port == null ? given() : given().port(Integer.parseInt(port));
     }
 
     public JsonObject document() {

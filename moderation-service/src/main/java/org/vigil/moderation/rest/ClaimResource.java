@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.identity.Scopes;
 import org.vigil.moderation.decisions.ClaimDecisions;
 import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.ModeratorDecision;
@@ -76,6 +78,7 @@ public class ClaimResource {
     /** The claim as moderators see it in the queue. */
     @GET
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "getClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
@@ -92,6 +95,7 @@ public class ClaimResource {
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "decideClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
@@ -114,6 +118,7 @@ public class ClaimResource {
     @Path("/retract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "retractClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
@@ -130,6 +135,7 @@ public class ClaimResource {
     @Path("/unretract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "unretractClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
@@ -149,6 +155,7 @@ public class ClaimResource {
     @Path("/mark-sensitive")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "markClaimSensitive")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
@@ -165,6 +172,8 @@ public class ClaimResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     @Operation(operationId = "reviseClaim")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
