@@ -30,12 +30,14 @@ public final class ApiDescription {
         this.document = document;
     }
 
-    /** The document the service under test describes itself with. */
-    public static ApiDescription fetch() {
-        String text = onTheManagementPort()
-                .accept("application/json")
+    /**
+     * The document the service under test describes itself with, at {@code document}: its
+     * {@code /q/openapi} on the management port (docs/conventions.md).
+     */
+    public static ApiDescription fetch(java.net.URL document) {
+        String text = given().accept("application/json")
                 .when()
-                .get("/q/openapi?format=json")
+                .get(document + "?format=json")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -47,15 +49,6 @@ public final class ApiDescription {
             throw new UncheckedIOException(e);
         }
         return new ApiDescription(new JsonObject(text));
-    }
-
-    /**
-     * The service's {@code /q/*} is on its management port (docs/conventions.md), whose port in a
-     * test Quarkus publishes as {@code quarkus.management.test-port} once it listens.
-     */
-    private static io.restassured.specification.RequestSpecification onTheManagementPort() {
-        String port = System.getProperty("quarkus.management.test-port");
-        return port == null ? given() : given().port(Integer.parseInt(port));
     }
 
     public JsonObject document() {
