@@ -54,6 +54,8 @@ public final class Benchmark {
     private final int eventsPort = Integer.parseInt(env.getOrDefault("BENCH_EVENTS_PORT", "18081"));
     private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
+    private final int eventsManagementPort =
+            Integer.parseInt(env.getOrDefault("BENCH_EVENTS_MANAGEMENT_PORT", "19081"));
     private final List<String> jvmOptions = List.of(
             env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
     private final HttpClient http = HttpClient.newBuilder()
@@ -114,10 +116,20 @@ public final class Benchmark {
                 Integer.toString(broker.port()),
                 "VIGIL_OIDC_URL",
                 identity.issuer()));
-        values.putAll(Map.of("VIGIL_AMQP_USER", "benchmark", "VIGIL_AMQP_PASSWORD", "benchmark"));
+        values.putAll(Map.of(
+                "VIGIL_AMQP_USER",
+                "benchmark",
+                "VIGIL_AMQP_PASSWORD",
+                "benchmark",
+                "VIGIL_EVENTS_MANAGEMENT_PORT",
+                Integer.toString(eventsManagementPort)));
         Report.progress("starting events-service on port %d", eventsPort);
         try (ServiceProcess service = start(
-                        "events-service", ServiceEnvironment.of(root, "events-service", values), eventsPort, logs);
+                        "events-service",
+                        ServiceEnvironment.of(root, "events-service", values),
+                        eventsPort,
+                        eventsManagementPort,
+                        logs);
                 ServiceProcess gateway = viaGateway ? startGateway(identity, logs) : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
             report.line(
@@ -147,29 +159,35 @@ public final class Benchmark {
         }
         Report.progress("starting the gateway on port %d", gatewayPort);
         String unlimited = "1000000000";
-        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(
-                root,
-                "gateway",
-                Map.of(
-                        "VIGIL_BIND_HOST",
-                        "127.0.0.1",
-                        "VIGIL_GATEWAY_PORT",
-                        Integer.toString(gatewayPort),
-                        "VIGIL_GATEWAY_MANAGEMENT_PORT",
-                        Integer.toString(managementPort),
-                        "VIGIL_EVENTS_URL",
-                        "http://127.0.0.1:" + eventsPort,
-                        // not on any measured path; the gateway only needs to know where they would be
-                        "VIGIL_SOURCES_URL",
-                        "http://127.0.0.1:9",
-                        "VIGIL_MODERATION_URL",
-                        "http://127.0.0.1:9",
-                        "VIGIL_WEB_URL",
-                        "http://127.0.0.1:9",
-                        "VIGIL_OIDC_URL",
-                        identity.issuer(),
-                        "VIGIL_GATEWAY_CLIENT_SECRET",
-                        "benchmark")));
+        Map<String, String> gatewayValues = new HashMap<>(Map.of(
+                "VIGIL_BIND_HOST",
+                "127.0.0.1",
+                "VIGIL_GATEWAY_PORT",
+                Integer.toString(gatewayPort),
+                "VIGIL_GATEWAY_MANAGEMENT_PORT",
+                Integer.toString(managementPort),
+                "VIGIL_EVENTS_URL",
+                "http://127.0.0.1:" + eventsPort,
+                // not on any measured path; the gateway only needs to know where they would be
+                "VIGIL_SOURCES_URL",
+                "http://127.0.0.1:9",
+                "VIGIL_MODERATION_URL",
+                "http://127.0.0.1:9",
+                "VIGIL_WEB_URL",
+                "http://127.0.0.1:9",
+                "VIGIL_OIDC_URL",
+                identity.issuer(),
+                "VIGIL_GATEWAY_CLIENT_SECRET",
+                "benchmark"));
+        // the API description is read from events-service's management port; the others are not there
+        gatewayValues.putAll(Map.of(
+                "VIGIL_EVENTS_MANAGEMENT_URL",
+                "http://127.0.0.1:" + eventsManagementPort,
+                "VIGIL_SOURCES_MANAGEMENT_URL",
+                "http://127.0.0.1:9",
+                "VIGIL_MODERATION_MANAGEMENT_URL",
+                "http://127.0.0.1:9"));
+        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", gatewayValues));
         // one client asks thousands of times a minute: rate limits would measure themselves
         gatewayEnv.putAll(Map.of(
                 "VIGIL_RATE_LIMIT_ANONYMOUS_BURST",
@@ -186,14 +204,15 @@ public final class Benchmark {
                         jvmOptions,
                         gatewayEnv,
                         logs.resolve("gateway.log"),
-                        URI.create("http://127.0.0.1:" + gatewayPort))
-                .readyAt(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+                        URI.create("http://127.0.0.1:" + gatewayPort),
+                        URI.create("http://127.0.0.1:" + managementPort))
                 .start()
                 .awaitReady(Duration.ofMinutes(3));
     }
 
     /** A packaged service as {@code ./vigil up} runs it, ready to measure. */
-    private ServiceProcess start(String name, Map<String, String> environment, int port, Path logs) {
+    private ServiceProcess start(
+            String name, Map<String, String> environment, int port, int managementPort, Path logs) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         return ServiceProcess.quarkus(
                         name,
@@ -201,7 +220,8 @@ public final class Benchmark {
                         jvmOptions,
                         environment,
                         logs.resolve(name + ".log"),
-                        URI.create("http://127.0.0.1:" + port))
+                        URI.create("http://127.0.0.1:" + port),
+                        URI.create("http://127.0.0.1:" + managementPort))
                 .start()
                 .awaitReady(Duration.ofMinutes(3));
     }

@@ -56,6 +56,18 @@ final class Api {
                         .path("access_token"));
     }
 
+    /** Submits the Munich report ({@link Reports#munich}) as {@code username}: its 202 answer. */
+    io.restassured.path.json.JsonPath submitsMunich(String username, String marker) {
+        return as(username)
+                .body(Reports.munich(marker))
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
+    }
+
     RequestSpecification as(String username) {
         return anonymous().auth().oauth2(tokenOf(username));
     }

@@ -69,14 +69,7 @@ class DeliveryIT extends OnThePlatform {
 
     @Test
     void approvalsMadeWhileThePublicRecordIsDownArePublishedWhenItIsBack() {
-        JsonPath accepted = api.as("contributor1")
-                .body(Reports.munich(UUID.randomUUID().toString()))
-                .when()
-                .post("/api/v1/reports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath();
+        JsonPath accepted = api.submitsMunich("contributor1", UUID.randomUUID().toString());
         awaitQuoteChecks(accepted.getString("id"));
         ServiceProcess events = platform.process("events-service");
         events.stop();

@@ -43,10 +43,16 @@ final class Platform {
     final TestPostgres postgres =
             new TestPostgres(Path.of(System.getProperty("vigil.e2e.postgres", "target/e2e-postgres")));
     final int keycloakPort = freePort();
-    final int gatewayManagementPort = freePort();
+    /** Each service's management port ({@code /q/*}), by service name. */
+    final Map<String, Integer> managementPorts = new LinkedHashMap<>();
+
     final String gatewaySecret = UUID.randomUUID().toString();
     /** The web app's client (people sign in through it); its session cookies are encrypted with a key from it. */
     final String webSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    /** Keycloak's temporary admin (its master realm): the security suite registers a signing key with it. */
+    private final String keycloakAdminPassword = UUID.randomUUID().toString();
+
+    RealmKeys realmKeys;
 
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -84,9 +90,9 @@ final class Platform {
         return "http://localhost:" + keycloakPort;
     }
 
-    /** The gateway's management port: {@code /q/*}, which its public port does not serve. */
-    String gatewayManagement() {
-        return "http://127.0.0.1:" + gatewayManagementPort;
+    /** A service's management port: {@code /q/*}, which its public port does not serve. */
+    String management(String name) {
+        return "http://127.0.0.1:" + managementPorts.get(name);
     }
 
     ServiceProcess process(String name) {
@@ -99,10 +105,14 @@ final class Platform {
         // ports first: Keycloak takes a minute to bind its own, which a later pick could otherwise get
         for (String name : List.of("events-service", "sources-service", "moderation-service", "web", "gateway")) {
             ports.put(name, freePort());
+            managementPorts.put(name, freePort());
         }
         keycloak = keycloakProcess();
         keycloak.start();
         keycloak.awaitReady(KEYCLOAK_START);
+        // before the services start, so that their first fetch of the realm's keys has it
+        realmKeys = new RealmKeys(keycloak(), keycloakAdminPassword);
+        realmKeys.registerTrustedKey();
         for (String name : ports.keySet()) {
             ServiceProcess service = serviceProcess(name);
             services.put(name, service);
@@ -124,7 +134,8 @@ final class Platform {
         Map<String, String> values = new HashMap<>();
         values.put("VIGIL_BIND_HOST", "127.0.0.1");
         values.put("VIGIL_GATEWAY_PORT", String.valueOf(ports.get("gateway")));
-        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", String.valueOf(gatewayManagementPort));
+        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", String.valueOf(managementPorts.get("gateway")));
+        values.put("VIGIL_WEB_MANAGEMENT_PORT", String.valueOf(managementPorts.get("web")));
         values.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         values.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
@@ -142,6 +153,8 @@ final class Platform {
             values.put("VIGIL_" + key + "_PORT", String.valueOf(ports.get(service)));
             values.put("VIGIL_" + key + "_URL", service(service));
             values.put("VIGIL_" + key + "_DB", database(service));
+            values.put("VIGIL_" + key + "_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
+            values.put("VIGIL_" + key + "_MANAGEMENT_URL", management(service));
         }
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
@@ -155,14 +168,14 @@ final class Platform {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
             environment.put("VIGIL_WEBHOOK_ALLOW_LOOPBACK", "true");
         }
-        ServiceProcess process = ServiceProcess.quarkus(
+        return ServiceProcess.quarkus(
                 name,
                 root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Xmx256m"),
                 environment,
                 logs.resolve(name + ".log"),
-                URI.create(service(name)));
-        return name.equals("gateway") ? process.readyAt(URI.create(gatewayManagement() + "/q/health/ready")) : process;
+                URI.create(service(name)),
+                URI.create(management(name)));
     }
 
     private ServiceProcess keycloakProcess() {
@@ -184,6 +197,8 @@ final class Platform {
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         env.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", RealmKeys.ADMIN);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword);
         // the browser signs in on the web app's own port: the gateway does not pass the public host on
         env.put("VIGIL_WEB_PUBLIC_URL", service("web"));
         return new ServiceProcess(

@@ -42,14 +42,7 @@ class PublicReaderBrowserIT {
         platform = Platform.get();
         Api api = new Api(platform);
         String marker = "reader" + UUID.randomUUID().toString().substring(0, 8);
-        JsonPath accepted = api.as("contributor1")
-                .body(Reports.munich(marker))
-                .when()
-                .post("/api/v1/reports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath();
+        JsonPath accepted = api.submitsMunich("contributor1", marker);
         eventId = accepted.getString("eventId");
         title = "End-to-end test rally in Munich (" + marker + ")";
         await().atMost(Duration.ofSeconds(60))

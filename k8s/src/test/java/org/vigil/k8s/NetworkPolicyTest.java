@@ -46,6 +46,10 @@ class NetworkPolicyTest {
             "gateway -> events-service:8080",
             "gateway -> sources-service:8080",
             "gateway -> moderation-service:8080",
+            // the services' management ports: the OpenAPI documents the gateway merges
+            "gateway -> events-service:9000",
+            "gateway -> sources-service:9000",
+            "gateway -> moderation-service:9000",
             "gateway -> web:8080",
             "web -> events-service:8080",
             "web -> keycloak:8080",

@@ -144,6 +144,29 @@ class PodHardeningTest {
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
+    void everyAppIsProbedOnItsManagementPortWhichIsNotItsPublicOne(Rendering rendering) {
+        for (String app : APPS) {
+            V1Container container = rendering.manifests().workload(app).container(app);
+            for (V1Probe probe :
+                    List.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())) {
+                assertEquals("management", probe.getHttpGet().getPort().getStrValue(), app + "'s probe port");
+            }
+            Map<String, Integer> ports = new java.util.HashMap<>();
+            container.getPorts().forEach(port -> ports.put(port.getName(), port.getContainerPort()));
+            assertEquals(Map.of("http", 8080, "management", 9000), ports, app + "'s ports");
+            assertEquals(
+                    "9000",
+                    container.getEnv().stream()
+                            .filter(env -> env.getName().equals("QUARKUS_MANAGEMENT_PORT"))
+                            .findFirst()
+                            .map(env -> env.getValue())
+                            .orElse("(not set)"),
+                    app + "'s QUARKUS_MANAGEMENT_PORT");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Rendering.class)
     void everyContainerWritesTemporaryFilesToAnEmptyDirAtTmp(Rendering rendering) {
         assertEveryContainer(
                 rendering,

@@ -18,9 +18,11 @@ import static org.vigil.moderation.Fixtures.submitted;
 import static org.vigil.moderation.Fixtures.submittedAndChecked;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
+import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +40,10 @@ import org.vigil.testing.OidcTestResource;
 @QuarkusTestResource(ArtemisTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)
 class QueueTest {
+
+    /** Metrics are on the management port, with the rest of /q/*. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static final String MODERATOR = moderator("moderator1");
 
@@ -175,7 +181,7 @@ class QueueTest {
 
         await().atMost(Fixtures.PATIENCE)
                 .untilAsserted(() -> RestAssured.when()
-                        .get("/q/metrics")
+                        .get(metrics)
                         .then()
                         .statusCode(200)
                         .body(matchesPattern("(?s).*\\nvigil_moderation_claims_pending [1-9][0-9.E]*\\n.*"))

@@ -104,6 +104,16 @@ class ReportBatchTest {
     }
 
     @Test
+    void aBatchWithoutOneReadableReportIsAnsweredItemByItemAndStoresNothing() {
+        String name = "batch-" + UUID.randomUUID();
+        batch(contributor(name), ContentType.JSON.toString(), "[\"\\uffff\", 9.79e23]")
+                .statusCode(200)
+                .body("accepted", equalTo(0))
+                .body("items.status", equalTo(List.of(400, 400)));
+        assertEquals(0, reportsBy(name));
+    }
+
+    @Test
     void ndjsonIsReadLineByLineAndAnUnreadableLineIsRefusedAlone() {
         String name = "batch-" + UUID.randomUUID();
         batch(contributor(name), NDJSON, lines(rally("Leipzig"), "{\"claims\": [", "", rally("Dresden")))

@@ -33,6 +33,19 @@ public class ContractDocument implements OASFilter {
     /** People: contributors, moderators and admins signing in (authorization code with PKCE). */
     public static final String PERSON = "person";
 
+    /**
+     * The realm roles a person needs for an operation (any one of them), as an extension of the
+     * operation: {@code @Extension(name = ROLES, value = MODERATOR, parseValue = true)}. An operation
+     * for people without it is open to any signed-in person. The security suite's authorization
+     * matrix (e2e-tests) reads it to know whom each operation admits.
+     */
+    public static final String ROLES = "x-vigil-roles";
+
+    public static final String CONTRIBUTOR = "[\"contributor\"]";
+    public static final String MODERATOR = "[\"moderator\"]";
+    public static final String ADMIN = "[\"admin\"]";
+    public static final String CONTRIBUTOR_OR_MODERATOR = "[\"contributor\",\"moderator\"]";
+
     static final String PROBLEM = "Problem";
 
     /** The 4xx answers any operation may give, besides those it documents itself. */

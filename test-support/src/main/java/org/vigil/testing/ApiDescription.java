@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A service's OpenAPI document ({@code /q/openapi}) and what makes it usable by a client
+ * A service's OpenAPI document ({@code /q/openapi}, on its management port) and what makes it usable by a client
  * generator: typed schemas, an operationId on each operation, problem details on every 4xx, and
  * token flows a tool can follow. Each service's test runs these checks on its own document.
  */
@@ -30,11 +30,14 @@ public final class ApiDescription {
         this.document = document;
     }
 
-    /** The document the service under test describes itself with. */
-    public static ApiDescription fetch() {
+    /**
+     * The document the service under test describes itself with, at {@code document}: its
+     * {@code /q/openapi} on the management port (docs/conventions.md).
+     */
+    public static ApiDescription fetch(java.net.URL document) {
         String text = given().accept("application/json")
                 .when()
-                .get("/q/openapi?format=json")
+                .get(document + "?format=json")
                 .then()
                 .statusCode(200)
                 .extract()

@@ -1,5 +1,7 @@
 package org.vigil.testing;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,23 +11,27 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ApiDescriptionContract {
 
+    /** The service's own document, on its management port with the rest of {@code /q/*}. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL document;
+
     @Test
     public void namesNoUntypedJsonSchema() {
-        ApiDescription.fetch().namesNoUntypedSchema();
+        ApiDescription.fetch(document).namesNoUntypedSchema();
     }
 
     @Test
     public void givesEveryOperationAUniqueOperationId() {
-        ApiDescription.fetch().givesEveryOperationAUniqueOperationId();
+        ApiDescription.fetch(document).givesEveryOperationAUniqueOperationId();
     }
 
     @Test
     public void answersEvery4xxWithProblemDetails() {
-        ApiDescription.fetch().answersEvery4xxWithProblemDetails();
+        ApiDescription.fetch(document).answersEvery4xxWithProblemDetails();
     }
 
     @Test
     public void offersClientCredentialsAndAuthorizationCode() {
-        ApiDescription.fetch().offersClientCredentialsAndAuthorizationCode();
+        ApiDescription.fetch(document).offersClientCredentialsAndAuthorizationCode();
     }
 }

@@ -61,16 +61,17 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The same process, ready when {@code readiness} answers 200: for a service whose {@code /q/*}
-     * is on a management port of its own (the gateway).
+     * A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready}
+     * on its management port ({@code management}, where every Vigil service serves {@code /q/*}) says so.
      */
-    public ServiceProcess readyAt(URI readiness) {
-        return new ServiceProcess(name, command, environment, log, base, readinessPath, readiness);
-    }
-
-    /** A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready} says so. */
     public static ServiceProcess quarkus(
-            String name, Path jar, List<String> jvmOptions, Map<String, String> environment, Path log, URI base) {
+            String name,
+            Path jar,
+            List<String> jvmOptions,
+            Map<String, String> environment,
+            Path log,
+            URI base,
+            URI management) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first");
         }
@@ -79,7 +80,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
-        return new ServiceProcess(name, command, environment, log, base, "/q/health/ready");
+        return new ServiceProcess(
+                name, command, environment, log, base, null, URI.create(management + "/q/health/ready"));
     }
 
     public String name() {

@@ -23,8 +23,8 @@ import org.vigil.gateway.routing.UpstreamConfig;
 import org.vigil.gateway.security.GatewayToken;
 
 /**
- * {@code GET /api/v1/openapi}: the three services' {@code /q/openapi} documents (fetched with the
- * gateway's token) merged into one. A service that does not answer is left out and named in
+ * {@code GET /api/v1/openapi}: the three services' {@code /q/openapi} documents (fetched from their
+ * management ports with the gateway's token) merged into one. A service that does not answer is left out and named in
  * {@code x-vigil-unavailable}; a complete document is cached for a while, so readers of the
  * document do not multiply into requests to every service.
  */
@@ -95,7 +95,7 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
     }
 
     private Uni<Optional<JsonObject>> fetch(Upstream upstream, String authorization) {
-        String url = upstreams.baseOf(upstream).toString().replaceAll("/+$", "") + "/q/openapi?format=json";
+        String url = upstreams.managementOf(upstream).toString().replaceAll("/+$", "") + "/q/openapi?format=json";
         return client.getAbs(url)
                 .putHeader(HttpHeaders.AUTHORIZATION.toString(), authorization)
                 .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")

@@ -16,6 +16,16 @@ public interface UpstreamConfig {
 
     URI moderation();
 
+    /**
+     * Where events-service answers {@code /q/*}: its management port, which the gateway reads the
+     * service's OpenAPI document from and never routes a request to.
+     */
+    URI eventsManagement();
+
+    URI sourcesManagement();
+
+    URI moderationManagement();
+
     /** How long to wait for a TCP connection to a service. */
     @WithDefault("2S")
     Duration connectTimeout();
@@ -33,6 +43,14 @@ public interface UpstreamConfig {
             case EVENTS -> events();
             case SOURCES -> sources();
             case MODERATION -> moderation();
+        };
+    }
+
+    default URI managementOf(Upstream upstream) {
+        return switch (upstream) {
+            case EVENTS -> eventsManagement();
+            case SOURCES -> sourcesManagement();
+            case MODERATION -> moderationManagement();
         };
     }
 }

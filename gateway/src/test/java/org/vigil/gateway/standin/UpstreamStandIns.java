@@ -79,6 +79,10 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
                 "vigil.upstream.events", events().url(),
                 "vigil.upstream.sources", sources().url(),
                 "vigil.upstream.moderation", moderation().url(),
+                // a stand-in answers /q/openapi on its one port: it is its own management port
+                "vigil.upstream.events-management", events().url(),
+                "vigil.upstream.sources-management", sources().url(),
+                "vigil.upstream.moderation-management", moderation().url(),
                 "vigil.web-app.url", web().url(),
                 "vigil.identity-provider.url", identityProvider().url());
     }

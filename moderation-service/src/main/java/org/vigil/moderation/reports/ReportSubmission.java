@@ -86,6 +86,10 @@ public class ReportSubmission {
      * that order; several at once lets Hibernate send each table's rows in a few statements.
      */
     Uni<List<PreparedReport>> store(List<PreparedReport> prepared) {
+        if (prepared.isEmpty()) {
+            // a batch none of whose items was readable: nothing to store (persisting no entities fails)
+            return Uni.createFrom().item(prepared);
+        }
         return Report.persist(prepared.stream().map(p -> p.submitted().report()))
                 .chain(() -> Claim.persist(prepared.stream().flatMap(p -> p.submitted().claims().stream())))
                 .chain(() -> ClaimRevision.persist(prepared.stream().flatMap(p -> p.revisions().stream())))

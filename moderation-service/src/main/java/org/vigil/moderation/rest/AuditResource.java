@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.moderation.audit.AuditAnchor;
 import org.vigil.moderation.audit.AuditEntry;
@@ -36,6 +37,7 @@ public class AuditResource {
 
     /** Entries oldest first, {@code limit} at a time; {@code nextCursor} continues after the last. */
     @GET
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "listAuditEntries")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<AuditEntry>> entries(@BeanParam PageRequest page) {
@@ -57,6 +59,7 @@ public class AuditResource {
      */
     @GET
     @Path("/verify")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "verifyAuditLog")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<AuditVerification> verify(@QueryParam("sequence") String sequence, @QueryParam("hash") String hash) {

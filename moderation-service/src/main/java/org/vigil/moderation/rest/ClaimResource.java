@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vigil.identity.Scopes;
 import org.vigil.moderation.decisions.ClaimDecisions;
 import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.ModeratorDecision;
@@ -70,6 +72,7 @@ public class ClaimResource {
 
     /** The claim as moderators see it in the queue. */
     @GET
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "getClaim")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
         return queue.entry(id).map(QueueItem::new);
@@ -83,6 +86,7 @@ public class ClaimResource {
      */
     @POST
     @Path("/decisions")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "decideClaim")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         Verdict verdict = Verdict.fromWire(decision.decision())
@@ -102,6 +106,7 @@ public class ClaimResource {
      */
     @POST
     @Path("/retract")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "retractClaim")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return proposals.retract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
@@ -113,6 +118,7 @@ public class ClaimResource {
      */
     @POST
     @Path("/unretract")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "unretractClaim")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return proposals.unretract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
@@ -127,6 +133,7 @@ public class ClaimResource {
     /** Raises an open claim to four eyes: two different moderators must approve it. */
     @POST
     @Path("/mark-sensitive")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "markClaimSensitive")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
         return marking.mark(id, request == null ? null : request.reason(), accounts.caller())
@@ -141,6 +148,8 @@ public class ClaimResource {
      */
     @PUT
     @RolesAllowed("**")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     @Operation(operationId = "reviseClaim")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
         var author = accounts.author();

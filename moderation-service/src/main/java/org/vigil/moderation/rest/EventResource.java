@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.moderation.decisions.Proposals;
 import org.vigil.moderation.identity.Accounts;
@@ -43,6 +44,7 @@ public class EventResource {
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "mergeEvents")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {

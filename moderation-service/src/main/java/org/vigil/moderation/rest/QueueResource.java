@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.ClaimStatus;
@@ -46,6 +47,7 @@ public class QueueResource {
      * a 400 naming it: a typo must not look like an empty queue.
      */
     @GET
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "listModerationQueue")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<QueueItem>> queue(

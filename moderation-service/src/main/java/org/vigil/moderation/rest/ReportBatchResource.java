@@ -16,15 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
+import org.vigil.identity.Scopes;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.identity.Accounts;
 import org.vigil.moderation.reports.ReportBatch;
+import org.vigil.openapi.ContractDocument;
 
 /**
  * Many reports in one request (docs/product.md §5): up to 1,000, as a JSON array or as NDJSON. Each is
@@ -93,6 +97,9 @@ public class ReportBatchResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BatchAnswer.class)))
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
     @Operation(operationId = "submitReportBatch")
     public Uni<Response> submit(
             String body, @Context HttpHeaders headers, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {

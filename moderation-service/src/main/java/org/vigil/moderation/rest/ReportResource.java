@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,6 +70,7 @@ public class ReportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
     @Operation(operationId = "submitReport")
     @APIResponse(
             responseCode = "202",
@@ -94,6 +96,7 @@ public class ReportResource {
     /** The caller's reports, newest first, with each claim's status and the moderators' reasons. */
     @GET
     @Path("/mine")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
     @Operation(operationId = "listMyReports")
     public Uni<Page<ReportView>> mine(@BeanParam PageRequest page) {
         return reports.page(author(), page.cursor(), page.limit(50)).map(found -> found.map(ReportView::of));

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.vocabulary.Rating;
 import org.vigil.openapi.ContractDocument;
@@ -45,6 +46,8 @@ public class PublisherResource {
     /** Publishers by domain, a page of {@code limit} at a time. */
     @GET
     @RolesAllowed("**")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER)
     @Operation(operationId = "listPublishers")
     public Uni<Page<SourceView.PublisherView>> list(@BeanParam PageRequest request) {
         int limit = request.limit(100);
@@ -76,6 +79,7 @@ public class PublisherResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "ratePublisher")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SourceView.PublisherView> rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest request) {

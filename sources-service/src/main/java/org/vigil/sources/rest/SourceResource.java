@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.problem.ProblemType;
@@ -80,6 +81,7 @@ public class SourceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
     @Operation(operationId = "registerSource")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
@@ -135,6 +137,7 @@ public class SourceResource {
      * One version as a moderator weighs it: who supplied it and the version before it (contributor
      * pseudonyms), and what changed between them, word by word, with offsets in both texts.
      */
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "getSourceVersionChanges")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @GET
@@ -154,6 +157,7 @@ public class SourceResource {
     @GET
     @Path("/{id}/suggestions")
     @RolesAllowed({"contributor", "moderator"})
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR_OR_MODERATOR, parseValue = true)
     @Operation(operationId = "getSourceSuggestions")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SuggestionsView> suggestions(@PathParam("id") UUID id, @QueryParam("version") String version) {
@@ -168,6 +172,7 @@ public class SourceResource {
     @POST
     @Path("/{id}/deleted-upstream")
     @RolesAllowed("moderator")
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "markSourceDeletedUpstream")
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<SourceView> markDeletedUpstream(@PathParam("id") UUID id) {

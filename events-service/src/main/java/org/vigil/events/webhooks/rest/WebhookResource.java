@@ -23,10 +23,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.events.webhooks.Page;
 import org.vigil.events.webhooks.Subscription;
 import org.vigil.events.webhooks.Subscriptions;
 import org.vigil.identity.Scopes;
+import org.vigil.openapi.ContractDocument;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -56,6 +59,9 @@ public class WebhookResource {
     }
 
     /** Subscribes to changes from now on; 201 with the signing secret, shown this once. */
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "createWebhook")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +78,9 @@ public class WebhookResource {
     }
 
     /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "listWebhooks")
     @GET
     public Uni<Response> list(
@@ -81,6 +90,9 @@ public class WebhookResource {
         return subscriptions.list(owner(), cursor, limit).map(page -> paged(page, uri));
     }
 
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "getWebhook")
     @GET
     @Path("/{id}")
@@ -89,6 +101,9 @@ public class WebhookResource {
     }
 
     /** Ends the subscription; deliveries still queued for it are dropped. */
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "deleteWebhook")
     @DELETE
     @Path("/{id}")
@@ -99,6 +114,9 @@ public class WebhookResource {
     }
 
     /** Queues a {@code webhook.test} delivery; 202 with it, to follow in {@code …/deliveries}. */
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "testWebhook")
     @POST
     @Path("/{id}/test")
@@ -109,6 +127,9 @@ public class WebhookResource {
     }
 
     /** A new signing secret, shown this once; the previous one keeps signing beside it for 24 h. */
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "rotateWebhookSecret")
     @POST
     @Path("/{id}/rotate-secret")
@@ -117,6 +138,9 @@ public class WebhookResource {
     }
 
     /** Newest first: each delivery's state, attempts with status codes and errors, and next try. */
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "listWebhookDeliveries")
     @GET
     @Path("/{id}/deliveries")
