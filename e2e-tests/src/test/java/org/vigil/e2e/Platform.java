@@ -144,6 +144,8 @@ final class Platform {
         }
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
+        // browsers reach the web app through the gateway only, and sign in there
+        values.put("VIGIL_PUBLIC_URL", gateway());
         Map<String, String> environment = ServiceEnvironment.of(root, name, values);
         if (name.equals("events-service")) {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
@@ -178,8 +180,8 @@ final class Platform {
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         env.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
-        // the browser signs in on the web app's own port: the gateway does not pass the public host on
-        env.put("VIGIL_WEB_PUBLIC_URL", service("web"));
+        // the browser signs in through the gateway, as in production
+        env.put("VIGIL_WEB_PUBLIC_URL", gateway());
         return new ServiceProcess(
                 "keycloak",
                 List.of(

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vigil.web.config.WebConfig;
 import org.vigil.web.page.Page;
 import org.vigil.web.page.Pages;
 import org.vigil.web.page.Reader;
@@ -38,8 +39,10 @@ public class ModerationPage {
     private final ModerationApi moderation;
     private final SourcesApi sources;
     private final SecurityIdentity identity;
+    private final WebConfig config;
 
-    ModerationPage(ModerationApi moderation, SourcesApi sources, SecurityIdentity identity) {
+    ModerationPage(ModerationApi moderation, SourcesApi sources, SecurityIdentity identity, WebConfig config) {
+        this.config = config;
         this.moderation = moderation;
         this.sources = sources;
         this.identity = identity;
@@ -119,7 +122,6 @@ public class ModerationPage {
             Response.Status status) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
-        boolean secure = "https".equals(uri.getRequestUri().getScheme());
         String token = accessToken();
         return moderation
                 .claim(token, id.toString())
@@ -139,7 +141,7 @@ public class ModerationPage {
                         .setAttribute("locale", page.language().locale())
                         .createUni())
                 .map(html -> Response.fromResponse(Pages.html(status, page, html))
-                        .cookie(CsrfToken.cookie(csrf, secure))
+                        .cookie(CsrfToken.cookie(csrf, config.publicUrl()))
                         .header("Cache-Control", "no-store")
                         .build());
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.vigil.web.config.WebConfig;
 import org.vigil.web.page.Page;
 import org.vigil.web.page.Pages;
 import org.vigil.web.page.Reader;
@@ -30,8 +31,10 @@ public class MyReportsPage {
 
     private final ModerationApi moderation;
     private final SecurityIdentity identity;
+    private final WebConfig config;
 
-    MyReportsPage(ModerationApi moderation, SecurityIdentity identity) {
+    MyReportsPage(ModerationApi moderation, SecurityIdentity identity, WebConfig config) {
+        this.config = config;
         this.moderation = moderation;
         this.identity = identity;
     }
@@ -44,14 +47,13 @@ public class MyReportsPage {
             @jakarta.ws.rs.QueryParam("sent") String sent) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
-        boolean secure = "https".equals(uri.getRequestUri().getScheme());
         return moderation
                 .myReports(accessToken())
                 .chain(reports -> WorkspaceTemplates.myReports(page, reports, csrf, sent != null)
                         .setAttribute("locale", page.language().locale())
                         .createUni())
                 .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
-                        .cookie(CsrfToken.cookie(csrf, secure))
+                        .cookie(CsrfToken.cookie(csrf, config.publicUrl()))
                         .header("Cache-Control", "no-store")
                         .build());
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
+import org.vigil.web.config.WebConfig;
 import org.vigil.web.page.Page;
 import org.vigil.web.page.Pages;
 import org.vigil.web.page.Reader;
@@ -33,8 +34,10 @@ public class ReportPage {
     private final ModerationApi moderation;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final WebConfig config;
 
-    ReportPage(ModerationApi moderation, SecurityIdentity identity, ObjectMapper json) {
+    ReportPage(ModerationApi moderation, SecurityIdentity identity, ObjectMapper json, WebConfig config) {
+        this.config = config;
         this.moderation = moderation;
         this.identity = identity;
         this.json = json;
@@ -79,12 +82,11 @@ public class ReportPage {
             Response.Status status) {
         Page page = Reader.page(headers, uri);
         String csrf = CsrfToken.current(csrfCookie);
-        boolean secure = "https".equals(uri.getRequestUri().getScheme());
         return WorkspaceTemplates.report(page, form, new FieldErrors(errors), csrf)
                 .setAttribute("locale", page.language().locale())
                 .createUni()
                 .map(html -> Response.fromResponse(Pages.html(status, page, html))
-                        .cookie(CsrfToken.cookie(csrf, secure))
+                        .cookie(CsrfToken.cookie(csrf, config.publicUrl()))
                         .header("Cache-Control", "no-store")
                         .build());
     }
