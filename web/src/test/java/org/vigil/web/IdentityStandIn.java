@@ -101,7 +101,7 @@ final class IdentityStandIn {
                 .subject("user-ana")
                 .audience(Set.of("vigil-api"))
                 .preferredUserName(ACCOUNT_NAME)
-                .claim("realm_access", Map.of("roles", List.of("contributor", "moderator")))
+                .claim("realm_access", Map.of("roles", List.of("contributor", "moderator", "admin")))
                 .expiresIn(300)
                 .jws()
                 .keyId("1")
