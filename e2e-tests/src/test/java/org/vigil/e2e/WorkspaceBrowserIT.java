@@ -233,7 +233,9 @@ class WorkspaceBrowserIT {
                 failures.addAll(violations(shot));
             }
         }
+        // back to the page as the scenario goes on with it: on a desktop, in English
         browser.resize(Browser.DESKTOP);
+        browser.driver.get(platform.gateway() + path + (path.contains("?") ? "&" : "?") + "lang=en");
         return failures;
     }
 
