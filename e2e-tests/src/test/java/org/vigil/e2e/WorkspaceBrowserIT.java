@@ -92,7 +92,13 @@ class WorkspaceBrowserIT {
                 .findElement(By.cssSelector("form[data-report] button[type=submit]"))
                 .click();
 
-        wait.until(ExpectedConditions.urlContains("/my-reports?sent="));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.urlContains("/my-reports?sent="),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))));
+        assertTrue(
+                browser.driver.findElements(By.cssSelector(".error-summary")).isEmpty(),
+                () -> "the report was refused: "
+                        + browser.driver.findElement(By.tagName("form")).getText());
         String url = browser.driver.getCurrentUrl();
         String reportId = url.substring(url.indexOf("sent=") + "sent=".length());
         failures.addAll(photograph("report-claim", "/report?source=" + sourceId));

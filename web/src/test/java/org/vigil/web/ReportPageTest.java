@@ -158,12 +158,9 @@ class ReportPageTest {
         assertEquals(1, citation.getInteger("sourceVersion"));
         assertEquals("Over 250,000 attended the 14 February rally in Munich", citation.getString("exact"));
         assertEquals(", making it the largest.", citation.getString("suffix"));
-        assertEquals(
-                250000L,
-                report.getJsonArray("claims")
-                        .getJsonObject(1)
-                        .getJsonObject("value")
-                        .getLong("low"));
+        JsonObject attendance = report.getJsonArray("claims").getJsonObject(1).getJsonObject("value");
+        assertEquals(250000L, attendance.getLong("low"));
+        assertEquals("at_least", attendance.getString("qualifier"), "as the form asks for it");
     }
 
     @Test

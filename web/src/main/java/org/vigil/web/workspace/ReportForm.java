@@ -111,7 +111,9 @@ public record ReportForm(
         existence.putArray("citations").add(citation(json));
         if (!attendanceLow.isBlank()) {
             ObjectNode attendance = claims.addObject().put("property", "attendance");
-            ObjectNode figure = attendance.putObject("value").put("estimatedBy", "media");
+            // the form asks for the lowest figure the source gives: "at least" that many
+            ObjectNode figure =
+                    attendance.putObject("value").put("qualifier", "at_least").put("estimatedBy", "media");
             try {
                 figure.put("low", Long.parseLong(attendanceLow.strip()));
             } catch (NumberFormatException notANumber) {
