@@ -1,7 +1,15 @@
-// The report form's quote: the contributor selects it in the source's text with the mouse or a
-// finger; this module turns the selection into the exact/prefix/suffix fields of the
+// The report form's quote: the contributor selects it in the source's preserved text with the
+// mouse or a finger; this module turns the selection into the exact/prefix/suffix fields of the
 // TextQuoteSelector. Without JavaScript the "exact quote" field is typed or pasted instead.
 const CONTEXT = 32;
+
+// Where a point of the selection lies in the text, counted in UTF-16 units as the services count.
+function offset(container, node, at) {
+  const range = document.createRange();
+  range.selectNodeContents(container);
+  range.setEnd(node, at);
+  return range.toString().length;
+}
 
 function enhance(form) {
   const text = form.querySelector('[data-quote-source]');
@@ -13,12 +21,20 @@ function enhance(form) {
     return;
   }
   const take = () => {
-    const start = text.selectionStart;
-    const end = text.selectionEnd;
-    if (typeof start !== 'number' || end <= start) {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
       return;
     }
-    const all = text.value;
+    const range = selection.getRangeAt(0);
+    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) {
+      return;
+    }
+    const all = text.textContent;
+    const start = offset(text, range.startContainer, range.startOffset);
+    const end = offset(text, range.endContainer, range.endOffset);
+    if (end <= start) {
+      return;
+    }
     exact.value = all.slice(start, end);
     prefix.value = all.slice(Math.max(0, start - CONTEXT), start);
     suffix.value = all.slice(end, end + CONTEXT);
@@ -27,15 +43,10 @@ function enhance(form) {
       shown.hidden = false;
     }
   };
-  text.addEventListener('select', take);
   text.addEventListener('mouseup', take);
   text.addEventListener('touchend', () => setTimeout(take, 0));
   text.addEventListener('keyup', take);
-  document.addEventListener('selectionchange', () => {
-    if (document.activeElement === text) {
-      take();
-    }
-  });
+  document.addEventListener('selectionchange', take);
   form.classList.add('quote-enhanced');
 }
 

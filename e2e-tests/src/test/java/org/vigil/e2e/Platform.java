@@ -158,6 +158,8 @@ final class Platform {
         }
         values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
         values.put("VIGIL_WEB_URL", service("web"));
+        // browsers reach the web app through the gateway only, and sign in there
+        values.put("VIGIL_PUBLIC_URL", gateway());
         Map<String, String> environment = ServiceEnvironment.of(root, name, values);
         String logFormat = System.getenv("VIGIL_LOG_FORMAT");
         if (logFormat != null) {
@@ -199,8 +201,8 @@ final class Platform {
         env.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", RealmKeys.ADMIN);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword);
-        // the browser signs in on the web app's own port: the gateway does not pass the public host on
-        env.put("VIGIL_WEB_PUBLIC_URL", service("web"));
+        // the browser signs in through the gateway, as in production
+        env.put("VIGIL_WEB_PUBLIC_URL", gateway());
         return new ServiceProcess(
                 "keycloak",
                 List.of(

@@ -28,6 +28,9 @@ final class IdentityStandIn {
     /** The PKCE challenge method of the last sign-in the browser was sent to. */
     static volatile String lastChallengeMethod;
 
+    /** The form of the last authorization-code exchange (its {@code redirect_uri} must match). */
+    static volatile String lastCodeExchange;
+
     private IdentityStandIn() {}
 
     static void answer(HttpServerRequest request) {
@@ -70,6 +73,7 @@ final class IdentityStandIn {
                 request.body().onSuccess(body -> {
                     String form = body.toString(StandardCharsets.UTF_8);
                     if (form.contains("grant_type=authorization_code")) {
+                        lastCodeExchange = URLDecoder.decode(form, StandardCharsets.UTF_8);
                         PublicApiStandIn.json(
                                 request,
                                 200,
@@ -97,7 +101,7 @@ final class IdentityStandIn {
                 .subject("user-ana")
                 .audience(Set.of("vigil-api"))
                 .preferredUserName(ACCOUNT_NAME)
-                .claim("realm_access", Map.of("roles", List.of("contributor", "moderator")))
+                .claim("realm_access", Map.of("roles", List.of("contributor", "moderator", "admin")))
                 .expiresIn(300)
                 .jws()
                 .keyId("1")

@@ -115,4 +115,40 @@ class ModerationPageTest {
         assertFalse(ModerationStandIn.DECIDED.isEmpty());
         assertTrue(ModerationStandIn.DECIDED.get(0).contains("\"decision\":\"approve\""));
     }
+
+    @Test
+    void aClaimsValueIsShownInWordsNotAsJson() {
+        String html = given().cookies(signIn())
+                .when()
+                .get("/moderation?lang=en")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(html.contains("attendance: <bdi dir=\"auto\">250,000 or more</bdi>"), "a figure as its range");
+        assertTrue(html.contains("kind: Rally"), "an event's kind by its name");
+        assertTrue(html.contains("14 February 2026"), "its date as a day");
+        assertTrue(html.contains("Munich, Germany"), "its place by its names");
+        assertTrue(html.contains("title: &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; \u202Egnp.exe"), "text");
+        assertFalse(html.contains("{&quot;"), "no JSON");
+        assertFalse(html.contains("48.137"), "no coordinates");
+        assertFalse(html.contains("<script>alert"));
+    }
+
+    @Test
+    void theNavigationLeadsToEveryWorkspaceOfThePersonsRolesAndShowsNoAccountName() {
+        String html = given().cookies(signIn())
+                .when()
+                .get("/moderation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+        assertTrue(nav.contains("href=\"/moderation\""), nav);
+        assertTrue(nav.contains("href=\"/my-reports\""), "a contributor too: " + nav);
+        assertTrue(nav.contains("href=\"/admin\""), "an admin too: " + nav);
+        assertFalse(html.contains(IdentityStandIn.ACCOUNT_NAME));
+        assertFalse(html.contains("user-ana"), "not even the account's id");
+    }
 }

@@ -21,7 +21,32 @@ final class ModerationStandIn {
     /** The body of every decision it was sent, newest last. */
     static final List<String> DECIDED = new CopyOnWriteArrayList<>();
 
+    /** The claim of {@link #REPORT} the moderators sent back for changes. */
+    static final String REVISABLE = "7b000000-0000-4000-8000-000000000002";
+
+    /** The body of every revision it was sent, newest last. */
+    static final List<String> REVISED = new CopyOnWriteArrayList<>();
+
+    static final String PUBLISHER = "7d000000-0000-4000-8000-000000000001";
+
+    /** Path and body of every merge, retraction and rating it was asked for, newest last. */
+    static final List<String> ACTED = new CopyOnWriteArrayList<>();
+
+    /** The body of every source it was asked to register, newest last. */
+    static final List<String> REGISTERED = new CopyOnWriteArrayList<>();
+
+    /** A quote the stand-in refuses, as moderation-service refuses one its source does not contain. */
+    static final String NOT_IN_THE_SOURCE = "words the source does not contain";
+
     private ModerationStandIn() {}
+
+    private static void problem(HttpServerRequest request, String field, String message) {
+        request.response()
+                .setStatusCode(400)
+                .putHeader("Content-Type", "application/problem+json")
+                .end("{\"status\":400,\"title\":\"Bad Request\",\"errors\":[{\"field\":\"" + field + "\",\"message\":\""
+                        + message + "\"}]}");
+    }
 
     static void answer(HttpServerRequest request) {
         String issuer = "http://" + request.authority() + "/realms/test";
@@ -35,27 +60,52 @@ final class ModerationStandIn {
         if (request.path().equals("/api/v1/reports") && request.method().name().equals("POST")) {
             request.body().onSuccess(body -> {
                 SUBMITTED.add(body.toString());
-                if (body.toJsonObject()
+                String exact = body.toJsonObject()
                         .getJsonArray("claims")
                         .getJsonObject(0)
                         .getJsonArray("citations")
                         .getJsonObject(0)
-                        .getJsonObject("source")
-                        .getString("url")
-                        .startsWith("http")) {
+                        .getString("exact");
+                if (!exact.equals(NOT_IN_THE_SOURCE)) {
                     PublicApiStandIn.json(request, 202, "{\"id\":\"" + REPORT + "\",\"status\":\"pending\"}");
                 } else {
-                    request.response()
-                            .setStatusCode(400)
-                            .putHeader("Content-Type", "application/problem+json")
-                            .end(
-                                    "{\"status\":400,\"title\":\"Bad Request\",\"errors\":[{\"field\":"
-                                            + "\"claims[0].citations[0].source.url\",\"message\":\"must be an http(s) URL <b>\"}]}");
+                    problem(request, "claims[0].citations[0].exact", "the quote is not in the source <b>");
                 }
             });
+        } else if (request.path().equals("/api/v1/sources")
+                && request.method().name().equals("POST")) {
+            request.body().onSuccess(body -> {
+                REGISTERED.add(body.toString());
+                String url = body.toJsonObject().getString("url");
+                if (url.startsWith("http")) {
+                    PublicApiStandIn.json(
+                            request,
+                            201,
+                            new io.vertx.core.json.JsonObject()
+                                    .put("id", SOURCE)
+                                    .put("url", url)
+                                    .put("title", body.toJsonObject().getString("title"))
+                                    .put("version", 1)
+                                    .put("created", true)
+                                    .encode());
+                } else {
+                    problem(request, "url", "must be an http(s) URL <b>");
+                }
+            });
+        } else if (request.path().equals("/api/v1/sources/" + SOURCE + "/suggestions")) {
+            PublicApiStandIn.json(
+                    request,
+                    200,
+                    "{\"sourceId\":\"" + SOURCE + "\",\"version\":1,\"suggestions\":[{\"property\":\"attendance\","
+                            + "\"value\":{\"low\":250000,\"estimatedBy\":\"media\"},"
+                            + "\"place\":{\"countryCode\":\"DE\",\"city\":\"Munich\"},\"date\":\"2026-02-14\","
+                            + "\"citation\":{\"sourceId\":\"" + SOURCE + "\",\"exact\":\"250,000 came\"}}]}");
         } else if (request.path().equals("/api/v1/moderation/queue")) {
             PublicApiStandIn.json(
-                    request, 200, "{\"items\":[" + PublicApiStandIn.canned("claim.json") + "],\"nextCursor\":null}");
+                    request,
+                    200,
+                    "{\"items\":[" + PublicApiStandIn.canned("claim.json") + ","
+                            + PublicApiStandIn.canned("claim-existence.json") + "],\"nextCursor\":null}");
         } else if (request.path().equals("/api/v1/claims/" + CLAIM)) {
             PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("claim.json"));
         } else if (request.path().equals("/api/v1/claims/" + CLAIM + "/decisions")) {
@@ -77,8 +127,57 @@ final class ModerationStandIn {
                     200,
                     new io.vertx.core.json.JsonObject()
                             .put("id", SOURCE)
+                            .put("url", "https://example.org/munich")
+                            .put("title", "Munich <script>alert('source')</script>")
+                            .put("version", 2)
                             .put("text", "They said 250,000 came <b>early</b>. Later: 250,000 came again.")
                             .encode());
+        } else if (request.path().equals("/api/v1/reports/" + REPORT)) {
+            PublicApiStandIn.json(
+                    request,
+                    200,
+                    new io.vertx.core.json.JsonObject(PublicApiStandIn.canned("my-reports.json"))
+                            .getJsonArray("items")
+                            .getJsonObject(0)
+                            .encode());
+        } else if (request.path().equals("/api/v1/claims/" + REVISABLE)
+                && request.method().name().equals("PUT")) {
+            request.body().onSuccess(body -> {
+                REVISED.add(body.toString());
+                if (body.toString().contains(NOT_IN_THE_SOURCE)) {
+                    problem(request, "citations[0].exact", "the quote is not in the source <b>");
+                } else {
+                    PublicApiStandIn.json(request, 200, "{}");
+                }
+            });
+        } else if (request.path().endsWith("/merge") || request.path().endsWith("/retract")) {
+            request.body().onSuccess(body -> {
+                ACTED.add(request.path() + " " + body);
+                String reason = body.toJsonObject().getString("reason", "");
+                if (reason.equals("confirm")) {
+                    PublicApiStandIn.json(request, 200, "{}");
+                } else if (reason.equals("refuse")) {
+                    request.response()
+                            .setStatusCode(409)
+                            .putHeader("Content-Type", "application/problem+json")
+                            .end("{\"status\":409,\"title\":\"Conflict\",\"detail\":\"already merged <b>\"}");
+                } else {
+                    PublicApiStandIn.json(request, 202, "{\"status\":\"proposed\"}");
+                }
+            });
+        } else if (request.path().equals("/api/v1/audit/verify")) {
+            PublicApiStandIn.json(request, 200, "{\"valid\":true,\"entries\":42,\"head\":\"9f2c\"}");
+        } else if (request.path().equals("/api/v1/publishers")) {
+            PublicApiStandIn.json(
+                    request,
+                    200,
+                    "{\"items\":[{\"id\":\"" + PUBLISHER + "\",\"name\":\"<script>alert('p')</script>\","
+                            + "\"domain\":\"example.org\",\"rating\":\"reliable\"}],\"nextCursor\":null}");
+        } else if (request.path().equals("/api/v1/publishers/" + PUBLISHER)) {
+            request.body().onSuccess(body -> {
+                ACTED.add(request.path() + " " + body);
+                PublicApiStandIn.json(request, 200, "{}");
+            });
         } else if (request.path().equals("/api/v1/reports/mine")) {
             PublicApiStandIn.json(request, 200, PublicApiStandIn.canned("my-reports.json"));
         } else if (request.path().equals("/api/v1/reports/" + REPORT + "/withdraw")) {

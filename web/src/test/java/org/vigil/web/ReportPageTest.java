@@ -11,47 +11,38 @@ import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The report form: what it sends, what comes back beside the fields, and forms from elsewhere. */
+/** The report form: a source first, then the quote and the event; what it sends, what comes back. */
 @QuarkusTest
 class ReportPageTest {
 
-    private static Map<String, String> signIn() {
-        Response toLogin = given().redirects().follow(false).when().get("/report");
-        Map<String, String> cookies = new HashMap<>(toLogin.cookies());
-        Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        cookies.putAll(given().redirects()
-                .follow(false)
-                .cookies(cookies)
-                .when()
-                .get(back.header("Location"))
-                .cookies());
-        return cookies;
-    }
+    static final String TEXT = "Over 250,000 attended the 14 February rally in Munich, making it the largest.\r\n"
+            + "<script>alert('text')</script> javascript:alert(1)";
 
-    /** Signs in, opens the form and answers a request that fills it in as a browser would. */
-    private static RequestSpecification filledIn(String url) {
-        Map<String, String> cookies = signIn();
+    /** Signs in, opens the first step; answers a request carrying the session and the form's token. */
+    static RequestSpecification fromThePage() {
+        Map<String, String> cookies = new HashMap<>(WorkspaceTest.signIn());
         Response form = given().cookies(cookies).when().get("/report");
         assertEquals(200, form.statusCode());
         cookies.putAll(form.cookies());
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.asString());
-        assertTrue(csrf.find());
         return given().cookies(cookies)
                 .redirects()
                 .follow(false)
-                .formParam("csrf", csrf.group(1))
-                .formParam("url", url)
-                .formParam("title", "<script>alert('t')</script>")
-                .formParam("text", "Over 250,000 attended the 14 February rally in Munich, making it the largest.")
-                .formParam("exact", "Over 250,000 attended the 14 February rally in Munich")
+                .formParam("csrf", WorkspaceTest.csrfField(form.asString()));
+    }
+
+    private static RequestSpecification claimFilledIn(String exact) {
+        return fromThePage()
+                .formParam("sourceId", ModerationStandIn.SOURCE)
+                .formParam("sourceVersion", "1")
+                .formParam("sourceName", "Munich news")
+                .formParam("text", TEXT)
+                .formParam("exact", exact)
                 .formParam("prefix", "")
                 .formParam("suffix", ", making it the largest.")
                 .formParam("kind", "rally")
-                .formParam("eventTitle", "Rally in Munich")
+                .formParam("eventTitle", "<script>alert('t')</script>")
                 .formParam("date", "2026-02-14")
                 .formParam("countryCode", "de")
                 .formParam("city", "Munich")
@@ -64,9 +55,94 @@ class ReportPageTest {
     }
 
     @Test
-    void aReportGoesToModerationAsAnExistenceAndAnAttendanceClaimWithTheQuote() {
+    void aPastedSourceIsRegisteredAndItsTextShownToSelectTheQuoteIn() {
+        ModerationStandIn.REGISTERED.clear();
+        String html = fromThePage()
+                .formParam("url", "https://example.org/munich")
+                .formParam("title", "Munich news")
+                .formParam("text", TEXT)
+                .when()
+                .post("/report/source")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        JsonObject registered = new JsonObject(ModerationStandIn.REGISTERED.get(0));
+        assertEquals("https://example.org/munich", registered.getString("url"));
+        assertFalse(registered.getString("text").contains("\r"), "line breaks as the page shows them");
+        assertTrue(html.contains("name=\"sourceId\" value=\"" + ModerationStandIn.SOURCE + "\""), "cites the source");
+        assertTrue(html.contains("data-quote-source"), "its text, to select the quote in");
+        assertTrue(
+                html.contains("&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt; javascript:alert(1)</div>"),
+                html.substring(
+                        html.indexOf("data-quote-source"), html.indexOf("</div>", html.indexOf("data-quote-source"))));
+        assertFalse(html.contains("<script>alert"));
+    }
+
+    @Test
+    void theFormStartsFromWhatTheSourcesTextSuggests() {
+        String html = fromThePage()
+                .formParam("url", "https://example.org/munich")
+                .formParam("text", TEXT)
+                .when()
+                .post("/report/source")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(html.contains(
+                "id=\"attendanceLow\" name=\"attendanceLow\" type=\"text\" dir=\"auto\" value=\"250000\""));
+        assertTrue(html.contains("id=\"city\" name=\"city\" type=\"text\" dir=\"auto\" value=\"Munich\""));
+        assertTrue(html.contains("value=\"2026-02-14\""));
+        assertTrue(html.contains("<q dir=\"auto\">250,000 came</q>"), "the suggestion's quote is shown");
+    }
+
+    @Test
+    void aRefusedSourceShowsTheServicesErrorBesideItsField() {
+        String html = fromThePage()
+                .formParam("url", "ftp:nowhere")
+                .formParam("title", "<script>alert('t')</script>")
+                .formParam("text", TEXT)
+                .when()
+                .post("/report/source")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertTrue(html.contains("<p class=\"field-error\" id=\"url-error\">must be an http(s) URL &lt;b&gt;</p>"));
+        assertTrue(html.contains("value=\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;\""), "what was typed stays");
+    }
+
+    @Test
+    void aRegisteredSourceIsNamedByItsAddressInVigil() {
+        String html = fromThePage()
+                .when()
+                .get("/report?source=https://vigil.example/api/v1/sources/" + ModerationStandIn.SOURCE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(html.contains("name=\"sourceVersion\" value=\"2\""), "at the version shown");
+        assertTrue(html.contains("Munich &lt;script&gt;alert(&#39;source&#39;)&lt;/script&gt;"), "its title as text");
+        assertTrue(html.contains("data-quote-source"), "its text, when the service shows it");
+    }
+
+    @Test
+    void anUnknownSourceIsSaidSo() {
+        String html = fromThePage()
+                .when()
+                .get("/report?source=7c000000-0000-4000-8000-00000000dead")
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
+        assertTrue(html.contains("id=\"source-error\""));
+    }
+
+    @Test
+    void aReportCitesTheRegisteredSourceAtItsVersionWithTheSelectedQuote() {
         ModerationStandIn.SUBMITTED.clear();
-        filledIn("https://example.org/munich")
+        claimFilledIn("Over 250,000 attended the 14 February rally in Munich")
                 .when()
                 .post("/report")
                 .then()
@@ -78,19 +154,18 @@ class ReportPageTest {
         assertEquals(
                 "DE", existence.getJsonObject("value").getJsonObject("place").getString("countryCode"));
         JsonObject citation = existence.getJsonArray("citations").getJsonObject(0);
+        assertEquals(ModerationStandIn.SOURCE, citation.getString("sourceId"));
+        assertEquals(1, citation.getInteger("sourceVersion"));
         assertEquals("Over 250,000 attended the 14 February rally in Munich", citation.getString("exact"));
         assertEquals(", making it the largest.", citation.getString("suffix"));
-        assertEquals(
-                250000L,
-                report.getJsonArray("claims")
-                        .getJsonObject(1)
-                        .getJsonObject("value")
-                        .getLong("low"));
+        JsonObject attendance = report.getJsonArray("claims").getJsonObject(1).getJsonObject("value");
+        assertEquals(250000L, attendance.getLong("low"));
+        assertEquals("at_least", attendance.getString("qualifier"), "as the form asks for it");
     }
 
     @Test
     void theServicesFieldErrorAppearsBesideTheFieldAndTheFormKeepsItsValues() {
-        String html = filledIn("ftp:nowhere")
+        String html = claimFilledIn(ModerationStandIn.NOT_IN_THE_SOURCE)
                 .when()
                 .post("/report")
                 .then()
@@ -98,29 +173,33 @@ class ReportPageTest {
                 .extract()
                 .asString();
         assertTrue(
-                html.contains("<p class=\"field-error\" id=\"url-error\">must be an http(s) URL &lt;b&gt;</p>"),
-                "beside the url");
-        assertTrue(
-                html.contains("aria-describedby=\"url-error\" aria-invalid=\"true\""), "the field points at its error");
-        assertTrue(html.contains("value=\"Rally in Munich\""), "what was typed stays");
+                html.contains(
+                        "<p class=\"field-error\" id=\"exact-error\">the quote is not in the source &lt;b&gt;</p>"),
+                "beside the quote");
+        assertTrue(html.contains("aria-invalid=\"true\""), "the field is marked");
         assertTrue(
                 html.contains("value=\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;\""), "escaped in its attribute");
+        assertTrue(html.contains("data-quote-source"), "the source's text is shown again");
         assertFalse(html.contains("<script>alert"));
     }
 
     @Test
-    void aReportWithoutThePagesTokenIsRefusedAndNotSent() {
-        Map<String, String> cookies = signIn();
+    void formsWithoutThePagesTokenAreRefusedAndNothingIsSent() {
+        Map<String, String> cookies = WorkspaceTest.signIn();
         ModerationStandIn.SUBMITTED.clear();
-        given().cookies(cookies)
-                .redirects()
-                .follow(false)
-                .formParam("url", "https://example.org")
-                .formParam("csrf", "forged")
-                .when()
-                .post("/report")
-                .then()
-                .statusCode(403);
+        ModerationStandIn.REGISTERED.clear();
+        for (String path : new String[] {"/report", "/report/source"}) {
+            given().cookies(cookies)
+                    .redirects()
+                    .follow(false)
+                    .formParam("url", "https://example.org")
+                    .formParam("csrf", "forged")
+                    .when()
+                    .post(path)
+                    .then()
+                    .statusCode(403);
+        }
         assertTrue(ModerationStandIn.SUBMITTED.isEmpty());
+        assertTrue(ModerationStandIn.REGISTERED.isEmpty());
     }
 }

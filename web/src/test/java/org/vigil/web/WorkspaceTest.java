@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class WorkspaceTest {
 
     /** Goes through the authorization-code flow as a browser would; answers the session's cookies. */
-    private static Map<String, String> signIn() {
+    static Map<String, String> signIn() {
         Response toLogin = given().redirects().follow(false).when().get("/my-reports");
         assertEquals(302, toLogin.statusCode());
         Map<String, String> cookies = new HashMap<>(toLogin.cookies());
@@ -31,7 +31,7 @@ class WorkspaceTest {
         return cookies;
     }
 
-    private static String csrfField(String html) {
+    static String csrfField(String html) {
         Matcher field = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(field.find(), "the form carries its token");
         return field.group(1);

@@ -17,6 +17,12 @@ public interface WebConfig {
      */
     URI eventsUrl();
 
+    /**
+     * The origin browsers use, the gateway's ({@code https://vigil.example.org}): where Keycloak
+     * sends them back after signing in or out, and whether cookies are {@code Secure}.
+     */
+    URI publicUrl();
+
     /** Base URL of moderation-service: the workspaces call it with the signed-in person's token. */
     URI moderationUrl();
 

@@ -472,4 +472,156 @@ public interface Messages {
     @Message(
             "{#when decision}{#is 'approve'}Approve{#is 'reject'}Reject{#is 'request_changes'}Ask for changes{#else}{decision}{/when}")
     String decision_action(String decision);
+
+    // --- the workspaces, second part (contributors' and moderators' pages) ------------------
+
+    @Message("Step 1 of 2: the source that reports the event.")
+    String report_step_source();
+
+    @Message("Step 2 of 2: select the quote in the source's text and say what happened.")
+    String report_step_claim();
+
+    @Message("The source was not registered: please check the marked fields")
+    String report_source_refused();
+
+    @Message("No registered source has this address or ID.")
+    String report_source_unknown();
+
+    @Message("Paste a source")
+    String report_paste();
+
+    @Message("Paste the whole text: Vigil keeps it as it is now, and moderators check your quote against it.")
+    String report_paste_hint();
+
+    @Message("Keep the source and continue")
+    String report_paste_send();
+
+    @Message("Or use a source already registered")
+    String report_registered();
+
+    @Message("The source's ID or its address in Vigil")
+    String report_registered_id();
+
+    @Message("For example 3f1c…, or …/api/v1/sources/3f1c…")
+    String report_registered_hint();
+
+    @Message("Use this source")
+    String report_registered_use();
+
+    @Message("version {version}")
+    String report_source_version(String version);
+
+    @Message("Select the sentence that reports the event in the text below, with the mouse or your finger.")
+    String report_select_hint();
+
+    @Message("What the text seems to say (the form starts from it; correct anything)")
+    String report_suggestions();
+
+    @Message(
+            "{#when property}{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#else}{property}{/when}{#if low}: {low}{/if}")
+    String report_suggestion(String property, String low);
+
+    @Message(
+            "{#when property}{#is 'existence'}the event{#is 'date'}date{#is 'place'}place{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#is 'actor'}who{#is 'summary'}summary{#is 'campaign'}campaign{#is 'relation'}related event{#else}{property}{/when}")
+    String claim_property(String property);
+
+    @Message("Moderation")
+    String nav_moderation();
+
+    @Message("Administration")
+    String nav_admin();
+
+    @Message("Revise this claim")
+    String revise_link();
+
+    @Message("Revise a claim")
+    String revise_title();
+
+    @Message(
+            "The moderators asked for changes. Correct the claim or its quote and send it again; they see every revision.")
+    String revise_intro();
+
+    @Message("The revision was not sent: please check the marked fields")
+    String revise_refused();
+
+    @Message("What the claim says")
+    String revise_value();
+
+    @Message("At least (the lowest figure the source gives)")
+    String revise_low();
+
+    @Message("At most (leave empty if the source gives no upper figure)")
+    String revise_high();
+
+    @Message("The claim (as the source states it)")
+    String revise_value_text();
+
+    @Message("Send the revision")
+    String revise_send();
+
+    @Message(
+            "{#when act}{#is 'proposed'}Proposed: it takes effect when a second moderator asks for the same.{#is 'done'}Done: the public record shows it now.{#else}{/when}")
+    String act_outcome(String act);
+
+    @Message("Retract this claim")
+    String retract_title();
+
+    @Message(
+            "It leaves the public record, with your reason. An event (its existence claim) needs a second moderator to ask for the same.")
+    String retract_hint();
+
+    @Message("Retract")
+    String retract_send();
+
+    @Message("propose merging")
+    String merge_this();
+
+    @Message("Merge two events")
+    String merge_title();
+
+    @Message(
+            "When two public events are the same one: the first is merged into the second, which keeps its page; the first's address leads there. A second moderator confirms by asking for the same merge.")
+    String merge_intro();
+
+    @Message("The merge was not recorded")
+    String merge_refused();
+
+    @Message("The event to merge (its ID or address)")
+    String merge_event();
+
+    @Message("The event it is the same as, which stays (its ID or address)")
+    String merge_into();
+
+    @Message("This is not an event's ID or address.")
+    String merge_not_an_event();
+
+    @Message("Merge")
+    String merge_send();
+
+    @Message("Administration")
+    String admin_title();
+
+    @Message("The rating was saved.")
+    String admin_rated();
+
+    @Message("Audit log")
+    String admin_audit();
+
+    @Message("The chain is intact: {entries} entries, each sealing the one before.")
+    String admin_audit_intact(long entries);
+
+    @Message("The chain is broken at entry {first} of {entries}: an entry was changed or removed.")
+    String admin_audit_broken(long entries, long first);
+
+    @Message("Its head (keep it to check later that nothing was cut off):")
+    String admin_audit_head();
+
+    @Message("Publishers and their ratings")
+    String admin_publishers();
+
+    @Message("No publisher yet.")
+    String admin_no_publishers();
+
+    @Message("Save the rating")
+    String admin_rate();
 }

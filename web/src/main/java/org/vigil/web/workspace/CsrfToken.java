@@ -31,7 +31,9 @@ public final class CsrfToken {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public static NewCookie cookie(String token, boolean secure) {
+    /** The cookie, {@code Secure} when browsers reach the site over https. */
+    public static NewCookie cookie(String token, java.net.URI publicUrl) {
+        boolean secure = "https".equals(publicUrl.getScheme());
         return new NewCookie.Builder(COOKIE)
                 .value(token)
                 .path("/")

@@ -1,6 +1,8 @@
 package org.vigil.web.workspace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.mutiny.core.Vertx;
@@ -11,6 +13,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.vigil.web.api.ApiUnavailable;
 import org.vigil.web.api.ServiceAddress;
 import org.vigil.web.config.WebConfig;
@@ -79,41 +83,88 @@ public class ModerationApi {
     }
 
     /** Records a moderator's decision; a refusal comes back as errors by form field. */
-    public Uni<java.util.Map<String, String>> decide(
-            String accessToken, String claimId, String decision, String reason) {
-        com.fasterxml.jackson.databind.node.ObjectNode body =
-                json.createObjectNode().put("decision", decision);
+    public Uni<Map<String, String>> decide(String accessToken, String claimId, String decision, String reason) {
+        ObjectNode body = json.createObjectNode().put("decision", decision);
         if (reason != null && !reason.isBlank()) {
             body.put("reason", reason);
         }
-        return send(
+        return acted(
                         client.post(basePath + "/api/v1/claims/" + claimId + "/decisions"),
                         accessToken,
-                        Buffer.buffer(body.toString()))
-                .map(response -> {
-                    int status = response.statusCode();
-                    if (status >= 200 && status < 300) {
-                        return java.util.Map.<String, String>of();
-                    }
-                    if (status >= 400 && status < 500) {
-                        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-                        com.fasterxml.jackson.databind.JsonNode problem =
-                                read(response, com.fasterxml.jackson.databind.JsonNode.class);
-                        for (com.fasterxml.jackson.databind.JsonNode error : problem.path("errors")) {
-                            errors.putIfAbsent(
-                                    error.path("field").asText(""),
-                                    error.path("message").asText(""));
-                        }
-                        if (errors.isEmpty()) {
-                            errors.put(
-                                    "",
-                                    problem.path("detail")
-                                            .asText(problem.path("title").asText("")));
-                        }
-                        return errors;
-                    }
-                    throw new ApiUnavailable("moderation-service answered " + status);
-                });
+                        body,
+                        field -> field)
+                .map(Act::errors);
+    }
+
+    /** The author's next revision of a claim; a refusal comes back as errors by form field. */
+    public Uni<Map<String, String>> revise(String accessToken, String claimId, ObjectNode revision) {
+        return acted(client.put(basePath + "/api/v1/claims/" + claimId), accessToken, revision, RevisionForm::formField)
+                .map(Act::errors);
+    }
+
+    /** One of the person's own reports; null when there is none (or it is someone else's). */
+    public Uni<MyReports.Report> report(String accessToken, String reportId) {
+        return send(client.get(basePath + "/api/v1/reports/" + reportId), accessToken, null)
+                .map(response -> response.statusCode() == 404 || response.statusCode() == 400
+                        ? null
+                        : read(ok(response), MyReports.Report.class));
+    }
+
+    /** Merges {@code event} into {@code into}: proposed by one moderator, applied by a second's same request. */
+    public Uni<Act> merge(String accessToken, String event, String into, String reason) {
+        ObjectNode body = json.createObjectNode().put("into", into).put("reason", reason);
+        return acted(client.post(basePath + "/api/v1/events/" + event + "/merge"), accessToken, body, Act::mergeField);
+    }
+
+    /** Retracts an approved claim (an existence claim is its event: two moderators). */
+    public Uni<Act> retract(String accessToken, String claimId, String reason) {
+        ObjectNode body = json.createObjectNode().put("reason", reason);
+        return acted(
+                client.post(basePath + "/api/v1/claims/" + claimId + "/retract"), accessToken, body, field -> field);
+    }
+
+    /**
+     * Sends an act: done (2xx), proposed and waiting for a second moderator (202), or refused with
+     * the service's reasons by form field ({@code ""} for what no field can fix).
+     */
+    private Uni<Act> acted(
+            HttpRequest<Buffer> request,
+            String accessToken,
+            ObjectNode body,
+            java.util.function.UnaryOperator<String> formField) {
+        return send(request, accessToken, Buffer.buffer(body.toString())).map(response -> {
+            int status = response.statusCode();
+            if (status == 202) {
+                return Act.PROPOSED;
+            }
+            if (status >= 200 && status < 300) {
+                return Act.DONE;
+            }
+            if (status >= 400 && status < 500) {
+                return Act.refused(problemErrors(response, formField));
+            }
+            throw new ApiUnavailable("moderation-service answered " + status);
+        });
+    }
+
+    /** The audit chain walked end to end by moderation-service (admins only). */
+    public Uni<AuditCheck> verifyAudit(String accessToken) {
+        return send(client.get(basePath + "/api/v1/audit/verify"), accessToken, null)
+                .map(response -> read(ok(response), AuditCheck.class));
+    }
+
+    private Map<String, String> problemErrors(
+            HttpResponse<Buffer> response, java.util.function.UnaryOperator<String> formField) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        JsonNode problem = read(response, JsonNode.class);
+        for (JsonNode error : problem.path("errors")) {
+            String field = formField.apply(error.path("field").asText(""));
+            errors.putIfAbsent(field == null ? "" : field, error.path("message").asText(""));
+        }
+        if (errors.isEmpty()) {
+            errors.put("", problem.path("detail").asText(problem.path("title").asText("")));
+        }
+        return errors;
     }
 
     /** Sends a report; a 400/422 problem comes back as errors by form field, nothing else changed. */

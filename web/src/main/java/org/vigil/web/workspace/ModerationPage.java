@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vigil.web.config.WebConfig;
 import org.vigil.web.page.Page;
 import org.vigil.web.page.Pages;
 import org.vigil.web.page.Reader;
@@ -38,8 +39,10 @@ public class ModerationPage {
     private final ModerationApi moderation;
     private final SourcesApi sources;
     private final SecurityIdentity identity;
+    private final WebConfig config;
 
-    ModerationPage(ModerationApi moderation, SourcesApi sources, SecurityIdentity identity) {
+    ModerationPage(ModerationApi moderation, SourcesApi sources, SecurityIdentity identity, WebConfig config) {
+        this.config = config;
         this.moderation = moderation;
         this.sources = sources;
         this.identity = identity;
@@ -61,6 +64,7 @@ public class ModerationPage {
                 .queue(accessToken(), filters)
                 .chain(claims -> WorkspaceTemplates.queue(
                                 page,
+                                Who.of(identity),
                                 claims,
                                 new QueueFilter(valueOrEmpty(status), valueOrEmpty(property), valueOrEmpty(sensitive)))
                         .setAttribute("locale", page.language().locale())
@@ -76,8 +80,111 @@ public class ModerationPage {
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             @PathParam("id") UUID id,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie) {
-        return render(headers, uri, id, csrfCookie, Map.of(), "", Response.Status.OK);
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @QueryParam("act") String act) {
+        return render(headers, uri, id, csrfCookie, Map.of(), "", Response.Status.OK, outcome(act));
+    }
+
+    /** Retracts an approved claim; an event (its existence claim) waits for a second moderator. */
+    @POST
+    @Path("/claims/{id}/retract")
+    public Uni<Response> retract(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @PathParam("id") UUID id,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @FormParam(CsrfToken.FIELD) String csrf,
+            @FormParam("reason") String reason) {
+        if (!CsrfToken.matches(csrfCookie, csrf)) {
+            throw new CrossSiteRequestRefused();
+        }
+        String given = reason == null ? "" : reason;
+        return moderation
+                .retract(accessToken(), id.toString(), given)
+                .chain(act -> act.isRefused()
+                        ? render(headers, uri, id, csrfCookie, act.errors(), given, Response.Status.BAD_REQUEST, "")
+                        : Uni.createFrom()
+                                .item(Response.seeOther(
+                                                URI.create("/moderation/claims/" + id + "?act=" + act.outcome()))
+                                        .build()));
+    }
+
+    /** The merge form, filled in from a claim's possible duplicate when it came from one. */
+    @GET
+    @Path("/merge")
+    public Uni<Response> mergeForm(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @QueryParam("event") UUID event,
+            @QueryParam("into") UUID into,
+            @QueryParam("act") String act) {
+        MergeForm form = new MergeForm(
+                event == null ? "" : event.toString(), into == null ? "" : into.toString(), "", outcome(act));
+        return mergePage(headers, uri, csrfCookie, form, Map.of(), Response.Status.OK);
+    }
+
+    /** Proposes a merge, or confirms one another moderator proposed: the same request. */
+    @POST
+    @Path("/merge")
+    public Uni<Response> merge(
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @FormParam(CsrfToken.FIELD) String csrf,
+            @FormParam("event") String event,
+            @FormParam("into") String into,
+            @FormParam("reason") String reason) {
+        if (!CsrfToken.matches(csrfCookie, csrf)) {
+            throw new CrossSiteRequestRefused();
+        }
+        MergeForm form = new MergeForm(
+                event == null ? "" : event.strip(), into == null ? "" : into.strip(), reason == null ? "" : reason, "");
+        Map<String, String> invalid = new LinkedHashMap<>();
+        if (ReportPage.registeredId(form.event()) == null) {
+            invalid.put("event", "?");
+        }
+        if (ReportPage.registeredId(form.into()) == null) {
+            invalid.put("into", "?");
+        }
+        if (!invalid.isEmpty()) {
+            return mergePage(headers, uri, csrfCookie, form, invalid, Response.Status.BAD_REQUEST);
+        }
+        return moderation
+                .merge(
+                        accessToken(),
+                        ReportPage.registeredId(form.event()).toString(),
+                        ReportPage.registeredId(form.into()).toString(),
+                        form.reason())
+                .chain(act -> act.isRefused()
+                        ? mergePage(headers, uri, csrfCookie, form, act.errors(), Response.Status.BAD_REQUEST)
+                        : Uni.createFrom()
+                                .item(Response.seeOther(URI.create("/moderation/merge?act=" + act.outcome()))
+                                        .build()));
+    }
+
+    /** The events to merge as the moderator typed them, and what became of the last merge asked for. */
+    public record MergeForm(String event, String into, String reason, String act) {}
+
+    private Uni<Response> mergePage(
+            HttpHeaders headers,
+            UriInfo uri,
+            String csrfCookie,
+            MergeForm form,
+            Map<String, String> errors,
+            Response.Status status) {
+        return WorkspacePage.render(
+                headers,
+                uri,
+                csrfCookie,
+                config.publicUrl(),
+                status,
+                (page, csrf) -> WorkspaceTemplates.merge(page, Who.of(identity), form, new FieldErrors(errors), csrf));
+    }
+
+    /** Only the outcomes this page redirects with; anything else in the address shows nothing. */
+    private static String outcome(String act) {
+        return "proposed".equals(act) || "done".equals(act) ? act : "";
     }
 
     @POST
@@ -106,7 +213,8 @@ public class ModerationPage {
                                 csrfCookie,
                                 errors,
                                 reason == null ? "" : reason,
-                                Response.Status.BAD_REQUEST));
+                                Response.Status.BAD_REQUEST,
+                                ""));
     }
 
     private Uni<Response> render(
@@ -116,10 +224,8 @@ public class ModerationPage {
             String csrfCookie,
             Map<String, String> errors,
             String reason,
-            Response.Status status) {
-        Page page = Reader.page(headers, uri);
-        String csrf = CsrfToken.current(csrfCookie);
-        boolean secure = "https".equals(uri.getRequestUri().getScheme());
+            Response.Status status,
+            String act) {
         String token = accessToken();
         return moderation
                 .claim(token, id.toString())
@@ -135,13 +241,14 @@ public class ModerationPage {
                             .map(text -> new ClaimView(
                                     claim, cited, QuotedText.of(text, cited.exact(), cited.start(), cited.end())));
                 })
-                .chain(view -> WorkspaceTemplates.claim(page, view, new FieldErrors(errors), reason, csrf)
-                        .setAttribute("locale", page.language().locale())
-                        .createUni())
-                .map(html -> Response.fromResponse(Pages.html(status, page, html))
-                        .cookie(CsrfToken.cookie(csrf, secure))
-                        .header("Cache-Control", "no-store")
-                        .build());
+                .chain(view -> WorkspacePage.render(
+                        headers,
+                        uri,
+                        csrfCookie,
+                        config.publicUrl(),
+                        status,
+                        (page, csrf) -> WorkspaceTemplates.claim(
+                                page, Who.of(identity), view, new FieldErrors(errors), reason, csrf, act)));
     }
 
     /** A claim, the citation shown beside it and that citation's source text with the quote marked. */

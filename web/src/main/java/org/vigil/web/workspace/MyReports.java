@@ -31,20 +31,28 @@ public record MyReports(List<Report> items, String nextCursor) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Claim(
-            String id, String property, JsonNode value, String status, int revision, List<Feedback> feedback) {
+            String id,
+            String property,
+            JsonNode value,
+            String status,
+            int revision,
+            List<Cited> citations,
+            List<Feedback> feedback) {
 
         public Claim {
+            citations = citations == null ? List.of() : citations;
             feedback = feedback == null ? List.of() : feedback;
         }
 
-        /** The value as the contributor entered it: a figure, a date, a place, shown as text. */
-        public String valueText() {
-            if (value == null || value.isNull()) {
-                return "";
-            }
-            return value.isValueNode() ? value.asText() : value.toString();
+        /** Its author revises a claim the moderators sent back for changes. */
+        public boolean revisable() {
+            return "changes_requested".equalsIgnoreCase(status);
         }
     }
+
+    /** Which source a claim cites and the words it quotes. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Cited(String sourceId, String sourceUrl, String exact) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Feedback(String decision, String reason, int revision, String decidedAt) {}

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.vigil.web.page.Page;
-import org.vigil.web.page.Pages;
-import org.vigil.web.page.Reader;
+import org.vigil.web.config.WebConfig;
 
 /**
  * "My reports": each of the contributor's claims with its status and the moderators' reasons,
@@ -30,8 +28,10 @@ public class MyReportsPage {
 
     private final ModerationApi moderation;
     private final SecurityIdentity identity;
+    private final WebConfig config;
 
-    MyReportsPage(ModerationApi moderation, SecurityIdentity identity) {
+    MyReportsPage(ModerationApi moderation, SecurityIdentity identity, WebConfig config) {
+        this.config = config;
         this.moderation = moderation;
         this.identity = identity;
     }
@@ -42,18 +42,16 @@ public class MyReportsPage {
             @Context UriInfo uri,
             @CookieParam(CsrfToken.COOKIE) String csrfCookie,
             @jakarta.ws.rs.QueryParam("sent") String sent) {
-        Page page = Reader.page(headers, uri);
-        String csrf = CsrfToken.current(csrfCookie);
-        boolean secure = "https".equals(uri.getRequestUri().getScheme());
         return moderation
                 .myReports(accessToken())
-                .chain(reports -> WorkspaceTemplates.myReports(page, reports, csrf, sent != null)
-                        .setAttribute("locale", page.language().locale())
-                        .createUni())
-                .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
-                        .cookie(CsrfToken.cookie(csrf, secure))
-                        .header("Cache-Control", "no-store")
-                        .build());
+                .chain(reports -> WorkspacePage.render(
+                        headers,
+                        uri,
+                        csrfCookie,
+                        config.publicUrl(),
+                        Response.Status.OK,
+                        (page, csrf) ->
+                                WorkspaceTemplates.myReports(page, Who.of(identity), reports, csrf, sent != null)));
     }
 
     @POST

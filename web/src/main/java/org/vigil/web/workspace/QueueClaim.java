@@ -27,13 +27,6 @@ public record QueueClaim(
         possibleDuplicates = possibleDuplicates == null ? List.of() : possibleDuplicates;
     }
 
-    public String valueText() {
-        if (value == null || value.isNull()) {
-            return "";
-        }
-        return value.isValueNode() ? value.asText() : value.toString();
-    }
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Citation(
             String sourceId,

@@ -10,14 +10,15 @@ import java.util.Map;
 
 /**
  * The report form as the contributor filled it in: a new event (its existence), optionally its
- * attendance, both cited by one quote of one pasted source. It becomes the JSON report of
- * moderation-service; the service's own field errors come back under this form's field names.
+ * attendance, both cited by one quote of one registered source (at the version they read). It
+ * becomes the JSON report of moderation-service; the service's own field errors come back under
+ * this form's field names. {@code text} is the source's text as the page showed it, carried along
+ * so the page can show it again (contributors cannot read a registered source's text back).
  */
 public record ReportForm(
-        String url,
-        String title,
-        String publisher,
-        String language,
+        String sourceId,
+        String sourceVersion,
+        String sourceName,
         String text,
         String exact,
         String prefix,
@@ -29,22 +30,6 @@ public record ReportForm(
         String city,
         String attendanceLow,
         String note) {
-
-    /** Every field of the form, in the order of the page. */
-    public static final List<String> FIELDS = List.of(
-            "url",
-            "title",
-            "publisher",
-            "language",
-            "text",
-            "exact",
-            "kind",
-            "eventTitle",
-            "date",
-            "countryCode",
-            "city",
-            "attendanceLow",
-            "note");
 
     public static final List<String> KINDS = List.of(
             "rally",
@@ -61,16 +46,31 @@ public record ReportForm(
         return KINDS;
     }
 
-    public static ReportForm empty() {
-        return new ReportForm("", "", "", "", "", "", "", "", "rally", "", "", "", "", "", "");
+    /** A new report citing {@code source}, started from what the source's text suggests. */
+    public static ReportForm citing(RegisteredSource source, List<Suggestion> suggestions) {
+        Suggestion first = suggestions.isEmpty() ? null : suggestions.get(0);
+        return new ReportForm(
+                source.id(),
+                source.version() == null ? "" : source.version().toString(),
+                source.name(),
+                source.text() == null ? "" : source.text(),
+                "",
+                "",
+                "",
+                "rally",
+                "",
+                first == null ? "" : first.dateOrEmpty(),
+                first == null ? "" : first.countryCode(),
+                first == null ? "" : first.city(),
+                first == null || !"attendance".equals(first.property()) ? "" : first.low(),
+                "");
     }
 
     public static ReportForm of(MultivaluedMap<String, String> form) {
         return new ReportForm(
-                field(form, "url"),
-                field(form, "title"),
-                field(form, "publisher"),
-                field(form, "language"),
+                field(form, "sourceId"),
+                field(form, "sourceVersion"),
+                field(form, "sourceName"),
                 field(form, "text"),
                 field(form, "exact"),
                 field(form, "prefix"),
@@ -84,7 +84,7 @@ public record ReportForm(
                 field(form, "note"));
     }
 
-    private static String field(MultivaluedMap<String, String> form, String name) {
+    static String field(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return value == null ? "" : value;
     }
@@ -108,45 +108,45 @@ public record ReportForm(
         } else {
             place.put("precision", "country");
         }
-        existence.putArray("citations").add(citation(json, true));
+        existence.putArray("citations").add(citation(json));
         if (!attendanceLow.isBlank()) {
             ObjectNode attendance = claims.addObject().put("property", "attendance");
-            ObjectNode figure = attendance.putObject("value").put("estimatedBy", "media");
+            // the form asks for the lowest figure the source gives: "at least" that many
+            ObjectNode figure =
+                    attendance.putObject("value").put("qualifier", "at_least").put("estimatedBy", "media");
             try {
                 figure.put("low", Long.parseLong(attendanceLow.strip()));
             } catch (NumberFormatException notANumber) {
                 // the service names the field; the text goes as it was typed
                 figure.put("low", attendanceLow);
             }
-            attendance.putArray("citations").add(citation(json, false));
+            attendance.putArray("citations").add(citation(json));
         }
         return report;
     }
 
-    private ObjectNode citation(ObjectMapper json, boolean withSource) {
-        ObjectNode citation = json.createObjectNode();
-        ObjectNode source = citation.putObject("source").put("url", url).put("text", text);
-        putIfGiven(source, "title", title);
-        putIfGiven(source, "publisher", publisher);
-        putIfGiven(source, "language", language);
+    private ObjectNode citation(ObjectMapper json) {
+        ObjectNode citation = json.createObjectNode().put("sourceId", sourceId);
+        try {
+            citation.put("sourceVersion", Integer.parseInt(sourceVersion));
+        } catch (NumberFormatException none) {
+            // without a version the citation is bound to the newest
+        }
         citation.put("exact", exact);
         putIfGiven(citation, "prefix", prefix);
         putIfGiven(citation, "suffix", suffix);
         return citation;
     }
 
-    private static void putIfGiven(ObjectNode node, String name, String value) {
+    static void putIfGiven(ObjectNode node, String name, String value) {
         if (value != null && !value.isBlank()) {
             node.put(name, value);
         }
     }
 
     private static final Map<String, String> API_FIELDS = Map.ofEntries(
-            Map.entry("source.url", "url"),
-            Map.entry("source.title", "title"),
-            Map.entry("source.publisher", "publisher"),
-            Map.entry("source.language", "language"),
-            Map.entry("source.text", "text"),
+            Map.entry("sourceId", "exact"),
+            Map.entry("sourceVersion", "exact"),
             Map.entry("exact", "exact"),
             Map.entry("prefix", "exact"),
             Map.entry("suffix", "exact"),
@@ -161,8 +161,8 @@ public record ReportForm(
             Map.entry("note", "note"));
 
     /**
-     * This form's field for a field of the service's problem ({@code claims[0].citations[0].source.url}
-     * is {@code url}); {@code null} for one the form has no field for.
+     * This form's field for a field of the service's problem ({@code claims[0].citations[0].exact}
+     * is {@code exact}); {@code null} for one the form has no field for.
      */
     public static String formField(String apiField) {
         if (apiField == null) {

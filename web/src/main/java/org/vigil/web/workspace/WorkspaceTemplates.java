@@ -10,12 +10,47 @@ final class WorkspaceTemplates {
 
     private WorkspaceTemplates() {}
 
-    static native TemplateInstance myReports(Page page, MyReports reports, String csrf, Boolean sent);
+    static native TemplateInstance myReports(Page page, Who who, MyReports reports, String csrf, Boolean sent);
 
-    static native TemplateInstance queue(Page page, QueueClaim.Page claims, ModerationPage.QueueFilter filter);
+    static native TemplateInstance queue(Page page, Who who, QueueClaim.Page claims, ModerationPage.QueueFilter filter);
 
     static native TemplateInstance claim(
-            Page page, ModerationPage.ClaimView view, FieldErrors errors, String reason, String csrf);
+            Page page,
+            Who who,
+            ModerationPage.ClaimView view,
+            FieldErrors errors,
+            String reason,
+            String csrf,
+            String act);
 
-    static native TemplateInstance report(Page page, ReportForm form, FieldErrors errors, String csrf);
+    static native TemplateInstance report(
+            Page page,
+            Who who,
+            ReportForm form,
+            java.util.List<Suggestion> suggestions,
+            FieldErrors errors,
+            String csrf);
+
+    static native TemplateInstance reportSource(Page page, Who who, SourceForm form, FieldErrors errors, String csrf);
+
+    static native TemplateInstance revise(
+            Page page,
+            Who who,
+            MyReports.Claim claim,
+            RevisionForm form,
+            FieldErrors errors,
+            String csrf,
+            String action);
+
+    static native TemplateInstance merge(
+            Page page, Who who, ModerationPage.MergeForm form, FieldErrors errors, String csrf);
+
+    static native TemplateInstance admin(
+            Page page,
+            Who who,
+            AuditCheck audit,
+            java.util.List<Publisher> publishers,
+            FieldErrors errors,
+            Boolean rated,
+            String csrf);
 }

@@ -1,0 +1,7 @@
+package org.vigil.web.workspace;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** moderation-service's walk of the audit chain: intact or not, how long, and where it broke. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AuditCheck(boolean valid, long entries, String head, Long firstBadEntry, String problem) {}
