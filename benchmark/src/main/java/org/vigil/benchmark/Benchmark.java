@@ -114,7 +114,13 @@ public final class Benchmark {
                 Integer.toString(broker.port()),
                 "VIGIL_OIDC_URL",
                 identity.issuer()));
-        values.putAll(Map.of("VIGIL_AMQP_USER", "benchmark", "VIGIL_AMQP_PASSWORD", "benchmark"));
+        values.putAll(Map.of(
+                "VIGIL_AMQP_USER",
+                "benchmark",
+                "VIGIL_AMQP_PASSWORD",
+                "benchmark",
+                "VIGIL_WEBHOOK_SECRET_KEY",
+                "benchmark-only-webhook-secret-key-of-32-bytes"));
         Report.progress("starting events-service on port %d", eventsPort);
         try (ServiceProcess service = start(
                         "events-service", ServiceEnvironment.of(root, "events-service", values), eventsPort, logs);

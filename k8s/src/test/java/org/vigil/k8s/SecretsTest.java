@@ -34,6 +34,7 @@ class SecretsTest {
             "vigil-oidc-gateway", Set.of("client-secret"),
             "vigil-oidc-web", Set.of("client-secret"),
             "vigil-pseudonym", Set.of("key"),
+            "vigil-webhooks", Set.of("key"),
             "keycloak-admin", Set.of("username", "password"),
             "keycloak-db", Set.of("username", "password"),
             "postgres-admin", Set.of("username", "password"));
@@ -51,6 +52,7 @@ class SecretsTest {
             "vigil-oidc-gateway",
             "vigil-oidc-web",
             "vigil-pseudonym",
+            "vigil-webhooks",
             "keycloak-admin",
             "keycloak-db",
             "postgres-backup-s3",

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -49,15 +50,16 @@ public class Subscriptions {
     }
 
     /**
-     * Subscribes {@code owner} to changes from now on. The answer carries the signing secret,
-     * the only time it is shown.
+     * Subscribes {@code owner} to changes from now on, on {@code client} (the transaction that
+     * also keeps the answer of a keyed request). The answer carries the signing secret, the only
+     * time it is shown.
      */
-    public Uni<Subscription> create(String owner, String url, List<String> events) {
+    public Uni<Subscription> create(SqlClient client, String owner, String url, List<String> events) {
         ReceiverUrl receiver = receiver(url);
         List<String> types = eventTypes(events);
         SigningSecret secret = SigningSecret.generate();
         return vet(receiver)
-                .chain(address -> pool.preparedQuery("""
+                .chain(address -> client.preparedQuery("""
                                 insert into webhook_subscription (id, owner, url, event_types, secret, feed_position, created_at)
                                 select $1, $2, $3, $4, $5, (select coalesce(max(position), 0) from event_change), $6
                                 where (select count(*) from webhook_subscription where owner = $2) < $7
