@@ -40,10 +40,12 @@ public class Subscriptions {
     private final Pool pool;
     private final WebhookSettings settings;
     private final Clock clock;
+    private final WebhookSecretKey secretKey;
     private final ReceiverUrl.Resolver resolver;
 
-    public Subscriptions(Pool pool, WebhookSettings settings, Clock clock) {
+    public Subscriptions(Pool pool, WebhookSettings settings, Clock clock, WebhookSecretKey secretKey) {
         this.pool = pool;
+        this.secretKey = secretKey;
         this.settings = settings;
         this.clock = clock;
         this.resolver = InetAddress::getAllByName;
@@ -58,6 +60,7 @@ public class Subscriptions {
         ReceiverUrl receiver = receiver(url);
         List<String> types = eventTypes(events);
         SigningSecret secret = SigningSecret.generate();
+        UUID id = UUID.randomUUID();
         return vet(receiver)
                 .chain(address -> client.preparedQuery("""
                                 insert into webhook_subscription (id, owner, url, event_types, secret, feed_position, created_at)
@@ -66,11 +69,11 @@ public class Subscriptions {
                                 returning
                                 """ + COLUMNS)
                         .execute(Tuple.tuple()
-                                .addUUID(UUID.randomUUID())
+                                .addUUID(id)
                                 .addString(owner)
                                 .addString(receiver.toString())
                                 .addArrayOfString(types.toArray(String[]::new))
-                                .addString(secret.value())
+                                .addString(secretKey.seal(secret, id))
                                 .addOffsetDateTime(now())
                                 .addLong((long) settings.maxPerOwner())))
                 .map(rows -> {
@@ -111,7 +114,9 @@ public class Subscriptions {
     /**
      * A new secret, shown once. The one it replaces keeps signing beside it for
      * {@code vigil.webhooks.previous-secret-validity}, so receivers can switch without losing a
-     * delivery; a second rotation within that time ends the first one's grace.
+     * delivery; a second rotation within that time ends the first one's grace. Both are stored
+     * encrypted ({@link WebhookSecretKey}), bound to the subscription's id, so the rotation moves
+     * the sealed value as it is.
      */
     public Uni<Subscription> rotateSecret(String owner, UUID id) {
         SigningSecret secret = SigningSecret.generate();
@@ -122,7 +127,10 @@ public class Subscriptions {
                         returning
                         """ + COLUMNS)
                 .execute(Tuple.of(
-                        id, owner, OffsetDateTime.now(clock).plus(settings.previousSecretValidity()), secret.value()))
+                        id,
+                        owner,
+                        OffsetDateTime.now(clock).plus(settings.previousSecretValidity()),
+                        secretKey.seal(secret, id)))
                 .map(rows -> subscription(only(rows)).withSecret(secret));
     }
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -59,6 +60,21 @@ public class WebhookSecretKey implements AnswerSeal {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** Builds the key outside CDI (the migration that encrypts the secrets stored before it). */
+    public static WebhookSecretKey of(String configured) {
+        return new WebhookSecretKey(configured);
+    }
+
+    /** A subscription's signing secret as stored: encrypted, bound to the subscription's id. */
+    public String seal(SigningSecret secret, UUID subscription) {
+        return seal(secret.value(), subscription.toString());
+    }
+
+    /** The signing secret {@link #seal(SigningSecret, UUID)} stored for {@code subscription}. */
+    public SigningSecret signingSecret(String stored, String subscription) {
+        return new SigningSecret(open(stored, subscription));
     }
 
     /** Encrypts {@code plain} for the row named by {@code context}. */
