@@ -51,18 +51,6 @@ class WebhookIdempotencyTest {
                 .then();
     }
 
-    private List<String> subscriptionIds(String token) {
-        return given().auth()
-                .oauth2(token)
-                .when()
-                .get("/api/v1/webhooks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.id");
-    }
-
     @Test
     void aRetryGetsTheFirstAnswerWithItsSecretAndSubscribesNothingMore() {
         String key = UUID.randomUUID().toString();
