@@ -380,7 +380,7 @@ public final class Benchmark {
         return TestIdentityProvider.start().clientToken("vigil-gateway", Set.of(), "gateway");
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
