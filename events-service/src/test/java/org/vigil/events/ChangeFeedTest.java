@@ -268,16 +268,17 @@ class ChangeFeedTest {
     void askingAgainFromTheLastEntryAtTheEndGivesAnEmptyLastPage() {
         published(existence("GB", "York", "2026-01-26"));
         String end = now();
-        given().auth()
-                .oauth2(partner(Scopes.EVENTS_READ))
-                .queryParam("cursor", end)
-                .when()
-                .get("/api/v1/changes")
-                .then()
-                .statusCode(200)
-                .body("items", empty())
-                .body("nextCursor", nullValue())
-                .header("Link", nullValue());
+        assertEquals(
+                List.of(),
+                pageLinks(given().auth()
+                        .oauth2(partner(Scopes.EVENTS_READ))
+                        .queryParam("cursor", end)
+                        .when()
+                        .get("/api/v1/changes")
+                        .then()
+                        .statusCode(200)
+                        .body("items", empty())
+                        .body("nextCursor", nullValue())));
     }
 
     @Test
@@ -294,12 +295,13 @@ class ChangeFeedTest {
                 .body("items", hasSize(1))
                 .extract()
                 .path("nextCursor");
-        given().auth()
-                .oauth2(partner(Scopes.EVENTS_READ))
-                .queryParam("limit", 1)
-                .when()
-                .get("/api/v1/changes")
-                .then()
-                .header("Link", equalTo("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""));
+        assertEquals(
+                List.of("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""),
+                pageLinks(given().auth()
+                        .oauth2(partner(Scopes.EVENTS_READ))
+                        .queryParam("limit", 1)
+                        .when()
+                        .get("/api/v1/changes")
+                        .then()));
     }
 }

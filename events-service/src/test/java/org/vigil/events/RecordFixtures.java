@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.contracts.Topology;
@@ -28,6 +30,13 @@ final class RecordFixtures {
     /** A partner's service account with the given scopes. */
     static String partner(String... scopes) {
         return TestIdentityProvider.start().clientToken("partner-demo", Set.of(scopes));
+    }
+
+    /** The answer's {@code Link} headers but the licence's, which every read of the record carries. */
+    static List<String> pageLinks(ValidatableResponse answer) {
+        return answer.extract().headers().getValues("Link").stream()
+                .filter(link -> !link.endsWith("rel=\"license\""))
+                .toList();
     }
 
     static JsonObject existence(String countryCode, String city, String date) {
