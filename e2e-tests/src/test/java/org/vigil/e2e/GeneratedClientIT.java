@@ -1,13 +1,11 @@
 package org.vigil.e2e;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.client.ApiClient;
@@ -76,24 +74,7 @@ class GeneratedClientIT extends OnThePlatform {
                 .toString();
 
         // moderators are people in the web app, not a partner's client: they approve as the other ITs do
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.as("moderator2")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body("items.findAll { it.reportId == '" + accepted.getId() + "' }", hasSize(1))
-                        .body(
-                                "items.findAll { it.reportId == '" + accepted.getId()
-                                        + "' }.citations.flatten().quoteCheck",
-                                everyItem(equalTo("found"))));
-        api.as("moderator2")
-                .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
-                .when()
-                .post("/api/v1/claims/" + claim + "/decisions")
-                .then()
-                .statusCode(200);
+        api.approveOnceQuotesFound(accepted.getId().toString(), List.of(claim));
 
         EventResourceApi events = new EventResourceApi(partnerClient());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
