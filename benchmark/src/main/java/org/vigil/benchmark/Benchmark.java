@@ -122,7 +122,9 @@ public final class Benchmark {
                 "VIGIL_AMQP_PASSWORD",
                 "benchmark",
                 "VIGIL_EVENTS_MANAGEMENT_PORT",
-                Integer.toString(eventsManagementPort)));
+                Integer.toString(eventsManagementPort),
+                "VIGIL_WEBHOOK_SECRET_KEY",
+                "benchmark-only-webhook-secret-key-of-32-bytes"));
         Report.progress("starting events-service on port %d", eventsPort);
         try (ServiceProcess service = start(
                         "events-service",
@@ -394,7 +396,7 @@ public final class Benchmark {
         return TestIdentityProvider.start().clientToken("vigil-gateway", Set.of(), "gateway");
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];

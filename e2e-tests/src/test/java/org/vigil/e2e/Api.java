@@ -1,9 +1,15 @@
 package org.vigil.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,5 +80,31 @@ final class Api {
 
     RequestSpecification anonymous() {
         return given().baseUri(platform.gateway()).contentType(ContentType.JSON);
+    }
+
+    /**
+     * A moderator's part: waits until the evidence store found every quote of the report's
+     * {@code claims}, then {@code moderator2} approves each of them.
+     */
+    void approveOnceQuotesFound(String reportId, List<String> claims) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as("moderator2")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(claims.size()))
+                        .body(
+                                "items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
+                                everyItem(equalTo("found"))));
+        for (String claim : claims) {
+            as("moderator2")
+                    .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
+                    .when()
+                    .post("/api/v1/claims/" + claim + "/decisions")
+                    .then()
+                    .statusCode(200);
+        }
     }
 }

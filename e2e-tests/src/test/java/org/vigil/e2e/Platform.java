@@ -148,6 +148,7 @@ final class Platform {
         values.put("VIGIL_AMQP_USER", "e2e");
         values.put("VIGIL_AMQP_PASSWORD", "e2e");
         values.put("VIGIL_PSEUDONYM_KEY", "e2e-only-pseudonym-key-of-at-least-32-bytes");
+        values.put("VIGIL_WEBHOOK_SECRET_KEY", "e2e-only-webhook-secret-key-of-at-least-32-bytes");
         for (String service : SERVICES) {
             String key = service.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
             values.put("VIGIL_" + key + "_PORT", String.valueOf(ports.get(service)));

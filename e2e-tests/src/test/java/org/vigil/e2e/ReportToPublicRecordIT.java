@@ -2,9 +2,7 @@ package org.vigil.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -33,27 +31,7 @@ class ReportToPublicRecordIT extends OnThePlatform {
         api.anonymous().when().get("/api/v1/events/" + eventId).then().statusCode(404);
 
         // the evidence store registers the source and checks the quotes; moderators see the result
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.as("moderator2")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }", hasSize(2))
-                        .body(
-                                "items.findAll { it.reportId == '" + accepted.getString("id")
-                                        + "' }.citations.flatten().quoteCheck",
-                                everyItem(equalTo("found"))));
-
-        for (String claim : claims) {
-            api.as("moderator2")
-                    .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
-                    .when()
-                    .post("/api/v1/claims/" + claim + "/decisions")
-                    .then()
-                    .statusCode(200);
-        }
+        api.approveOnceQuotesFound(accepted.getString("id"), claims);
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> api.anonymous()

@@ -237,15 +237,16 @@ class ChangeFeedTest {
     void askingAgainFromTheLastEntryAtTheEndGivesAnEmptyLastPage() {
         published(existence("GB", "York", "2026-01-26"));
         String end = now();
-        asFeedReader()
-                .queryParam("cursor", end)
-                .when()
-                .get("/api/v1/changes")
-                .then()
-                .statusCode(200)
-                .body("items", empty())
-                .body("nextCursor", nullValue())
-                .header("Link", nullValue());
+        assertEquals(
+                List.of(),
+                pageLinks(asFeedReader()
+                        .queryParam("cursor", end)
+                        .when()
+                        .get("/api/v1/changes")
+                        .then()
+                        .statusCode(200)
+                        .body("items", empty())
+                        .body("nextCursor", nullValue())));
     }
 
     @Test
@@ -261,11 +262,8 @@ class ChangeFeedTest {
                 .body("items", hasSize(1))
                 .extract()
                 .path("nextCursor");
-        asFeedReader()
-                .queryParam("limit", 1)
-                .when()
-                .get("/api/v1/changes")
-                .then()
-                .header("Link", equalTo("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""));
+        assertEquals(
+                List.of("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""),
+                pageLinks(asFeedReader().queryParam("limit", 1).when().get("/api/v1/changes").then()));
     }
 }

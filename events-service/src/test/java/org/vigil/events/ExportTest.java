@@ -130,6 +130,20 @@ class ExportTest {
     }
 
     @Test
+    void acceptApplicationJsonGetsTheGeoJsonExport() {
+        given().auth()
+                .oauth2(reader())
+                .accept("application/json")
+                .when()
+                .get("/api/v1/events.geojson?country=NZ")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/geo+json"))
+                .body("type", equalTo("FeatureCollection"))
+                .body("features", hasSize(3));
+    }
+
+    @Test
     void anEmptyGeoJsonExportIsAnEmptyCollection() {
         given().auth()
                 .oauth2(reader())

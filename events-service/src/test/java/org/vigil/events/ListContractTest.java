@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.vigil.events.RecordFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
@@ -44,14 +46,15 @@ class ListContractTest {
                 .body("items", hasSize(1))
                 .extract()
                 .path("nextCursor");
-        readList("?country=AU&limit=1")
-                .header("Link", equalTo("</api/v1/events?country=AU&limit=1&cursor=" + next + ">; rel=\"next\""));
+        assertEquals(
+                List.of("</api/v1/events?country=AU&limit=1&cursor=" + next + ">; rel=\"next\""),
+                pageLinks(readList("?country=AU&limit=1")));
     }
 
     @Test
     void theLastPageHasNoLink() {
         published(existence("JP", "Tokyo", "2026-01-10"));
-        readList("?country=JP").statusCode(200).body("nextCursor", nullValue()).header("Link", nullValue());
+        assertEquals(List.of(), pageLinks(readList("?country=JP").statusCode(200).body("nextCursor", nullValue())));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.contracts.Topology;
@@ -55,6 +56,13 @@ final class RecordFixtures {
     /** {@code GET /api/v1/events?…} as a reader; {@code query} starts with {@code ?} or is empty. */
     static ValidatableResponse readList(String query) {
         return asReader().when().get("/api/v1/events" + query).then();
+    }
+
+    /** The answer's {@code Link} headers but the licence's, which every read of the record carries. */
+    static List<String> pageLinks(ValidatableResponse answer) {
+        return answer.extract().headers().getValues("Link").stream()
+                .filter(link -> !link.endsWith("rel=\"license\""))
+                .toList();
     }
 
     static JsonObject existence(String countryCode, String city, String date) {

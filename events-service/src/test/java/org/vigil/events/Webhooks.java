@@ -57,9 +57,9 @@ final class Webhooks {
                 .jsonPath();
     }
 
-    /** Deletes every subscription of {@code token}'s owner, so none outlives its test. */
-    static void unsubscribeAll(String token) {
-        List<String> ids = given().auth()
+    /** The ids of {@code token}'s owner's subscriptions, oldest first. */
+    static List<String> subscriptionIds(String token) {
+        return given().auth()
                 .oauth2(token)
                 .queryParam("limit", 200)
                 .when()
@@ -69,11 +69,16 @@ final class Webhooks {
                 .extract()
                 .jsonPath()
                 .getList("items.id");
-        ids.forEach(id -> given().auth()
-                .oauth2(token)
-                .when()
-                .delete("/api/v1/webhooks/" + id)
-                .then()
-                .statusCode(204));
+    }
+
+    /** Deletes every subscription of {@code token}'s owner, so none outlives its test. */
+    static void unsubscribeAll(String token) {
+        subscriptionIds(token)
+                .forEach(id -> given().auth()
+                        .oauth2(token)
+                        .when()
+                        .delete("/api/v1/webhooks/" + id)
+                        .then()
+                        .statusCode(204));
     }
 }

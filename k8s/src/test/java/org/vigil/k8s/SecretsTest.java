@@ -26,17 +26,18 @@ import org.vigil.k8s.Manifests.Workload;
 class SecretsTest {
 
     /** The Secrets the workloads read, by name and key, as k8s/README.md lists them for operators. */
-    static final Map<String, Set<String>> SECRETS = Map.of(
-            "vigil-db-events", Set.of("username", "password"),
-            "vigil-db-sources", Set.of("username", "password"),
-            "vigil-db-moderation", Set.of("username", "password"),
-            "vigil-amqp", Set.of("username", "password"),
-            "vigil-oidc-gateway", Set.of("client-secret"),
-            "vigil-oidc-web", Set.of("client-secret"),
-            "vigil-pseudonym", Set.of("key"),
-            "keycloak-admin", Set.of("username", "password"),
-            "keycloak-db", Set.of("username", "password"),
-            "postgres-admin", Set.of("username", "password"));
+    static final Map<String, Set<String>> SECRETS = Map.ofEntries(
+            Map.entry("vigil-db-events", Set.of("username", "password")),
+            Map.entry("vigil-db-sources", Set.of("username", "password")),
+            Map.entry("vigil-db-moderation", Set.of("username", "password")),
+            Map.entry("vigil-amqp", Set.of("username", "password")),
+            Map.entry("vigil-oidc-gateway", Set.of("client-secret")),
+            Map.entry("vigil-oidc-web", Set.of("client-secret")),
+            Map.entry("vigil-pseudonym", Set.of("key")),
+            Map.entry("vigil-webhooks", Set.of("key")),
+            Map.entry("keycloak-admin", Set.of("username", "password")),
+            Map.entry("keycloak-db", Set.of("username", "password")),
+            Map.entry("postgres-admin", Set.of("username", "password")));
 
     /**
      * In production the operators read Secrets too: CloudNativePG the roles' passwords and the
@@ -51,6 +52,7 @@ class SecretsTest {
             "vigil-oidc-gateway",
             "vigil-oidc-web",
             "vigil-pseudonym",
+            "vigil-webhooks",
             "keycloak-admin",
             "keycloak-db",
             "postgres-backup-s3",

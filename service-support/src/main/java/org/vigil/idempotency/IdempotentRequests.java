@@ -4,11 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.vigil.contracts.problem.ProblemType;
 import org.vigil.problem.ProblemException;
@@ -23,6 +31,10 @@ import org.vigil.problem.ProblemException;
  * second waits on the primary key, then finds the committed answer and replays it (or, if the first
  * rolled back, carries the request out itself). A failed request (any 4xx or 5xx problem) rolls back
  * with its effect, so nothing is remembered and a retry is carried out afresh.
+ *
+ * <p>Two ways in: {@link #once} for effects written through Hibernate Reactive's session, and
+ * {@link #onConnection} for effects written with the reactive SQL client, which are handed the
+ * connection whose transaction holds the key.
  *
  * <p>A service that uses it creates the {@code idempotent_request} table in a migration of its own
  * (see the moderation and sources services' {@code V3__idempotency.sql}) and sets
@@ -48,10 +60,14 @@ public class IdempotentRequests {
     private static final String FIND = """
             select fingerprint, status, body, location from idempotent_request where digest = :digest""";
 
-    private final ObjectMapper json;
+    private static final Pattern NAMED_PARAMETER = Pattern.compile(":([a-z]+)");
 
-    public IdempotentRequests(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Pool pool;
+
+    public IdempotentRequests(ObjectMapper json, Pool pool) {
         this.json = json;
+        this.pool = pool;
     }
 
     /**
@@ -75,6 +91,65 @@ public class IdempotentRequests {
                         .chain(claimed -> claimed
                                 ? effect.get().call(answer -> record(session, keyed, answer))
                                 : replay(session, keyed))));
+    }
+
+    /**
+     * As {@link #once}, for an effect written with the reactive SQL client: it runs on the
+     * connection, and in the transaction, that holds the key's row, so its writes and the stored
+     * answer commit together.
+     *
+     * @param seal how the stored answer is kept at rest (see {@link AnswerSeal})
+     */
+    public Uni<Response> onConnection(
+            String keyHeader,
+            String endpoint,
+            String caller,
+            Object request,
+            AnswerSeal seal,
+            Function<SqlConnection, Uni<Response>> effect) {
+        Optional<IdempotencyKey> key = IdempotencyKey.parse(keyHeader);
+        if (key.isEmpty()) {
+            return pool.withTransaction(effect);
+        }
+        IdempotentRequest keyed = new IdempotentRequest(endpoint, caller, key.get(), fingerprintOf(request));
+        return pool.withTransaction(connection -> connection
+                .preparedQuery(positional(CLAIM))
+                .execute(Tuple.of(keyed.digest(), keyed.fingerprint(), (double) LIFETIME.toSeconds()))
+                .chain(claimed -> claimed.rowCount() == 1
+                        ? effect.apply(connection)
+                                .call(answer -> connection
+                                        .preparedQuery(positional(RECORD))
+                                        .execute(Tuple.of(
+                                                answer.getStatus(),
+                                                seal.seal(bodyOf(answer), keyed.digest()),
+                                                answer.getLocation() == null
+                                                        ? null
+                                                        : answer.getLocation().toString(),
+                                                keyed.digest())))
+                        : connection
+                                .preparedQuery(positional(FIND))
+                                .execute(Tuple.of(keyed.digest()))
+                                .map(rows -> {
+                                    Row row = rows.iterator().next();
+                                    String body = row.getString("body");
+                                    return replay(
+                                            keyed,
+                                            row.getString("fingerprint"),
+                                            row.getInteger("status"),
+                                            body == null ? null : seal.open(body, keyed.digest()),
+                                            row.getString("location"));
+                                })));
+    }
+
+    /** A statement with the reactive SQL client's {@code $n} for each {@code :name}, numbered as they first appear. */
+    static String positional(String statement) {
+        List<String> names = new ArrayList<>();
+        return NAMED_PARAMETER.matcher(statement).replaceAll(match -> {
+            if (!names.contains(match.group(1))) {
+                names.add(match.group(1));
+            }
+            return "\\$" + (names.indexOf(match.group(1)) + 1);
+        });
     }
 
     private static Uni<Boolean> claim(Mutiny.Session session, IdempotentRequest keyed) {
@@ -105,18 +180,27 @@ public class IdempotentRequests {
                 .getSingleResult()
                 .map(found -> {
                     Object[] row = (Object[]) found;
-                    if (!keyed.fingerprint().equals(row[0])) {
-                        throw new ProblemException(
-                                ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "this Idempotency-Key was used within the last 24 hours for a different request; "
-                                        + "use a new key for a new request");
-                    }
-                    if (row[1] == null) {
-                        throw ProblemException.conflict(
-                                "a request with this Idempotency-Key is still being carried out");
-                    }
-                    return new StoredAnswer(((Number) row[1]).intValue(), (String) row[2], (String) row[3]).replay();
+                    return replay(
+                            keyed,
+                            (String) row[0],
+                            row[1] == null ? null : ((Number) row[1]).intValue(),
+                            (String) row[2],
+                            (String) row[3]);
                 });
+    }
+
+    private static Response replay(
+            IdempotentRequest keyed, String fingerprint, Integer status, String body, String location) {
+        if (!keyed.fingerprint().equals(fingerprint)) {
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "this Idempotency-Key was used within the last 24 hours for a different request; "
+                            + "use a new key for a new request");
+        }
+        if (status == null) {
+            throw ProblemException.conflict("a request with this Idempotency-Key is still being carried out");
+        }
+        return new StoredAnswer(status, body, location).replay();
     }
 
     private String fingerprintOf(Object request) {

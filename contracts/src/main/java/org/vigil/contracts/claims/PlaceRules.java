@@ -19,6 +19,10 @@ final class PlaceRules {
 
     private PlaceRules() {}
 
+    private static boolean isEmptyList(JsonNode node) {
+        return node.isArray() && node.isEmpty();
+    }
+
     static Place place(JsonNode value, String path, ValueReader reader) {
         JsonNode v = reader.object(value, path, FIELDS);
         if (v == null) {
@@ -27,7 +31,8 @@ final class PlaceRules {
         if (!ValueReader.absent(v.get("scope"))) {
             return scoped(v, path, reader);
         }
-        if (!ValueReader.absent(v.get("targets"))) {
+        // an empty list is no targets: clients generated from the API description send [] for an unset list
+        if (!ValueReader.absent(v.get("targets")) && !isEmptyList(v.get("targets"))) {
             reader.error(ValueReader.path(path, "targets"), "is only for a place with a scope (online, transnational)");
         }
         String countryCode = country(v, "countryCode", path, reader, true);

@@ -1,6 +1,7 @@
 package org.vigil.contracts.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.contracts.claims.ClaimJson.AT;
 import static org.vigil.contracts.claims.ClaimJson.assertOnlyError;
 import static org.vigil.contracts.claims.ClaimJson.check;
@@ -57,6 +58,12 @@ class ScopedPlaceValuesTest {
                 check(ClaimProperty.PLACE, "{'place': {'countryCode': 'GB', 'targets': ['GB']}}"),
                 AT + ".place.targets",
                 "is only for a place with a scope (online, transnational)");
+    }
+
+    @Test
+    void anEmptyTargetsListOnAPlaceOnTheMapIsNoTargets() {
+        assertTrue(check(ClaimProperty.PLACE, "{'place': {'countryCode': 'GB', 'city': 'London', 'targets': []}}")
+                .isEmpty());
     }
 
     @Test

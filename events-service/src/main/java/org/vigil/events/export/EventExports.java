@@ -33,12 +33,15 @@ public class EventExports {
     private final EventQueries queries;
     private final ObjectMapper json;
     private final int pageSize;
+    private final DataLicence licence;
 
     public EventExports(
             EventQueries queries,
             ObjectMapper json,
-            @ConfigProperty(name = "vigil.export.page-size", defaultValue = "500") int pageSize) {
+            @ConfigProperty(name = "vigil.export.page-size", defaultValue = "500") int pageSize,
+            DataLicence licence) {
         this.queries = queries;
+        this.licence = licence;
         this.json = json;
         this.pageSize = pageSize;
     }
@@ -63,7 +66,7 @@ public class EventExports {
     /** An RFC 7946 FeatureCollection, opened in the first chunk and closed in the last. */
     public Multi<Buffer> geoJson(EventFilter filter) {
         return Multi.createFrom().deferred(() -> {
-            GeoJsonChunks collection = new GeoJsonChunks();
+            GeoJsonChunks collection = new GeoJsonChunks(licence.url());
             Multi<Buffer> features =
                     pages(filter).onItem().transformToUniAndConcatenate(page -> offLoop(() -> collection.add(page)));
             return Multi.createBy()
@@ -118,11 +121,16 @@ public class EventExports {
     private static final class GeoJsonChunks {
 
         private final ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        private final String licence;
         private GeoJsonFeatureCollection collection;
+
+        GeoJsonChunks(String licence) {
+            this.licence = licence;
+        }
 
         Buffer start() {
             return io(() -> {
-                collection = new GeoJsonFeatureCollection(out);
+                collection = new GeoJsonFeatureCollection(out, licence);
                 collection.flush();
             });
         }

@@ -36,14 +36,18 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
     private final JsonGenerator json;
     private boolean closed;
 
-    /** Starts a collection on {@code out}, in UTF-8. */
-    public GeoJsonFeatureCollection(OutputStream out) throws IOException {
+    /**
+     * Starts a collection on {@code out}, in UTF-8, naming the data's licence in a foreign member
+     * {@code license} (RFC 7946 §6.1), as the JSON-LD of an event does.
+     */
+    public GeoJsonFeatureCollection(OutputStream out, String licence) throws IOException {
         JsonFactory factory = JsonFactory.builder()
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
         this.json = factory.createGenerator(out);
         json.writeStartObject();
         json.writeStringField("type", "FeatureCollection");
+        json.writeStringField("license", licence);
         json.writeArrayFieldStart("features");
     }
 
@@ -52,9 +56,10 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
      *
      * @return the number of features written
      */
-    public static long export(Iterator<? extends EventRecord> events, OutputStream out) throws IOException {
+    public static long export(Iterator<? extends EventRecord> events, OutputStream out, String licence)
+            throws IOException {
         long features = 0;
-        try (GeoJsonFeatureCollection collection = new GeoJsonFeatureCollection(out)) {
+        try (GeoJsonFeatureCollection collection = new GeoJsonFeatureCollection(out, licence)) {
             while (events.hasNext()) {
                 collection.add(events.next());
                 features++;

@@ -70,12 +70,12 @@ public final class SchemaOrgEvent {
      * @param eventUrl the public URL of an event page by id, e.g. {@code id ->
      *     https://vigil.example/events/{id}}; used for the event itself and for related events
      */
-    public static ObjectNode of(EventRecord event, Function<UUID, URI> eventUrl) {
-        return of(event, List.of(), eventUrl);
+    public static ObjectNode of(EventRecord event, Function<UUID, URI> eventUrl, String licence) {
+        return of(event, List.of(), eventUrl, licence);
     }
 
-    /** As {@link #of(EventRecord, Function)}, with the events that are {@code part_of} this one. */
-    public static ObjectNode of(EventRecord event, List<UUID> parts, Function<UUID, URI> eventUrl) {
+    /** As {@link #of(EventRecord, Function, String)}, with the events that are {@code part_of} this one. */
+    public static ObjectNode of(EventRecord event, List<UUID> parts, Function<UUID, URI> eventUrl, String licence) {
         ObjectNode doc = NODES.objectNode();
         String url = eventUrl.apply(event.id()).toString();
         doc.put("@context", "https://schema.org");
@@ -83,6 +83,9 @@ public final class SchemaOrgEvent {
         doc.put("@id", url);
         doc.put("url", url);
         doc.put("identifier", event.id().toString());
+        // the data's licence: schema.org defines license on CreativeWork rather than Event, but this
+        // document is the record's data, and linked-data readers look for it here
+        doc.put("license", licence);
         doc.put("name", event.title());
         if (event.summary() != null) {
             doc.put("description", event.summary());

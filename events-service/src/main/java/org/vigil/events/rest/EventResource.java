@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.vigil.events.export.DataLicence;
 import org.vigil.events.export.SchemaOrgEvent;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
@@ -46,13 +47,16 @@ public class EventResource {
     private final RelationQueries relations;
     private final ObjectMapper json;
     private final String publicUrl;
+    private final DataLicence licence;
 
     public EventResource(
             EventQueries queries,
             ChangeQueries changes,
             RelationQueries relations,
             ObjectMapper json,
-            @ConfigProperty(name = "vigil.public-url") String publicUrl) {
+            @ConfigProperty(name = "vigil.public-url") String publicUrl,
+            DataLicence licence) {
+        this.licence = licence;
         this.queries = queries;
         this.changes = changes;
         this.relations = relations;
@@ -192,8 +196,8 @@ public class EventResource {
                     .filter(relation -> "has_part".equals(relation.type()))
                     .map(RelationQueries.InverseRelation::eventId)
                     .toList();
-            return json.writeValueAsString(
-                    SchemaOrgEvent.of(event, parts, eventId -> URI.create(publicUrl + "/events/" + eventId)));
+            return json.writeValueAsString(SchemaOrgEvent.of(
+                    event, parts, eventId -> URI.create(publicUrl + "/events/" + eventId), licence.url()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }

@@ -1,20 +1,20 @@
 package org.vigil.events.rest;
 
-import io.smallrye.mutiny.Multi;
 import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.vigil.events.export.AcledCsv;
+import org.vigil.events.export.DataLicence;
 import org.vigil.events.export.EventExports;
 import org.vigil.events.export.GeoJsonFeatureCollection;
 
@@ -29,16 +29,17 @@ import org.vigil.events.export.GeoJsonFeatureCollection;
 public class ExportResource {
 
     private final EventExports exports;
+    private final DataLicence licence;
 
-    public ExportResource(EventExports exports) {
+    public ExportResource(EventExports exports, DataLicence licence) {
         this.exports = exports;
+        this.licence = licence;
     }
 
     /** ACLED-style CSV, columns and kind coding as in {@code docs/acled.md}, newest first. */
     @GET
     @Path("/events.csv")
     @Produces(AcledCsv.MEDIA_TYPE)
-    @ResponseHeader(name = "Content-Disposition", value = "attachment; filename=\"vigil-events.csv\"")
     @Operation(operationId = "exportEventsCsv")
     @APIResponse(
             responseCode = "200",
@@ -47,11 +48,14 @@ public class ExportResource {
                     @Content(
                             mediaType = AcledCsv.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Multi<Buffer> csv(@BeanParam FilterParams filter) {
-        return exports.csv(filter.filter());
+    public RestMulti<Buffer> csv(@BeanParam FilterParams filter) {
+        return file(RestMulti.fromMultiData(exports.csv(filter.filter())), "vigil-events.csv");
     }
 
-    /** An RFC 7946 FeatureCollection of Points in longitude, latitude order, newest first. */
+    /**
+     * An RFC 7946 FeatureCollection of Points in longitude, latitude order, newest first. A client
+     * that asks for {@code application/json} gets it too (GeoJSON is JSON: {@link GeoJsonAccept}).
+     */
     @GET
     @Path("/events.geojson")
     @Produces(GeoJsonFeatureCollection.MEDIA_TYPE)
@@ -67,20 +71,23 @@ public class ExportResource {
                                             type = SchemaType.OBJECT,
                                             description = "GeoJSON FeatureCollection (RFC 7946)")))
     public RestMulti<Buffer> geoJson(@BeanParam FilterParams filter) {
-        return file(exports.geoJson(filter.filter()), "vigil-events.geojson");
+        return file(
+                RestMulti.fromMultiData(exports.geoJson(filter.filter())).encodeAsJsonArray(false),
+                "vigil-events.geojson");
     }
 
     /**
      * The chunks one at a time: the next page is read only once the previous chunk is written.
      * Without {@code encodeAsJsonArray(false)} a {@code +json} media type would have each chunk
      * wrapped as an element of a JSON array; with it, each chunk is followed by a line break, which
-     * JSON takes as whitespace.
+     * JSON takes as whitespace (the CSV goes without: a line break there would be an empty row).
+     * The licence link is set here: a streamed answer's headers are written before the response
+     * filters that add it to the other reads would see them.
      */
-    private static RestMulti<Buffer> file(Multi<Buffer> chunks, String name) {
-        return RestMulti.fromMultiData(chunks)
-                .encodeAsJsonArray(false)
-                .withDemand(1)
+    private RestMulti<Buffer> file(RestMulti.SyncRestMulti.Builder<Buffer> chunks, String name) {
+        return chunks.withDemand(1)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.LINK, licence.link())
                 .build();
     }
 }

@@ -91,10 +91,13 @@ public class DeliverySender {
     private final WebhookSettings settings;
     private final RetrySchedule retries;
     private final Clock clock;
+    private final WebhookSecretKey secretKey;
     private final ReceiverUrl.Resolver resolver = InetAddress::getAllByName;
 
-    public DeliverySender(Pool pool, ReceiverClient client, WebhookSettings settings, Clock clock) {
+    public DeliverySender(
+            Pool pool, ReceiverClient client, WebhookSettings settings, Clock clock, WebhookSecretKey secretKey) {
         this.pool = pool;
+        this.secretKey = secretKey;
         this.client = client;
         this.settings = settings;
         this.clock = clock;
@@ -153,10 +156,14 @@ public class DeliverySender {
     private MultiMap headers(Row delivery, UUID id, String body) {
         long timestamp = clock.instant().getEpochSecond();
         String messageId = id.toString();
-        String signature = new SigningSecret(delivery.getString("secret")).sign(messageId, timestamp, body);
+        String subscription = delivery.getUUID("subscription_id").toString();
+        String signature = secretKey
+                .signingSecret(delivery.getString("secret"), subscription)
+                .sign(messageId, timestamp, body);
         String previous = delivery.getString("previous_secret");
         if (previous != null) {
-            signature = signature + " " + new SigningSecret(previous).sign(messageId, timestamp, body);
+            signature = signature + " "
+                    + secretKey.signingSecret(previous, subscription).sign(messageId, timestamp, body);
         }
         return MultiMap.caseInsensitiveMultiMap()
                 .add("content-type", "application/json")

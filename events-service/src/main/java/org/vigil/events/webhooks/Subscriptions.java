@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -39,36 +40,40 @@ public class Subscriptions {
     private final Pool pool;
     private final WebhookSettings settings;
     private final Clock clock;
+    private final WebhookSecretKey secretKey;
     private final ReceiverUrl.Resolver resolver;
 
-    public Subscriptions(Pool pool, WebhookSettings settings, Clock clock) {
+    public Subscriptions(Pool pool, WebhookSettings settings, Clock clock, WebhookSecretKey secretKey) {
         this.pool = pool;
+        this.secretKey = secretKey;
         this.settings = settings;
         this.clock = clock;
         this.resolver = InetAddress::getAllByName;
     }
 
     /**
-     * Subscribes {@code owner} to changes from now on. The answer carries the signing secret,
-     * the only time it is shown.
+     * Subscribes {@code owner} to changes from now on, on {@code client} (the transaction that
+     * also keeps the answer of a keyed request). The answer carries the signing secret, the only
+     * time it is shown.
      */
-    public Uni<Subscription> create(String owner, String url, List<String> events) {
+    public Uni<Subscription> create(SqlClient client, String owner, String url, List<String> events) {
         ReceiverUrl receiver = receiver(url);
         List<String> types = eventTypes(events);
         SigningSecret secret = SigningSecret.generate();
+        UUID id = UUID.randomUUID();
         return vet(receiver)
-                .chain(address -> pool.preparedQuery("""
+                .chain(address -> client.preparedQuery("""
                                 insert into webhook_subscription (id, owner, url, event_types, secret, feed_position, created_at)
                                 select $1, $2, $3, $4, $5, (select coalesce(max(position), 0) from event_change), $6
                                 where (select count(*) from webhook_subscription where owner = $2) < $7
                                 returning
                                 """ + COLUMNS)
                         .execute(Tuple.tuple()
-                                .addUUID(UUID.randomUUID())
+                                .addUUID(id)
                                 .addString(owner)
                                 .addString(receiver.toString())
                                 .addArrayOfString(types.toArray(String[]::new))
-                                .addString(secret.value())
+                                .addString(secretKey.seal(secret, id))
                                 .addOffsetDateTime(now())
                                 .addLong((long) settings.maxPerOwner())))
                 .map(rows -> {
@@ -109,7 +114,9 @@ public class Subscriptions {
     /**
      * A new secret, shown once. The one it replaces keeps signing beside it for
      * {@code vigil.webhooks.previous-secret-validity}, so receivers can switch without losing a
-     * delivery; a second rotation within that time ends the first one's grace.
+     * delivery; a second rotation within that time ends the first one's grace. Both are stored
+     * encrypted ({@link WebhookSecretKey}), bound to the subscription's id, so the rotation moves
+     * the sealed value as it is.
      */
     public Uni<Subscription> rotateSecret(String owner, UUID id) {
         SigningSecret secret = SigningSecret.generate();
@@ -120,7 +127,10 @@ public class Subscriptions {
                         returning
                         """ + COLUMNS)
                 .execute(Tuple.of(
-                        id, owner, OffsetDateTime.now(clock).plus(settings.previousSecretValidity()), secret.value()))
+                        id,
+                        owner,
+                        OffsetDateTime.now(clock).plus(settings.previousSecretValidity()),
+                        secretKey.seal(secret, id)))
                 .map(rows -> subscription(only(rows)).withSecret(secret));
     }
 

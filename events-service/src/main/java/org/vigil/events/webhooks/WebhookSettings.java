@@ -54,4 +54,10 @@ public interface WebhookSettings {
     /** How long a rotated-out secret keeps signing beside the new one. */
     @WithDefault("24h")
     Duration previousSecretValidity();
+
+    /**
+     * The key signing secrets are encrypted with at rest ({@code VIGIL_WEBHOOK_SECRET_KEY}; see
+     * {@link WebhookSecretKey}). No default: production must set one.
+     */
+    String secretKey();
 }

@@ -22,11 +22,13 @@ import org.vigil.events.record.EventRecord;
 
 class GeoJsonFeatureCollectionTest {
 
+    static final String LICENCE = "https://example.org/licence";
+
     private final ObjectMapper json = new ObjectMapper();
 
     private JsonNode export(EventRecord... events) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GeoJsonFeatureCollection.export(List.of(events).iterator(), out);
+        GeoJsonFeatureCollection.export(List.of(events).iterator(), out, LICENCE);
         return json.readTree(out.toByteArray());
     }
 
@@ -127,14 +129,14 @@ class GeoJsonFeatureCollectionTest {
     void persianTextIsWrittenAsUtf8() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GeoJsonFeatureCollection.export(
-                List.of(Events.withTitle("تجمع در مونیخ")).iterator(), out);
+                List.of(Events.withTitle("تجمع در مونیخ")).iterator(), out, LICENCE);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"title\":\"تجمع در مونیخ\""));
     }
 
     @Test
     void featuresAreWrittenAsTheyAreAddedAndTheStreamStaysOpen() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GeoJsonFeatureCollection collection = new GeoJsonFeatureCollection(out);
+        GeoJsonFeatureCollection collection = new GeoJsonFeatureCollection(out, LICENCE);
         collection.add(Events.munich());
         collection.flush();
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(Events.MUNICH_ID.toString()));
@@ -148,6 +150,11 @@ class GeoJsonFeatureCollectionTest {
     void aLargeExportWritesEveryFeature() throws IOException {
         EventRecord munich = Events.munich();
         Iterator<EventRecord> many = Stream.generate(() -> munich).limit(10_000).iterator();
-        assertEquals(10_000, GeoJsonFeatureCollection.export(many, OutputStream.nullOutputStream()));
+        assertEquals(10_000, GeoJsonFeatureCollection.export(many, OutputStream.nullOutputStream(), LICENCE));
+    }
+
+    @Test
+    void theCollectionNamesTheLicenceItWasGiven() throws IOException {
+        assertEquals(LICENCE, export(Events.munich()).get("license").asText());
     }
 }

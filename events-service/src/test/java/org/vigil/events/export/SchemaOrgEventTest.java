@@ -18,7 +18,7 @@ class SchemaOrgEventTest {
     private static final Function<UUID, URI> PAGES = id -> URI.create("https://vigil.example/events/" + id);
 
     private static JsonNode jsonLd(EventRecord event) {
-        return SchemaOrgEvent.of(event, PAGES);
+        return SchemaOrgEvent.of(event, PAGES, "https://creativecommons.org/licenses/by/4.0/");
     }
 
     @Test
@@ -154,5 +154,12 @@ class SchemaOrgEventTest {
     @Test
     void aVerifiedSourceHasNoStatus() {
         assertFalse(jsonLd(Events.munich()).get("subjectOf").get(0).has("creativeWorkStatus"));
+    }
+
+    @Test
+    void theDocumentNamesTheDataLicence() {
+        assertEquals(
+                "https://creativecommons.org/licenses/by/4.0/",
+                jsonLd(Events.munich()).get("license").asText());
     }
 }

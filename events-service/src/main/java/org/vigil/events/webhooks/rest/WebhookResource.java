@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,9 +26,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vigil.events.webhooks.Page;
 import org.vigil.events.webhooks.Subscription;
 import org.vigil.events.webhooks.Subscriptions;
+import org.vigil.events.webhooks.WebhookSecretKey;
+import org.vigil.idempotency.IdempotencyKey;
+import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Scopes;
 import org.vigil.openapi.ContractDocument;
 import org.vigil.problem.ProblemException;
@@ -46,9 +51,13 @@ public class WebhookResource {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final String publicUrl;
+    private final IdempotentRequests idempotency;
+    private final WebhookSecretKey secretKey;
 
     public WebhookResource(
             Subscriptions subscriptions,
+            IdempotentRequests idempotency,
+            WebhookSecretKey secretKey,
             SecurityIdentity identity,
             JsonWebToken token,
             @ConfigProperty(name = "vigil.public-url") String publicUrl) {
@@ -56,25 +65,43 @@ public class WebhookResource {
         this.identity = identity;
         this.token = token;
         this.publicUrl = publicUrl;
+        this.idempotency = idempotency;
+        this.secretKey = secretKey;
     }
 
-    /** Subscribes to changes from now on; 201 with the signing secret, shown this once. */
+    /**
+     * Subscribes to changes from now on; 201 with the signing secret, shown this once. With an
+     * {@code Idempotency-Key}, a retry of the same request within 24 h gets this first answer
+     * again, secret included (kept encrypted meanwhile), and subscribes nothing more.
+     */
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "createWebhook")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(SubscriptionRequest request) {
+    public Uni<Response> create(
+            SubscriptionRequest request,
+            @Parameter(
+                            description = "Any 1 to 255 visible ASCII characters (a UUID): a retry with the same key"
+                                    + " and body within 24 h gets the first answer and subscribes nothing more")
+                    @HeaderParam(IdempotencyKey.HEADER)
+                    String idempotencyKey) {
         String owner = owner();
         if (request == null) {
             throw ProblemException.invalid("url", "is required");
         }
-        return subscriptions
-                .create(owner, request.url(), request.events())
-                .map(created -> Response.created(URI.create(publicUrl + "/api/v1/webhooks/" + created.id()))
-                        .entity(created)
-                        .build());
+        return idempotency.onConnection(
+                idempotencyKey,
+                "POST /api/v1/webhooks",
+                owner,
+                request,
+                secretKey,
+                connection -> subscriptions
+                        .create(connection, owner, request.url(), request.events())
+                        .map(created -> Response.created(URI.create(publicUrl + "/api/v1/webhooks/" + created.id()))
+                                .entity(created)
+                                .build()));
     }
 
     /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */

@@ -1,0 +1,131 @@
+package org.vigil.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.testing.ServiceEnvironment;
+import org.vigil.testing.ServiceProcess;
+import org.vigil.testing.TestBroker;
+import org.vigil.testing.TestIdentityProvider;
+
+/**
+ * How long the packaged moderation-service takes to accept a batch of reports
+ * ({@code POST /api/v1/reports/batch}, docs/product.md §5 promises 1,000 in 10 s), each a new
+ * event with an existence claim citing its source inline, as a newsroom's import sends them. Not a
+ * test: it prints the figure of each run. Run with {@code benchmark/run batch}; the tokens are the
+ * test identity provider's, the broker the test broker, both in this JVM.
+ */
+public final class BatchBenchmark {
+
+    private static final Pattern ACCEPTED = Pattern.compile("\"accepted\":(\\d+)");
+
+    private final Map<String, String> env = System.getenv();
+    private final Path root;
+    private final int reports = Integer.parseInt(env.getOrDefault("BENCH_BATCH_REPORTS", "1000"));
+    private final int runs = Integer.parseInt(env.getOrDefault("BENCH_BATCH_RUNS", "3"));
+    private final int port = Integer.parseInt(env.getOrDefault("BENCH_MODERATION_PORT", "18083"));
+
+    private BatchBenchmark(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BatchBenchmark(Path.of(args.length > 0 ? args[0] : ".")
+                        .toAbsolutePath()
+                        .normalize())
+                .run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        TestIdentityProvider identity = TestIdentityProvider.start();
+        TestBroker broker = new TestBroker().start();
+        Map<String, String> values = new HashMap<>(Map.of(
+                "VIGIL_BIND_HOST", "127.0.0.1",
+                "VIGIL_MODERATION_PORT", Integer.toString(port),
+                "VIGIL_DB_HOST", env.getOrDefault("BENCH_DB_HOST", "127.0.0.1"),
+                "VIGIL_DB_PORT", env.getOrDefault("BENCH_DB_PORT", "5432"),
+                "VIGIL_MODERATION_DB", env.getOrDefault("BENCH_DB_NAME", "vigil_moderation_bench"),
+                "VIGIL_DB_USER", env.getOrDefault("BENCH_DB_USER", "vigil"),
+                "VIGIL_DB_PASSWORD", env.getOrDefault("BENCH_DB_PASSWORD", "vigil"),
+                "VIGIL_AMQP_HOST", "127.0.0.1",
+                "VIGIL_AMQP_PORT", Integer.toString(broker.port()),
+                "VIGIL_OIDC_URL", identity.issuer()));
+        values.putAll(Map.of(
+                "VIGIL_AMQP_USER", "benchmark",
+                "VIGIL_AMQP_PASSWORD", "benchmark",
+                "VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more"));
+        Path logs = root.resolve("benchmark/target/logs");
+        Files.createDirectories(logs);
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = identity.userToken("bench-contributor", "contributor");
+        try (ServiceProcess service = ServiceProcess.quarkus(
+                        "moderation-service",
+                        root.resolve("moderation-service/target/quarkus-app/quarkus-run.jar"),
+                        List.of(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m")
+                                .split("\\s+")),
+                        ServiceEnvironment.of(root, "moderation-service", values),
+                        logs.resolve("moderation-service.log"),
+                        URI.create("http://127.0.0.1:" + port))
+                .start()
+                .awaitReady(Duration.ofMinutes(3))) {
+            System.out.printf(
+                    "Batch of %,d reports to moderation-service, %d cores, load average %s%n",
+                    reports, Runtime.getRuntime().availableProcessors(), Benchmark.loadAverage());
+            // the first batch warms the JIT and the connection pool up; every run is printed
+            for (int run = 0; run <= runs; run++) {
+                String body = batch(UUID.randomUUID().toString());
+                long start = System.nanoTime();
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports/batch"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofMinutes(2))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                Matcher accepted = ACCEPTED.matcher(answer.body());
+                System.out.printf(
+                        "%s: HTTP %d, %,d of %,d accepted in %,d ms (load average %s)%n",
+                        run == 0 ? "warm-up" : "run " + run,
+                        answer.statusCode(),
+                        accepted.find() ? Integer.parseInt(accepted.group(1)) : 0,
+                        reports,
+                        millis,
+                        Benchmark.loadAverage());
+            }
+        } finally {
+            broker.stop();
+        }
+    }
+
+    /** {@code reports} new events, each with an existence claim citing an inline source. */
+    private String batch(String marker) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < reports; i++) {
+            String quote = "A rally of about a thousand people was held in Graz on 1 March (" + marker + " " + i + ")";
+            body.append(i == 0 ? "" : ",").append("""
+                    {"note": "benchmark %2$s",
+                     "claims": [{"property": "existence",
+                       "value": {"kind": "rally", "title": "Benchmark rally %2$s %3$d", "date": "2026-03-01",
+                                 "place": {"countryCode": "AT", "city": "Graz", "precision": "city"}},
+                       "citations": [{"source": {"url": "https://news.example.org/graz/%2$s/%3$d",
+                                                 "title": "Rally in Graz", "publisher": "Example News",
+                                                 "language": "en", "text": "%1$s. More text follows."},
+                                      "exact": "%1$s"}]}]}""".formatted(quote, marker, i));
+        }
+        return body.append("]").toString();
+    }
+}
