@@ -34,6 +34,7 @@ public final class BatchBenchmark {
     private final int reports = Integer.parseInt(env.getOrDefault("BENCH_BATCH_REPORTS", "1000"));
     private final int runs = Integer.parseInt(env.getOrDefault("BENCH_BATCH_RUNS", "3"));
     private final int port = Integer.parseInt(env.getOrDefault("BENCH_MODERATION_PORT", "18083"));
+    private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_MODERATION_MANAGEMENT_PORT", "19083"));
 
     private BatchBenchmark(Path root) {
         this.root = root;
@@ -64,7 +65,8 @@ public final class BatchBenchmark {
         values.putAll(Map.of(
                 "VIGIL_AMQP_USER", "benchmark",
                 "VIGIL_AMQP_PASSWORD", "benchmark",
-                "VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more"));
+                "VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more",
+                "VIGIL_MODERATION_MANAGEMENT_PORT", Integer.toString(managementPort)));
         Path logs = root.resolve("benchmark/target/logs");
         Files.createDirectories(logs);
         HttpClient http =
@@ -77,7 +79,8 @@ public final class BatchBenchmark {
                                 .split("\\s+")),
                         ServiceEnvironment.of(root, "moderation-service", values),
                         logs.resolve("moderation-service.log"),
-                        URI.create("http://127.0.0.1:" + port))
+                        URI.create("http://127.0.0.1:" + port),
+                        URI.create("http://127.0.0.1:" + managementPort))
                 .start()
                 .awaitReady(Duration.ofMinutes(3))) {
             System.out.printf(

@@ -264,6 +264,10 @@ class ChangeFeedTest {
                 .path("nextCursor");
         assertEquals(
                 List.of("</api/v1/changes?limit=1&cursor=" + next + ">; rel=\"next\""),
-                pageLinks(asFeedReader().queryParam("limit", 1).when().get("/api/v1/changes").then()));
+                pageLinks(asFeedReader()
+                        .queryParam("limit", 1)
+                        .when()
+                        .get("/api/v1/changes")
+                        .then()));
     }
 }

@@ -54,7 +54,8 @@ class ListContractTest {
     @Test
     void theLastPageHasNoLink() {
         published(existence("JP", "Tokyo", "2026-01-10"));
-        assertEquals(List.of(), pageLinks(readList("?country=JP").statusCode(200).body("nextCursor", nullValue())));
+        assertEquals(
+                List.of(), pageLinks(readList("?country=JP").statusCode(200).body("nextCursor", nullValue())));
     }
 
     @Test
