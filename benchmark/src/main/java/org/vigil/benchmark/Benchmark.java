@@ -30,7 +30,8 @@ import org.vigil.testing.TestIdentityProvider;
  * {@code stats/counts} by country, and a full CSV export (time, and resident memory of the
  * processes it streams through). Each read is measured three ways: against the packaged
  * events-service directly, through the packaged gateway as an anonymous reader, and as bare SQL
- * (the service's own statements, over JDBC).
+ * (the service's own statements, over JDBC). Then the web app's budgets ({@link PageBudgets}): the
+ * home page's bytes before map data, and an event page's render time.
  *
  * <p>Keycloak and Artemis are stood in for by the test identity provider and broker (in this JVM):
  * the services validate real signed tokens and connect to a real AMQP broker, and nothing of
@@ -51,7 +52,10 @@ public final class Benchmark {
     private final int warmUp = Integer.parseInt(env.getOrDefault("BENCH_WARM_UP", "200"));
     private final boolean viaGateway = !"0".equals(env.getOrDefault("BENCH_GATEWAY", "1"));
     private final boolean reload = "1".equals(env.getOrDefault("BENCH_RELOAD", "0"));
+    private final int pageSamples = Integer.parseInt(env.getOrDefault("BENCH_PAGE_SAMPLES", "300"));
+    private final boolean pages = !"0".equals(env.getOrDefault("BENCH_PAGES", "1"));
     private final int eventsPort = Integer.parseInt(env.getOrDefault("BENCH_EVENTS_PORT", "18081"));
+    private final int webPort = Integer.parseInt(env.getOrDefault("BENCH_WEB_PORT", "18084"));
     private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
     private final List<String> jvmOptions = List.of(
@@ -118,7 +122,8 @@ public final class Benchmark {
         Report.progress("starting events-service on port %d", eventsPort);
         try (ServiceProcess service = start(
                         "events-service", ServiceEnvironment.of(root, "events-service", values), eventsPort, logs);
-                ServiceProcess gateway = viaGateway ? startGateway(identity, logs) : null) {
+                ServiceProcess web = pages ? startWeb(identity, logs) : null;
+                ServiceProcess gateway = viaGateway ? startGateway(identity, web, logs) : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%,d public events in %s; %d cores, load average before %s; services run with %s",
@@ -132,6 +137,13 @@ public final class Benchmark {
             measureCounts(database, service, gateway);
             measureExports(service, gateway);
             report.line("");
+            if (web != null) {
+                PageBudgets budgets = new PageBudgets(http, report);
+                if (gateway != null) {
+                    budgets.measureHome(gateway.uri("/"));
+                }
+                budgets.measureEventPage(database, web, gateway, Math.min(warmUp, pageSamples), pageSamples);
+            }
             report.line("load average after: %s", loadAverage());
         } finally {
             broker.stop();
@@ -139,7 +151,39 @@ public final class Benchmark {
         report.print(root.resolve("benchmark/target/benchmark-report.txt"));
     }
 
-    private ServiceProcess startGateway(TestIdentityProvider identity, Path logs) throws Exception {
+    /** The packaged web app, reading events-service directly as it does under {@code ./vigil up}. */
+    private ServiceProcess startWeb(TestIdentityProvider identity, Path logs) {
+        Path jar = root.resolve("web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            Report.progress("no packaged web app at %s: no page budgets", jar);
+            return null;
+        }
+        Report.progress("starting the web app on port %d", webPort);
+        Map<String, String> webEnv = ServiceEnvironment.of(
+                root,
+                "web",
+                Map.of(
+                        "VIGIL_BIND_HOST",
+                        "127.0.0.1",
+                        "VIGIL_WEB_PORT",
+                        Integer.toString(webPort),
+                        "VIGIL_OIDC_URL",
+                        identity.issuer(),
+                        "VIGIL_EVENTS_URL",
+                        "http://127.0.0.1:" + eventsPort,
+                        // the workspaces are not measured
+                        "VIGIL_SOURCES_URL",
+                        "http://127.0.0.1:9",
+                        "VIGIL_MODERATION_URL",
+                        "http://127.0.0.1:9",
+                        "VIGIL_GATEWAY_CLIENT_SECRET",
+                        "benchmark",
+                        "VIGIL_WEB_CLIENT_SECRET",
+                        "benchmark"));
+        return start("web", webEnv, webPort, logs);
+    }
+
+    private ServiceProcess startGateway(TestIdentityProvider identity, ServiceProcess web, Path logs) throws Exception {
         Path jar = root.resolve("gateway/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             Report.progress("no packaged gateway at %s: measuring the service and SQL only", jar);
@@ -165,7 +209,7 @@ public final class Benchmark {
                         "VIGIL_MODERATION_URL",
                         "http://127.0.0.1:9",
                         "VIGIL_WEB_URL",
-                        "http://127.0.0.1:9",
+                        web == null ? "http://127.0.0.1:9" : "http://127.0.0.1:" + webPort,
                         "VIGIL_OIDC_URL",
                         identity.issuer(),
                         "VIGIL_GATEWAY_CLIENT_SECRET",
