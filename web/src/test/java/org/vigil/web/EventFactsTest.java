@@ -92,4 +92,17 @@ class EventFactsTest {
                         containsString("<dt>Countries targeted</dt>"),
                         containsString("<li>United Kingdom</li><li>Germany</li>")));
     }
+
+    @Test
+    void listsTheSourcesTheEventRestsOnMarkingOneWhoseQuotesWereNotFound() {
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/events/" + PublicApiStandIn.INCIDENT)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("<h2 id=\"sources-title\">Sources</h2>"),
+                        containsString("href=\"https://www.theguardian.com/threats\""),
+                        containsString("<span class=\"unverified\">unverified</span> None of the quotes")));
+    }
 }

@@ -27,9 +27,11 @@ public record PublicEvent(
         List<Actor> actors,
         List<Relation> relations,
         Map<String, Figure> figures,
+        List<Source> sources,
         String updatedAt) {
 
     public PublicEvent {
+        sources = sources == null ? List.of() : sources;
         actors = actors == null ? List.of() : actors;
         relations = relations == null ? List.of() : relations;
         figures = figures == null ? Map.of() : figures;
@@ -153,12 +155,30 @@ public record PublicEvent(
          * holds, a {@code javascript:} URL never becomes a live link.
          */
         public String webUrl() {
-            if (sourceUrl == null) {
-                return null;
-            }
-            String url = sourceUrl.strip();
-            String lower = url.toLowerCase(java.util.Locale.ROOT);
-            return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
+            return webAddress(sourceUrl);
         }
+    }
+
+    /**
+     * A source the event rests on, however many claims cite it; {@code unverified} when none of the
+     * quotes taken from it was found in its preserved text.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Source(
+            String sourceId, String url, String title, String publisher, String rating, boolean unverified) {
+
+        /** The source's address when it is a web address, else {@code null}. */
+        public String webUrl() {
+            return webAddress(url);
+        }
+    }
+
+    private static String webAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        String url = address.strip();
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
 }

@@ -31,6 +31,11 @@ public record Tally(
         citations = citations == null ? List.of() : citations;
     }
 
+    /** Whether the count is one ("at least 1 rally"), for the noun's number. */
+    public boolean isOne() {
+        return count != null && count.low() != null && count.low() == 1 && (count.high() == null || count.high() == 1);
+    }
+
     /** The home page's filter that shows the record's own events for what this tally counts. */
     public EventFilter recordFilter() {
         String country = place == null ? null : place.scope() != null ? place.scope() : place.countryCode();

@@ -272,7 +272,7 @@ public interface Messages {
     String role(String role);
 
     @Message(
-            "{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'merged'}Merged into another event{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
+            "{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'field_changed'}Updated{#is 'figure_changed'}Figure updated{#is 'claim_retracted'}A claim withdrawn{#is 'merged'}Merged into another event{#is 'absorbed'}Another event merged into this one{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
     String change(String change);
 
     @Message(
@@ -516,8 +516,11 @@ public interface Messages {
     String tally_worldwide();
 
     @Message(
-            "{#when subject}{#is 'cities'}cities{#is 'countries'}countries{#else}{#when kind}{#is 'rally'}rallies{#is 'counter_protest'}counter-protests{#is 'attack'}attacks{#is 'threat'}threats{#is 'restriction'}restrictions{#is 'arrest'}arrests{#is 'petition'}petitions{#is 'official_action'}official actions{#else}events{/when}{/when}")
-    String tally_counts(String subject, String kind);
+            "{#if one}{#when subject}{#is 'cities'}city{#is 'countries'}country{#else}{#when kind}{#is 'rally'}rally{#is 'counter_protest'}counter-protest{#is 'attack'}attack{#is 'threat'}threat{#is 'restriction'}restriction{#is 'arrest'}arrest{#is 'petition'}petition{#is 'official_action'}official action{#else}event{/when}{/when}{#else}{#when subject}{#is 'cities'}cities{#is 'countries'}countries{#else}{#when kind}{#is 'rally'}rallies{#is 'counter_protest'}counter-protests{#is 'attack'}attacks{#is 'threat'}threats{#is 'restriction'}restrictions{#is 'arrest'}arrests{#is 'petition'}petitions{#is 'official_action'}official actions{#else}events{/when}{/when}{/if}")
+    String tally_counts(String subject, String kind, boolean one);
+
+    @Message("Quote and source")
+    String tally_quote();
 
     @Message("Sources report {count}")
     String tally_reported(String count);
@@ -543,6 +546,12 @@ public interface Messages {
     @Message(
             "{#when who}{#is 'protesters'}among protesters{#is 'police'}among police{#is 'bystanders'}among bystanders{#else}{who}{/when}")
     String figure_among(String who);
+
+    @Message("Sources")
+    String sources_title();
+
+    @Message("None of the quotes taken from this source was found in its preserved text.")
+    String source_unverified_explained();
 
     @Message("unverified")
     String unverified();

@@ -35,7 +35,7 @@ public class HomePage {
     static final int INCIDENTS_SHOWN = 5;
 
     /** Tallies shown with the record's own count beside them; the rest are counted. */
-    static final int TALLIES_SHOWN = 10;
+    static final int TALLIES_SHOWN = 4;
 
     private final PublicApi api;
     private final WebConfig config;
