@@ -3,6 +3,7 @@ package org.vigil.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,13 +60,15 @@ class IncidentsOnTheHomePageTest {
     }
 
     @Test
-    void choosingOnlineWhereACountryGoesAsksTheApiForThatScope() {
+    void choosingOnlineWhereACountryGoesListsThoseIncidentsOnceAsTheList() {
         given().header("Accept-Language", "en")
                 .when()
                 .get("/?country=online")
                 .then()
                 .statusCode(200)
-                .body(containsString("<option value=\"online\" selected>Online (2)</option>"));
+                .body(allOf(
+                        containsString("<option value=\"online\" selected>Online (2)</option>"),
+                        not(containsString("id=\"incidents-title\""))));
         assertTrue(
                 PublicApiStandIn.REQUESTS.stream()
                         .anyMatch(uri -> uri.startsWith("/api/v1/events?scope=online&limit=")),

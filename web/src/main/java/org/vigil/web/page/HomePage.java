@@ -99,10 +99,12 @@ public class HomePage {
 
     /** The first incidents of each scope with no place on a map, and how many each scope has. */
     private Uni<HomeView.Incidents> incidents(EventFilter filter) {
-        List<String> scopes = filter.isScope() ? List.of(filter.country()) : EventFilter.SCOPES;
-        List<Uni<EventList>> firsts = scopes.stream()
-                .map(scope -> api.incidents(filter, scope, INCIDENTS_SHOWN))
-                .toList();
+        // under a scope the list itself is of those incidents: no section of their own repeats it
+        List<Uni<EventList>> firsts = filter.isScope()
+                ? List.of(Uni.createFrom().item(EventList.empty()))
+                : EventFilter.SCOPES.stream()
+                        .map(scope -> api.incidents(filter, scope, INCIDENTS_SHOWN))
+                        .toList();
         Uni<List<PublicEvent>> first = Uni.combine()
                 .all()
                 .unis(firsts)
