@@ -79,6 +79,18 @@ class IncidentsOnTheHomePageTest {
     }
 
     @Test
+    void theMapAndExportsOfTheOnlineChoiceAskForTheScope() {
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/?country=online&kind=threat")
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("data-geojson=\"/api/v1/events.geojson?scope=online&amp;kind=threat\""),
+                        containsString("href=\"/api/v1/events.csv?scope=online&amp;kind=threat\"")));
+    }
+
+    @Test
     void readsInPersianWithPersianDigits() {
         given().header("Accept-Language", "fa")
                 .when()

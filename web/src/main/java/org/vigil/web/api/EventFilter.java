@@ -134,10 +134,19 @@ public record EventFilter(String country, String kind, String from, String to, S
         return new EventFilter(country, otherKind, from, to, campaign, q);
     }
 
-    /** {@code country=DE&kind=rally}, URL-encoded; empty for no filter. */
+    /** {@code country=DE&kind=rally}, URL-encoded, as the home page's form sends it; empty for no filter. */
     public String query() {
+        return encode(fields());
+    }
+
+    /** The same filter as the API's query ({@code scope=online} where the form says {@code country=online}). */
+    public String apiQuery() {
+        return encode(parameters());
+    }
+
+    private static String encode(Map<String, String> parameters) {
         StringBuilder query = new StringBuilder();
-        fields().forEach((name, value) -> {
+        parameters.forEach((name, value) -> {
             if (!query.isEmpty()) {
                 query.append('&');
             }

@@ -111,11 +111,17 @@ public record HomeView(
     }
 
     public String csvUrl() {
-        return "/api/v1/events.csv" + query();
+        return "/api/v1/events.csv" + apiQuery();
     }
 
     public String geoJsonUrl() {
-        return "/api/v1/events.geojson" + query();
+        return "/api/v1/events.geojson" + apiQuery();
+    }
+
+    /** The filter as the API's exports take it. */
+    private String apiQuery() {
+        String query = filter.apiQuery();
+        return query.isEmpty() ? "" : "?" + query;
     }
 
     /** The next page of the list under the same filter, or {@code null} at the end. */
