@@ -88,15 +88,21 @@ final class PageBudgets {
     }
 
     private void render(URI uri) throws Exception {
-        HttpResponse<byte[]> response = http.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Accept-Language", "en")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        send(uri, false);
+    }
+
+    /** A page or asset as a browser asks for it (in English; accepting gzip or not), which must answer 200. */
+    private HttpResponse<byte[]> send(URI uri, boolean gzip) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).header("Accept-Language", "en").timeout(Duration.ofSeconds(30));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode());
         }
+        return response;
     }
 
     private static List<String> randomEvents(BenchDatabase database, int count) throws Exception {
@@ -122,16 +128,7 @@ final class PageBudgets {
     }
 
     private Transfer fetch(URI uri) throws Exception {
-        HttpResponse<byte[]> response = http.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Accept-Encoding", "gzip")
-                        .header("Accept-Language", "en")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode());
-        }
+        HttpResponse<byte[]> response = send(uri, true);
         String encoding = response.headers().firstValue("Content-Encoding").orElse("identity");
         byte[] body = encoding.equals("gzip")
                 ? new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes()
