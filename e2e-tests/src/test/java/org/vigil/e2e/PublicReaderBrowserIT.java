@@ -165,10 +165,11 @@ class PublicReaderBrowserIT {
         browser.driver.get(platform.gateway() + "/?lang=en&country=online&q=" + marker);
         WebElement map = mapDrawn();
         assertTrue(map.getAttribute("aria-label").contains("(0 events on the map)"), map.getAttribute("aria-label"));
-        WebElement section = browser.driver.findElement(By.cssSelector("section.incidents"));
+        // under the online choice the list is of those incidents, with the countries each targets
+        WebElement list = browser.driver.findElement(By.id("events"));
         String incidentTitle = "End-to-end test sanitising of an article (" + marker + ")";
-        assertTrue(section.getText().contains("Online, targeting United Kingdom"), section.getText());
-        section.findElement(By.linkText(incidentTitle)).click();
+        assertTrue(list.getText().contains("Online, targeting United Kingdom"), list.getText());
+        list.findElement(By.linkText(incidentTitle)).click();
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.urlContains("/events/" + incidentId));
@@ -186,8 +187,9 @@ class PublicReaderBrowserIT {
     void aReaderSeesWhatSourcesReportBesideWhatTheRecordHolds() {
         browser.resize(Browser.PHONE);
         browser.driver.get(platform.gateway() + TALLY_VIEW + "&lang=en");
-        String tallies =
-                browser.driver.findElement(By.cssSelector("section.tallies")).getText();
+        WebElement section = browser.driver.findElement(By.cssSelector("section.tallies"));
+        section.findElement(By.tagName("summary")).click();
+        String tallies = section.getText();
         assertAll(
                 () -> assertTrue(tallies.contains("Sources report 5 rallies"), tallies),
                 () -> assertTrue(tallies.contains("the record holds 0"), tallies),
