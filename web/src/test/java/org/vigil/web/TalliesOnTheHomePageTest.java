@@ -41,6 +41,16 @@ class TalliesOnTheHomePageTest {
     }
 
     @Test
+    void aCountryWithoutEventsStaysChosenInTheFilter() {
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/?country=IS&kind=rally")
+                .then()
+                .statusCode(200)
+                .body(containsString("<option value=\"IS\" selected>Iceland (0)</option>"));
+    }
+
+    @Test
     void aFilterNoTallyCanAnswerShowsNone() {
         given().header("Accept-Language", "en")
                 .when()

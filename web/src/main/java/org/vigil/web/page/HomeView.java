@@ -96,6 +96,19 @@ public record HomeView(
         return "/?" + scoped.query() + "#events";
     }
 
+    /**
+     * The filter's country when the record has no event there (a tally's view, say): it is still offered,
+     * chosen, so that applying the form again keeps it.
+     */
+    public String unlistedCountry() {
+        String chosen = filter.country();
+        if (chosen == null
+                || countries.groups().stream().anyMatch(group -> group.key().equals(chosen))) {
+            return null;
+        }
+        return chosen;
+    }
+
     public List<String> kinds() {
         return EventFilter.KINDS;
     }
