@@ -180,7 +180,10 @@ public final class Benchmark {
                         "benchmark",
                         "VIGIL_WEB_CLIENT_SECRET",
                         "benchmark"));
-        return start("web", webEnv, webPort, logs);
+        Map<String, String> environment = new HashMap<>(webEnv);
+        // the stand-in identity provider advertises no logout endpoint; no one signs in here
+        environment.put("QUARKUS_OIDC_END_SESSION_PATH", "protocol/openid-connect/logout");
+        return start("web", environment, webPort, logs);
     }
 
     private ServiceProcess startGateway(TestIdentityProvider identity, ServiceProcess web, Path logs) throws Exception {
