@@ -30,7 +30,8 @@ import org.vigil.testing.TestIdentityProvider;
  * {@code stats/counts} by country, and a full CSV export (time, and resident memory of the
  * processes it streams through). Each read is measured three ways: against the packaged
  * events-service directly, through the packaged gateway as an anonymous reader, and as bare SQL
- * (the service's own statements, over JDBC).
+ * (the service's own statements, over JDBC). Then the web app's budgets ({@link PageBudgets}): the
+ * home page's bytes before map data, and an event page's render time.
  *
  * <p>Keycloak and Artemis are stood in for by the test identity provider and broker (in this JVM):
  * the services validate real signed tokens and connect to a real AMQP broker, and nothing of
@@ -51,7 +52,11 @@ public final class Benchmark {
     private final int warmUp = Integer.parseInt(env.getOrDefault("BENCH_WARM_UP", "200"));
     private final boolean viaGateway = !"0".equals(env.getOrDefault("BENCH_GATEWAY", "1"));
     private final boolean reload = "1".equals(env.getOrDefault("BENCH_RELOAD", "0"));
+    private final int pageSamples = Integer.parseInt(env.getOrDefault("BENCH_PAGE_SAMPLES", "300"));
+    private final boolean pages = !"0".equals(env.getOrDefault("BENCH_PAGES", "1"));
     private final int eventsPort = Integer.parseInt(env.getOrDefault("BENCH_EVENTS_PORT", "18081"));
+    private final int webPort = Integer.parseInt(env.getOrDefault("BENCH_WEB_PORT", "18084"));
+    private final int webManagementPort = Integer.parseInt(env.getOrDefault("BENCH_WEB_MANAGEMENT_PORT", "19084"));
     private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
     private final int eventsManagementPort =
@@ -132,7 +137,8 @@ public final class Benchmark {
                         eventsPort,
                         eventsManagementPort,
                         logs);
-                ServiceProcess gateway = viaGateway ? startGateway(identity, logs) : null) {
+                ServiceProcess web = pages ? startWeb(identity, logs) : null;
+                ServiceProcess gateway = viaGateway ? startGateway(identity, web, logs) : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%,d public events in %s; %d cores, load average before %s; services run with %s",
@@ -146,6 +152,13 @@ public final class Benchmark {
             measureCounts(database, service, gateway);
             measureExports(service, gateway);
             report.line("");
+            if (web != null) {
+                PageBudgets budgets = new PageBudgets(http, report);
+                if (gateway != null) {
+                    budgets.measureHome(gateway.uri("/"));
+                }
+                budgets.measureEventPage(database, web, gateway, Math.min(warmUp, pageSamples), pageSamples);
+            }
             report.line("load average after: %s", loadAverage());
         } finally {
             broker.stop();
@@ -153,7 +166,33 @@ public final class Benchmark {
         report.print(root.resolve("benchmark/target/benchmark-report.txt"));
     }
 
-    private ServiceProcess startGateway(TestIdentityProvider identity, Path logs) throws Exception {
+    /** The packaged web app, reading events-service directly as it does under {@code ./vigil up}. */
+    private ServiceProcess startWeb(TestIdentityProvider identity, Path logs) {
+        Path jar = root.resolve("web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            Report.progress("no packaged web app at %s: no page budgets", jar);
+            return null;
+        }
+        Report.progress("starting the web app on port %d", webPort);
+        Map<String, String> values = new HashMap<>();
+        values.put("VIGIL_BIND_HOST", "127.0.0.1");
+        values.put("VIGIL_WEB_PORT", Integer.toString(webPort));
+        values.put("VIGIL_WEB_MANAGEMENT_PORT", Integer.toString(webManagementPort));
+        values.put("VIGIL_PUBLIC_URL", "http://127.0.0.1:" + gatewayPort);
+        values.put("VIGIL_OIDC_URL", identity.issuer());
+        values.put("VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort);
+        // the workspaces are not measured
+        values.put("VIGIL_SOURCES_URL", "http://127.0.0.1:9");
+        values.put("VIGIL_MODERATION_URL", "http://127.0.0.1:9");
+        values.put("VIGIL_GATEWAY_CLIENT_SECRET", "benchmark");
+        values.put("VIGIL_WEB_CLIENT_SECRET", "benchmark");
+        Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(root, "web", values));
+        // the stand-in identity provider advertises no logout endpoint; no one signs in here
+        environment.put("QUARKUS_OIDC_END_SESSION_PATH", "protocol/openid-connect/logout");
+        return start("web", environment, webPort, webManagementPort, logs);
+    }
+
+    private ServiceProcess startGateway(TestIdentityProvider identity, ServiceProcess web, Path logs) throws Exception {
         Path jar = root.resolve("gateway/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             Report.progress("no packaged gateway at %s: measuring the service and SQL only", jar);
@@ -176,7 +215,7 @@ public final class Benchmark {
                 "VIGIL_MODERATION_URL",
                 "http://127.0.0.1:9",
                 "VIGIL_WEB_URL",
-                "http://127.0.0.1:9",
+                web == null ? "http://127.0.0.1:9" : "http://127.0.0.1:" + webPort,
                 "VIGIL_OIDC_URL",
                 identity.issuer(),
                 "VIGIL_GATEWAY_CLIENT_SECRET",

@@ -3,6 +3,7 @@ package org.vigil.e2e;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,45 +27,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader in a real browser, against the real platform: finds the Munich rally on the map, opens
- * its page, reads it in Persian and on a phone. Every page is photographed (desktop, phone,
+ * its page, reads it in Persian and on a phone; finds an online incident off the map, and a tally
+ * beside what the record holds. Every page is photographed (desktop, phone,
  * Persian) under {@code target/screenshots/} and checked with axe-core.
  */
 class PublicReaderBrowserIT {
 
     private static Platform platform;
     private static Browser browser;
+    private static String marker;
     private static String eventId;
     private static String title;
+    private static String incidentId;
+
+    /** The home page showing the tally's kind, country and period: what sources report beside the record. */
+    private static final String TALLY_VIEW = "/?country=IS&kind=rally&from=2026-03-01&to=2026-03-10";
 
     @BeforeAll
-    static void aPublishedRally() {
+    static void aPublishedRallyIncidentAndTally() {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver (./vigil test installs them)");
         platform = Platform.get();
         Api api = new Api(platform);
-        String marker = "reader" + UUID.randomUUID().toString().substring(0, 8);
-        JsonPath accepted = api.submitsMunich("contributor1", marker);
-        eventId = accepted.getString("eventId");
+        marker = "reader" + UUID.randomUUID().toString().substring(0, 8);
+        eventId = publish(api, Reports.munich(marker)).getString("eventId");
         title = "End-to-end test rally in Munich (" + marker + ")";
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.as("moderator2")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body("items.findAll { it.reportId == '" + accepted.getString("id") + "' }.size()", equalTo(2))
-                        .body(
-                                "items.findAll { it.reportId == '" + accepted.getString("id")
-                                        + "' }.citations.flatten().quoteCheck",
-                                everyItem(equalTo("found"))));
-        for (String claim : accepted.getList("claims.id", String.class)) {
-            api.as("moderator2")
-                    .body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
-                    .when()
-                    .post("/api/v1/claims/" + claim + "/decisions")
-                    .then()
-                    .statusCode(200);
-        }
+        incidentId = publish(api, Reports.onlineIncident(marker)).getString("eventId");
+        publish(api, Reports.icelandTally(marker));
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> api.anonymous()
                         .when()
@@ -72,7 +60,54 @@ class PublicReaderBrowserIT {
                         .then()
                         .statusCode(200)
                         .body("figures.attendance.low", equalTo(250000)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.anonymous()
+                        .when()
+                        .get("/api/v1/events/" + incidentId)
+                        .then()
+                        .statusCode(200)
+                        .body("place.scope", equalTo("online")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.anonymous()
+                        .queryParam("country", "IS")
+                        .when()
+                        .get("/api/v1/tallies")
+                        .then()
+                        .statusCode(200)
+                        .body("items.citations.flatten().exact", hasItem(Reports.tallyQuote(marker))));
         browser = new Browser();
+    }
+
+    /** Submits a report as contributor1 and has moderator2 approve its claims once their quotes are found. */
+    private static JsonPath publish(Api api, String report) {
+        JsonPath accepted = api.as("contributor1")
+                .body(report)
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
+        List<String> claims = accepted.getList("claims.id", String.class);
+        String ofReport = "items.findAll { it.reportId == '" + accepted.getString("id") + "' }";
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> api.as("moderator2")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body(ofReport + ".size()", equalTo(claims.size()))
+                        .body(ofReport + ".citations.flatten().quoteCheck", everyItem(equalTo("found"))));
+        for (String claim : claims) {
+            api.as("moderator2")
+                    .body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
+                    .when()
+                    .post("/api/v1/claims/" + claim + "/decisions")
+                    .then()
+                    .statusCode(200);
+        }
+        return accepted;
     }
 
     @AfterAll
@@ -125,21 +160,80 @@ class PublicReaderBrowserIT {
     }
 
     @Test
+    void aReaderFindsTheOnlineIncidentOffTheMapAndOpensItsPage() {
+        browser.resize(Browser.DESKTOP);
+        browser.driver.get(platform.gateway() + "/?lang=en&country=online&q=" + marker);
+        WebElement map = mapDrawn();
+        assertTrue(map.getAttribute("aria-label").contains("(0 events on the map)"), map.getAttribute("aria-label"));
+        // under the online choice the list is of those incidents, with the countries each targets
+        WebElement list = browser.driver.findElement(By.id("events"));
+        String incidentTitle = "End-to-end test sanitising of an article (" + marker + ")";
+        assertTrue(list.getText().contains("Online, targeting United Kingdom"), list.getText());
+        list.findElement(By.linkText(incidentTitle)).click();
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.urlContains("/events/" + incidentId));
+        String page = browser.driver.findElement(By.tagName("main")).getText();
+        assertAll(
+                () -> assertEquals(
+                        incidentTitle,
+                        browser.driver.findElement(By.tagName("h1")).getText()),
+                () -> assertTrue(page.contains("it has no place on the map"), page),
+                () -> assertTrue(page.contains("Countries targeted"), page),
+                // the public record names the sources an event rests on; the quote of its existence is the moderators'
+                () -> assertTrue(page.contains("Sanitising · Publisher: Example"), page));
+    }
+
+    @Test
+    void aReaderSeesWhatSourcesReportBesideWhatTheRecordHolds() {
+        browser.resize(Browser.PHONE);
+        browser.driver.get(platform.gateway() + TALLY_VIEW + "&lang=en");
+        WebElement section = browser.driver.findElement(By.cssSelector("section.tallies"));
+        section.findElement(By.tagName("summary")).click();
+        String tallies = section.getText();
+        assertAll(
+                () -> assertTrue(tallies.contains("Sources report 5 rallies"), tallies),
+                () -> assertTrue(tallies.contains("the record holds 0"), tallies),
+                () -> assertTrue(tallies.contains(Reports.tallyQuote(marker)), tallies));
+        String events = browser.driver.findElement(By.cssSelector(".summary")).getText();
+        assertTrue(events.startsWith("0"), "a tally is never counted as an event: " + events);
+    }
+
+    /** Waits until the map script has drawn the map (or given up), and answers its element. */
+    private static WebElement mapDrawn() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(driver -> {
+            WebElement map = driver.findElement(By.id("map"));
+            String label = map.getAttribute("aria-label");
+            return label != null && label.contains("(")
+                            || map.getAttribute("class").contains("map-failed")
+                    ? map
+                    : null;
+        });
+    }
+
+    @Test
     void everyPageIsPhotographedAndHasNoSeriousAccessibilityViolation() {
         Map<String, String> pages = Map.of(
                 "home", "/",
                 "event", "/events/" + eventId,
+                "incident", "/events/" + incidentId,
+                "tallies", TALLY_VIEW,
                 "not-found", "/events/" + UUID.randomUUID());
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {
             for (String language : List.of("en", "fa")) {
                 for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
                     browser.resize(screen);
-                    browser.driver.get(platform.gateway() + page.getValue() + "?lang=" + language);
+                    String path = page.getValue();
+                    browser.driver.get(
+                            platform.gateway() + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
                     if (page.getKey().equals("home")) {
                         new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                                 .until(ExpectedConditions.presenceOfElementLocated(
                                         By.cssSelector(".map-marker, .marker-cluster")));
+                    }
+                    if (page.getKey().equals("tallies")) {
+                        mapDrawn();
                     }
                     String name = page.getKey() + "-" + screen.name() + "-" + language;
                     browser.screenshot(name, screen);

@@ -31,4 +31,44 @@ final class Reports {
                  ]}
                 """.formatted(MUNICH_QUOTE, marker, text);
     }
+
+    static final String INCIDENT_QUOTE = "editors were deleting content and sanitising the article";
+
+    /** An incident with no place on a map: online, targeting the United Kingdom; one moderator suffices. */
+    static String onlineIncident(String marker) {
+        String text = "During the crackdown pro-government " + INCIDENT_QUOTE + " on the protests (" + marker + ").";
+        return """
+                {"note": "an online incident (%2$s)",
+                 "claims": [
+                  {"property": "existence",
+                   "value": {"kind": "other", "title": "End-to-end test sanitising of an article (%2$s)",
+                             "date": "2026-03-02", "place": {"scope": "online", "targets": ["GB"]}, "concerns": "IR"},
+                   "citations": [{"source": {"url": "https://example.org/sanitising?e2e=%2$s", "title": "Sanitising",
+                                             "publisher": "Example", "language": "en", "text": "%3$s"},
+                                  "exact": "%1$s"}]}
+                 ]}
+                """.formatted(INCIDENT_QUOTE, marker, text);
+    }
+
+    static String tallyQuote(String marker) {
+        return "Iceland held 5 rallies between 1 and 10 March (" + marker + ")";
+    }
+
+    /** A tally: five rallies in Iceland, 1 to 10 March 2026; never an event. */
+    static String icelandTally(String marker) {
+        String quote = tallyQuote(marker);
+        return """
+                {"note": "a tally (%2$s)",
+                 "claims": [
+                  {"property": "tally",
+                   "value": {"kind": "rally", "place": {"countryCode": "IS"}, "period": "2026-03-01/2026-03-10",
+                             "count": {"low": 5, "high": 5, "qualifier": "exact", "estimatedBy": "media"},
+                             "subject": "events"},
+                   "citations": [{"source": {"url": "https://example.org/iceland?e2e=%2$s", "title": "Iceland",
+                                             "publisher": "Example", "language": "en",
+                                             "text": "In short: %1$s. That was all."},
+                                  "exact": "%1$s"}]}
+                 ]}
+                """.formatted(quote, marker);
+    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
 
-/** JSON, CSV and GeoJSON leave the gateway gzipped for clients that accept it. */
+/** JSON, CSV, GeoJSON and the web app's scripts and styles leave the gateway gzipped; pages never. */
 @QuarkusTest
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(UpstreamStandIns.class)
@@ -49,6 +49,30 @@ class CompressionTest {
                 .header("Accept-Encoding", "identity")
                 .when()
                 .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", not(equalTo("gzip")));
+    }
+
+    @Test
+    void theWebAppsStylesheetsAndScriptsAreGzipped() {
+        for (String asset : new String[] {"/assets/app.css", "/assets/map.js"}) {
+            given().config(RAW)
+                    .header("Accept-Encoding", "gzip")
+                    .when()
+                    .get(asset)
+                    .then()
+                    .statusCode(200)
+                    .header("Content-Encoding", equalTo("gzip"));
+        }
+    }
+
+    @Test
+    void aPageIsNeverGzippedSoItsSizeCannotLeakItsCsrfToken() {
+        given().config(RAW)
+                .header("Accept-Encoding", "gzip")
+                .when()
+                .get("/")
                 .then()
                 .statusCode(200)
                 .header("Content-Encoding", not(equalTo("gzip")));

@@ -23,6 +23,8 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
     public static final String MUNICH = "5f0e1c4e-0000-4000-8000-000000000001";
     public static final String PAYLOAD = "5f0e1c4e-0000-4000-8000-000000000002";
     public static final String MERGED = "5f0e1c4e-0000-4000-8000-000000000003";
+    public static final String INCIDENT = "5f0e1c4e-0000-4000-8000-000000000005";
+    public static final String LONDON = "5f0e1c4e-0000-4000-8000-000000000006";
     public static final String TOKEN = "stand-in-token";
 
     /** The path and query of every API request, newest last. */
@@ -83,13 +85,8 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
         REQUESTS.add(request.uri());
         boolean jsonLd = String.valueOf(request.getHeader("Accept")).contains("ld+json");
         switch (path) {
-            case "/api/v1/events" -> json(request, 200, canned("list.json"));
-            case "/api/v1/stats/summary" ->
-                json(
-                        request,
-                        200,
-                        "{\"events\":1234,\"rallies\":1200,\"countries\":30,\"cities\":73,"
-                                + "\"largestAttendance\":{\"eventId\":\"" + MUNICH + "\",\"low\":250000}}");
+            case "/api/v1/events" -> json(request, 200, events(request.getParam("scope")));
+            case "/api/v1/stats/summary" -> json(request, 200, summary(request));
             case "/api/v1/stats/counts" ->
                 json(request, 200, counts(request.getParam("groupBy"), request.getParam("kind")));
             case "/api/v1/events/" + MUNICH -> json(request, 200, canned(jsonLd ? "munich.jsonld" : "munich.json"));
@@ -98,6 +95,8 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Location", "/api/v1/events/" + MUNICH);
                 json(request, 301, "{\"id\":\"" + MERGED + "\",\"mergedInto\":\"" + MUNICH + "\"}");
             }
+            case "/api/v1/events/" + INCIDENT -> json(request, 200, canned(jsonLd ? "munich.jsonld" : "incident.json"));
+            case "/api/v1/events/" + LONDON -> json(request, 200, canned(jsonLd ? "munich.jsonld" : "london.json"));
             case "/api/v1/events/" + MUNICH + "/history" -> json(request, 200, canned("history.json"));
             default -> json(request, 404, "{\"status\":404,\"title\":\"Not Found\"}");
         }
@@ -106,13 +105,35 @@ public class PublicApiStandIn implements QuarkusTestResourceLifecycleManager {
     private static String counts(String groupBy, String kind) {
         return switch (String.valueOf(groupBy)) {
             case "kind" -> "{\"groups\":[{\"key\":\"rally\",\"count\":1200},{\"key\":\"attack\",\"count\":34}]}";
-            case "country" -> "{\"groups\":[{\"key\":\"DE\",\"count\":27},{\"key\":\"GB\",\"count\":12}]}";
+            case "country" ->
+                "{\"groups\":[{\"key\":\"DE\",\"count\":27},{\"key\":\"GB\",\"count\":12},"
+                        + "{\"key\":\"online\",\"count\":2}]}";
             case "day" ->
                 "rally".equals(kind)
                         ? "{\"groups\":[{\"key\":\"2026-01-11\",\"count\":100},{\"key\":\"2026-02-14\",\"count\":1100}]}"
                         : "{\"groups\":[{\"key\":\"2026-01-20\",\"count\":34}]}";
             default -> "{\"groups\":[]}";
         };
+    }
+
+    /** The list, or under {@code scope=online} the incidents with no place on a map. */
+    private static String events(String scope) {
+        if (scope == null) {
+            return canned("list.json");
+        }
+        return "online".equals(scope) ? canned("incidents.json") : "{\"items\":[],\"nextCursor\":null}";
+    }
+
+    /**
+     * The summary with the tallies beside it (none under a campaign, as the API does); the record's own
+     * count for the German tally's filter is 3.
+     */
+    private static String summary(HttpServerRequest request) {
+        boolean germanTally = "DE".equals(request.getParam("country")) && "2026-01-11".equals(request.getParam("from"));
+        String reported = request.getParam("campaign") == null ? canned("tallies.json") : "{\"tallies\":[]}";
+        return "{\"events\":" + (germanTally ? 3 : 1234) + ",\"rallies\":1200,\"countries\":30,\"cities\":73,"
+                + "\"largestAttendance\":{\"eventId\":\"" + MUNICH + "\",\"low\":250000},"
+                + "\"reported\":" + reported + "}";
     }
 
     static void json(HttpServerRequest request, int status, String body) {

@@ -52,6 +52,8 @@ public class EdgeRoutes {
         router.route().order(CORS_ORDER).handler(cors);
         router.route().order(REFUSED_TOKENS_ORDER).handler(rateLimiting::beforeAuthentication);
         router.route("/api/v1/*").order(COMPRESSION_ORDER).handler(compression);
+        // the web app's bundled scripts and styles; its pages stay uncompressed (application.properties)
+        router.route("/assets/*").order(COMPRESSION_ORDER).handler(compression);
         router.route(IdentityProviderProxy.PREFIX + "/*")
                 .order(IDENTITY_PROVIDER_ORDER)
                 .handler(rateLimiting);

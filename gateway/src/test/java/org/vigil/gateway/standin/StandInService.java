@@ -107,6 +107,10 @@ public final class StandInService {
                 respond(exchange, 200, "application/json", "{}");
             } else if (path.endsWith(".csv")) {
                 export(exchange);
+            } else if (path.endsWith(".css") || path.endsWith(".js")) {
+                respond(exchange, 200, path.endsWith(".css") ? "text/css" : "text/javascript", "/* an asset */");
+            } else if (path.equals("/")) {
+                respond(exchange, 200, "text/html;charset=UTF-8", "<!DOCTYPE html><title>a page</title>");
             } else {
                 respond(exchange, 200, "application/json", echo(exchange).encode());
             }

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * ({@code country}, {@code kind}, {@code from}, {@code to}, {@code campaign}, {@code q}). Blank
  * fields are no filter. Read with {@link #of}, which keeps only valid fields and names the others,
  * so a bad field is reported beside itself and never sent on.
+ *
+ * <p>{@code country} may also be a scope, {@code online} or {@code transnational}: the reader picks
+ * "online" where they pick a country, and the API is asked for {@code scope=online} (docs/counting.md:
+ * such incidents are counted in their own bucket, never in a country).
  */
 public record EventFilter(String country, String kind, String from, String to, String campaign, String q) {
 
@@ -29,6 +33,9 @@ public record EventFilter(String country, String kind, String from, String to, S
             "petition",
             "official_action",
             "other");
+
+    /** Where an incident with no place on a map is counted instead of a country. */
+    public static final List<String> SCOPES = List.of("online", "transnational");
 
     static final int MAX_TEXT = 200;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
@@ -46,7 +53,9 @@ public record EventFilter(String country, String kind, String from, String to, S
     public static Read of(String country, String kind, String from, String to, String campaign, String q) {
         List<String> invalid = new ArrayList<>();
         String countryCode = blankToNull(country);
-        if (countryCode != null && !COUNTRY.matcher(countryCode).matches()) {
+        if (countryCode != null && SCOPES.contains(countryCode.toLowerCase(Locale.ROOT))) {
+            countryCode = countryCode.toLowerCase(Locale.ROOT);
+        } else if (countryCode != null && !COUNTRY.matcher(countryCode).matches()) {
             invalid.add("country");
             countryCode = null;
         }
@@ -64,7 +73,9 @@ public record EventFilter(String country, String kind, String from, String to, S
         String campaignText = text(campaign, "campaign", invalid);
         String query = text(q, "q", invalid);
         EventFilter filter = new EventFilter(
-                countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
+                countryCode == null || SCOPES.contains(countryCode)
+                        ? countryCode
+                        : countryCode.toUpperCase(Locale.ROOT),
                 kindName,
                 fromDay == null ? null : fromDay.toString(),
                 toDay == null ? null : toDay.toString(),
@@ -73,8 +84,41 @@ public record EventFilter(String country, String kind, String from, String to, S
         return new Read(filter, List.copyOf(invalid));
     }
 
-    /** The filter as query parameters, in a fixed order, blank ones left out. */
+    /** The filter as the API's query parameters, in a fixed order, blank ones left out. */
     public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        fields().forEach((name, value) -> parameters.put(name.equals("country") && isScope() ? "scope" : name, value));
+        return parameters;
+    }
+
+    /** Whether {@code country} names a scope (online, transnational) rather than a country. */
+    public boolean isScope() {
+        return country != null && SCOPES.contains(country);
+    }
+
+    /**
+     * The same filter for incidents with no place on a map, as the API's query parameters: of
+     * {@code scope} ({@code null}: of either), targeting the filter's country when it has one, since
+     * none happened in it. A filter that is itself a scope stays as it is.
+     */
+    public Map<String, String> incidentParameters(String scope) {
+        if (isScope()) {
+            return parameters();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "scope", scope);
+        fields().forEach((name, value) -> {
+            if (!name.equals("country")) {
+                parameters.put(name, value);
+            } else if (!isScope()) {
+                parameters.put("target", value);
+            }
+        });
+        return parameters;
+    }
+
+    /** The filter as the home page's form sends it, in a fixed order, blank ones left out. */
+    private Map<String, String> fields() {
         Map<String, String> parameters = new LinkedHashMap<>();
         put(parameters, "country", country);
         put(parameters, "kind", kind);
@@ -90,10 +134,19 @@ public record EventFilter(String country, String kind, String from, String to, S
         return new EventFilter(country, otherKind, from, to, campaign, q);
     }
 
-    /** {@code country=DE&kind=rally}, URL-encoded; empty for no filter. */
+    /** {@code country=DE&kind=rally}, URL-encoded, as the home page's form sends it; empty for no filter. */
     public String query() {
+        return encode(fields());
+    }
+
+    /** The same filter as the API's query ({@code scope=online} where the form says {@code country=online}). */
+    public String apiQuery() {
+        return encode(parameters());
+    }
+
+    private static String encode(Map<String, String> parameters) {
         StringBuilder query = new StringBuilder();
-        parameters().forEach((name, value) -> {
+        parameters.forEach((name, value) -> {
             if (!query.isEmpty()) {
                 query.append('&');
             }
@@ -103,7 +156,7 @@ public record EventFilter(String country, String kind, String from, String to, S
     }
 
     public boolean isEmpty() {
-        return parameters().isEmpty();
+        return fields().isEmpty();
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {

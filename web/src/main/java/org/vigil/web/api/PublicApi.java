@@ -55,6 +55,16 @@ public class PublicApi {
         return send(request).map(response -> read(ok(response), EventList.class));
     }
 
+    /**
+     * The first events with no place on a map of {@code scope} (online, transnational) under {@code filter}: a
+     * country in the filter asks for those that target it, since none happened in it.
+     */
+    public Uni<EventList> incidents(EventFilter filter, String scope, int limit) {
+        return send(get("/api/v1/events", filter.incidentParameters(scope))
+                        .addQueryParam("limit", Integer.toString(limit)))
+                .map(response -> read(ok(response), EventList.class));
+    }
+
     public Uni<Summary> summary(EventFilter filter) {
         return send(get("/api/v1/stats/summary", filter.parameters()))
                 .map(response -> read(ok(response), Summary.class));
@@ -62,7 +72,19 @@ public class PublicApi {
 
     /** Counts grouped by {@code country}, {@code city}, {@code day} or {@code kind}. */
     public Uni<Counts> counts(EventFilter filter, String groupBy) {
-        return send(get("/api/v1/stats/counts", filter.parameters()).addQueryParam("groupBy", groupBy))
+        return counts(filter.parameters(), groupBy);
+    }
+
+    /**
+     * How many incidents with no place on a map each scope has under {@code filter}: the {@code online}
+     * and {@code transnational} buckets of the counts by country.
+     */
+    public Uni<Counts> incidentCounts(EventFilter filter) {
+        return counts(filter.incidentParameters(null), "country");
+    }
+
+    private Uni<Counts> counts(Map<String, String> parameters, String groupBy) {
+        return send(get("/api/v1/stats/counts", parameters).addQueryParam("groupBy", groupBy))
                 .map(response -> read(ok(response), Counts.class));
     }
 

@@ -20,15 +20,18 @@ public record PublicEvent(
         String start,
         String end,
         String precision,
+        TimeOfDay time,
         Place place,
         String concerns,
         String campaign,
         List<Actor> actors,
         List<Relation> relations,
         Map<String, Figure> figures,
+        List<Source> sources,
         String updatedAt) {
 
     public PublicEvent {
+        sources = sources == null ? List.of() : sources;
         actors = actors == null ? List.of() : actors;
         relations = relations == null ? List.of() : relations;
         figures = figures == null ? Map.of() : figures;
@@ -50,9 +53,35 @@ public record PublicEvent(
         return figures.get("attendance");
     }
 
+    /** Whether the event has no place on a map: an online or transnational incident. */
+    public boolean isScoped() {
+        return place != null && place.scope() != null;
+    }
+
+    /**
+     * Where the event happened; {@code scope} ({@code online}, {@code transnational}) with the countries it
+     * {@code targets} for an incident that has no place on a map (docs/counting.md).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Place(
-            String countryCode, String admin1, String city, String venue, Double lat, Double lon, String precision) {}
+            String countryCode,
+            String admin1,
+            String city,
+            String venue,
+            Double lat,
+            Double lon,
+            String precision,
+            String scope,
+            List<String> targets) {
+
+        public Place {
+            targets = targets == null ? List.of() : targets;
+        }
+    }
+
+    /** The local time the event began, as a source gives it; {@code timezone} may be missing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TimeOfDay(String time, String timezone) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Actor(String name, String role) {}
@@ -64,12 +93,33 @@ public record PublicEvent(
      * A figure: the range of every approved estimate; {@code null} ends are open ("over 250,000").
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Figure(Long low, Long high, boolean disputed, List<Estimate> claims) {
+    public record Figure(Long low, Long high, boolean disputed, List<Estimate> claims, Map<String, Span> byWho) {
 
         public Figure {
             claims = claims == null ? List.of() : claims;
+            byWho = byWho == null ? Map.of() : byWho;
+        }
+
+        /** The span for each group a source named (protesters, police, bystanders), in the API's order. */
+        public List<Group> groups() {
+            List<Group> groups = new ArrayList<>();
+            new LinkedHashMap<>(byWho).forEach((who, span) -> {
+                if (span != null) {
+                    groups.add(new Group(who, span));
+                }
+            });
+            return groups;
         }
     }
+
+    /**
+     * The range of the claims about one group of people: injured or killed among protesters, police or
+     * bystanders. Groups are never compared with each other.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Span(Long low, Long high, boolean disputed) {}
+
+    public record Group(String who, Span span) {}
 
     public record NamedFigure(String name, Figure figure) {}
 
@@ -82,7 +132,8 @@ public record PublicEvent(
             String qualifier,
             String estimatedBy,
             String words,
-            List<Citation> citations) {
+            List<Citation> citations,
+            String who) {
 
         public Estimate {
             citations = citations == null ? List.of() : citations;
@@ -91,19 +142,43 @@ public record PublicEvent(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Citation(
-            String sourceId, String sourceUrl, String sourceTitle, String exact, String publisher, String rating) {
+            String sourceId,
+            String sourceUrl,
+            String sourceTitle,
+            String exact,
+            String publisher,
+            String rating,
+            boolean unverified) {
 
         /**
          * The source's address when it is a web address, else {@code null}: whatever the record
          * holds, a {@code javascript:} URL never becomes a live link.
          */
         public String webUrl() {
-            if (sourceUrl == null) {
-                return null;
-            }
-            String url = sourceUrl.strip();
-            String lower = url.toLowerCase(java.util.Locale.ROOT);
-            return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
+            return webAddress(sourceUrl);
         }
+    }
+
+    /**
+     * A source the event rests on, however many claims cite it; {@code unverified} when none of the
+     * quotes taken from it was found in its preserved text.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Source(
+            String sourceId, String url, String title, String publisher, String rating, boolean unverified) {
+
+        /** The source's address when it is a web address, else {@code null}. */
+        public String webUrl() {
+            return webAddress(url);
+        }
+    }
+
+    private static String webAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        String url = address.strip();
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
 }

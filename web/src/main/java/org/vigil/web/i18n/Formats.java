@@ -6,6 +6,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,9 +14,11 @@ import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vigil.web.api.PublicEvent;
+import org.vigil.web.api.Tally;
 
 /**
  * How numbers, dates, places and figures read in the reader's language: Persian digits and month
@@ -24,6 +27,8 @@ import org.vigil.web.api.PublicEvent;
  */
 @TemplateExtension
 public final class Formats {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private Formats() {}
 
@@ -64,16 +69,42 @@ public final class Formats {
 
     /** When an event was, as precisely as the record knows: a day, a month, a span or an open start. */
     public static String when(PublicEvent event, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return span(event.start(), event.end(), Objects.requireNonNullElse(event.precision(), "day"), locale(locale));
+    }
+
+    /** The period a tally counts over: {@code 11 January 2026 – 20 January 2026}, a month, or from a day on. */
+    public static String when(Tally tally, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        String period = Objects.requireNonNullElse(tally.period(), "");
+        String precision = tally.start() == null || tally.end() == null
+                ? "open"
+                : MONTH.matcher(period).matches() ? "month" : "range";
+        return span(tally.start(), tally.end(), precision, locale(locale));
+    }
+
+    /** The local time an event began, with its zone when the source gives one, in the reader's digits. */
+    public static String local(
+            PublicEvent.TimeOfDay time, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         Locale in = locale(locale);
-        String precision = Objects.requireNonNullElse(event.precision(), "day");
+        String clock;
+        try {
+            clock = DateTimeFormatter.ofPattern("HH:mm", in)
+                    .withDecimalStyle(DecimalStyle.of(in))
+                    .format(LocalTime.parse(time.time()));
+        } catch (DateTimeParseException | NullPointerException e) {
+            clock = Objects.requireNonNullElse(time.time(), "");
+        }
+        return time.timezone() == null || time.timezone().isBlank()
+                ? messages(in).time_local(clock)
+                : messages(in).time_zoned(clock, time.timezone());
+    }
+
+    private static String span(String start, String end, String precision, Locale in) {
         return switch (precision) {
-            case "day" -> formatDay(event.start(), in);
-            case "month" -> formatMonth(event.start(), in);
-            case "open" -> messages(in).date_open(formatDay(event.start(), in));
+            case "day" -> formatDay(start, in);
+            case "month" -> formatMonth(start, in);
+            case "open" -> messages(in).date_open(formatDay(start, in));
             default ->
-                Objects.equals(event.start(), event.end())
-                        ? formatDay(event.start(), in)
-                        : formatDay(event.start(), in) + " – " + formatDay(event.end(), in);
+                Objects.equals(start, end) ? formatDay(start, in) : formatDay(start, in) + " – " + formatDay(end, in);
         };
     }
 
@@ -93,12 +124,39 @@ public final class Formats {
 
     /** Venue, city, region, country: as much of the place as the record has. */
     public static String where(PublicEvent event, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        PublicEvent.Place place = event.place();
+        return where(event.place(), locale);
+    }
+
+    /** Where a tally counts: a country, a city in it, a scope, or worldwide. */
+    public static String where(Tally tally, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return where(tally.place(), locale);
+    }
+
+    /**
+     * Venue, city, region, country; for an incident with no place on a map its scope and the countries
+     * it targets ("Online, targeting the United Kingdom and Germany"); a tally's worldwide place is
+     * {@code null}.
+     */
+    public static String where(PublicEvent.Place place, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        Locale in = locale(locale);
         if (place == null) {
-            return "";
+            return messages(in).tally_worldwide();
+        }
+        if (place.scope() != null) {
+            String targets = targetNames(place, locale);
+            return targets.isEmpty()
+                    ? messages(in).scope(place.scope())
+                    : messages(in).place_scoped(messages(in).scope(place.scope()), targets);
         }
         return Stream.of(place.venue(), place.city(), place.admin1(), countryName(place.countryCode(), locale))
                 .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(separator(locale(locale))));
+    }
+
+    /** The countries an incident targets, by name, in the reader's language. */
+    private static String targetNames(PublicEvent.Place place, Object locale) {
+        return place.targets().stream()
+                .map(code -> countryName(code, locale))
                 .collect(Collectors.joining(separator(locale(locale))));
     }
 
@@ -114,17 +172,25 @@ public final class Formats {
     /** A figure's range: {@code 80,000 to 250,000}, {@code 250,000 or more}, {@code up to 5,000}. */
     public static String range(
             PublicEvent.Figure figure, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        Locale in = locale(locale);
+        return range(figure.low(), figure.high(), locale(locale));
+    }
+
+    /** The range of the claims about one group of people (injured among police, say). */
+    public static String range(PublicEvent.Span span, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return range(span.low(), span.high(), locale(locale));
+    }
+
+    private static String range(Long low, Long high, Locale in) {
         Messages msg = messages(in);
-        String low = format(figure.low(), in);
-        String high = format(figure.high(), in);
-        if (figure.low() != null && figure.high() != null) {
-            return figure.low().equals(figure.high()) ? low : msg.figure_between(low, high);
+        String from = format(low, in);
+        String to = format(high, in);
+        if (low != null && high != null) {
+            return low.equals(high) ? from : msg.figure_between(from, to);
         }
-        if (figure.low() != null) {
-            return msg.figure_at_least(low);
+        if (low != null) {
+            return msg.figure_at_least(from);
         }
-        return figure.high() != null ? msg.figure_up_to(high) : "";
+        return high != null ? msg.figure_up_to(to) : "";
     }
 
     /** One estimate as its source put it: {@code over 250,000}, {@code about 3,000}. */

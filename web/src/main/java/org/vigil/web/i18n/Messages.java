@@ -264,15 +264,15 @@ public interface Messages {
     String place_precision(String precision);
 
     @Message(
-            "{#when type}{#is 'follows'}follows{#is 'part_of'}part of{#is 'duplicate_of'}duplicate of{#else}{type}{/when}")
+            "{#when type}{#is 'follows'}follows{#is 'followed_by'}followed by{#is 'part_of'}part of{#is 'has_part'}includes{#is 'duplicate_of'}duplicate of{#else}{type}{/when}")
     String relation(String type);
 
     @Message(
-            "{#when role}{#is 'organiser'}organiser{#is 'perpetrator'}perpetrator{#is 'authority'}authority{#else}{role}{/when}")
+            "{#when role}{#is 'organiser'}organiser{#is 'participant'}participant{#is 'perpetrator'}perpetrator{#is 'target'}target{#is 'authority'}authority{#is 'speaker'}speaker{#else}{role}{/when}")
     String role(String role);
 
     @Message(
-            "{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'merged'}Merged into another event{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
+            "{#when change}{#is 'created'}Published{#is 'updated'}Updated{#is 'field_changed'}Updated{#is 'figure_changed'}Figure updated{#is 'claim_retracted'}A claim withdrawn{#is 'merged'}Merged into another event{#is 'absorbed'}Another event merged into this one{#is 'retracted'}Retracted{#is 'rerated'}Publisher re-rated{#else}Changed{/when}")
     String change(String change);
 
     @Message(
@@ -624,4 +624,91 @@ public interface Messages {
 
     @Message("Save the rating")
     String admin_rate();
+
+    // --- the public reader: incidents with no place on a map, tallies, facts of issue 13 ----------
+
+    @Message("{#when scope}{#is 'online'}Online{#is 'transnational'}Transnational{#else}{scope}{/when}")
+    String scope(String scope);
+
+    @Message("{scope}, targeting {targets}")
+    String place_scoped(String scope, String targets);
+
+    @Message(
+            "{#when scope}{#is 'online'}online incidents{#is 'transnational'}transnational incidents{#else}{scope}{/when}")
+    String summary_scope(String scope);
+
+    @Message("Countries targeted")
+    String event_targets();
+
+    @Message("This incident happened online or across borders: it has no place on the map.")
+    String scope_explained();
+
+    @Message("Incidents with no place on a map")
+    String incidents_title();
+
+    @Message(
+            "Threats, phishing and campaigns carried out online or across borders. They are counted apart from the countries and never drawn on the map.")
+    String incidents_intro();
+
+    @Message("Those that target {country}:")
+    String incidents_targeting(String country);
+
+    @Message(
+            "{#when scope}{#is 'online'}All {count} online incidents{#is 'transnational'}All {count} transnational incidents{#else}All {count}{/when}")
+    String incidents_all(String count, String scope);
+
+    @Message("What sources report")
+    String tallies_title();
+
+    @Message(
+            "Counts that sources give for many events at once. They are not events of this record and are never added to its numbers; each is shown beside what the record itself holds.")
+    String tallies_intro();
+
+    @Message("worldwide")
+    String tally_worldwide();
+
+    @Message(
+            "{#if one}{#when subject}{#is 'cities'}city{#is 'countries'}country{#else}{#when kind}{#is 'rally'}rally{#is 'counter_protest'}counter-protest{#is 'attack'}attack{#is 'threat'}threat{#is 'restriction'}restriction{#is 'arrest'}arrest{#is 'petition'}petition{#is 'official_action'}official action{#else}event{/when}{/when}{#else}{#when subject}{#is 'cities'}cities{#is 'countries'}countries{#else}{#when kind}{#is 'rally'}rallies{#is 'counter_protest'}counter-protests{#is 'attack'}attacks{#is 'threat'}threats{#is 'restriction'}restrictions{#is 'arrest'}arrests{#is 'petition'}petitions{#is 'official_action'}official actions{#else}events{/when}{/when}{/if}")
+    String tally_counts(String subject, String kind, boolean one);
+
+    @Message("Quote and source")
+    String tally_quote();
+
+    @Message("Sources report {count}")
+    String tally_reported(String count);
+
+    @Message("the record holds {count}")
+    String tally_record_holds(String count);
+
+    @Message("See them")
+    String tally_record_link();
+
+    @Message("{count} more match: choose a country or dates to see them.")
+    String tallies_more(String count);
+
+    @Message("Local time")
+    String event_time();
+
+    @Message("{time} local time")
+    String time_local(String time);
+
+    @Message("{time} ({zone})")
+    String time_zoned(String time, String zone);
+
+    @Message(
+            "{#when who}{#is 'protesters'}among protesters{#is 'police'}among police{#is 'bystanders'}among bystanders{#else}{who}{/when}")
+    String figure_among(String who);
+
+    @Message("Sources")
+    String sources_title();
+
+    @Message("None of the quotes taken from this source was found in its preserved text.")
+    String source_unverified_explained();
+
+    @Message("unverified")
+    String unverified();
+
+    @Message(
+            "This quote was not found in the preserved text of its source. Two moderators approved it anyway; read it with care.")
+    String unverified_explained();
 }

@@ -17,7 +17,9 @@ import org.vigil.web.api.Counts;
 import org.vigil.web.api.EventFilter;
 import org.vigil.web.api.EventList;
 import org.vigil.web.api.PublicApi;
+import org.vigil.web.api.PublicEvent;
 import org.vigil.web.api.Summary;
+import org.vigil.web.api.Tally;
 import org.vigil.web.config.WebConfig;
 import org.vigil.web.timeline.TimelinePlot;
 
@@ -28,6 +30,12 @@ import org.vigil.web.timeline.TimelinePlot;
  */
 @Path("/")
 public class HomePage {
+
+    /** Incidents with no place on a map listed per scope on the home page; the rest are a link away. */
+    static final int INCIDENTS_SHOWN = 5;
+
+    /** Tallies shown with the record's own count beside them; the rest are counted. */
+    static final int TALLIES_SHOWN = 4;
 
     private final PublicApi api;
     private final WebConfig config;
@@ -64,7 +72,9 @@ public class HomePage {
                                 countries,
                                 EventList.empty(),
                                 null,
-                                map()));
+                                map(),
+                                HomeView.Incidents.NONE,
+                                HomeView.Reports.NONE));
         return view.chain(v -> Templates.home(page, v)
                         .setAttribute("locale", page.language().locale())
                         .createUni())
@@ -72,15 +82,72 @@ public class HomePage {
     }
 
     private Uni<HomeView> view(EventFilter filter, String cursor) {
+        // read once, for the figures and for the tallies beside them
+        Uni<Summary> summary = api.summary(filter).memoize().indefinitely();
         return Uni.combine()
                 .all()
                 .unis(
                         api.events(filter, cursor, config.pageSize()),
-                        api.summary(filter),
+                        summary,
                         timeline(filter),
-                        api.counts(EventFilter.NONE, "country"))
-                .with((events, summary, timeline, countries) ->
-                        new HomeView(filter, List.of(), summary, timeline, countries, events, cursor, map()));
+                        api.counts(EventFilter.NONE, "country"),
+                        incidents(filter),
+                        summary.chain(this::reports))
+                .with((events, read, timeline, countries, incidents, reports) -> new HomeView(
+                        filter, List.of(), read, timeline, countries, events, cursor, map(), incidents, reports));
+    }
+
+    /** The first incidents of each scope with no place on a map, and how many each scope has. */
+    private Uni<HomeView.Incidents> incidents(EventFilter filter) {
+        // under a scope the list itself is of those incidents: no section of their own repeats it
+        List<Uni<EventList>> firsts = filter.isScope()
+                ? List.of(Uni.createFrom().item(EventList.empty()))
+                : EventFilter.SCOPES.stream()
+                        .map(scope -> api.incidents(filter, scope, INCIDENTS_SHOWN))
+                        .toList();
+        Uni<List<PublicEvent>> first = Uni.combine()
+                .all()
+                .unis(firsts)
+                .with(lists -> lists.stream()
+                        .flatMap(list -> ((EventList) list).items().stream())
+                        .toList());
+        return Uni.combine()
+                .all()
+                .unis(first, api.incidentCounts(filter))
+                .asTuple()
+                .map(both -> new HomeView.Incidents(both.getItem1(), both.getItem2()));
+    }
+
+    /**
+     * The tallies the summary carries, the first few each beside the record's own count of what it
+     * counts (the same kind, place and period), read in parallel.
+     */
+    private Uni<HomeView.Reports> reports(Summary summary) {
+        List<Tally> tallies = summary.reported().tallies();
+        if (tallies.isEmpty()) {
+            return Uni.createFrom().item(HomeView.Reports.NONE);
+        }
+        List<Uni<HomeView.Reported>> shown = tallies.stream()
+                .limit(TALLIES_SHOWN)
+                .map(tally -> api.summary(tally.recordFilter())
+                        .map(record -> new HomeView.Reported(tally, recordHolds(tally, record)))
+                        .onFailure()
+                        .recoverWithItem(new HomeView.Reported(tally, null)))
+                .toList();
+        return Uni.combine()
+                .all()
+                .unis(shown)
+                .with(results -> new HomeView.Reports(
+                        results.stream().map(HomeView.Reported.class::cast).toList(),
+                        Math.max(0L, tallies.size() - TALLIES_SHOWN)));
+    }
+
+    private static long recordHolds(Tally tally, Summary record) {
+        return switch (tally.subject()) {
+            case "cities" -> record.cities();
+            case "countries" -> record.countries();
+            default -> record.events();
+        };
     }
 
     /** Per day, per kind: one count per kind the filter has events of (at most nine). */
