@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  * head ends at the first empty line; what follows is the request's body, not looked at, until
  * {@link #awaitNextHead()} says the request was answered. A keep-alive connection waiting for its
  * next request is left to the idle timeout: the deadline starts with the next head's first byte.
+ * (A pipelining client, whose next head arrived before the previous answer ended, gets its next
+ * answer's worth of grace from the idle timeout instead: browsers and the ingress do not pipeline.)
  * Plain HTTP/1.x only (TLS ends at the ingress; {@link HeadDeadlines} does not install it on TLS
  * listeners, whose bytes it could not read).
  */
