@@ -6,7 +6,8 @@ import jakarta.enterprise.event.Observes;
 import org.vigil.gateway.ratelimit.RateLimiting;
 
 /**
- * What the edge does to every request before Quarkus authenticates it (order -200): security
+ * What the edge does to every request before Quarkus authenticates it (order -200): the next
+ * request head on its connection timed once it is answered (HeadDeadlines), security
  * headers on whatever answer follows, the route template its metrics are tagged with, CORS preflights answered (they carry no token), and an
  * address that keeps sending refused tokens turned away before its next token is verified; and
  * {@code /auth/*}, the identity provider behind the edge, rate limited like the API. JSON, CSV
@@ -15,6 +16,7 @@ import org.vigil.gateway.ratelimit.RateLimiting;
 @ApplicationScoped
 public class EdgeRoutes {
 
+    static final int HEAD_DEADLINE_ORDER = -1100;
     static final int SECURITY_HEADERS_ORDER = -1000;
     static final int ROUTE_TEMPLATE_ORDER = -950;
     static final int CORS_ORDER = -900;
@@ -24,6 +26,7 @@ public class EdgeRoutes {
     /** Where {@code /api/v1} is served too (GatewayRoutes), after authentication and permission checks. */
     static final int IDENTITY_PROVIDER_ORDER = 1000;
 
+    private final HeadDeadlines headDeadlines;
     private final SecurityHeaders securityHeaders;
     private final PublicReadCors cors;
     private final RateLimiting rateLimiting;
@@ -32,12 +35,14 @@ public class EdgeRoutes {
     private final RouteTemplates routeTemplates;
 
     EdgeRoutes(
+            HeadDeadlines headDeadlines,
             SecurityHeaders securityHeaders,
             PublicReadCors cors,
             RateLimiting rateLimiting,
             IdentityProviderProxy identityProvider,
             Compression compression,
             RouteTemplates routeTemplates) {
+        this.headDeadlines = headDeadlines;
         this.compression = compression;
         this.routeTemplates = routeTemplates;
         this.securityHeaders = securityHeaders;
@@ -47,6 +52,7 @@ public class EdgeRoutes {
     }
 
     void install(@Observes Router router) {
+        router.route().order(HEAD_DEADLINE_ORDER).handler(headDeadlines);
         router.route().order(SECURITY_HEADERS_ORDER).handler(securityHeaders);
         router.route().order(ROUTE_TEMPLATE_ORDER).handler(routeTemplates);
         router.route().order(CORS_ORDER).handler(cors);
