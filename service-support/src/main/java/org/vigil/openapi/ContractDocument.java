@@ -68,7 +68,10 @@ public class ContractDocument implements OASFilter {
             document.getPaths()
                     .getPathItems()
                     .values()
-                    .forEach(item -> item.getOperations().values().forEach(ContractDocument::answerProblems));
+                    .forEach(item -> item.getOperations().values().forEach(operation -> {
+                        answerProblems(operation);
+                        declarePublicReads(operation);
+                    }));
         }
     }
 
@@ -88,6 +91,16 @@ public class ContractDocument implements OASFilter {
                     .toList());
         }
         return schema;
+    }
+
+    /**
+     * An operation without a security requirement is a public read; it says so with an empty
+     * list, which linters and client generators read as "no token", not as "not declared".
+     */
+    static void declarePublicReads(Operation operation) {
+        if (operation.getSecurity() == null) {
+            operation.setSecurity(new java.util.ArrayList<>());
+        }
     }
 
     /** Every 4xx answer, documented or common, carries the problem schema. */

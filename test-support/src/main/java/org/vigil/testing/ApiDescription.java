@@ -112,6 +112,16 @@ public final class ApiDescription {
         }
     }
 
+    /**
+     * Linters and generators read a missing {@code security} as "unknown", not as "public": a
+     * public read says so with an empty list.
+     */
+    public void declaresEveryOperationsSecurity() {
+        for (Operation operation : operations()) {
+            assertNotNull(operation.json().getJsonArray("security"), operation.name() + " declares no security");
+        }
+    }
+
     public void offersClientCredentialsAndAuthorizationCode() {
         JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
         JsonObject clientCredentials =

@@ -31,6 +31,11 @@ public abstract class ApiDescriptionContract {
     }
 
     @Test
+    public void declaresEveryOperationsSecurityPublicOnesAsNone() {
+        ApiDescription.fetch(document).declaresEveryOperationsSecurity();
+    }
+
+    @Test
     public void offersClientCredentialsAndAuthorizationCode() {
         ApiDescription.fetch(document).offersClientCredentialsAndAuthorizationCode();
     }
