@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +52,16 @@ class WorkspaceBrowserIT {
     }
 
     @Test
-    void aReportSelectedWithTheMouseIsApprovedAndReachesThePublicRecord() {
+    void aReportSelectedWithTheMouseIsApprovedAndReachesThePublicRecord() throws IOException {
+        try {
+            scenario();
+        } catch (AssertionError | RuntimeException failed) {
+            // one failed run (minutes of start-up) should tell why: what the browser showed and what the web app logged
+            throw new AssertionError(diagnosis(), failed);
+        }
+    }
+
+    private static void scenario() {
         String marker = "ws" + UUID.randomUUID().toString().substring(0, 8);
         String quote = "Over 12,000 people marched through Hamburg on 21 March";
         String title = "Workspace test march in Hamburg (" + marker + ")";
@@ -152,6 +164,16 @@ class WorkspaceBrowserIT {
         assertEquals(title, browser.driver.findElement(By.tagName("h1")).getText());
         assertTrue(page.contains(quote), page);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** The failed page's shot and source under target/screenshots, its console and the web app's last log lines. */
+    private static String diagnosis() throws IOException {
+        browser.screenshot("failure", Browser.DESKTOP);
+        Files.writeString(Path.of("target/screenshots/failure.html"), browser.driver.getPageSource());
+        List<String> log = Files.readAllLines(platform.logs.resolve("web.log"));
+        return "at " + browser.driver.getCurrentUrl() + " (target/screenshots/failure.png, failure.html)\nconsole: "
+                + String.join("\n", browser.console()) + "\nweb.log:\n"
+                + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size()));
     }
 
     /** Keycloak's own sign-in page, reached through the gateway's {@code /auth}. */

@@ -147,7 +147,7 @@ class ReportPageTest {
                 .post("/report")
                 .then()
                 .statusCode(303)
-                .header("Location", org.hamcrest.Matchers.containsString("/my-reports?sent="));
+                .header("Location", org.hamcrest.Matchers.startsWith("/my-reports?sent="));
         JsonObject report = new JsonObject(ModerationStandIn.SUBMITTED.get(0));
         JsonObject existence = report.getJsonArray("claims").getJsonObject(0);
         assertEquals("existence", existence.getString("property"));

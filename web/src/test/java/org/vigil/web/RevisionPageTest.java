@@ -77,7 +77,7 @@ class RevisionPageTest {
                 .post(PAGE)
                 .then()
                 .statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/my-reports"));
+                .header("Location", org.hamcrest.Matchers.equalTo("/my-reports"));
         JsonObject revision = new JsonObject(ModerationStandIn.REVISED.get(0));
         assertEquals("Munich, Bavaria", revision.getString("value"));
         JsonObject citation = revision.getJsonArray("citations").getJsonObject(0);

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.vigil.web.config.WebConfig;
@@ -63,9 +62,7 @@ public class AdminPage {
         }
         return sources.rate(accessToken(), id.toString(), rating == null ? "" : rating)
                 .chain(errors -> errors.isEmpty()
-                        ? Uni.createFrom()
-                                .item(Response.seeOther(URI.create("/admin?rated"))
-                                        .build())
+                        ? Uni.createFrom().item(SeeOther.to("/admin?rated"))
                         : render(headers, uri, csrfCookie, errors, false, Response.Status.BAD_REQUEST));
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +102,7 @@ public class ModerationPage {
                 .retract(accessToken(), id.toString(), given)
                 .chain(act -> act.isRefused()
                         ? render(headers, uri, id, csrfCookie, act.errors(), given, Response.Status.BAD_REQUEST, "")
-                        : Uni.createFrom()
-                                .item(Response.seeOther(
-                                                URI.create("/moderation/claims/" + id + "?act=" + act.outcome()))
-                                        .build()));
+                        : Uni.createFrom().item(SeeOther.to("/moderation/claims/" + id + "?act=" + act.outcome())));
     }
 
     /** The merge form, filled in from a claim's possible duplicate when it came from one. */
@@ -158,9 +154,7 @@ public class ModerationPage {
                         form.reason())
                 .chain(act -> act.isRefused()
                         ? mergePage(headers, uri, csrfCookie, form, act.errors(), Response.Status.BAD_REQUEST)
-                        : Uni.createFrom()
-                                .item(Response.seeOther(URI.create("/moderation/merge?act=" + act.outcome()))
-                                        .build()));
+                        : Uni.createFrom().item(SeeOther.to("/moderation/merge?act=" + act.outcome())));
     }
 
     /** The events to merge as the moderator typed them, and what became of the last merge asked for. */
@@ -203,9 +197,7 @@ public class ModerationPage {
         return moderation
                 .decide(accessToken(), id.toString(), decision == null ? "" : decision, reason)
                 .chain(errors -> errors.isEmpty()
-                        ? Uni.createFrom()
-                                .item(Response.seeOther(URI.create("/moderation"))
-                                        .build())
+                        ? Uni.createFrom().item(SeeOther.to("/moderation"))
                         : render(
                                 headers,
                                 uri,

@@ -63,10 +63,7 @@ public class MyReportsPage {
         if (!CsrfToken.matches(csrfCookie, csrf)) {
             throw new CrossSiteRequestRefused();
         }
-        return moderation
-                .withdraw(accessToken(), id.toString())
-                .map(nothing ->
-                        Response.seeOther(java.net.URI.create("/my-reports")).build());
+        return moderation.withdraw(accessToken(), id.toString()).map(nothing -> SeeOther.to("/my-reports"));
     }
 
     private String accessToken() {

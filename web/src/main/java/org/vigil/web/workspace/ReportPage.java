@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,9 +122,7 @@ public class ReportPage {
             }
             // the page of one's reports shows the new one first; the id in the URL is the sender's own
             String id = ((Submission.Accepted) answer).reportId();
-            return Uni.createFrom()
-                    .item(Response.seeOther(URI.create("/my-reports?sent=" + id))
-                            .build());
+            return Uni.createFrom().item(SeeOther.to("/my-reports?sent=" + id));
         });
     }
 

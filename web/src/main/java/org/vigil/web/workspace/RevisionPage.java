@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.vigil.web.config.WebConfig;
@@ -73,9 +72,7 @@ public class RevisionPage {
             return moderation
                     .revise(accessToken(), claim.toString(), form.toRevision(json))
                     .chain(errors -> errors.isEmpty()
-                            ? Uni.createFrom()
-                                    .item(Response.seeOther(URI.create("/my-reports"))
-                                            .build())
+                            ? Uni.createFrom().item(SeeOther.to("/my-reports"))
                             : render(headers, uri, csrfCookie, found, form, errors, Response.Status.BAD_REQUEST));
         });
     }

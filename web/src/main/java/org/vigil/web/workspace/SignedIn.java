@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * Where Keycloak sends the browser back after signing in (the one redirect URI the realm allows).
@@ -17,6 +16,6 @@ public class SignedIn {
 
     @GET
     public Response back() {
-        return Response.seeOther(URI.create("/my-reports")).build();
+        return SeeOther.to("/my-reports");
     }
 }
