@@ -4,17 +4,13 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.TextMapGetter;
-import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.vigil.telemetry.TraceParent;
 
 /**
  * Carries a trace across the outbox and the broker. The context is taken when the outbox row is
@@ -26,21 +22,7 @@ import java.util.function.Supplier;
 public class MessageTraces {
 
     /** The AMQP application property, named like the W3C header it holds. */
-    public static final String TRACEPARENT = "traceparent";
-
-    private static final TextMapPropagator W3C = W3CTraceContextPropagator.getInstance();
-
-    private static final TextMapGetter<Map<String, String>> FROM_MAP = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Map<String, String> carrier) {
-            return carrier.keySet();
-        }
-
-        @Override
-        public String get(Map<String, String> carrier, String key) {
-            return carrier == null ? null : carrier.get(key);
-        }
-    };
+    public static final String TRACEPARENT = TraceParent.NAME;
 
     private final Tracer tracer;
 
@@ -50,9 +32,7 @@ public class MessageTraces {
 
     /** The current trace as a {@code traceparent} value; null outside traced work or with tracing off. */
     public String current() {
-        Map<String, String> carrier = new HashMap<>();
-        W3C.inject(Context.current(), carrier, Map::put);
-        return carrier.get(TRACEPARENT);
+        return TraceParent.current();
     }
 
     /**
@@ -61,9 +41,7 @@ public class MessageTraces {
      * the outbox carries the same trace on.
      */
     public <T> Uni<T> continued(String traceparent, String name, Supplier<Uni<T>> work) {
-        Context parent = traceparent == null
-                ? Context.root()
-                : W3C.extract(Context.root(), Map.of(TRACEPARENT, traceparent), FROM_MAP);
+        Context parent = TraceParent.parentOf(traceparent);
         AtomicReference<Scope> scope = new AtomicReference<>();
         AtomicReference<Span> span = new AtomicReference<>();
         return Uni.createFrom()
