@@ -1,9 +1,14 @@
 package org.vigil.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,5 +67,20 @@ final class Api {
 
     RequestSpecification anonymous() {
         return given().baseUri(platform.gateway()).contentType(ContentType.JSON);
+    }
+
+    /** Waits until a report's two claims are in the queue with every quote checked and found. */
+    void awaitQuotesFound(String moderator, String reportId) {
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> as(moderator)
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(2))
+                        .body(
+                                "items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
+                                everyItem(equalTo("found"))));
     }
 }

@@ -1,9 +1,6 @@
 package org.vigil.e2e;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,17 +40,7 @@ class TraceIT extends OnThePlatform {
                 .extract()
                 .jsonPath();
         String report = accepted.getString("id");
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.as("moderator2")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body("items.findAll { it.reportId == '" + report + "' }", hasSize(2))
-                        .body(
-                                "items.findAll { it.reportId == '" + report + "' }.citations.flatten().quoteCheck",
-                                everyItem(equalTo("found"))));
+        api.awaitQuotesFound("moderator2", report);
         for (String claim : accepted.getList("claims.id", String.class)) {
             api.as("moderator2")
                     .header("traceparent", traceparent())
