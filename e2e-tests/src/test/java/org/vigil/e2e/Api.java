@@ -87,17 +87,7 @@ final class Api {
      * {@code claims}, then {@code moderator2} approves each of them.
      */
     void approveOnceQuotesFound(String reportId, List<String> claims) {
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> as("moderator2")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(claims.size()))
-                        .body(
-                                "items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
-                                everyItem(equalTo("found"))));
+        awaitQuotesFound("moderator2", reportId, claims.size());
         for (String claim : claims) {
             as("moderator2")
                     .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
@@ -106,5 +96,25 @@ final class Api {
                     .then()
                     .statusCode(200);
         }
+    }
+
+    /** Waits until a report's two claims (a Munich report's) are in the queue with every quote found. */
+    void awaitQuotesFound(String moderator, String reportId) {
+        awaitQuotesFound(moderator, reportId, 2);
+    }
+
+    /** Waits until a report's {@code claims} claims are in the queue with every quote checked and found. */
+    void awaitQuotesFound(String moderator, String reportId, int claims) {
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> as(moderator)
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/api/v1/moderation/queue")
+                        .then()
+                        .statusCode(200)
+                        .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(claims))
+                        .body(
+                                "items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
+                                everyItem(equalTo("found"))));
     }
 }

@@ -2,7 +2,6 @@ package org.vigil.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.path.json.JsonPath;
@@ -64,13 +63,13 @@ class DeliveryIT extends OnThePlatform {
         } finally {
             platform.broker.start();
         }
-        awaitQuoteChecks(reportId);
+        api.awaitQuotesFound("moderator1", reportId);
     }
 
     @Test
     void approvalsMadeWhileThePublicRecordIsDownArePublishedWhenItIsBack() {
         JsonPath accepted = api.submitsMunich("contributor1", UUID.randomUUID().toString());
-        awaitQuoteChecks(accepted.getString("id"));
+        api.awaitQuotesFound("moderator1", accepted.getString("id"));
         ServiceProcess events = platform.process("events-service");
         events.stop();
         try {
@@ -93,20 +92,6 @@ class DeliveryIT extends OnThePlatform {
                         .then()
                         .statusCode(200)
                         .body("figures.attendance.low", equalTo(250000)));
-    }
-
-    private static void awaitQuoteChecks(String reportId) {
-        await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> api.as("moderator1")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body("items.findAll { it.reportId == '" + reportId + "' }", hasSize(2))
-                        .body(
-                                "items.findAll { it.reportId == '" + reportId + "' }.citations.flatten().quoteCheck",
-                                everyItem(equalTo("found"))));
     }
 
     private static JsonObject claimApproved(UUID event, String city) {

@@ -54,6 +54,9 @@ final class Platform {
 
     RealmKeys realmKeys;
 
+    /** Every process exports its spans here: tracing runs in every e2e test, TraceIT reads them. */
+    final TraceCollector traces = new TraceCollector();
+
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private ServiceProcess keycloak;
@@ -128,6 +131,7 @@ final class Platform {
         }
         broker.stop();
         postgres.stop();
+        traces.close();
     }
 
     private ServiceProcess serviceProcess(String name) {
@@ -167,6 +171,7 @@ final class Platform {
             // VIGIL_LOG_FORMAT=json ./vigil test: the platform logs JSON lines, and NoClientAddressIT reads those
             environment.put("VIGIL_LOG_FORMAT", logFormat);
         }
+        environment.put("VIGIL_OTLP_ENDPOINT", traces.endpoint());
         if (name.equals("events-service")) {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers
             environment.put("VIGIL_WEBHOOK_ALLOW_LOOPBACK", "true");

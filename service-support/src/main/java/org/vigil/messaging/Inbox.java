@@ -2,6 +2,7 @@ package org.vigil.messaging;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.function.Function;
@@ -18,10 +19,26 @@ public class Inbox {
 
     private final Clock clock;
     private final Envelopes envelopes;
+    private final MessageTraces traces;
 
-    public Inbox(Clock clock, Envelopes envelopes) {
+    public Inbox(Clock clock, Envelopes envelopes, MessageTraces traces) {
         this.clock = clock;
         this.envelopes = envelopes;
+        this.traces = traces;
+    }
+
+    /**
+     * As {@link #receiveOnce(Object, Class, Function)}, inside a span that continues the trace the
+     * sender put on the message ({@link MessageTraces#TRACEPARENT}), so one change can be followed
+     * from the request that caused it to every service it reached.
+     */
+    public <T extends IntegrationEvent> Uni<Void> receiveOnce(
+            Object body, IncomingAmqpMetadata amqp, Class<T> payloadType, Function<T, Uni<?>> effect) {
+        String traceparent = amqp == null || amqp.getProperties() == null
+                ? null
+                : amqp.getProperties().getString(MessageTraces.TRACEPARENT);
+        String name = (amqp == null ? payloadType.getSimpleName() : amqp.getAddress()) + " process";
+        return traces.continued(traceparent, name, () -> receiveOnce(body, payloadType, effect));
     }
 
     /**

@@ -14,9 +14,11 @@ import org.vigil.contracts.Topology;
 public class Outbox {
 
     private final Envelopes envelopes;
+    private final MessageTraces traces;
 
-    public Outbox(Envelopes envelopes) {
+    public Outbox(Envelopes envelopes, MessageTraces traces) {
         this.envelopes = envelopes;
+        this.traces = traces;
     }
 
     public Uni<Envelope> publish(IntegrationEvent event) {
@@ -31,6 +33,7 @@ public class Outbox {
         message.body = envelopes.write(envelope);
         message.attempts = 0;
         message.nextAttemptAt = envelope.occurredAt();
+        message.traceparent = traces.current();
         return message.persist().replaceWith(envelope);
     }
 }

@@ -42,4 +42,7 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The trace of the change that wrote the row (W3C {@code traceparent}); null when untraced. */
+    public String traceparent;
 }

@@ -51,7 +51,7 @@ public class OutboxRelay {
                          order by occurred_at, id
                          limit $1
                          for update skip locked)
-            returning id, type, address, body, attempts, occurred_at
+            returning id, type, address, body, attempts, occurred_at, traceparent
             """.formatted(LEASE);
 
     private final Pool pool;
@@ -166,13 +166,18 @@ public class OutboxRelay {
     private Uni<Boolean> send(Row row) {
         UUID id = row.getUUID("id");
         String type = row.getString("type");
-        OutgoingAmqpMetadata metadata = OutgoingAmqpMetadata.builder()
+        OutgoingAmqpMetadata.OutgoingAmqpMetadataBuilder builder = OutgoingAmqpMetadata.builder()
                 .withAddress(row.getString("address"))
                 .withMessageId(id.toString())
                 .withSubject(type)
                 .withDurable(true)
-                .withContentType("application/json")
-                .build();
+                .withContentType("application/json");
+        String traceparent = row.getString("traceparent");
+        if (traceparent != null) {
+            // the writer's trace, so the consumer's span joins it (see MessageTraces)
+            builder.withApplicationProperties(new JsonObject().put(MessageTraces.TRACEPARENT, traceparent));
+        }
+        OutgoingAmqpMetadata metadata = builder.build();
         Message<JsonObject> message =
                 Message.of(new JsonObject(row.getString("body"))).addMetadata(metadata);
         return emitter.sendMessage(message)

@@ -32,7 +32,13 @@ public final class BrokerClient implements AutoCloseable {
 
     /** Sends an envelope to an address, with its id as message-id and its type as subject. */
     public void send(String address, JsonObject envelope) {
+        send(address, envelope, new JsonObject());
+    }
+
+    /** As {@link #send(String, JsonObject)}, with application properties (a trace context, say). */
+    public void send(String address, JsonObject envelope, JsonObject applicationProperties) {
         AmqpMessage message = AmqpMessage.create()
+                .applicationProperties(applicationProperties)
                 .address(address)
                 .id(envelope.getString("id"))
                 .subject(envelope.getString("type"))
@@ -51,6 +57,15 @@ public final class BrokerClient implements AutoCloseable {
      */
     public Optional<JsonObject> awaitMessage(
             String fullyQualifiedQueue, Predicate<JsonObject> wanted, Duration timeout) {
+        return awaitDelivery(fullyQualifiedQueue, wanted, timeout).map(Delivery::body);
+    }
+
+    /** A message as read: its body and its application properties (empty when it had none). */
+    public record Delivery(JsonObject body, JsonObject applicationProperties) {}
+
+    /** As {@link #awaitMessage}, answering the application properties too. */
+    public Optional<Delivery> awaitDelivery(
+            String fullyQualifiedQueue, Predicate<JsonObject> wanted, Duration timeout) {
         LinkedBlockingQueue<AmqpMessage> arrived = new LinkedBlockingQueue<>();
         AmqpReceiver receiver = await(connection
                 .createReceiver(fullyQualifiedQueue, new AmqpReceiverOptions())
@@ -64,7 +79,8 @@ public final class BrokerClient implements AutoCloseable {
                 if (message != null) {
                     JsonObject body = message.bodyAsBinary().toJsonObject();
                     if (wanted.test(body)) {
-                        return Optional.of(body);
+                        JsonObject properties = message.applicationProperties();
+                        return Optional.of(new Delivery(body, properties == null ? new JsonObject() : properties));
                     }
                 }
             }

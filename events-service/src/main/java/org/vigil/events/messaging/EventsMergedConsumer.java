@@ -1,6 +1,7 @@
 package org.vigil.events.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +22,7 @@ public class EventsMergedConsumer {
     }
 
     @Incoming("events-merged")
-    public Uni<Void> receive(JsonObject body) {
-        return inbox.receiveOnce(body, EventsMerged.class, ledger::merge);
+    public Uni<Void> receive(JsonObject body, IncomingAmqpMetadata amqp) {
+        return inbox.receiveOnce(body, amqp, EventsMerged.class, ledger::merge);
     }
 }

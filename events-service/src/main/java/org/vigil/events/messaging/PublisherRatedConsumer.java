@@ -1,6 +1,7 @@
 package org.vigil.events.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +22,7 @@ public class PublisherRatedConsumer {
     }
 
     @Incoming("publishers-rated")
-    public Uni<Void> receive(JsonObject body) {
-        return inbox.receiveOnce(body, PublisherRated.class, ledger::rate);
+    public Uni<Void> receive(JsonObject body, IncomingAmqpMetadata amqp) {
+        return inbox.receiveOnce(body, amqp, PublisherRated.class, ledger::rate);
     }
 }

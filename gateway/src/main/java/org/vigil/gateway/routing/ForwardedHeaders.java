@@ -27,8 +27,12 @@ final class ForwardedHeaders {
             "upgrade",
             "http2-settings");
 
-    /** Set by the gateway itself ({@code Host}, {@code Authorization}) or answered by it ({@code Expect}). */
-    private static final Set<String> REPLACED = Set.of("host", "expect", "authorization");
+    /**
+     * Set by the gateway itself ({@code Host}, {@code Authorization}, the trace context of its own
+     * span) or answered by it ({@code Expect}).
+     */
+    private static final Set<String> REPLACED =
+            Set.of("host", "expect", "authorization", "traceparent", "tracestate", "baggage");
 
     private static final Set<String> CLIENT_ADDRESS = Set.of(
             "forwarded",

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.vigil.gateway.problem.Problem;
+import org.vigil.telemetry.TraceParent;
 
 /**
  * Forwards one exchange to a service and streams both bodies through, chunk by chunk with
@@ -74,6 +75,11 @@ public class ReverseProxy {
                 .setFollowRedirects(false);
         if (authorization != null) {
             options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        String traceparent = TraceParent.current();
+        if (traceparent != null) {
+            // the service's spans join the gateway's trace (a client's own traceparent never passes)
+            options.putHeader(TraceParent.NAME, traceparent);
         }
         client.request(options).onComplete(ar -> {
             if (ar.succeeded()) {

@@ -1,6 +1,7 @@
 package org.vigil.moderation.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +22,7 @@ public class QuoteCheckedConsumer {
     }
 
     @Incoming("quotes-checked")
-    public Uni<Void> consume(JsonObject body) {
-        return inbox.receiveOnce(body, QuoteChecked.class, recording::record);
+    public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {
+        return inbox.receiveOnce(body, amqp, QuoteChecked.class, recording::record);
     }
 }

@@ -1,6 +1,7 @@
 package org.vigil.sources.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +22,7 @@ public class ClaimApprovedConsumer {
     }
 
     @Incoming("claims-approved")
-    public Uni<Void> consume(JsonObject body) {
-        return inbox.receiveOnce(body, ClaimApproved.class, approved -> quotes.show(approved.claimId()));
+    public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {
+        return inbox.receiveOnce(body, amqp, ClaimApproved.class, approved -> quotes.show(approved.claimId()));
     }
 }
