@@ -222,6 +222,8 @@ public final class Benchmark {
                 "benchmark"));
         // the API description is read from events-service's management port; the others are not there
         gatewayValues.putAll(Map.of(
+                "VIGIL_PUBLIC_URL",
+                "http://localhost:" + gatewayPort,
                 "VIGIL_EVENTS_MANAGEMENT_URL",
                 "http://127.0.0.1:" + eventsManagementPort,
                 "VIGIL_SOURCES_MANAGEMENT_URL",

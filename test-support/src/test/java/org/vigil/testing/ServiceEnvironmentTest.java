@@ -24,6 +24,7 @@ class ServiceEnvironmentTest {
         values.put("VIGIL_SOURCES_URL", "http://127.0.0.1:8082");
         values.put("VIGIL_MODERATION_URL", "http://127.0.0.1:8083");
         values.put("VIGIL_WEB_URL", "http://127.0.0.1:8084");
+        values.put("VIGIL_PUBLIC_URL", "http://localhost:18080");
         values.put("VIGIL_EVENTS_MANAGEMENT_URL", "http://127.0.0.1:9081");
         values.put("VIGIL_SOURCES_MANAGEMENT_URL", "http://127.0.0.1:9082");
         values.put("VIGIL_MODERATION_MANAGEMENT_URL", "http://127.0.0.1:9083");

@@ -39,17 +39,20 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
     private final UpstreamConfig upstreams;
     private final GatewayToken gatewayToken;
     private final Duration cacheFor;
+    private final String publicIssuer;
     private volatile Cached cached;
 
     AggregatedOpenApi(
             Vertx vertx,
             UpstreamConfig upstreams,
             GatewayToken gatewayToken,
-            @ConfigProperty(name = "vigil.openapi.cache-for", defaultValue = "60S") Duration cacheFor) {
+            @ConfigProperty(name = "vigil.openapi.cache-for", defaultValue = "60S") Duration cacheFor,
+            @ConfigProperty(name = "vigil.openapi.public-issuer") String publicIssuer) {
         this.client = WebClient.create(vertx);
         this.upstreams = upstreams;
         this.gatewayToken = gatewayToken;
         this.cacheFor = cacheFor;
+        this.publicIssuer = publicIssuer;
     }
 
     @Override
@@ -86,7 +89,8 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
             if (documents.isEmpty()) {
                 throw new IllegalStateException("no service described its API");
             }
-            String body = OpenApiMerge.merge(documents, missing).encode();
+            String body = PublicIssuer.pointFlowsAt(OpenApiMerge.merge(documents, missing), publicIssuer)
+                    .encode();
             if (missing.isEmpty()) {
                 cached = new Cached(body, System.nanoTime() + cacheFor.toNanos());
             }
