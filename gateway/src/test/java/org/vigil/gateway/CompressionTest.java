@@ -56,7 +56,7 @@ class CompressionTest {
 
     @Test
     void theWebAppsStylesheetsAndScriptsAreGzipped() {
-        for (String asset : new String[] {"/assets/app.css", "/assets/map.js"}) {
+        for (String asset : new String[] {"/assets/typed/app.css", "/assets/typed/map.js"}) {
             given().config(RAW)
                     .header("Accept-Encoding", "gzip")
                     .when()
@@ -72,7 +72,7 @@ class CompressionTest {
         given().config(RAW)
                 .header("Accept-Encoding", "gzip")
                 .when()
-                .get("/")
+                .get("/typed/page")
                 .then()
                 .statusCode(200)
                 .header("Content-Encoding", not(equalTo("gzip")));

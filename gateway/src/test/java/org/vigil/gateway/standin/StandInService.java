@@ -107,9 +107,11 @@ public final class StandInService {
                 respond(exchange, 200, "application/json", "{}");
             } else if (path.endsWith(".csv")) {
                 export(exchange);
-            } else if (path.endsWith(".css") || path.endsWith(".js")) {
+            } else if (path.startsWith("/assets/typed/") && (path.endsWith(".css") || path.endsWith(".js"))) {
+                // the web app's answers with their real types, for the compression tests; every other
+                // path echoes the request, for the routing tests
                 respond(exchange, 200, path.endsWith(".css") ? "text/css" : "text/javascript", "/* an asset */");
-            } else if (path.equals("/")) {
+            } else if (path.equals("/typed/page")) {
                 respond(exchange, 200, "text/html;charset=UTF-8", "<!DOCTYPE html><title>a page</title>");
             } else {
                 respond(exchange, 200, "application/json", echo(exchange).encode());
