@@ -149,6 +149,8 @@ public class ClaimResource {
     @PUT
     @RolesAllowed("**")
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
+    // a method's requirements replace the class's: the author's own sign-in is named again
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     @Operation(operationId = "reviseClaim")
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
