@@ -181,7 +181,7 @@ class PublicReaderBrowserIT {
                 () -> assertTrue(page.contains("it has no place on the map"), page),
                 () -> assertTrue(page.contains("Countries targeted"), page),
                 // the public record names the sources an event rests on; the quote of its existence is the moderators'
-                () -> assertTrue(page.contains("Sanitising · Publisher: Example"), page));
+                () -> assertTrue(page.contains("Sanitising · Publisher: example.org"), page));
     }
 
     @Test
