@@ -22,6 +22,9 @@ import org.flywaydb.core.Flyway;
  */
 final class BenchDatabase {
 
+    /** The key events-service seals webhook secrets with, here and in the service it starts. */
+    static final String WEBHOOK_SECRET_KEY = "benchmark-only-webhook-secret-key-of-32-bytes";
+
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
 
     private final String url;
@@ -41,6 +44,8 @@ final class BenchDatabase {
      * @return whether the schema was created afresh
      */
     boolean migrate() {
+        // V6 seals webhook secrets with the service's key, read from configuration in this JVM
+        System.setProperty("vigil.webhooks.secret-key", WEBHOOK_SECRET_KEY);
         Flyway flyway = Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration", "classpath:db/messaging")

@@ -68,6 +68,7 @@ public final class Benchmark {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Report report = new Report();
+    private final AbsentService absent = AbsentService.listen();
 
     private Benchmark(Path root) {
         this.root = root;
@@ -129,7 +130,7 @@ public final class Benchmark {
                 "VIGIL_EVENTS_MANAGEMENT_PORT",
                 Integer.toString(eventsManagementPort),
                 "VIGIL_WEBHOOK_SECRET_KEY",
-                "benchmark-only-webhook-secret-key-of-32-bytes"));
+                BenchDatabase.WEBHOOK_SECRET_KEY));
         Report.progress("starting events-service on port %d", eventsPort);
         try (ServiceProcess service = start(
                         "events-service",
@@ -182,8 +183,8 @@ public final class Benchmark {
         values.put("VIGIL_OIDC_URL", identity.issuer());
         values.put("VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort);
         // the workspaces are not measured
-        values.put("VIGIL_SOURCES_URL", "http://127.0.0.1:9");
-        values.put("VIGIL_MODERATION_URL", "http://127.0.0.1:9");
+        values.put("VIGIL_SOURCES_URL", absent.url());
+        values.put("VIGIL_MODERATION_URL", absent.url());
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", "benchmark");
         values.put("VIGIL_WEB_CLIENT_SECRET", "benchmark");
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(root, "web", values));
@@ -211,11 +212,11 @@ public final class Benchmark {
                 "http://127.0.0.1:" + eventsPort,
                 // not on any measured path; the gateway only needs to know where they would be
                 "VIGIL_SOURCES_URL",
-                "http://127.0.0.1:9",
+                absent.url(),
                 "VIGIL_MODERATION_URL",
-                "http://127.0.0.1:9",
+                absent.url(),
                 "VIGIL_WEB_URL",
-                web == null ? "http://127.0.0.1:9" : "http://127.0.0.1:" + webPort,
+                web == null ? absent.url() : "http://127.0.0.1:" + webPort,
                 "VIGIL_OIDC_URL",
                 identity.issuer(),
                 "VIGIL_GATEWAY_CLIENT_SECRET",
@@ -227,9 +228,9 @@ public final class Benchmark {
                 "VIGIL_EVENTS_MANAGEMENT_URL",
                 "http://127.0.0.1:" + eventsManagementPort,
                 "VIGIL_SOURCES_MANAGEMENT_URL",
-                "http://127.0.0.1:9",
+                absent.url(),
                 "VIGIL_MODERATION_MANAGEMENT_URL",
-                "http://127.0.0.1:9"));
+                absent.url()));
         Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", gatewayValues));
         // one client asks thousands of times a minute: rate limits would measure themselves
         gatewayEnv.putAll(Map.of(
