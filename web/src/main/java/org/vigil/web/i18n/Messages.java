@@ -124,6 +124,15 @@ public interface Messages {
     @Message("Number of events per day, by kind, from {first} to {last}")
     String timeline_label(String first, String last);
 
+    @Message("Events per week")
+    String timeline_title_weekly();
+
+    @Message("Number of events per week, by kind, from {first} to {last}")
+    String timeline_label_weekly(String first, String last);
+
+    @Message("Week from {day}")
+    String timeline_week(String day);
+
     @Message("No events to plot.")
     String timeline_empty();
 

@@ -1,8 +1,10 @@
 package org.vigil.web.timeline;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.vigil.web.api.EventFilter;
  * ({@link #WIDTH} × {@link #HEIGHT}); the stylesheet scales it to the page.
  */
 public record TimelinePlot(
-        List<Bar> bars, List<Tick> ticks, List<KindTotal> kinds, long peak, String first, String last) {
+        List<Bar> bars, List<Tick> ticks, List<KindTotal> kinds, long peak, String first, String last, boolean weekly) {
 
     public static final int WIDTH = 720;
     public static final int HEIGHT = 180;
@@ -25,8 +27,13 @@ public record TimelinePlot(
     static final int TOP = 8;
     /** Beyond this many days the plot would be bars thinner than a pixel: the most recent ones are kept. */
     static final int MAX_DAYS = 366;
+    /**
+     * Beyond this many days a bar stands for a week (from Monday): a year of days by kind would be
+     * close to two thousand bars, and the page a reader on a slow connection waits for grows with them.
+     */
+    static final int MAX_DAILY_DAYS = 92;
 
-    /** One kind's share of one day. */
+    /** One kind's share of one day, or of one week from {@code day} on when the plot is weekly. */
     public record Bar(double x, double y, double width, double height, String kind, String day, long count) {}
 
     /** A label on an axis: a day below ({@code count} null), a count on the side ({@code day} null). */
@@ -78,34 +85,41 @@ public record TimelinePlot(
             }
         }
         if (days.isEmpty()) {
-            return new TimelinePlot(List.of(), List.of(), List.of(), 0, null, null);
+            return new TimelinePlot(List.of(), List.of(), List.of(), 0, null, null, false);
         }
         LocalDate last = ((TreeMap<LocalDate, Map<String, Long>>) days).lastKey();
         LocalDate first = ((TreeMap<LocalDate, Map<String, Long>>) days).firstKey();
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             first = last.minusDays(MAX_DAYS - 1);
         }
-        long span = ChronoUnit.DAYS.between(first, last) + 1;
+        boolean weekly = ChronoUnit.DAYS.between(first, last) >= MAX_DAILY_DAYS;
+        TreeMap<LocalDate, Map<String, Long>> buckets = new TreeMap<>();
+        for (Map.Entry<LocalDate, Map<String, Long>> day : days.entrySet()) {
+            if (!day.getKey().isBefore(first)) {
+                Map<String, Long> bucket =
+                        buckets.computeIfAbsent(bucketOf(day.getKey(), weekly), d -> new TreeMap<>());
+                day.getValue().forEach((kind, count) -> bucket.merge(kind, count, Long::sum));
+            }
+        }
+        LocalDate firstBucket = bucketOf(first, weekly);
+        long span = slotsBetween(firstBucket, bucketOf(last, weekly), weekly) + 1;
         double plotWidth = WIDTH - LEFT - 4;
         double slot = plotWidth / span;
         // a few days must not make bars as wide as the plot
         double barWidth = Math.max(1, Math.min(24, slot * 0.8));
         double plotHeight = HEIGHT - BOTTOM - TOP;
-        long peak = days.values().stream()
+        long peak = buckets.values().stream()
                 .mapToLong(kindsOfDay ->
                         kindsOfDay.values().stream().mapToLong(Long::longValue).sum())
                 .max()
                 .orElse(1);
 
         List<Bar> bars = new ArrayList<>();
-        for (Map.Entry<LocalDate, Map<String, Long>> day : days.entrySet()) {
-            if (day.getKey().isBefore(first)) {
-                continue;
-            }
-            double x = LEFT + ChronoUnit.DAYS.between(first, day.getKey()) * slot + (slot - barWidth) / 2;
+        for (Map.Entry<LocalDate, Map<String, Long>> bucket : buckets.entrySet()) {
+            double x = LEFT + slotsBetween(firstBucket, bucket.getKey(), weekly) * slot + (slot - barWidth) / 2;
             double stacked = 0;
             for (String kind : EventFilter.KINDS) {
-                Long count = day.getValue().get(kind);
+                Long count = bucket.getValue().get(kind);
                 if (count == null) {
                     continue;
                 }
@@ -117,7 +131,7 @@ public record TimelinePlot(
                         round(barWidth),
                         round(height),
                         kind,
-                        day.getKey().toString(),
+                        bucket.getKey().toString(),
                         count));
             }
         }
@@ -129,12 +143,27 @@ public record TimelinePlot(
             // the first and last labels grow inwards, so neither is cut at the plot's edge
             String anchor = labels == 1 ? "middle" : i == 0 ? "start" : i == labels - 1 ? "end" : "middle";
             double x = i == 0 ? LEFT : i == labels - 1 ? WIDTH - 4 : LEFT + offset * slot + slot / 2;
-            ticks.add(new Tick(round(x), HEIGHT - 6, first.plusDays(offset).toString(), null, anchor));
+            LocalDate label = weekly ? firstBucket.plusWeeks(offset) : first.plusDays(offset);
+            ticks.add(new Tick(round(x), HEIGHT - 6, label.toString(), null, anchor));
         }
         ticks.add(new Tick(LEFT - 6, TOP + 10, null, peak, "end"));
         ticks.add(new Tick(LEFT - 6, HEIGHT - BOTTOM, null, 0L, "end"));
         return new TimelinePlot(
-                List.copyOf(bars), List.copyOf(ticks), List.copyOf(kinds), peak, first.toString(), last.toString());
+                List.copyOf(bars),
+                List.copyOf(ticks),
+                List.copyOf(kinds),
+                peak,
+                first.toString(),
+                last.toString(),
+                weekly);
+    }
+
+    private static LocalDate bucketOf(LocalDate day, boolean weekly) {
+        return weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+    }
+
+    private static long slotsBetween(LocalDate from, LocalDate to, boolean weekly) {
+        return weekly ? ChronoUnit.WEEKS.between(from, to) : ChronoUnit.DAYS.between(from, to);
     }
 
     private static LocalDate parse(String key) {

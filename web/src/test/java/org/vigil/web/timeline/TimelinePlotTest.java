@@ -1,6 +1,7 @@
 package org.vigil.web.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -57,5 +58,39 @@ class TimelinePlotTest {
         TimelinePlot plot = TimelinePlot.of(Map.of("rally", days("2020-01-01", 1, "2026-02-14", 2)));
         assertEquals("2025-02-14", plot.first());
         assertEquals(1, plot.bars().size());
+    }
+
+    @Test
+    void aQuarterOrLessIsDrawnDayByDay() {
+        TimelinePlot plot = TimelinePlot.of(Map.of("rally", days("2026-01-01", 1, "2026-03-31", 1)));
+        assertFalse(plot.weekly());
+        assertEquals(2, plot.bars().size());
+    }
+
+    @Test
+    void aLongerSpanIsDrawnWeekByWeekFromMonday() {
+        // Monday 2026-01-05 and the Sunday after are one week; 2026-06-01 is a Monday
+        TimelinePlot plot = TimelinePlot.of(Map.of(
+                "rally", days("2026-01-05", 2, "2026-01-11", 3, "2026-06-03", 4),
+                "attack", days("2026-01-07", 1)));
+        assertTrue(plot.weekly());
+        assertEquals(
+                List.of("2026-01-05 rally 5", "2026-01-05 attack 1", "2026-06-01 rally 4"),
+                plot.bars().stream()
+                        .map(bar -> bar.day() + " " + bar.kind() + " " + bar.count())
+                        .toList());
+        assertEquals(6, plot.peak());
+    }
+
+    @Test
+    void aYearOfDailyCountsStaysAFewHundredBars() {
+        Object[] year = new Object[2 * 365];
+        for (int day = 0; day < 365; day++) {
+            year[2 * day] = java.time.LocalDate.of(2025, 1, 1).plusDays(day).toString();
+            year[2 * day + 1] = 10;
+        }
+        TimelinePlot plot =
+                TimelinePlot.of(Map.of("rally", days(year), "attack", days(year), "counter_protest", days(year)));
+        assertTrue(plot.bars().size() <= 3 * 53, plot.bars().size() + " bars");
     }
 }
