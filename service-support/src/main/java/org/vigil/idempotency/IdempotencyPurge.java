@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Drops the answers whose keys have expired (24 h after their first use). Off unless the service
@@ -13,11 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class IdempotencyPurge {
 
-    private final Pool pool;
-
-    public IdempotencyPurge(Pool pool) {
-        this.pool = pool;
-    }
+    @Inject
+    Pool pool;
 
     @Scheduled(
             every = "${vigil.idempotency.purge-every:off}",

@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,13 +63,11 @@ public class IdempotentRequests {
 
     private static final Pattern NAMED_PARAMETER = Pattern.compile(":([a-z]+)");
 
-    private final ObjectMapper json;
-    private final Pool pool;
+    @Inject
+    ObjectMapper json;
 
-    public IdempotentRequests(ObjectMapper json, Pool pool) {
-        this.json = json;
-        this.pool = pool;
-    }
+    @Inject
+    Pool pool;
 
     /**
      * Answers {@code effect}'s response once per key. Without the header, simply runs the effect.

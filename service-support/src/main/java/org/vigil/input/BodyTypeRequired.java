@@ -1,5 +1,6 @@
 package org.vigil.input;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,11 +22,9 @@ public class BodyTypeRequired implements ContainerRequestFilter {
 
     private static final Set<String> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
-    private final boolean strict;
-
-    public BodyTypeRequired(@ConfigProperty(name = "vigil.input.strict", defaultValue = "false") boolean strict) {
-        this.strict = strict;
-    }
+    @Inject
+    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
+    boolean strict;
 
     @Override
     public void filter(ContainerRequestContext request) {

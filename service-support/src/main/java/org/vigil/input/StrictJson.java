@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Iterator;
@@ -31,11 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    private final boolean strict;
-
-    public StrictJson(@ConfigProperty(name = "vigil.input.strict", defaultValue = "false") boolean strict) {
-        this.strict = strict;
-    }
+    @Inject
+    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
+    boolean strict;
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -1,5 +1,6 @@
 package org.vigil.input;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -24,11 +25,9 @@ import org.vigil.problem.ProblemException;
 @PreMatching
 public class TextParameters implements ContainerRequestFilter {
 
-    private final boolean strict;
-
-    public TextParameters(@ConfigProperty(name = "vigil.input.strict", defaultValue = "false") boolean strict) {
-        this.strict = strict;
-    }
+    @Inject
+    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
+    boolean strict;
 
     @Override
     public void filter(ContainerRequestContext request) {

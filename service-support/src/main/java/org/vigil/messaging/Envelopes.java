@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -15,13 +16,11 @@ import org.vigil.contracts.IntegrationEvent;
 @ApplicationScoped
 public class Envelopes {
 
-    private final ObjectMapper json;
-    private final Clock clock;
+    @Inject
+    ObjectMapper json;
 
-    public Envelopes(ObjectMapper json, Clock clock) {
-        this.json = json;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public Envelope wrap(IntegrationEvent event) {
         return new Envelope(

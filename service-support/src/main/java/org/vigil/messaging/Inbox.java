@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.function.Function;
 import org.vigil.contracts.Envelope;
@@ -17,15 +18,14 @@ import org.vigil.contracts.IntegrationEvent;
 @ApplicationScoped
 public class Inbox {
 
-    private final Clock clock;
-    private final Envelopes envelopes;
-    private final MessageTraces traces;
+    @Inject
+    Clock clock;
 
-    public Inbox(Clock clock, Envelopes envelopes, MessageTraces traces) {
-        this.clock = clock;
-        this.envelopes = envelopes;
-        this.traces = traces;
-    }
+    @Inject
+    Envelopes envelopes;
+
+    @Inject
+    MessageTraces traces;
 
     /**
      * As {@link #receiveOnce(Object, Class, Function)}, inside a span that continues the trace the

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.apache.qpid.proton.amqp.Symbol;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -37,11 +38,8 @@ public class MessageFailures implements IncomingInterceptor {
             set attempts = excluded.attempts, last_error = excluded.last_error, last_failed_at = excluded.last_failed_at
             """;
 
-    private final Pool pool;
-
-    public MessageFailures(Pool pool) {
-        this.pool = pool;
-    }
+    @Inject
+    Pool pool;
 
     /**
      * A message that failed before and is applied now no longer needs an operator. Only messages

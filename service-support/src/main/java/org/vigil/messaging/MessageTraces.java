@@ -8,6 +8,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.vigil.telemetry.TraceParent;
@@ -24,11 +25,8 @@ public class MessageTraces {
     /** The AMQP application property, named like the W3C header it holds. */
     public static final String TRACEPARENT = TraceParent.NAME;
 
-    private final Tracer tracer;
-
-    public MessageTraces(Tracer tracer) {
-        this.tracer = tracer;
-    }
+    @Inject
+    Tracer tracer;
 
     /** The current trace as a {@code traceparent} value; null outside traced work or with tracing off. */
     public String current() {

@@ -2,6 +2,7 @@ package org.vigil.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.vigil.contracts.Envelope;
 import org.vigil.contracts.IntegrationEvent;
 import org.vigil.contracts.Topology;
@@ -13,13 +14,11 @@ import org.vigil.contracts.Topology;
 @ApplicationScoped
 public class Outbox {
 
-    private final Envelopes envelopes;
-    private final MessageTraces traces;
+    @Inject
+    Envelopes envelopes;
 
-    public Outbox(Envelopes envelopes, MessageTraces traces) {
-        this.envelopes = envelopes;
-        this.traces = traces;
-    }
+    @Inject
+    MessageTraces traces;
 
     public Uni<Envelope> publish(IntegrationEvent event) {
         Envelope envelope = envelopes.wrap(event);

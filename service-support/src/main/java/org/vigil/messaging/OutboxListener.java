@@ -7,6 +7,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -24,28 +25,29 @@ public class OutboxListener {
 
     private static final Logger LOG = Logger.getLogger(OutboxListener.class);
 
-    private final Vertx vertx;
-    private final OutboxRelay relay;
-    private final boolean enabled;
-    private final String url;
-    private final String user;
-    private final String password;
-    private PgSubscriber subscriber;
+    @Inject
+    Vertx vertx;
 
-    public OutboxListener(
-            Vertx vertx,
-            OutboxRelay relay,
-            @ConfigProperty(name = "vigil.outbox.listen", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.vertx = vertx;
-        this.relay = relay;
-        this.enabled = enabled;
-        this.url = url;
-        this.user = user;
-        this.password = password;
-    }
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    @ConfigProperty(name = "vigil.outbox.listen", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    private PgSubscriber subscriber;
 
     void listen(@Observes StartupEvent started) {
         if (!enabled) {

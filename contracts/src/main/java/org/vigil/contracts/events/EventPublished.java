@@ -1,5 +1,6 @@
 package org.vigil.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.EventKind;
 
@@ -11,21 +12,11 @@ import org.vigil.contracts.vocabulary.EventKind;
  * its {@code kind}.
  */
 public record EventPublished(
-        UUID eventId,
-        long version,
-        EventKind kind,
-        String title,
-        String start,
-        String end,
-        String countryCode,
-        String city,
-        Double lat,
-        Double lon,
-        boolean retracted)
-        implements EventFact {
+        UUID eventId, long version, @JsonUnwrapped Outline outline, boolean retracted) implements EventFact {
 
     /**
-     * What moderation needs of an event to spot likely duplicates.
+     * What moderation needs of an event to spot likely duplicates. On the wire its fields stand
+     * beside {@code eventId} and {@code version}, as they always have.
      *
      * @param start the first day (ISO 8601) or {@code null} when the start is open; {@code end} likewise
      */
@@ -41,26 +32,11 @@ public record EventPublished(
 
     /** The event is public with this outline at {@code version}. */
     public static EventPublished published(UUID eventId, long version, Outline outline) {
-        return of(eventId, version, outline, false);
+        return new EventPublished(eventId, version, outline, false);
     }
 
     /** The event left the public record at {@code version}; {@code lastKnown} is its outline before. */
     public static EventPublished retracted(UUID eventId, long version, Outline lastKnown) {
-        return of(eventId, version, lastKnown, true);
-    }
-
-    private static EventPublished of(UUID eventId, long version, Outline o, boolean retracted) {
-        return new EventPublished(
-                eventId,
-                version,
-                o.kind(),
-                o.title(),
-                o.start(),
-                o.end(),
-                o.countryCode(),
-                o.city(),
-                o.lat(),
-                o.lon(),
-                retracted);
+        return new EventPublished(eventId, version, lastKnown, true);
     }
 }

@@ -1,5 +1,7 @@
 package org.vigil.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.UUID;
 import org.vigil.contracts.IntegrationEvent;
 import org.vigil.contracts.vocabulary.QuoteCheck;
@@ -16,29 +18,23 @@ import org.vigil.contracts.vocabulary.Rating;
 public record QuoteChecked(
         UUID claimId,
         int citationIndex,
-        UUID sourceId,
-        int sourceVersion,
-        String sourceUrl,
-        String sourceTitle,
+        @JsonUnwrapped CheckedSource source,
         QuoteCheck result,
         Integer start,
-        Integer end,
-        UUID publisherId,
-        String publisher,
-        Rating rating,
-        String versionSuppliedBy)
+        Integer end)
         implements IntegrationEvent {
 
     /**
      * The registered source a quote was looked for in: which version of it and who supplied that
-     * version (a pseudonym), and its publisher's standing.
+     * version (a pseudonym), and its publisher's standing. On the wire its fields stand beside
+     * {@code claimId}, under the names they have always had.
      */
     public record CheckedSource(
-            UUID id,
-            int version,
-            String suppliedBy,
-            String url,
-            String title,
+            @JsonProperty("sourceId") UUID id,
+            @JsonProperty("sourceVersion") int version,
+            @JsonProperty("versionSuppliedBy") String suppliedBy,
+            @JsonProperty("sourceUrl") String url,
+            @JsonProperty("sourceTitle") String title,
             UUID publisherId,
             String publisher,
             Rating rating) {
@@ -50,20 +46,7 @@ public record QuoteChecked(
     /** The quote was looked for in {@code source}: found once at {@code [start, end)}, ambiguous or not found. */
     public static QuoteChecked checked(
             UUID claimId, int citationIndex, CheckedSource source, QuoteCheck result, Integer start, Integer end) {
-        return new QuoteChecked(
-                claimId,
-                citationIndex,
-                source.id(),
-                source.version(),
-                source.url(),
-                source.title(),
-                result,
-                start,
-                end,
-                source.publisherId(),
-                source.publisher(),
-                source.rating(),
-                source.suppliedBy());
+        return new QuoteChecked(claimId, citationIndex, source, result, start, end);
     }
 
     /** The citation names a source that does not exist or a URL that cannot be registered. */

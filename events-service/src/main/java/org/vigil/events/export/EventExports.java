@@ -8,6 +8,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,21 +31,18 @@ import org.vigil.events.record.EventRecord;
 @ApplicationScoped
 public class EventExports {
 
-    private final EventQueries queries;
-    private final ObjectMapper json;
-    private final int pageSize;
-    private final DataLicence licence;
+    @Inject
+    EventQueries queries;
 
-    public EventExports(
-            EventQueries queries,
-            ObjectMapper json,
-            @ConfigProperty(name = "vigil.export.page-size", defaultValue = "500") int pageSize,
-            DataLicence licence) {
-        this.queries = queries;
-        this.licence = licence;
-        this.json = json;
-        this.pageSize = pageSize;
-    }
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    @ConfigProperty(name = "vigil.export.page-size", defaultValue = "500")
+    int pageSize;
+
+    @Inject
+    DataLicence licence;
 
     /** ACLED-style CSV: the header, then one chunk of rows per page. */
     public Multi<Buffer> csv(EventFilter filter) {

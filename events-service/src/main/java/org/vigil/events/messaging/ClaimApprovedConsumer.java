@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.events.service.ClaimLedger;
@@ -13,13 +14,11 @@ import org.vigil.messaging.Inbox;
 @ApplicationScoped
 public class ClaimApprovedConsumer {
 
-    private final Inbox inbox;
-    private final ClaimLedger ledger;
+    @Inject
+    Inbox inbox;
 
-    public ClaimApprovedConsumer(Inbox inbox, ClaimLedger ledger) {
-        this.inbox = inbox;
-        this.ledger = ledger;
-    }
+    @Inject
+    ClaimLedger ledger;
 
     @Incoming("claims-approved")
     public Uni<Void> receive(JsonObject body, IncomingAmqpMetadata amqp) {

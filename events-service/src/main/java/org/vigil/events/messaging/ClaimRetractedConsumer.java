@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.ClaimRetracted;
 import org.vigil.events.service.ClaimLedger;
@@ -13,13 +14,11 @@ import org.vigil.messaging.Inbox;
 @ApplicationScoped
 public class ClaimRetractedConsumer {
 
-    private final Inbox inbox;
-    private final ClaimLedger ledger;
+    @Inject
+    Inbox inbox;
 
-    public ClaimRetractedConsumer(Inbox inbox, ClaimLedger ledger) {
-        this.inbox = inbox;
-        this.ledger = ledger;
-    }
+    @Inject
+    ClaimLedger ledger;
 
     @Incoming("claims-retracted")
     public Uni<Void> receive(JsonObject body, IncomingAmqpMetadata amqp) {

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,11 +26,8 @@ public class CampaignQueries {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String PREFIX = "campaign:";
 
-    private final Pool pool;
-
-    public CampaignQueries(Pool pool) {
-        this.pool = pool;
-    }
+    @Inject
+    Pool pool;
 
     /** {@code {"items": [{"name", "events"}], "nextCursor"}}. */
     public Uni<ObjectNode> page(EventFilter filter, String cursor, int limit) {

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,13 +30,11 @@ public class ChangeQueries {
     private static final String COLUMNS =
             "position, event_id, change, field, claim_id, decision_ids, revision, detail::text as detail, occurred_at";
 
-    private final Pool pool;
-    private final ObjectMapper json;
+    @Inject
+    Pool pool;
 
-    public ChangeQueries(Pool pool, ObjectMapper json) {
-        this.pool = pool;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** One page of the event's history, oldest first. */
     public Uni<Page<ObjectNode>> history(UUID eventId, String cursor, int limit) {

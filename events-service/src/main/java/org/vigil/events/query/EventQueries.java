@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +28,11 @@ public class EventQueries {
     /** An event as stored: its JSON, or where it went. */
     public record Found(String record, UUID mergedInto, boolean retracted) {}
 
-    private final Pool pool;
-    private final RelationQueries relations;
+    @Inject
+    Pool pool;
 
-    public EventQueries(Pool pool, RelationQueries relations) {
-        this.pool = pool;
-        this.relations = relations;
-    }
+    @Inject
+    RelationQueries relations;
 
     /**
      * One page of list items, each the stored JSON with its relations read from both sides, as

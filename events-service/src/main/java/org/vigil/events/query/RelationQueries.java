@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -44,13 +45,11 @@ public class RelationQueries {
             where c.event_id <> a.asked and e.merged_into is null and e.retracted_at is null
             order by c.approved_at, c.claim_id""";
 
-    private final Pool pool;
-    private final ObjectMapper json;
+    @Inject
+    Pool pool;
 
-    public RelationQueries(Pool pool, ObjectMapper json) {
-        this.pool = pool;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** A stored event document with {@code inverse} added to its own {@code relations}. */
     public String withInverse(String document, List<InverseRelation> inverse) {

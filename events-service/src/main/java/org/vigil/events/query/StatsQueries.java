@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +53,11 @@ public class StatsQueries {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final Pool pool;
-    private final TallyQueries tallies;
+    @Inject
+    Pool pool;
 
-    public StatsQueries(Pool pool, TallyQueries tallies) {
-        this.pool = pool;
-        this.tallies = tallies;
-    }
+    @Inject
+    TallyQueries tallies;
 
     /**
      * {@code {"groups": [{"key", "count"}]}}, days in date order, the rest largest first; cities also

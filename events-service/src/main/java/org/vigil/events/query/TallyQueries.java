@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +30,11 @@ public class TallyQueries {
     /** Enough for every tally of a country and month; a chart shows a handful. */
     static final int MAX_REPORTED = 50;
 
-    private final Pool pool;
-    private final ObjectMapper json;
+    @Inject
+    Pool pool;
 
-    public TallyQueries(Pool pool, ObjectMapper json) {
-        this.pool = pool;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /**
      * {@code {"items": [tally…], "nextCursor"}}: the tallies under {@code filter} (country or scope,

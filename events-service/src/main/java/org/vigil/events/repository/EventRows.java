@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -64,11 +65,8 @@ public class EventRows {
             ObjectNode detail,
             Instant occurredAt) {}
 
-    private final ObjectMapper json;
-
-    public EventRows(ObjectMapper json) {
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /**
      * Makes the calling transaction the only writer of the public record until it commits. Change

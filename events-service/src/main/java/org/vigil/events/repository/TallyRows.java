@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,11 +25,8 @@ public class TallyRows {
                 coalesce(cast(:last as date), 'infinity'::date), :sortDate, cast(cast(:document as text) as jsonb), :approvedAt)
             on conflict (claim_id) do nothing""";
 
-    private final ObjectMapper json;
-
-    public TallyRows(ObjectMapper json) {
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** Keeps an approved tally; one already kept (a redelivered approval) stays as it is. */
     public Uni<Void> keep(TallyRecord tally) {

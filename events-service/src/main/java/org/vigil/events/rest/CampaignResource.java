@@ -3,6 +3,7 @@ package org.vigil.events.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
@@ -26,11 +27,8 @@ import org.vigil.events.query.CampaignQueries;
 @RolesAllowed("**")
 public class CampaignResource {
 
-    private final CampaignQueries campaigns;
-
-    public CampaignResource(CampaignQueries campaigns) {
-        this.campaigns = campaigns;
-    }
+    @Inject
+    CampaignQueries campaigns;
 
     /**
      * {@code {"items": [{"name": "Global day of action", "events": 11}], "nextCursor"}}: each

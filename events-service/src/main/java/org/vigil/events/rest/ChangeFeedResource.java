@@ -3,6 +3,7 @@ package org.vigil.events.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,13 +31,11 @@ import org.vigil.problem.ProblemException;
 @RolesAllowed("**")
 public class ChangeFeedResource {
 
-    private final ChangeQueries changes;
-    private final JsonWebToken token;
+    @Inject
+    ChangeQueries changes;
 
-    public ChangeFeedResource(ChangeQueries changes, JsonWebToken token) {
-        this.changes = changes;
-        this.token = token;
-    }
+    @Inject
+    JsonWebToken token;
 
     /**
      * {@code {"items": [{"position", "cursor", "eventId", "type", "change", "field", "claimId",

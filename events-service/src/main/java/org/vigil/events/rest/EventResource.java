@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,27 +43,24 @@ import org.vigil.problem.ProblemException;
 @RolesAllowed("**")
 public class EventResource {
 
-    private final EventQueries queries;
-    private final ChangeQueries changes;
-    private final RelationQueries relations;
-    private final ObjectMapper json;
-    private final String publicUrl;
-    private final DataLicence licence;
+    @Inject
+    EventQueries queries;
 
-    public EventResource(
-            EventQueries queries,
-            ChangeQueries changes,
-            RelationQueries relations,
-            ObjectMapper json,
-            @ConfigProperty(name = "vigil.public-url") String publicUrl,
-            DataLicence licence) {
-        this.licence = licence;
-        this.queries = queries;
-        this.changes = changes;
-        this.relations = relations;
-        this.json = json;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
+    @Inject
+    ChangeQueries changes;
+
+    @Inject
+    RelationQueries relations;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    @ConfigProperty(name = "vigil.public-url")
+    String publicUrl;
+
+    @Inject
+    DataLicence licence;
 
     /**
      * Events newest first (by their first day), filtered: {@code {"items": [...], "nextCursor"}}.
@@ -186,7 +184,12 @@ public class EventResource {
     }
 
     private URI publicEventUrl(UUID eventId) {
-        return URI.create(publicUrl + "/api/v1/events/" + eventId);
+        return onPublicOrigin("/api/v1/events/" + eventId);
+    }
+
+    private URI onPublicOrigin(String path) {
+        // the configured origin may end in a slash; every path here starts with one
+        return URI.create(publicUrl.replaceAll("/+$", "") + path);
     }
 
     private String jsonLd(String record, List<RelationQueries.InverseRelation> inverse) {
@@ -196,8 +199,8 @@ public class EventResource {
                     .filter(relation -> "has_part".equals(relation.type()))
                     .map(RelationQueries.InverseRelation::eventId)
                     .toList();
-            return json.writeValueAsString(SchemaOrgEvent.of(
-                    event, parts, eventId -> URI.create(publicUrl + "/events/" + eventId), licence.url()));
+            return json.writeValueAsString(
+                    SchemaOrgEvent.of(event, parts, eventId -> onPublicOrigin("/events/" + eventId), licence.url()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record is unreadable", e);
         }

@@ -2,6 +2,7 @@ package org.vigil.events.rest;
 
 import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,13 +29,11 @@ import org.vigil.events.export.GeoJsonFeatureCollection;
 @RolesAllowed("**")
 public class ExportResource {
 
-    private final EventExports exports;
-    private final DataLicence licence;
+    @Inject
+    EventExports exports;
 
-    public ExportResource(EventExports exports, DataLicence licence) {
-        this.exports = exports;
-        this.licence = licence;
-    }
+    @Inject
+    DataLicence licence;
 
     /** ACLED-style CSV, columns and kind coding as in {@code docs/acled.md}, newest first. */
     @GET

@@ -3,6 +3,7 @@ package org.vigil.events.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,11 +22,8 @@ import org.vigil.events.query.StatsQueries;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 
-    private final StatsQueries stats;
-
-    public StatsResource(StatsQueries stats) {
-        this.stats = stats;
-    }
+    @Inject
+    StatsQueries stats;
 
     /**
      * {@code {"events", "rallies", "countries", "cities", "largestAttendance": {"eventId", "low"},

@@ -3,6 +3,7 @@ package org.vigil.events.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -27,11 +28,8 @@ import org.vigil.events.query.TallyQueries;
 @RolesAllowed("**")
 public class TallyResource {
 
-    private final TallyQueries tallies;
-
-    public TallyResource(TallyQueries tallies) {
-        this.tallies = tallies;
-    }
+    @Inject
+    TallyQueries tallies;
 
     /**
      * {@code {"items": [{"id", "kind", "subject", "place", "period", "start", "end", "count",

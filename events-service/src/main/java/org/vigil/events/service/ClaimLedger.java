@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,17 +38,17 @@ public class ClaimLedger {
 
     private static final Logger LOG = Logger.getLogger(ClaimLedger.class);
 
-    private final PublicRecord record;
-    private final EventRows rows;
-    private final TallyRows tallies;
-    private final ObjectMapper json;
+    @Inject
+    PublicRecord record;
 
-    public ClaimLedger(PublicRecord record, EventRows rows, TallyRows tallies, ObjectMapper json) {
-        this.record = record;
-        this.rows = rows;
-        this.tallies = tallies;
-        this.json = json;
-    }
+    @Inject
+    EventRows rows;
+
+    @Inject
+    TallyRows tallies;
+
+    @Inject
+    ObjectMapper json;
 
     public Uni<Void> approve(ClaimApproved approved) {
         if (approved.property() == ClaimProperty.TALLY) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -71,17 +72,17 @@ public class PublicRecord {
 
     private static final TypeReference<List<ClaimApproved.Citation>> CITATIONS = new TypeReference<>() {};
 
-    private final EventRows rows;
-    private final ObjectMapper json;
-    private final Outbox outbox;
-    private final Clock clock;
+    @Inject
+    EventRows rows;
 
-    public PublicRecord(EventRows rows, ObjectMapper json, Outbox outbox, Clock clock) {
-        this.rows = rows;
-        this.json = json;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     public Uni<Void> recompute(UUID eventId, Cause cause) {
         return ApprovedClaimRow.<ApprovedClaimRow>list("eventId = ?1 and retractedAt is null", eventId)

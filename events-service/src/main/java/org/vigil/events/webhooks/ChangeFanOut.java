@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +52,11 @@ public class ChangeFanOut {
             insert into webhook_delivery (id, subscription_id, type, position, body, created_at, state, next_attempt_at)
             values ($1, $2, $3, $4, $5, now(), 'pending', now())""";
 
-    private final Pool pool;
-    private final WebhookSettings settings;
+    @Inject
+    Pool pool;
 
-    public ChangeFanOut(Pool pool, WebhookSettings settings) {
-        this.pool = pool;
-        this.settings = settings;
-    }
+    @Inject
+    WebhookSettings settings;
 
     @Scheduled(
             every = "${vigil.webhooks.fan-out-interval:1s}",

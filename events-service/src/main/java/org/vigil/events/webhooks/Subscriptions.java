@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,19 +38,19 @@ public class Subscriptions {
             id, url, event_types, created_at, disabled_at, disabled_reason,
             case when previous_secret_expires_at > now() then previous_secret_expires_at end as previous_valid_until""";
 
-    private final Pool pool;
-    private final WebhookSettings settings;
-    private final Clock clock;
-    private final WebhookSecretKey secretKey;
-    private final ReceiverUrl.Resolver resolver;
+    @Inject
+    Pool pool;
 
-    public Subscriptions(Pool pool, WebhookSettings settings, Clock clock, WebhookSecretKey secretKey) {
-        this.pool = pool;
-        this.secretKey = secretKey;
-        this.settings = settings;
-        this.clock = clock;
-        this.resolver = InetAddress::getAllByName;
-    }
+    @Inject
+    WebhookSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WebhookSecretKey secretKey;
+
+    private final ReceiverUrl.Resolver resolver = InetAddress::getAllByName;
 
     /**
      * Subscribes {@code owner} to changes from now on, on {@code client} (the transaction that

@@ -3,6 +3,7 @@ package org.vigil.gateway.edge;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.vigil.gateway.ratelimit.RateLimiting;
 
 /**
@@ -26,30 +27,26 @@ public class EdgeRoutes {
     /** Where {@code /api/v1} is served too (GatewayRoutes), after authentication and permission checks. */
     static final int IDENTITY_PROVIDER_ORDER = 1000;
 
-    private final HeadDeadlines headDeadlines;
-    private final SecurityHeaders securityHeaders;
-    private final PublicReadCors cors;
-    private final RateLimiting rateLimiting;
-    private final IdentityProviderProxy identityProvider;
-    private final Compression compression;
-    private final RouteTemplates routeTemplates;
+    @Inject
+    HeadDeadlines headDeadlines;
 
-    EdgeRoutes(
-            HeadDeadlines headDeadlines,
-            SecurityHeaders securityHeaders,
-            PublicReadCors cors,
-            RateLimiting rateLimiting,
-            IdentityProviderProxy identityProvider,
-            Compression compression,
-            RouteTemplates routeTemplates) {
-        this.headDeadlines = headDeadlines;
-        this.compression = compression;
-        this.routeTemplates = routeTemplates;
-        this.securityHeaders = securityHeaders;
-        this.cors = cors;
-        this.rateLimiting = rateLimiting;
-        this.identityProvider = identityProvider;
-    }
+    @Inject
+    SecurityHeaders securityHeaders;
+
+    @Inject
+    PublicReadCors cors;
+
+    @Inject
+    RateLimiting rateLimiting;
+
+    @Inject
+    IdentityProviderProxy identityProvider;
+
+    @Inject
+    Compression compression;
+
+    @Inject
+    RouteTemplates routeTemplates;
 
     void install(@Observes Router router) {
         router.route().order(HEAD_DEADLINE_ORDER).handler(headDeadlines);

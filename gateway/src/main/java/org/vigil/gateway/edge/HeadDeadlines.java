@@ -15,6 +15,7 @@ import io.vertx.core.net.impl.TCPServerBase;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,13 +37,12 @@ public class HeadDeadlines implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(HeadDeadlines.class);
 
-    private final Vertx vertx;
-    private final Duration deadline;
+    @Inject
+    Vertx vertx;
 
-    HeadDeadlines(Vertx vertx, @ConfigProperty(name = "vigil.edge.header-timeout") Duration deadline) {
-        this.vertx = vertx;
-        this.deadline = deadline;
-    }
+    @Inject
+    @ConfigProperty(name = "vigil.edge.header-timeout")
+    Duration deadline;
 
     /**
      * Quarkus fires this (asynchronously) once its HTTP listener is bound; a connection accepted in

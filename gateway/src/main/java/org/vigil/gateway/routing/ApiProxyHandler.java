@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.vigil.gateway.problem.Problem;
@@ -22,13 +23,11 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(ApiProxyHandler.class);
 
-    private final ReverseProxy proxy;
-    private final GatewayToken gatewayToken;
+    @Inject
+    ReverseProxy proxy;
 
-    ApiProxyHandler(ReverseProxy proxy, GatewayToken gatewayToken) {
-        this.proxy = proxy;
-        this.gatewayToken = gatewayToken;
-    }
+    @Inject
+    GatewayToken gatewayToken;
 
     @Override
     public void handle(RoutingContext rc) {

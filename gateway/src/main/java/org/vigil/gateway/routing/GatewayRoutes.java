@@ -3,6 +3,7 @@ package org.vigil.gateway.routing;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.vigil.gateway.openapi.AggregatedOpenApi;
 import org.vigil.gateway.problem.ProblemFailureHandler;
 import org.vigil.gateway.ratelimit.RateLimiting;
@@ -20,24 +21,20 @@ public class GatewayRoutes {
     /** Before the REST layer's default order, so {@code /api/v1} never reaches it. */
     static final int API_ORDER = 1000;
 
-    private final ProblemFailureHandler failures;
-    private final RequestBodyLimit bodyLimit;
-    private final RateLimiting rateLimiting;
-    private final AggregatedOpenApi openApi;
-    private final ApiProxyHandler apiProxy;
+    @Inject
+    ProblemFailureHandler failures;
 
-    GatewayRoutes(
-            ProblemFailureHandler failures,
-            RequestBodyLimit bodyLimit,
-            RateLimiting rateLimiting,
-            AggregatedOpenApi openApi,
-            ApiProxyHandler apiProxy) {
-        this.failures = failures;
-        this.bodyLimit = bodyLimit;
-        this.rateLimiting = rateLimiting;
-        this.openApi = openApi;
-        this.apiProxy = apiProxy;
-    }
+    @Inject
+    RequestBodyLimit bodyLimit;
+
+    @Inject
+    RateLimiting rateLimiting;
+
+    @Inject
+    AggregatedOpenApi openApi;
+
+    @Inject
+    ApiProxyHandler apiProxy;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).failureHandler(failures);

@@ -3,6 +3,7 @@ package org.vigil.gateway.routing;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.regex.Pattern;
 import org.vigil.gateway.ratelimit.RateLimiting;
 
@@ -21,15 +22,14 @@ public class WebAppRoutes {
     /** Anything but {@code /api}, {@code /q} and {@code /auth} (Keycloak, see IdentityProviderProxy) and what lies below them. */
     static final Pattern WEB_PATHS = Pattern.compile("^/(?!(api|q|auth)(/|$)).*");
 
-    private final ReverseProxy proxy;
-    private final RateLimiting rateLimiting;
-    private final WebAppConfig config;
+    @Inject
+    ReverseProxy proxy;
 
-    WebAppRoutes(ReverseProxy proxy, RateLimiting rateLimiting, WebAppConfig config) {
-        this.proxy = proxy;
-        this.rateLimiting = rateLimiting;
-        this.config = config;
-    }
+    @Inject
+    RateLimiting rateLimiting;
+
+    @Inject
+    WebAppConfig config;
 
     void install(@Observes Router router) {
         router.routeWithRegex(WEB_PATHS.pattern()).order(WEB_ORDER).handler(rateLimiting);

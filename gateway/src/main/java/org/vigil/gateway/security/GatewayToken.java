@@ -4,6 +4,7 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class GatewayToken {
 
-    private final OidcClient client;
+    @Inject
+    OidcClient client;
+
     private volatile Held current;
     private final AtomicReference<Uni<Held>> pending = new AtomicReference<>();
 
@@ -33,10 +36,6 @@ public class GatewayToken {
         boolean usable() {
             return !tokens.isAccessTokenExpired();
         }
-    }
-
-    GatewayToken(OidcClient client) {
-        this.client = client;
     }
 
     /** The value of an {@code Authorization} header carrying the gateway's token. */

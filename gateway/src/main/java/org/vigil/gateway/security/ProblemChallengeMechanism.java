@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import java.util.Set;
 import org.vigil.gateway.problem.Problem;
 import org.vigil.gateway.ratelimit.RateLimiting;
@@ -27,18 +28,14 @@ import org.vigil.gateway.ratelimit.RateLimiting;
 @ApplicationScoped
 public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
-    private final OidcAuthenticationMechanism oidc;
-    private final RateLimiting rateLimiting;
-    private final IdentityProviderReachability identityProvider;
+    @Inject
+    OidcAuthenticationMechanism oidc;
 
-    ProblemChallengeMechanism(
-            OidcAuthenticationMechanism oidc,
-            RateLimiting rateLimiting,
-            IdentityProviderReachability identityProvider) {
-        this.oidc = oidc;
-        this.rateLimiting = rateLimiting;
-        this.identityProvider = identityProvider;
-    }
+    @Inject
+    RateLimiting rateLimiting;
+
+    @Inject
+    IdentityProviderReachability identityProvider;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {

@@ -52,17 +52,13 @@ public record Citation(int position, Source source, Quote quote, Check check, Pu
     }
 
     public Citation checked(QuoteChecked check) {
+        QuoteChecked.CheckedSource checked = check.source();
         return new Citation(
                 position,
-                new Source(
-                        check.sourceId(),
-                        check.sourceUrl(),
-                        check.sourceTitle(),
-                        check.sourceVersion(),
-                        check.versionSuppliedBy()),
+                new Source(checked.id(), checked.url(), checked.title(), checked.version(), checked.suppliedBy()),
                 quote,
                 new Check(check.result(), check.start(), check.end()),
-                new Publisher(check.publisherId(), check.publisher(), check.rating()));
+                new Publisher(checked.publisherId(), checked.publisher(), checked.rating()));
     }
 
     public Citation rated(UUID ratedPublisher, Rating newRating) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,20 +36,20 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class ClaimDecisions {
 
-    private final AuditLog audit;
-    private final ClaimPublication publication;
-    private final KnownEvents events;
-    private final Reattachment reattachment;
-    private final Clock clock;
+    @Inject
+    AuditLog audit;
 
-    public ClaimDecisions(
-            AuditLog audit, ClaimPublication publication, KnownEvents events, Reattachment reattachment, Clock clock) {
-        this.audit = audit;
-        this.publication = publication;
-        this.events = events;
-        this.reattachment = reattachment;
-        this.clock = clock;
-    }
+    @Inject
+    ClaimPublication publication;
+
+    @Inject
+    KnownEvents events;
+
+    @Inject
+    Reattachment reattachment;
+
+    @Inject
+    Clock clock;
 
     @WithTransaction
     public Uni<DecidedClaim> decide(UUID claimId, ModeratorDecision request, Account moderator) {

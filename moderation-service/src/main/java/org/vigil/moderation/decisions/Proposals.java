@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,24 +38,20 @@ import org.vigil.moderation.publication.ClaimUnretraction;
 @ApplicationScoped
 public class Proposals {
 
-    private final AuditLog audit;
-    private final ClaimRetraction retraction;
-    private final ClaimUnretraction unretraction;
-    private final EventMerging merging;
-    private final Clock clock;
+    @Inject
+    AuditLog audit;
 
-    public Proposals(
-            AuditLog audit,
-            ClaimRetraction retraction,
-            ClaimUnretraction unretraction,
-            EventMerging merging,
-            Clock clock) {
-        this.audit = audit;
-        this.retraction = retraction;
-        this.unretraction = unretraction;
-        this.merging = merging;
-        this.clock = clock;
-    }
+    @Inject
+    ClaimRetraction retraction;
+
+    @Inject
+    ClaimUnretraction unretraction;
+
+    @Inject
+    EventMerging merging;
+
+    @Inject
+    Clock clock;
 
     /** Retracts a claim; an existence claim, which is its event, only with a second moderator. */
     @WithTransaction

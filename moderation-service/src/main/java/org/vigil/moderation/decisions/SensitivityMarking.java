@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,13 +23,11 @@ import org.vigil.moderation.identity.Account;
 @ApplicationScoped
 public class SensitivityMarking {
 
-    private final AuditLog audit;
-    private final Clock clock;
+    @Inject
+    AuditLog audit;
 
-    public SensitivityMarking(AuditLog audit, Clock clock) {
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @WithTransaction
     public Uni<Claim> mark(UUID claimId, String reason, Account moderator) {

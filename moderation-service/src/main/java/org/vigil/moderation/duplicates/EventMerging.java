@@ -3,6 +3,7 @@ package org.vigil.moderation.duplicates;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,27 +34,23 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class EventMerging {
 
-    private final Outbox outbox;
-    private final AuditLog audit;
-    private final KnownEvents events;
-    private final Reattachment reattachment;
-    private final ClaimPublication publication;
-    private final Clock clock;
+    @Inject
+    Outbox outbox;
 
-    public EventMerging(
-            Outbox outbox,
-            AuditLog audit,
-            KnownEvents events,
-            Reattachment reattachment,
-            ClaimPublication publication,
-            Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
-        this.events = events;
-        this.reattachment = reattachment;
-        this.publication = publication;
-        this.clock = clock;
-    }
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    KnownEvents events;
+
+    @Inject
+    Reattachment reattachment;
+
+    @Inject
+    ClaimPublication publication;
+
+    @Inject
+    Clock clock;
 
     /**
      * Merges {@code merged} into {@code survivor}; {@code confirmed} is the proposal a second

@@ -2,6 +2,7 @@ package org.vigil.moderation.identity;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.identity.Pseudonyms;
 import org.vigil.identity.Scopes;
@@ -15,15 +16,14 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class Accounts {
 
-    private final Pseudonyms pseudonyms;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    @Inject
+    Pseudonyms pseudonyms;
 
-    public Accounts(Pseudonyms pseudonyms, JsonWebToken token, SecurityIdentity identity) {
-        this.pseudonyms = pseudonyms;
-        this.token = token;
-        this.identity = identity;
-    }
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
 
     /** Whoever sent the current request. */
     public Account caller() {

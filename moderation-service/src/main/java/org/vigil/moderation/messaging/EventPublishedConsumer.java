@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.EventPublished;
 import org.vigil.messaging.Inbox;
@@ -13,13 +14,11 @@ import org.vigil.moderation.publication.PublicEventRecording;
 @ApplicationScoped
 public class EventPublishedConsumer {
 
-    private final Inbox inbox;
-    private final PublicEventRecording recording;
+    @Inject
+    Inbox inbox;
 
-    public EventPublishedConsumer(Inbox inbox, PublicEventRecording recording) {
-        this.inbox = inbox;
-        this.recording = recording;
-    }
+    @Inject
+    PublicEventRecording recording;
 
     @Incoming("events-published")
     public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {

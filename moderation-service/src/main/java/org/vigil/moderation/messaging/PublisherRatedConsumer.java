@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.PublisherRated;
 import org.vigil.messaging.Inbox;
@@ -13,13 +14,11 @@ import org.vigil.moderation.queue.PublisherRatingRecording;
 @ApplicationScoped
 public class PublisherRatedConsumer {
 
-    private final Inbox inbox;
-    private final PublisherRatingRecording recording;
+    @Inject
+    Inbox inbox;
 
-    public PublisherRatedConsumer(Inbox inbox, PublisherRatingRecording recording) {
-        this.inbox = inbox;
-        this.recording = recording;
-    }
+    @Inject
+    PublisherRatingRecording recording;
 
     @Incoming("publishers-rated")
     public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.QuoteChecked;
 import org.vigil.messaging.Inbox;
@@ -13,13 +14,11 @@ import org.vigil.moderation.queue.QuoteCheckRecording;
 @ApplicationScoped
 public class QuoteCheckedConsumer {
 
-    private final Inbox inbox;
-    private final QuoteCheckRecording recording;
+    @Inject
+    Inbox inbox;
 
-    public QuoteCheckedConsumer(Inbox inbox, QuoteCheckRecording recording) {
-        this.inbox = inbox;
-        this.recording = recording;
-    }
+    @Inject
+    QuoteCheckRecording recording;
 
     @Incoming("quotes-checked")
     public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {

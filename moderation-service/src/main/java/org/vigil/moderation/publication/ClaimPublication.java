@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +41,14 @@ public class ClaimPublication {
 
     static final AuditActor SERVICE = AuditActor.system("moderation-service");
 
-    private final Outbox outbox;
-    private final AuditLog audit;
-    private final KnownEvents events;
+    @Inject
+    Outbox outbox;
 
-    public ClaimPublication(Outbox outbox, AuditLog audit, KnownEvents events) {
-        this.outbox = outbox;
-        this.audit = audit;
-        this.events = events;
-    }
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    KnownEvents events;
 
     /** A claim just took effect at {@code at}: publish it now, or hold it until its event is public. */
     public Uni<Void> tookEffect(Claim claim, Instant at) {

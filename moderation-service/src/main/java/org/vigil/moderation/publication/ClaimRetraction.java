@@ -3,6 +3,7 @@ package org.vigil.moderation.publication;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,17 +29,17 @@ import org.vigil.moderation.identity.Account;
 @ApplicationScoped
 public class ClaimRetraction {
 
-    private final Outbox outbox;
-    private final AuditLog audit;
-    private final ClaimPublication publication;
-    private final Clock clock;
+    @Inject
+    Outbox outbox;
 
-    public ClaimRetraction(Outbox outbox, AuditLog audit, ClaimPublication publication, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
-        this.publication = publication;
-        this.clock = clock;
-    }
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ClaimPublication publication;
+
+    @Inject
+    Clock clock;
 
     /**
      * Retracts at once; {@code confirmed} is the proposal a second moderator just confirmed, when the

@@ -2,6 +2,7 @@ package org.vigil.moderation.publication;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,15 +25,14 @@ import org.vigil.moderation.identity.Account;
 @ApplicationScoped
 public class ClaimUnretraction {
 
-    private final AuditLog audit;
-    private final ClaimPublication publication;
-    private final Clock clock;
+    @Inject
+    AuditLog audit;
 
-    public ClaimUnretraction(AuditLog audit, ClaimPublication publication, Clock clock) {
-        this.audit = audit;
-        this.publication = publication;
-        this.clock = clock;
-    }
+    @Inject
+    ClaimPublication publication;
+
+    @Inject
+    Clock clock;
 
     public Uni<DecidedClaim> unretract(UUID claimId, Proposal confirmed, Account moderator) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

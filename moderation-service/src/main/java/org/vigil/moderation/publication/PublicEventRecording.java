@@ -2,6 +2,7 @@ package org.vigil.moderation.publication;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.vigil.contracts.events.EventPublished;
@@ -17,35 +18,33 @@ import org.vigil.moderation.claims.PublicEvent;
 @ApplicationScoped
 public class PublicEventRecording {
 
-    private final Clock clock;
-
-    public PublicEventRecording(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public Uni<Void> record(EventPublished published) {
         return PublicEvent.<PublicEvent>findById(published.eventId()).chain(known -> {
             if (known != null && known.version >= published.version()) {
                 return Uni.createFrom().voidItem();
             }
+            EventPublished.Outline outline = published.outline();
             PublicEvent event = known != null ? known : new PublicEvent();
             event.eventId = published.eventId();
             event.version = published.version();
-            event.kind = published.kind();
-            event.title = published.title();
-            event.startDate = day(published.start(), true);
-            event.endDate = day(published.end(), false);
+            event.kind = outline.kind();
+            event.title = outline.title();
+            event.startDate = day(outline.start(), true);
+            event.endDate = day(outline.end(), false);
             if (event.startDate != null && event.endDate != null && event.endDate.isBefore(event.startDate)) {
                 event.endDate = null;
             }
-            boolean located = published.lat() != null
-                    && published.lon() != null
-                    && Math.abs(published.lat()) <= 90
-                    && Math.abs(published.lon()) <= 180;
-            event.lat = located ? published.lat() : null;
-            event.lon = located ? published.lon() : null;
-            event.countryCode = published.countryCode();
-            event.city = published.city();
+            boolean located = outline.lat() != null
+                    && outline.lon() != null
+                    && Math.abs(outline.lat()) <= 90
+                    && Math.abs(outline.lon()) <= 180;
+            event.lat = located ? outline.lat() : null;
+            event.lon = located ? outline.lon() : null;
+            event.countryCode = outline.countryCode();
+            event.city = outline.city();
             event.retracted = published.retracted();
             event.receivedAt = clock.instant();
             return known != null ? Uni.createFrom().voidItem() : event.persist().replaceWithVoid();

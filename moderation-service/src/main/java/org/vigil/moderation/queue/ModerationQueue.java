@@ -3,6 +3,7 @@ package org.vigil.moderation.queue;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,8 @@ import org.vigil.paging.PageCursor;
 @ApplicationScoped
 public class ModerationQueue {
 
-    private final PossibleDuplicates duplicates;
-
-    public ModerationQueue(PossibleDuplicates duplicates) {
-        this.duplicates = duplicates;
-    }
+    @Inject
+    PossibleDuplicates duplicates;
 
     /** Null fields do not filter; status defaults to pending. */
     public record Filter(

@@ -3,6 +3,7 @@ package org.vigil.moderation.queue;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.vigil.contracts.events.PublisherRated;
@@ -24,13 +25,11 @@ public class PublisherRatingRecording {
 
     static final AuditActor SOURCES = AuditActor.system("sources-service");
 
-    private final AuditLog audit;
-    private final Clock clock;
+    @Inject
+    AuditLog audit;
 
-    public PublisherRatingRecording(AuditLog audit, Clock clock) {
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public Uni<Void> record(PublisherRated rated) {
         return PublisherRating.<PublisherRating>findById(rated.publisherId()).chain(known -> {

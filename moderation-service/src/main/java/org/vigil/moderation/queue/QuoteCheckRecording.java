@@ -2,6 +2,7 @@ package org.vigil.moderation.queue;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,8 @@ public class QuoteCheckRecording {
 
     private static final Logger LOG = Logger.getLogger(QuoteCheckRecording.class);
 
-    private final Clock clock;
-
-    public QuoteCheckRecording(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public Uni<Void> record(QuoteChecked check) {
         return Claim.<Claim>findById(check.claimId()).map(claim -> {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import org.vigil.moderation.identity.Account;
@@ -23,11 +24,8 @@ public class ReportBatch {
 
     public static final int MAX_REPORTS = 1000;
 
-    private final ReportSubmission submission;
-
-    public ReportBatch(ReportSubmission submission) {
-        this.submission = submission;
-    }
+    @Inject
+    ReportSubmission submission;
 
     /** One outcome per report, in the order given. */
     @WithTransaction

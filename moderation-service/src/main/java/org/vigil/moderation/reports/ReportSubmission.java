@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,17 +38,17 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class ReportSubmission {
 
-    private final Outbox outbox;
-    private final AuditLog audit;
-    private final KnownEvents events;
-    private final Clock clock;
+    @Inject
+    Outbox outbox;
 
-    public ReportSubmission(Outbox outbox, AuditLog audit, KnownEvents events, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    KnownEvents events;
+
+    @Inject
+    Clock clock;
 
     @WithTransaction
     public Uni<SubmittedReport> submit(NewReport request, Account submitter) {

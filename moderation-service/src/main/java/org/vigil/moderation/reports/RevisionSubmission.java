@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,15 +35,14 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class RevisionSubmission {
 
-    private final Outbox outbox;
-    private final AuditLog audit;
-    private final Clock clock;
+    @Inject
+    Outbox outbox;
 
-    public RevisionSubmission(Outbox outbox, AuditLog audit, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     @WithTransaction
     public Uni<Claim> revise(UUID claimId, JsonNode value, List<CitedQuote> citations, Account author) {

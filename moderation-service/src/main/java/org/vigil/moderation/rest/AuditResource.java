@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,11 +30,8 @@ import org.vigil.problem.ProblemException;
 @RolesAllowed("admin")
 public class AuditResource {
 
-    private final AuditLog log;
-
-    public AuditResource(AuditLog log) {
-        this.log = log;
-    }
+    @Inject
+    AuditLog log;
 
     /** Entries oldest first, {@code limit} at a time; {@code nextCursor} continues after the last. */
     @GET

@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,30 +46,26 @@ import org.vigil.problem.ProblemException;
 @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
 public class ClaimResource {
 
-    private final ModerationQueue queue;
-    private final ClaimDecisions decisions;
-    private final Proposals proposals;
-    private final SensitivityMarking marking;
-    private final RevisionSubmission revisions;
-    private final MyReports reports;
-    private final Accounts accounts;
+    @Inject
+    ModerationQueue queue;
 
-    public ClaimResource(
-            ModerationQueue queue,
-            ClaimDecisions decisions,
-            Proposals proposals,
-            SensitivityMarking marking,
-            RevisionSubmission revisions,
-            MyReports reports,
-            Accounts accounts) {
-        this.queue = queue;
-        this.decisions = decisions;
-        this.proposals = proposals;
-        this.marking = marking;
-        this.revisions = revisions;
-        this.reports = reports;
-        this.accounts = accounts;
-    }
+    @Inject
+    ClaimDecisions decisions;
+
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    SensitivityMarking marking;
+
+    @Inject
+    RevisionSubmission revisions;
+
+    @Inject
+    MyReports reports;
+
+    @Inject
+    Accounts accounts;
 
     /** The claim as moderators see it in the queue. */
     @GET

@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,13 +25,11 @@ import org.vigil.openapi.ContractDocument;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    private final Proposals proposals;
-    private final Accounts accounts;
+    @Inject
+    Proposals proposals;
 
-    public EventResource(Proposals proposals, Accounts accounts) {
-        this.proposals = proposals;
-        this.accounts = accounts;
-    }
+    @Inject
+    Accounts accounts;
 
     /**
      * Merges this event into {@code into}, with a reason: the public record points this event at the

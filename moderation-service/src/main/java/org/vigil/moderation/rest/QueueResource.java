@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,13 +32,11 @@ public class QueueResource {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final ModerationQueue queue;
-    private final Accounts accounts;
+    @Inject
+    ModerationQueue queue;
 
-    public QueueResource(ModerationQueue queue, Accounts accounts) {
-        this.queue = queue;
-        this.accounts = accounts;
-    }
+    @Inject
+    Accounts accounts;
 
     /**
      * Claims oldest first, filtered by status (default pending), sensitivity ({@code true} or

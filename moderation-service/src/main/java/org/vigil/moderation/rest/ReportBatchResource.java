@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -44,27 +45,23 @@ public class ReportBatchResource {
 
     public static final String NDJSON = "application/x-ndjson";
 
-    private final ReportBatch batch;
-    private final Accounts accounts;
-    private final IdempotentRequests idempotency;
-    private final ObjectMapper json;
-    private final Validator validator;
-    private final Vertx vertx;
+    @Inject
+    ReportBatch batch;
 
-    public ReportBatchResource(
-            ReportBatch batch,
-            Accounts accounts,
-            IdempotentRequests idempotency,
-            ObjectMapper json,
-            Validator validator,
-            Vertx vertx) {
-        this.batch = batch;
-        this.accounts = accounts;
-        this.idempotency = idempotency;
-        this.json = json;
-        this.validator = validator;
-        this.vertx = vertx;
-    }
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Vertx vertx;
 
     /**
      * A JSON array of reports ({@code application/json}) or NDJSON, one report per line

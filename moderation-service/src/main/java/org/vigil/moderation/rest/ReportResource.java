@@ -2,6 +2,7 @@ package org.vigil.moderation.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -44,24 +45,20 @@ import org.vigil.paging.PageRequest;
 @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
 public class ReportResource {
 
-    private final ReportSubmission submission;
-    private final ReportWithdrawal withdrawal;
-    private final MyReports reports;
-    private final Accounts accounts;
-    private final IdempotentRequests idempotency;
+    @Inject
+    ReportSubmission submission;
 
-    public ReportResource(
-            ReportSubmission submission,
-            ReportWithdrawal withdrawal,
-            MyReports reports,
-            Accounts accounts,
-            IdempotentRequests idempotency) {
-        this.submission = submission;
-        this.withdrawal = withdrawal;
-        this.reports = reports;
-        this.accounts = accounts;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    ReportWithdrawal withdrawal;
+
+    @Inject
+    MyReports reports;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     /**
      * Accepts a report and answers 202 with the report's id, the event's id (reserved now, public

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.messaging.Inbox;
@@ -13,13 +14,11 @@ import org.vigil.sources.service.PublicQuotes;
 @ApplicationScoped
 public class ClaimApprovedConsumer {
 
-    private final Inbox inbox;
-    private final PublicQuotes quotes;
+    @Inject
+    Inbox inbox;
 
-    public ClaimApprovedConsumer(Inbox inbox, PublicQuotes quotes) {
-        this.inbox = inbox;
-        this.quotes = quotes;
-    }
+    @Inject
+    PublicQuotes quotes;
 
     @Incoming("claims-approved")
     public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.vigil.contracts.events.ReportSubmitted;
 import org.vigil.messaging.Inbox;
@@ -13,13 +14,11 @@ import org.vigil.sources.service.QuoteChecking;
 @ApplicationScoped
 public class ReportSubmittedConsumer {
 
-    private final Inbox inbox;
-    private final QuoteChecking checking;
+    @Inject
+    Inbox inbox;
 
-    public ReportSubmittedConsumer(Inbox inbox, QuoteChecking checking) {
-        this.inbox = inbox;
-        this.checking = checking;
-    }
+    @Inject
+    QuoteChecking checking;
 
     @Incoming("reports-submitted")
     public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {

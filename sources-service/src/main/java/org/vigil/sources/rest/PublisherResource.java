@@ -2,6 +2,7 @@ package org.vigil.sources.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,13 +36,11 @@ public class PublisherResource {
     public record RatingRequest(
             @NotNull Rating rating, @Size(max = 200) String name) {}
 
-    private final PublisherReading reading;
-    private final PublisherRating rating;
+    @Inject
+    PublisherReading reading;
 
-    public PublisherResource(PublisherReading reading, PublisherRating rating) {
-        this.reading = reading;
-        this.rating = rating;
-    }
+    @Inject
+    PublisherRating rating;
 
     /** Publishers by domain, a page of {@code limit} at a time. */
     @GET

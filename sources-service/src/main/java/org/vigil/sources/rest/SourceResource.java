@@ -3,6 +3,7 @@ package org.vigil.sources.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,36 +41,33 @@ import org.vigil.sources.service.UpstreamDeletion;
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
-    private final SourceRegistration registration;
-    private final SourceReading reading;
-    private final SourceSuggestions suggestions;
-    private final UpstreamDeletion upstreamDeletion;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
-    private final Pseudonyms pseudonyms;
-    private final int maxTextLength;
-    private final IdempotentRequests idempotency;
+    @Inject
+    SourceRegistration registration;
 
-    public SourceResource(
-            SourceRegistration registration,
-            SourceReading reading,
-            SourceSuggestions suggestions,
-            UpstreamDeletion upstreamDeletion,
-            SecurityIdentity identity,
-            JsonWebToken token,
-            Pseudonyms pseudonyms,
-            @ConfigProperty(name = "vigil.sources.max-text-length") int maxTextLength,
-            IdempotentRequests idempotency) {
-        this.registration = registration;
-        this.reading = reading;
-        this.suggestions = suggestions;
-        this.upstreamDeletion = upstreamDeletion;
-        this.identity = identity;
-        this.token = token;
-        this.pseudonyms = pseudonyms;
-        this.maxTextLength = maxTextLength;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    SourceReading reading;
+
+    @Inject
+    SourceSuggestions suggestions;
+
+    @Inject
+    UpstreamDeletion upstreamDeletion;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    @Inject
+    @ConfigProperty(name = "vigil.sources.max-text-length")
+    int maxTextLength;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     /**
      * Registers a source and preserves its text: 201 for a new source or a new version of one,

@@ -3,6 +3,7 @@ package org.vigil.sources.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -16,13 +17,11 @@ import org.vigil.sources.domain.Publisher;
 @ApplicationScoped
 public class PublisherRating {
 
-    private final Outbox outbox;
-    private final Clock clock;
+    @Inject
+    Outbox outbox;
 
-    public PublisherRating(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @WithTransaction
     public Uni<Publisher> rate(UUID publisherId, Rating rating, String name) {

@@ -3,6 +3,7 @@ package org.vigil.sources.service;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,17 +36,16 @@ public class QuoteChecking {
     /** The cited source (or the version named) does not exist, or its URL is unusable. */
     private static final QuoteMatch MISSING_SOURCE = new QuoteMatch(QuoteCheck.NOT_FOUND, null, null, 0, false);
 
-    private final SourceRegistration registration;
-    private final QuoteMatcher matcher;
-    private final Outbox outbox;
-    private final Clock clock;
+    @Inject
+    SourceRegistration registration;
 
-    public QuoteChecking(SourceRegistration registration, Outbox outbox, Clock clock) {
-        this.registration = registration;
-        this.matcher = new QuoteMatcher();
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    private final QuoteMatcher matcher = new QuoteMatcher();
 
     public Uni<Void> checkAll(ReportSubmitted report) {
         List<Uni<Void>> checks = new ArrayList<>();

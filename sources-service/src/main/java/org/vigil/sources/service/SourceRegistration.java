@@ -3,6 +3,7 @@ package org.vigil.sources.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,11 +31,8 @@ public class SourceRegistration {
     /** The outcome: which source and version now hold the text, and whether anything new was stored. */
     public record Registered(Source source, SourceVersion version, Publisher publisher, boolean created) {}
 
-    private final Clock clock;
-
-    public SourceRegistration(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** Fails with {@link InvalidSourceUrlException} for anything but an http(s) URL. */
     @WithTransaction

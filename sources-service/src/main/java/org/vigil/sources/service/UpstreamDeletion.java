@@ -3,6 +3,7 @@ package org.vigil.sources.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -17,11 +18,8 @@ import org.vigil.sources.domain.Source;
 @ApplicationScoped
 public class UpstreamDeletion {
 
-    private final Clock clock;
-
-    public UpstreamDeletion(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** Marks the source; marking it again keeps the first time it was seen gone. */
     @WithTransaction

@@ -3,6 +3,7 @@ package org.vigil.events.webhooks.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -47,27 +48,24 @@ import org.vigil.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
 
-    private final Subscriptions subscriptions;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
-    private final String publicUrl;
-    private final IdempotentRequests idempotency;
-    private final WebhookSecretKey secretKey;
+    @Inject
+    Subscriptions subscriptions;
 
-    public WebhookResource(
-            Subscriptions subscriptions,
-            IdempotentRequests idempotency,
-            WebhookSecretKey secretKey,
-            SecurityIdentity identity,
-            JsonWebToken token,
-            @ConfigProperty(name = "vigil.public-url") String publicUrl) {
-        this.subscriptions = subscriptions;
-        this.identity = identity;
-        this.token = token;
-        this.publicUrl = publicUrl;
-        this.idempotency = idempotency;
-        this.secretKey = secretKey;
-    }
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    @ConfigProperty(name = "vigil.public-url")
+    String publicUrl;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    WebhookSecretKey secretKey;
 
     /**
      * Subscribes to changes from now on; 201 with the signing secret, shown this once. With an
