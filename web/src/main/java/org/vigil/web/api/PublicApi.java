@@ -8,8 +8,10 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -25,19 +27,28 @@ public class PublicApi {
 
     private static final String JSON_LD = "application/ld+json";
 
-    private final WebClient client;
-    private final ApiToken token;
-    private final ObjectMapper json;
-    private final URI base;
-    private final long timeoutMillis;
+    @Inject
+    Vertx vertx;
 
-    PublicApi(Vertx vertx, ApiToken token, ObjectMapper json, WebConfig config) {
-        this.base = config.eventsUrl();
-        this.client =
+    @Inject
+    ApiToken token;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    WebConfig config;
+
+    private WebClient client;
+    private URI base;
+    private long timeoutMillis;
+
+    @PostConstruct
+    void open() {
+        base = config.eventsUrl();
+        client =
                 WebClient.create(vertx, new ServiceAddress(base).clientOptions().setMaxPoolSize(32));
-        this.token = token;
-        this.json = json;
-        this.timeoutMillis = config.apiTimeout().toMillis();
+        timeoutMillis = config.apiTimeout().toMillis();
     }
 
     @PreDestroy

@@ -496,17 +496,41 @@ public interface Messages {
     @Message("Keep the source and continue")
     String report_paste_send();
 
-    @Message("Or use a source already registered")
+    @Message("Or cite a source already registered")
     String report_registered();
 
-    @Message("The source's ID or its address in Vigil")
-    String report_registered_id();
+    @Message("Find it by words from its title, its publisher or its address")
+    String report_search();
 
-    @Message("For example 3f1c…, or …/api/v1/sources/3f1c…")
-    String report_registered_hint();
+    @Message("Leave it empty to see the newest. Its ID or its address in Vigil (…/api/v1/sources/3f1c…) finds it too.")
+    String report_search_hint();
 
-    @Message("Use this source")
-    String report_registered_use();
+    @Message("Find sources")
+    String report_search_send();
+
+    @Message("Registered sources with the words")
+    String report_search_found();
+
+    @Message("The sources registered most recently")
+    String report_search_newest();
+
+    @Message("No registered source has these words. Paste the source above instead.")
+    String report_search_none();
+
+    @Message("Enter at most 200 characters to search for")
+    String report_search_refused();
+
+    @Message("Cite")
+    String report_search_pick();
+
+    @Message("registered on {date}")
+    String report_search_registered(String date);
+
+    @Message("gone or rewritten at its address")
+    String report_search_deleted();
+
+    @Message("More sources")
+    String report_search_more();
 
     @Message("version {version}")
     String report_source_version(String version);
