@@ -125,7 +125,10 @@ class ModerationPageTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(html.contains("attendance: <bdi dir=\"auto\">250,000 or more</bdi>"), "a figure as its range");
+        assertTrue(
+                html.contains("attendance: <bdi dir=\"auto\">at least 250,000 · estimated by: the media</bdi>"),
+                "a figure as its source put it, and who estimated it");
+        assertFalse(html.contains("qualifier"), "no field names of the API");
         assertTrue(html.contains("kind: Rally"), "an event's kind by its name");
         assertTrue(html.contains("14 February 2026"), "its date as a day");
         assertTrue(html.contains("Munich, Germany"), "its place by its names");

@@ -136,7 +136,68 @@ class ReportPageTest {
                 .statusCode(404)
                 .extract()
                 .asString();
-        assertTrue(html.contains("id=\"source-error\""));
+        assertTrue(html.contains("id=\"q-error\""));
+    }
+
+    @Test
+    void aSearchListsTheRegisteredSourcesToPickFrom() {
+        ModerationStandIn.SEARCHED.clear();
+        String html = fromThePage()
+                .when()
+                .get("/report?q=munich rally")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String asked = ModerationStandIn.SEARCHED.get(0);
+        assertTrue(asked.matches("limit=10&q=munich(%20|\\+)rally"), asked);
+        assertTrue(
+                html.contains("<a href=\"/report?source=" + ModerationStandIn.SOURCE + "\" data-source-pick>"),
+                "each found source is picked by a link to the second step");
+        assertTrue(html.contains("Munich &lt;script&gt;alert(&#39;listed&#39;)&lt;/script&gt;"), "its title as text");
+        assertTrue(html.contains("Example News"), "its publisher");
+        assertTrue(html.contains("value=\"munich rally\""), "the words stay in the field");
+        assertTrue(html.contains("/report?q=munich+rally&amp;cursor=c2"), "more after these");
+        assertFalse(html.contains("<script>alert"));
+    }
+
+    @Test
+    void anEmptySearchListsTheNewestSources() {
+        ModerationStandIn.SEARCHED.clear();
+        String html = fromThePage()
+                .when()
+                .get("/report?q=")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals("limit=10", ModerationStandIn.SEARCHED.get(0));
+        assertTrue(html.contains("data-source-pick"));
+    }
+
+    @Test
+    void aSearchForASourcesAddressInVigilOpensThatSource() {
+        String html = fromThePage()
+                .when()
+                .get("/report?q=https://vigil.example/api/v1/sources/" + ModerationStandIn.SOURCE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(html.contains("name=\"sourceId\" value=\"" + ModerationStandIn.SOURCE + "\""));
+    }
+
+    @Test
+    void anOverlongSearchIsSaidSoBesideTheField() {
+        String html = fromThePage()
+                .when()
+                .get("/report?q=" + "x".repeat(201))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(html.contains("<p class=\"field-error\" id=\"q-error\">"));
+        assertTrue(html.contains("aria-invalid=\"true\""));
     }
 
     @Test

@@ -54,10 +54,10 @@ public class ReportPage {
         if (named != null) {
             return registered(request, named);
         }
-        if (query == null) {
+        if (!request.names("q")) {
             return sourceStep(request, SourceForm.empty(), SourceSearch.notAsked(), Map.of(), Response.Status.OK);
         }
-        return sources.search(workspace.accessToken(), query, cursor)
+        return sources.search(workspace.accessToken(), query == null ? "" : query, cursor)
                 .chain(found -> sourceStep(request, SourceForm.empty(), found, Map.of(), Response.Status.OK));
     }
 

@@ -27,6 +27,11 @@ public class WorkspaceRequest {
         }
     }
 
+    /** Whether the address names {@code parameter}, even with no value ({@code ?q=}). */
+    boolean names(String parameter) {
+        return uri.getQueryParameters().containsKey(parameter);
+    }
+
     /** The path of this request, where a form on its page posts back to. */
     String path() {
         return uri.getPath();
