@@ -61,6 +61,19 @@ class ModerationPageTest {
     }
 
     @Test
+    void possibleDuplicatesStandBesideTheClaimAsThePublicRecordShowsThem() {
+        String html = claimPage(signIn());
+        String beside = html.substring(html.indexOf("class=\"side-by-side\""));
+        assertTrue(beside.contains("at least 250,000"), "the claim");
+        assertTrue(beside.contains("Global day of action rally in Munich"), "the possible duplicate's title");
+        assertTrue(beside.contains("80,000"), "and its attendance");
+        assertTrue(
+                beside.contains("/moderation/merge?event=5f0e1c4e-0000-4000-8000-000000000009&amp;into="
+                        + PublicApiStandIn.MUNICH),
+                "a merge starts from it");
+    }
+
+    @Test
     void aDecisionWithoutThePagesTokenIsRefusedAndNotSent() {
         Map<String, String> cookies = signIn();
         claimPage(cookies);

@@ -118,6 +118,14 @@ public class PublicApi {
         });
     }
 
+    /** A public event without its JSON-LD; null when there is none or it was merged into another. */
+    public Uni<PublicEvent> published(UUID id) {
+        return send(get("/api/v1/events/" + id, Map.of()))
+                .map(response -> response.statusCode() == 404 || response.statusCode() == 301
+                        ? null
+                        : read(ok(response), PublicEvent.class));
+    }
+
     /** The event's changes, oldest first (the first page: up to 200). */
     public Uni<History> history(UUID id) {
         return send(get("/api/v1/events/" + id + "/history", Map.of()).addQueryParam("limit", "200"))

@@ -457,6 +457,9 @@ public interface Messages {
     @Message("Possible duplicates")
     String claim_duplicates();
 
+    @Message("This claim")
+    String claim_this();
+
     @Message("Your decision")
     String claim_decision();
 

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -16,14 +15,8 @@ import org.vigil.web.config.WebConfig;
 @ApplicationScoped
 public class ModerationApi extends ServiceApi {
 
-    @Override
-    URI address(WebConfig config) {
-        return config.moderationUrl();
-    }
-
-    @Override
-    String name() {
-        return "moderation-service";
+    ModerationApi() {
+        super("moderation-service", WebConfig::moderationUrl);
     }
 
     /** The person's own reports, newest first. */

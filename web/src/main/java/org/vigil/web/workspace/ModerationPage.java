@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vigil.web.api.PublicApi;
+import org.vigil.web.api.PublicEvent;
 
 /**
  * The moderators' workspace: the queue with its filters, and one claim beside its source's
@@ -34,7 +36,13 @@ public class ModerationPage {
     SourcesApi sources;
 
     @Inject
+    PublicApi events;
+
+    @Inject
     Workspace workspace;
+
+    /** How many possible duplicates the claim page sets beside the claim. */
+    static final int DUPLICATES_SHOWN = 4;
 
     @GET
     public Uni<Response> queue(
@@ -171,13 +179,20 @@ public class ModerationPage {
                     if (claim == null) {
                         throw new jakarta.ws.rs.NotFoundException();
                     }
+                    Uni<List<Duplicate>> duplicates = duplicates(claim);
                     if (claim.citations().isEmpty()) {
-                        return Uni.createFrom().item(new ClaimView(claim, null, QuotedText.of("", null, null, null)));
+                        return duplicates.map(
+                                found -> new ClaimView(claim, null, QuotedText.of("", null, null, null), found));
                     }
                     QueueClaim.Citation cited = claim.citations().get(0);
-                    return sources.text(token, cited.sourceId(), cited.sourceVersion())
-                            .map(text -> new ClaimView(
-                                    claim, cited, QuotedText.of(text, cited.exact(), cited.start(), cited.end())));
+                    return Uni.combine()
+                            .all()
+                            .unis(sources.text(token, cited.sourceId(), cited.sourceVersion()), duplicates)
+                            .with((text, found) -> new ClaimView(
+                                    claim,
+                                    cited,
+                                    QuotedText.of(text, cited.exact(), cited.start(), cited.end()),
+                                    found));
                 })
                 .chain(view -> workspace.render(
                         request,
@@ -186,8 +201,34 @@ public class ModerationPage {
                                 WorkspaceTemplates.claim(page, who, view, new FieldErrors(errors), reason, csrf, act)));
     }
 
-    /** A claim, the citation shown beside it and that citation's source text with the quote marked. */
-    public record ClaimView(QueueClaim claim, QueueClaim.Citation citation, QuotedText text) {
+    /**
+     * The public events moderation-service found like the claim's, as the record shows them, to set
+     * beside it; one that is no longer public (retracted, merged) is named by its id alone.
+     */
+    private Uni<List<Duplicate>> duplicates(QueueClaim claim) {
+        List<String> ids = claim.possibleDuplicates().stream()
+                .filter(id -> ReportPage.registeredId(id) != null)
+                .limit(DUPLICATES_SHOWN)
+                .toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join()
+                .all(ids.stream()
+                        .map(id -> events.published(UUID.fromString(id))
+                                .map(event -> new Duplicate(id, event))
+                                .onFailure()
+                                .recoverWithItem(new Duplicate(id, null)))
+                        .toList())
+                .andFailFast();
+    }
+
+    /** A possible duplicate: its id, and the event as the public record has it (null when it has not). */
+    public record Duplicate(String id, PublicEvent event) {}
+
+    /** A claim, the citation shown beside it, that citation's source text with the quote marked, its possible duplicates. */
+    public record ClaimView(
+            QueueClaim claim, QueueClaim.Citation citation, QuotedText text, List<Duplicate> duplicates) {
 
         public List<String> decisions() {
             return DECISIONS;

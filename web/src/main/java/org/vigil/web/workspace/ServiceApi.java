@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.vigil.web.api.ApiUnavailable;
 import org.vigil.web.api.ServiceAddress;
@@ -37,19 +38,21 @@ abstract class ServiceApi {
     @Inject
     WebConfig config;
 
+    private final Function<WebConfig, URI> address;
+    private final String name;
     private WebClient client;
     private String basePath;
     private long timeoutMillis;
 
-    /** Where the service listens. */
-    abstract URI address(WebConfig config);
-
-    /** Its name, in what the logs say about it. */
-    abstract String name();
+    /** The service {@code name} (as the logs call it), listening where {@code address} reads in the config. */
+    ServiceApi(String name, Function<WebConfig, URI> address) {
+        this.name = name;
+        this.address = address;
+    }
 
     @PostConstruct
     void open() {
-        ServiceAddress address = new ServiceAddress(address(config));
+        ServiceAddress address = new ServiceAddress(this.address.apply(config));
         client = WebClient.create(vertx, address.clientOptions());
         basePath = address.basePath();
         timeoutMillis = config.apiTimeout().toMillis();
@@ -89,7 +92,7 @@ abstract class ServiceApi {
             }
         }
         return sent.onFailure(failure -> !(failure instanceof ApiUnavailable))
-                .transform(failure -> new ApiUnavailable(name() + " did not answer", failure));
+                .transform(failure -> new ApiUnavailable(name + " did not answer", failure));
     }
 
     /** The answer when it is a 200; otherwise the page cannot be shown. */
@@ -101,14 +104,14 @@ abstract class ServiceApi {
     }
 
     ApiUnavailable unexpected(HttpResponse<Buffer> response) {
-        return new ApiUnavailable(name() + " answered " + response.statusCode());
+        return new ApiUnavailable(name + " answered " + response.statusCode());
     }
 
     <T> T read(HttpResponse<Buffer> response, Class<T> type) {
         try {
             return json.readValue(response.body().getBytes(), type);
         } catch (IOException e) {
-            throw new ApiUnavailable(name() + " answered something unreadable", e);
+            throw new ApiUnavailable(name + " answered something unreadable", e);
         }
     }
 

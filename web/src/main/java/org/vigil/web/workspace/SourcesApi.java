@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,8 @@ public class SourcesApi extends ServiceApi {
     /** How many registered sources a search shows at once. */
     static final int SEARCH_PAGE = 10;
 
-    @Override
-    URI address(WebConfig config) {
-        return config.sourcesUrl();
-    }
-
-    @Override
-    String name() {
-        return "sources-service";
+    SourcesApi() {
+        super("sources-service", WebConfig::sourcesUrl);
     }
 
     /** The text of {@code version} of a source (its latest when null); empty when there is none. */
