@@ -15,7 +15,7 @@ mkdirSync(assets, { recursive: true });
 mkdirSync(testAssets, { recursive: true });
 
 await esbuild.build({
-  entryPoints: { map: 'src/map.js', quote: 'src/quote.js' },
+  entryPoints: { map: 'src/map.js', quote: 'src/quote.js', sources: 'src/sources.js' },
   outdir: assets,
   bundle: true,
   format: 'esm',

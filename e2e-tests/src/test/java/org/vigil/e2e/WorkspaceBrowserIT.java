@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workspaces in a real browser, through the gateway: a contributor signs in on Keycloak's page,
- * pastes a source, selects the quote in its preserved text with the mouse and sends the report; a
+ * pastes a source, selects the quote in its preserved text with the mouse and sends the report, then
+ * finds the source again by searching the registered ones and picks it for another report; a
  * moderator signs in, finds it in the queue, sees the quote marked in the source and approves it;
  * a reader then finds the event on its public page. Each workspace page is photographed (desktop,
  * phone, Persian) under {@code target/screenshots/} and checked with axe-core.
@@ -115,6 +116,15 @@ class WorkspaceBrowserIT {
         String reportId = url.substring(url.indexOf("sent=") + "sent=".length());
         failures.addAll(photograph("report-claim", "/report?source=" + sourceId));
         failures.addAll(photograph("my-reports", "/my-reports"));
+
+        // the source is registered now: another report can cite it, picked from a search as the words are typed
+        browser.driver.get(platform.gateway() + "/report?lang=en");
+        browser.driver.findElement(By.id("q")).sendKeys("hamburg " + marker);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[data-source-matches] a[href='/report?source=" + sourceId + "']")))
+                .click();
+        wait.until(ExpectedConditions.attributeToBe(By.name("sourceId"), "value", sourceId));
+        failures.addAll(photograph("report-search", "/report?q=" + marker));
         signOut();
 
         // a moderator: the claims arrive once their quotes are checked

@@ -61,6 +61,19 @@ class ModerationPageTest {
     }
 
     @Test
+    void possibleDuplicatesStandBesideTheClaimAsThePublicRecordShowsThem() {
+        String html = claimPage(signIn());
+        String beside = html.substring(html.indexOf("class=\"side-by-side\""));
+        assertTrue(beside.contains("at least 250,000"), "the claim");
+        assertTrue(beside.contains("Global day of action rally in Munich"), "the possible duplicate's title");
+        assertTrue(beside.contains("80,000"), "and its attendance");
+        assertTrue(
+                beside.contains("/moderation/merge?event=5f0e1c4e-0000-4000-8000-000000000009&amp;into="
+                        + PublicApiStandIn.MUNICH),
+                "a merge starts from it");
+    }
+
+    @Test
     void aDecisionWithoutThePagesTokenIsRefusedAndNotSent() {
         Map<String, String> cookies = signIn();
         claimPage(cookies);
@@ -125,7 +138,10 @@ class ModerationPageTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(html.contains("attendance: <bdi dir=\"auto\">250,000 or more</bdi>"), "a figure as its range");
+        assertTrue(
+                html.contains("attendance: <bdi dir=\"auto\">at least 250,000 · estimated by: the media</bdi>"),
+                "a figure as its source put it, and who estimated it");
+        assertFalse(html.contains("qualifier"), "no field names of the API");
         assertTrue(html.contains("kind: Rally"), "an event's kind by its name");
         assertTrue(html.contains("14 February 2026"), "its date as a day");
         assertTrue(html.contains("Munich, Germany"), "its place by its names");

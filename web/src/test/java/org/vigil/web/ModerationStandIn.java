@@ -35,6 +35,9 @@ final class ModerationStandIn {
     /** The body of every source it was asked to register, newest last. */
     static final List<String> REGISTERED = new CopyOnWriteArrayList<>();
 
+    /** The query of every source search. */
+    static final List<String> SEARCHED = new CopyOnWriteArrayList<>();
+
     /** A quote the stand-in refuses, as moderation-service refuses one its source does not contain. */
     static final String NOT_IN_THE_SOURCE = "words the source does not contain";
 
@@ -72,6 +75,37 @@ final class ModerationStandIn {
                     problem(request, "claims[0].citations[0].exact", "the quote is not in the source <b>");
                 }
             });
+        } else if (request.path().equals("/api/v1/sources")
+                && request.method().name().equals("GET")) {
+            SEARCHED.add(request.query() == null ? "" : request.query());
+            String q = String.valueOf(request.getParam("q"));
+            if (q.length() > 200) {
+                problem(request, "q", "must have at most 200 characters");
+                return;
+            }
+            boolean first = request.getParam("cursor") == null;
+            PublicApiStandIn.json(
+                    request,
+                    200,
+                    new io.vertx.core.json.JsonObject()
+                            .put(
+                                    "items",
+                                    new io.vertx.core.json.JsonArray()
+                                            .add(new io.vertx.core.json.JsonObject()
+                                                    .put("id", first ? SOURCE : "7c000000-0000-4000-8000-000000000002")
+                                                    .put("url", "https://example.org/munich")
+                                                    .put("title", "Munich <script>alert('listed')</script>")
+                                                    .put("registeredAt", "2026-02-15T10:00:00Z")
+                                                    .put("status", "available")
+                                                    .put(
+                                                            "publisher",
+                                                            new io.vertx.core.json.JsonObject()
+                                                                    .put("id", PUBLISHER)
+                                                                    .put("name", "Example News")
+                                                                    .put("domain", "example.org")
+                                                                    .put("rating", "reliable"))))
+                            .put("nextCursor", first ? "c2" : null)
+                            .encode());
         } else if (request.path().equals("/api/v1/sources")
                 && request.method().name().equals("POST")) {
             request.body().onSuccess(body -> {

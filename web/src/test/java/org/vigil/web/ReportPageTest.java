@@ -32,6 +32,17 @@ class ReportPageTest {
                 .formParam("csrf", WorkspaceTest.csrfField(form.asString()));
     }
 
+    /** The page at {@code path} as the signed-in contributor gets it, with its expected {@code status}. */
+    private static String shown(String path, int status) {
+        return fromThePage()
+                .when()
+                .get(path)
+                .then()
+                .statusCode(status)
+                .extract()
+                .asString();
+    }
+
     private static RequestSpecification claimFilledIn(String exact) {
         return fromThePage()
                 .formParam("sourceId", ModerationStandIn.SOURCE)
@@ -115,13 +126,7 @@ class ReportPageTest {
 
     @Test
     void aRegisteredSourceIsNamedByItsAddressInVigil() {
-        String html = fromThePage()
-                .when()
-                .get("/report?source=https://vigil.example/api/v1/sources/" + ModerationStandIn.SOURCE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = shown("/report?source=https://vigil.example/api/v1/sources/" + ModerationStandIn.SOURCE, 200);
         assertTrue(html.contains("name=\"sourceVersion\" value=\"2\""), "at the version shown");
         assertTrue(html.contains("Munich &lt;script&gt;alert(&#39;source&#39;)&lt;/script&gt;"), "its title as text");
         assertTrue(html.contains("data-quote-source"), "its text, when the service shows it");
@@ -129,14 +134,45 @@ class ReportPageTest {
 
     @Test
     void anUnknownSourceIsSaidSo() {
-        String html = fromThePage()
-                .when()
-                .get("/report?source=7c000000-0000-4000-8000-00000000dead")
-                .then()
-                .statusCode(404)
-                .extract()
-                .asString();
-        assertTrue(html.contains("id=\"source-error\""));
+        String html = shown("/report?source=7c000000-0000-4000-8000-00000000dead", 404);
+        assertTrue(html.contains("id=\"q-error\""));
+    }
+
+    @Test
+    void aSearchListsTheRegisteredSourcesToPickFrom() {
+        ModerationStandIn.SEARCHED.clear();
+        String html = shown("/report?q=munich rally", 200);
+        String asked = ModerationStandIn.SEARCHED.get(0);
+        assertTrue(asked.matches("limit=10&q=munich(%20|\\+)rally"), asked);
+        assertTrue(
+                html.contains("<a href=\"/report?source=" + ModerationStandIn.SOURCE + "\" data-source-pick>"),
+                "each found source is picked by a link to the second step");
+        assertTrue(html.contains("Munich &lt;script&gt;alert(&#39;listed&#39;)&lt;/script&gt;"), "its title as text");
+        assertTrue(html.contains("Example News"), "its publisher");
+        assertTrue(html.contains("value=\"munich rally\""), "the words stay in the field");
+        assertTrue(html.contains("/report?q=munich+rally&amp;cursor=c2"), "more after these");
+        assertFalse(html.contains("<script>alert"));
+    }
+
+    @Test
+    void anEmptySearchListsTheNewestSources() {
+        ModerationStandIn.SEARCHED.clear();
+        String html = shown("/report?q=", 200);
+        assertEquals("limit=10", ModerationStandIn.SEARCHED.get(0));
+        assertTrue(html.contains("data-source-pick"));
+    }
+
+    @Test
+    void aSearchForASourcesAddressInVigilOpensThatSource() {
+        String html = shown("/report?q=https://vigil.example/api/v1/sources/" + ModerationStandIn.SOURCE, 200);
+        assertTrue(html.contains("name=\"sourceId\" value=\"" + ModerationStandIn.SOURCE + "\""));
+    }
+
+    @Test
+    void anOverlongSearchIsSaidSoBesideTheField() {
+        String html = shown("/report?q=" + "x".repeat(201), 200);
+        assertTrue(html.contains("<p class=\"field-error\" id=\"q-error\">"));
+        assertTrue(html.contains("aria-invalid=\"true\""));
     }
 
     @Test

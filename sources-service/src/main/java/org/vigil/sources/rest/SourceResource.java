@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.events.SourceDocument;
 import org.vigil.contracts.problem.ProblemType;
@@ -30,6 +32,9 @@ import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Pseudonyms;
 import org.vigil.identity.Scopes;
 import org.vigil.openapi.ContractDocument;
+import org.vigil.paging.Page;
+import org.vigil.paging.PageCursor;
+import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
 import org.vigil.sources.service.SourceReading;
 import org.vigil.sources.service.SourceRegistration;
@@ -116,6 +121,40 @@ public class SourceResource {
                                 .entity(SourceView.registered(registered))
                                 .build()));
     }
+
+    /**
+     * Registered sources a contributor may cite, newest first: those whose title, address, or
+     * publisher's name or domain contain every word of {@code q} (any case), or all of them without
+     * one. A page of {@code limit} (20 by default) at a time, {@code {items, nextCursor}} and a
+     * {@code Link} to the next. It shows what the public may see of a source, never who supplied it.
+     */
+    @GET
+    @RolesAllowed({"contributor", "moderator"})
+    @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR_OR_MODERATOR, parseValue = true)
+    @Operation(operationId = "searchSources")
+    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+    public Uni<Page<SourceView.Listed>> search(
+            @QueryParam("q")
+                    @Parameter(
+                            description =
+                                    "Words to look for in the title, the address and the publisher's name or domain: all must occur.")
+                    String q,
+            @BeanParam PageRequest request) {
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.invalid("q", "must have at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        int limit = request.limit(20);
+        PageCursor after = request.cursor() == null ? null : PageCursor.decode(request.cursor());
+        return reading.search(q, after, limit)
+                .map(found -> Page.of(
+                                found,
+                                limit,
+                                last -> new PageCursor(last.source().registeredAt, last.source().id).encode())
+                        .map(SourceView.Listed::of));
+    }
+
+    /** The longest search the list takes. */
+    static final int MAX_QUERY_LENGTH = 200;
 
     /**
      * The public sees metadata and approved quotes; a moderator also the preserved text of the

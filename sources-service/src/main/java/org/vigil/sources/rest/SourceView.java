@@ -11,6 +11,7 @@ import org.vigil.sources.domain.CitationCheck;
 import org.vigil.sources.domain.Publisher;
 import org.vigil.sources.domain.Source;
 import org.vigil.sources.domain.SourceVersion;
+import org.vigil.sources.service.SourceReading.SourceFound;
 import org.vigil.sources.service.SourceReading.SourceRead;
 import org.vigil.sources.service.SourceRegistration.Registered;
 
@@ -57,6 +58,22 @@ public record SourceView(
                         .toList(),
                 moderator ? read.shown().text : null,
                 null);
+    }
+
+    /**
+     * A registered source as a search lists it: what it is, where it stands and its publisher, so a
+     * contributor can recognise the one to cite. It names no version's supplier.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Listed(
+            @JsonUnwrapped Metadata metadata, @JsonUnwrapped Standing standing, PublisherView publisher) {
+
+        public static Listed of(SourceFound found) {
+            return new Listed(
+                    Metadata.of(found.source()),
+                    Standing.of(found.source()),
+                    found.publisher() == null ? null : PublisherView.of(found.publisher()));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,10 +1,17 @@
 package org.vigil.sources.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.vigil.paging.PageCursor;
 import org.vigil.sources.domain.CitationCheck;
 import org.vigil.sources.domain.NotFound;
 import org.vigil.sources.domain.Publisher;
@@ -77,6 +84,70 @@ public class SourceReading {
                         ? Uni.createFrom().item(new VersionPair(null, version))
                         : SourceVersion.<SourceVersion>findById(new SourceVersion.Key(id, number - 1))
                                 .map(previous -> new VersionPair(previous, version)));
+    }
+
+    /** A registered source as a search finds it: its metadata and its publisher, never a version's supplier. */
+    public record SourceFound(Source source, Publisher publisher) {}
+
+    /** At most this many words of a search count; the rest are ignored. */
+    static final int SEARCH_WORDS = 6;
+
+    /**
+     * Registered sources whose title, address, publisher's name or domain contain every word of
+     * {@code query} (any case; all sources when it has none), newest registration first, up to
+     * {@code limit} after {@code after} (from the first when null).
+     */
+    @WithSession
+    public Uni<List<SourceFound>> search(String query, PageCursor after, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        List<String> words = Arrays.stream(
+                        query == null ? new String[0] : query.strip().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .limit(SEARCH_WORDS)
+                .toList();
+        for (int i = 0; i < words.size(); i++) {
+            String name = "w" + i;
+            where.append(" and (lower(s.title) like :")
+                    .append(name)
+                    .append(" escape '!' or lower(s.url) like :")
+                    .append(name)
+                    .append(" escape '!' or s.publisherId in (select p.id from Publisher p where lower(p.name) like :")
+                    .append(name)
+                    .append(" escape '!' or lower(p.domain) like :")
+                    .append(name)
+                    .append(" escape '!'))");
+            parameters.and(name, "%" + likeLiteral(words.get(i).toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (after != null) {
+            where.append(" and (s.registeredAt < :at or (s.registeredAt = :at and s.id < :id))");
+            parameters.and("at", after.at()).and("id", after.id());
+        }
+        return Source.<Source>find(
+                        "from Source s where " + where + " order by s.registeredAt desc, s.id desc", parameters)
+                .page(0, limit)
+                .list()
+                .chain(sources -> sources.isEmpty()
+                        ? Uni.createFrom().item(List.<SourceFound>of())
+                        : Publisher.<Publisher>list(
+                                        "id in ?1",
+                                        sources.stream()
+                                                .map(s -> s.publisherId)
+                                                .distinct()
+                                                .toList())
+                                .map(publishers -> found(sources, publishers)));
+    }
+
+    private static List<SourceFound> found(List<Source> sources, List<Publisher> publishers) {
+        Map<UUID, Publisher> byId = publishers.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return sources.stream()
+                .map(source -> new SourceFound(source, byId.get(source.publisherId)))
+                .toList();
+    }
+
+    /** A word as a LIKE pattern matches it literally: its {@code %}, {@code _} and {@code !} escaped. */
+    static String likeLiteral(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The preserved text of one version. */

@@ -4,6 +4,7 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,13 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class ApiToken {
 
-    private final OidcClient client;
+    @Inject
+    OidcClient client;
+
     private volatile Tokens current;
     private final AtomicReference<Uni<Tokens>> pending = new AtomicReference<>();
-
-    ApiToken(OidcClient client) {
-        this.client = client;
-    }
 
     /** The value of an {@code Authorization} header. */
     public Uni<String> authorization() {

@@ -8,8 +8,10 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -25,19 +27,28 @@ public class PublicApi {
 
     private static final String JSON_LD = "application/ld+json";
 
-    private final WebClient client;
-    private final ApiToken token;
-    private final ObjectMapper json;
-    private final URI base;
-    private final long timeoutMillis;
+    @Inject
+    Vertx vertx;
 
-    PublicApi(Vertx vertx, ApiToken token, ObjectMapper json, WebConfig config) {
-        this.base = config.eventsUrl();
-        this.client =
+    @Inject
+    ApiToken token;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    WebConfig config;
+
+    private WebClient client;
+    private URI base;
+    private long timeoutMillis;
+
+    @PostConstruct
+    void open() {
+        base = config.eventsUrl();
+        client =
                 WebClient.create(vertx, new ServiceAddress(base).clientOptions().setMaxPoolSize(32));
-        this.token = token;
-        this.json = json;
-        this.timeoutMillis = config.apiTimeout().toMillis();
+        timeoutMillis = config.apiTimeout().toMillis();
     }
 
     @PreDestroy
@@ -105,6 +116,14 @@ public class PublicApi {
             return send(get(path, Map.of()).putHeader(HttpHeaders.ACCEPT.toString(), JSON_LD))
                     .map(ld -> new EventLookup.Found(event, ok(ld).bodyAsString()));
         });
+    }
+
+    /** A public event without its JSON-LD; null when there is none or it was merged into another. */
+    public Uni<PublicEvent> published(UUID id) {
+        return send(get("/api/v1/events/" + id, Map.of()))
+                .map(response -> response.statusCode() == 404 || response.statusCode() == 301
+                        ? null
+                        : read(ok(response), PublicEvent.class));
     }
 
     /** The event's changes, oldest first (the first page: up to 200). */

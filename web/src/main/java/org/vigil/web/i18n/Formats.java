@@ -50,6 +50,30 @@ public final class Formats {
                 : NumberFormat.getIntegerInstance(locale(locale)).format(value);
     }
 
+    /** A count ({@code 2} of {@code 3} approvals) in the reader's digits. */
+    public static String number(Integer value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return value == null ? "" : number(value.longValue(), locale);
+    }
+
+    /**
+     * Text made of digits the record keeps as text (a version number, an ID's count) with the
+     * reader's digits: {@code 12} as {@code ۱۲} on Persian pages; anything else stays as it is.
+     */
+    public static String digits(String text, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (text == null) {
+            return "";
+        }
+        char zero = DecimalStyle.of(locale(locale)).getZeroDigit();
+        if (zero == '0') {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            shown.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c);
+        }
+        return shown.toString();
+    }
+
     /** {@code 2026-02-14} as {@code 14 February 2026} or its Persian form. */
     public static String day(String isoDate, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return formatDay(isoDate, locale(locale));

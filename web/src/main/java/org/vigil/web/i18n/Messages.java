@@ -285,8 +285,15 @@ public interface Messages {
     String change(String change);
 
     @Message(
-            "{#when field}{#is 'kind'}kind{#is 'title'}title{#is 'date'}date{#is 'place'}place{#is 'concerns'}about{#is 'campaign'}campaign{#is 'summary'}summary{#is 'actors'}who{#is 'relations'}related events{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#else}{field}{/when}")
+            "{#when field}{#is 'kind'}kind{#is 'title'}title{#is 'date'}date{#is 'place'}place{#is 'concerns'}about{#is 'campaign'}campaign{#is 'summary'}summary{#is 'actors'}who{#is 'relations'}related events{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#is 'words'}the source's words{#is 'who'}counting{#is 'name'}name{#is 'role'}role{#is 'type'}type{#is 'time'}time{#is 'scope'}scope{#is 'targets'}targeting{#is 'period'}period{#is 'count'}count{#is 'subject'}counting{#is 'eventId'}event{#is 'signatures'}signatures{#else}{field}{/when}")
     String field(String field);
+
+    @Message(
+            "{#when type}{#is 'person'}a person{#is 'organisation'}an organisation{#is 'state'}a state{#else}{type}{/when}")
+    String actor_type(String type);
+
+    @Message("{#when subject}{#is 'events'}events{#is 'cities'}cities{#is 'countries'}countries{#else}{subject}{/when}")
+    String tally_subject(String subject);
 
     @Message("from {start}")
     String date_open(String start);
@@ -459,6 +466,9 @@ public interface Messages {
     @Message("Possible duplicates")
     String claim_duplicates();
 
+    @Message("This claim")
+    String claim_this();
+
     @Message("Your decision")
     String claim_decision();
 
@@ -472,11 +482,15 @@ public interface Messages {
     String claim_text();
 
     @Message("{approvals} of {required} approvals")
-    String queue_approvals(int approvals, int required);
+    String queue_approvals(String approvals, String required);
 
     @Message(
-            "{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {marks} times: every occurrence is marked{/when}")
-    String claim_marks(int marks);
+            "{#when marks}{#is 0}the quote is not in this text{#is 1}marked once{#else}found {count} times: every occurrence is marked{/when}")
+    String claim_marks(int marks, String count);
+
+    @Message(
+            "{#when check}{#is 'found'}the quote is in the source{#is 'not_found'}the quote is not in the source{#is 'ambiguous'}the quote occurs more than once{#is 'pending'}not checked yet{#else}not checked yet{/when}")
+    String quote_check(String check);
 
     @Message(
             "{#when decision}{#is 'approve'}Approve{#is 'reject'}Reject{#is 'request_changes'}Ask for changes{#else}{decision}{/when}")
@@ -505,17 +519,41 @@ public interface Messages {
     @Message("Keep the source and continue")
     String report_paste_send();
 
-    @Message("Or use a source already registered")
+    @Message("Or cite a source already registered")
     String report_registered();
 
-    @Message("The source's ID or its address in Vigil")
-    String report_registered_id();
+    @Message("Find it by words from its title, its publisher or its address")
+    String report_search();
 
-    @Message("For example 3f1c…, or …/api/v1/sources/3f1c…")
-    String report_registered_hint();
+    @Message("Leave it empty to see the newest. Its ID or its address in Vigil (…/api/v1/sources/3f1c…) finds it too.")
+    String report_search_hint();
 
-    @Message("Use this source")
-    String report_registered_use();
+    @Message("Find sources")
+    String report_search_send();
+
+    @Message("Registered sources with the words")
+    String report_search_found();
+
+    @Message("The sources registered most recently")
+    String report_search_newest();
+
+    @Message("No registered source has these words. Paste the source above instead.")
+    String report_search_none();
+
+    @Message("Enter at most 200 characters to search for")
+    String report_search_refused();
+
+    @Message("Cite")
+    String report_search_pick();
+
+    @Message("registered on {date}")
+    String report_search_registered(String date);
+
+    @Message("gone or rewritten at its address")
+    String report_search_deleted();
+
+    @Message("More sources")
+    String report_search_more();
 
     @Message("version {version}")
     String report_source_version(String version);
@@ -527,11 +565,7 @@ public interface Messages {
     String report_suggestions();
 
     @Message(
-            "{#when property}{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#else}{property}{/when}{#if low}: {low}{/if}")
-    String report_suggestion(String property, String low);
-
-    @Message(
-            "{#when property}{#is 'existence'}the event{#is 'date'}date{#is 'place'}place{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#is 'actor'}who{#is 'summary'}summary{#is 'campaign'}campaign{#is 'relation'}related event{#else}{property}{/when}")
+            "{#when property}{#is 'existence'}the event{#is 'date'}date{#is 'place'}place{#is 'attendance'}attendance{#is 'injured'}injured{#is 'killed'}killed{#is 'arrested'}arrested{#is 'actor'}who{#is 'summary'}summary{#is 'campaign'}campaign{#is 'relation'}related event{#is 'signatures'}signatures{#is 'kind'}kind of event{#is 'title'}title{#is 'concerns'}what it concerns{#is 'tally'}tally{#else}{property}{/when}")
     String claim_property(String property);
 
     @Message("Moderation")
@@ -617,10 +651,10 @@ public interface Messages {
     String admin_audit();
 
     @Message("The chain is intact: {entries} entries, each sealing the one before.")
-    String admin_audit_intact(long entries);
+    String admin_audit_intact(String entries);
 
     @Message("The chain is broken at entry {first} of {entries}: an entry was changed or removed.")
-    String admin_audit_broken(long entries, long first);
+    String admin_audit_broken(String entries, String first);
 
     @Message("Its head (keep it to check later that nothing was cut off):")
     String admin_audit_head();

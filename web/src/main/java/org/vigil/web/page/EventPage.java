@@ -2,6 +2,7 @@ package org.vigil.web.page;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,13 +28,11 @@ public class EventPage {
     /** Related events whose titles are read for the page; more are linked by id. */
     static final int RELATED_TITLES = 10;
 
-    private final PublicApi api;
-    private final ObjectMapper json;
+    @Inject
+    PublicApi api;
 
-    EventPage(PublicApi api, ObjectMapper json) {
-        this.api = api;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

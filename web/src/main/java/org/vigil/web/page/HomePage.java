@@ -1,6 +1,7 @@
 package org.vigil.web.page;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,13 +38,11 @@ public class HomePage {
     /** Tallies shown with the record's own count beside them; the rest are counted. */
     static final int TALLIES_SHOWN = 4;
 
-    private final PublicApi api;
-    private final WebConfig config;
+    @Inject
+    PublicApi api;
 
-    HomePage(PublicApi api, WebConfig config) {
-        this.api = api;
-        this.config = config;
-    }
+    @Inject
+    WebConfig config;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

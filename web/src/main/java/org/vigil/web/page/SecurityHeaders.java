@@ -2,8 +2,10 @@ package org.vigil.web.page;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.net.URI;
 import org.vigil.web.config.WebConfig;
 
@@ -15,9 +17,13 @@ import org.vigil.web.config.WebConfig;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    private final String policy;
+    @Inject
+    WebConfig config;
 
-    SecurityHeaders(WebConfig config) {
+    private String policy;
+
+    @PostConstruct
+    void composePolicy() {
         String tiles = config.tileUrl()
                 .map(SecurityHeaders::origin)
                 .map(origin -> " " + origin)

@@ -1,28 +1,22 @@
 package org.vigil.web.workspace;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.CookieParam;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.vigil.web.config.WebConfig;
-import org.vigil.web.page.Page;
-import org.vigil.web.page.Pages;
-import org.vigil.web.page.Reader;
+import org.vigil.web.api.PublicApi;
+import org.vigil.web.api.PublicEvent;
 
 /**
  * The moderators' workspace: the queue with its filters, and one claim beside its source's
@@ -35,22 +29,24 @@ public class ModerationPage {
 
     static final List<String> DECISIONS = List.of("approve", "reject", "request_changes");
 
-    private final ModerationApi moderation;
-    private final SourcesApi sources;
-    private final SecurityIdentity identity;
-    private final WebConfig config;
+    @Inject
+    ModerationApi moderation;
 
-    ModerationPage(ModerationApi moderation, SourcesApi sources, SecurityIdentity identity, WebConfig config) {
-        this.config = config;
-        this.moderation = moderation;
-        this.sources = sources;
-        this.identity = identity;
-    }
+    @Inject
+    SourcesApi sources;
+
+    @Inject
+    PublicApi events;
+
+    @Inject
+    Workspace workspace;
+
+    /** How many possible duplicates the claim page sets beside the claim. */
+    static final int DUPLICATES_SHOWN = 4;
 
     @GET
     public Uni<Response> queue(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
+            @BeanParam WorkspaceRequest request,
             @QueryParam("status") String status,
             @QueryParam("property") String property,
             @QueryParam("sensitive") String sensitive) {
@@ -58,50 +54,36 @@ public class ModerationPage {
         putIfGiven(filters, "status", status);
         putIfGiven(filters, "property", property);
         putIfGiven(filters, "sensitive", sensitive);
-        Page page = Reader.page(headers, uri);
+        QueueFilter filter = new QueueFilter(valueOrEmpty(status), valueOrEmpty(property), valueOrEmpty(sensitive));
         return moderation
-                .queue(accessToken(), filters)
-                .chain(claims -> WorkspaceTemplates.queue(
-                                page,
-                                Who.of(identity),
-                                claims,
-                                new QueueFilter(valueOrEmpty(status), valueOrEmpty(property), valueOrEmpty(sensitive)))
-                        .setAttribute("locale", page.language().locale())
-                        .createUni())
-                .map(html -> Response.fromResponse(Pages.html(Response.Status.OK, page, html))
-                        .header("Cache-Control", "no-store")
-                        .build());
+                .queue(workspace.accessToken(), filters)
+                .chain(claims -> workspace.render(
+                        request,
+                        Response.Status.OK,
+                        (page, who, csrf) -> WorkspaceTemplates.queue(page, who, claims, filter)));
     }
 
     @GET
     @Path("/claims/{id}")
     public Uni<Response> claim(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
-            @PathParam("id") UUID id,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
-            @QueryParam("act") String act) {
-        return render(headers, uri, id, csrfCookie, Map.of(), "", Response.Status.OK, outcome(act));
+            @BeanParam WorkspaceRequest request, @PathParam("id") UUID id, @QueryParam("act") String act) {
+        return render(request, id, Map.of(), "", Response.Status.OK, outcome(act));
     }
 
     /** Retracts an approved claim; an event (its existence claim) waits for a second moderator. */
     @POST
     @Path("/claims/{id}/retract")
     public Uni<Response> retract(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
+            @BeanParam WorkspaceRequest request,
             @PathParam("id") UUID id,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
             @FormParam(CsrfToken.FIELD) String csrf,
             @FormParam("reason") String reason) {
-        if (!CsrfToken.matches(csrfCookie, csrf)) {
-            throw new CrossSiteRequestRefused();
-        }
+        request.refuseCrossSite(csrf);
         String given = reason == null ? "" : reason;
         return moderation
-                .retract(accessToken(), id.toString(), given)
+                .retract(workspace.accessToken(), id.toString(), given)
                 .chain(act -> act.isRefused()
-                        ? render(headers, uri, id, csrfCookie, act.errors(), given, Response.Status.BAD_REQUEST, "")
+                        ? render(request, id, act.errors(), given, Response.Status.BAD_REQUEST, "")
                         : Uni.createFrom().item(SeeOther.to("/moderation/claims/" + id + "?act=" + act.outcome())));
     }
 
@@ -109,31 +91,25 @@ public class ModerationPage {
     @GET
     @Path("/merge")
     public Uni<Response> mergeForm(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @BeanParam WorkspaceRequest request,
             @QueryParam("event") UUID event,
             @QueryParam("into") UUID into,
             @QueryParam("act") String act) {
         MergeForm form = new MergeForm(
                 event == null ? "" : event.toString(), into == null ? "" : into.toString(), "", outcome(act));
-        return mergePage(headers, uri, csrfCookie, form, Map.of(), Response.Status.OK);
+        return mergePage(request, form, Map.of(), Response.Status.OK);
     }
 
     /** Proposes a merge, or confirms one another moderator proposed: the same request. */
     @POST
     @Path("/merge")
     public Uni<Response> merge(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
+            @BeanParam WorkspaceRequest request,
             @FormParam(CsrfToken.FIELD) String csrf,
             @FormParam("event") String event,
             @FormParam("into") String into,
             @FormParam("reason") String reason) {
-        if (!CsrfToken.matches(csrfCookie, csrf)) {
-            throw new CrossSiteRequestRefused();
-        }
+        request.refuseCrossSite(csrf);
         MergeForm form = new MergeForm(
                 event == null ? "" : event.strip(), into == null ? "" : into.strip(), reason == null ? "" : reason, "");
         Map<String, String> invalid = new LinkedHashMap<>();
@@ -144,16 +120,16 @@ public class ModerationPage {
             invalid.put("into", "?");
         }
         if (!invalid.isEmpty()) {
-            return mergePage(headers, uri, csrfCookie, form, invalid, Response.Status.BAD_REQUEST);
+            return mergePage(request, form, invalid, Response.Status.BAD_REQUEST);
         }
         return moderation
                 .merge(
-                        accessToken(),
+                        workspace.accessToken(),
                         ReportPage.registeredId(form.event()).toString(),
                         ReportPage.registeredId(form.into()).toString(),
                         form.reason())
                 .chain(act -> act.isRefused()
-                        ? mergePage(headers, uri, csrfCookie, form, act.errors(), Response.Status.BAD_REQUEST)
+                        ? mergePage(request, form, act.errors(), Response.Status.BAD_REQUEST)
                         : Uni.createFrom().item(SeeOther.to("/moderation/merge?act=" + act.outcome())));
     }
 
@@ -161,19 +137,11 @@ public class ModerationPage {
     public record MergeForm(String event, String into, String reason, String act) {}
 
     private Uni<Response> mergePage(
-            HttpHeaders headers,
-            UriInfo uri,
-            String csrfCookie,
-            MergeForm form,
-            Map<String, String> errors,
-            Response.Status status) {
-        return WorkspacePage.render(
-                headers,
-                uri,
-                csrfCookie,
-                config.publicUrl(),
+            WorkspaceRequest request, MergeForm form, Map<String, String> errors, Response.Status status) {
+        return workspace.render(
+                request,
                 status,
-                (page, csrf) -> WorkspaceTemplates.merge(page, Who.of(identity), form, new FieldErrors(errors), csrf));
+                (page, who, csrf) -> WorkspaceTemplates.merge(page, who, form, new FieldErrors(errors), csrf));
     }
 
     /** Only the outcomes this page redirects with; anything else in the address shows nothing. */
@@ -184,67 +152,83 @@ public class ModerationPage {
     @POST
     @Path("/claims/{id}/decision")
     public Uni<Response> decide(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
+            @BeanParam WorkspaceRequest request,
             @PathParam("id") UUID id,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
             @FormParam(CsrfToken.FIELD) String csrf,
             @FormParam("decision") String decision,
             @FormParam("reason") String reason) {
-        if (!CsrfToken.matches(csrfCookie, csrf)) {
-            throw new CrossSiteRequestRefused();
-        }
+        request.refuseCrossSite(csrf);
         return moderation
-                .decide(accessToken(), id.toString(), decision == null ? "" : decision, reason)
+                .decide(workspace.accessToken(), id.toString(), decision == null ? "" : decision, reason)
                 .chain(errors -> errors.isEmpty()
                         ? Uni.createFrom().item(SeeOther.to("/moderation"))
-                        : render(
-                                headers,
-                                uri,
-                                id,
-                                csrfCookie,
-                                errors,
-                                reason == null ? "" : reason,
-                                Response.Status.BAD_REQUEST,
-                                ""));
+                        : render(request, id, errors, reason == null ? "" : reason, Response.Status.BAD_REQUEST, ""));
     }
 
     private Uni<Response> render(
-            HttpHeaders headers,
-            UriInfo uri,
+            WorkspaceRequest request,
             UUID id,
-            String csrfCookie,
             Map<String, String> errors,
             String reason,
             Response.Status status,
             String act) {
-        String token = accessToken();
+        String token = workspace.accessToken();
         return moderation
                 .claim(token, id.toString())
                 .chain(claim -> {
                     if (claim == null) {
                         throw new jakarta.ws.rs.NotFoundException();
                     }
+                    Uni<List<Duplicate>> duplicates = duplicates(claim);
                     if (claim.citations().isEmpty()) {
-                        return Uni.createFrom().item(new ClaimView(claim, null, QuotedText.of("", null, null, null)));
+                        return duplicates.map(
+                                found -> new ClaimView(claim, null, QuotedText.of("", null, null, null), found));
                     }
                     QueueClaim.Citation cited = claim.citations().get(0);
-                    return sources.text(token, cited.sourceId(), cited.sourceVersion())
-                            .map(text -> new ClaimView(
-                                    claim, cited, QuotedText.of(text, cited.exact(), cited.start(), cited.end())));
+                    return Uni.combine()
+                            .all()
+                            .unis(sources.text(token, cited.sourceId(), cited.sourceVersion()), duplicates)
+                            .with((text, found) -> new ClaimView(
+                                    claim,
+                                    cited,
+                                    QuotedText.of(text, cited.exact(), cited.start(), cited.end()),
+                                    found));
                 })
-                .chain(view -> WorkspacePage.render(
-                        headers,
-                        uri,
-                        csrfCookie,
-                        config.publicUrl(),
+                .chain(view -> workspace.render(
+                        request,
                         status,
-                        (page, csrf) -> WorkspaceTemplates.claim(
-                                page, Who.of(identity), view, new FieldErrors(errors), reason, csrf, act)));
+                        (page, who, csrf) ->
+                                WorkspaceTemplates.claim(page, who, view, new FieldErrors(errors), reason, csrf, act)));
     }
 
-    /** A claim, the citation shown beside it and that citation's source text with the quote marked. */
-    public record ClaimView(QueueClaim claim, QueueClaim.Citation citation, QuotedText text) {
+    /**
+     * The public events moderation-service found like the claim's, as the record shows them, to set
+     * beside it; one that is no longer public (retracted, merged) is named by its id alone.
+     */
+    private Uni<List<Duplicate>> duplicates(QueueClaim claim) {
+        List<String> ids = claim.possibleDuplicates().stream()
+                .filter(id -> ReportPage.registeredId(id) != null)
+                .limit(DUPLICATES_SHOWN)
+                .toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join()
+                .all(ids.stream()
+                        .map(id -> events.published(UUID.fromString(id))
+                                .map(event -> new Duplicate(id, event))
+                                .onFailure()
+                                .recoverWithItem(new Duplicate(id, null)))
+                        .toList())
+                .andFailFast();
+    }
+
+    /** A possible duplicate: its id, and the event as the public record has it (null when it has not). */
+    public record Duplicate(String id, PublicEvent event) {}
+
+    /** A claim, the citation shown beside it, that citation's source text with the quote marked, its possible duplicates. */
+    public record ClaimView(
+            QueueClaim claim, QueueClaim.Citation citation, QuotedText text, List<Duplicate> duplicates) {
 
         public List<String> decisions() {
             return DECISIONS;
@@ -272,10 +256,6 @@ public class ModerationPage {
                     "campaign",
                     "relation");
         }
-    }
-
-    private String accessToken() {
-        return identity.getCredential(AccessTokenCredential.class).getToken();
     }
 
     private static void putIfGiven(Map<String, String> filters, String name, String value) {

@@ -41,7 +41,13 @@ public record QueueClaim(
             Integer start,
             Integer end,
             String publisher,
-            String rating) {}
+            String rating) {
+
+        /** Where the quote check stands, by its wire name; {@code pending} until sources-service answered. */
+        public String check() {
+            return quoteCheck == null ? "pending" : quoteCheck.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** A page of the queue ({@code {items, nextCursor}}). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,124 +1,94 @@
 package org.vigil.web.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import org.vigil.web.config.WebConfig;
-import org.vigil.web.page.Page;
 
 /**
  * The "Report" page, in two steps. First the source: paste one (sources-service preserves it) or
- * name a registered one. Then the report: its text is shown, the contributor selects the quote in
- * it, the figures, place and date start from what the text suggests, and everything is sent to
- * moderation-service, which checks it; its field errors come back beside the fields.
+ * pick a registered one from those a search finds (or name it by its id or address). Then the
+ * report: its text is shown, the contributor selects the quote in it, the figures, place and date
+ * start from what the text suggests, and everything is sent to moderation-service, which checks it;
+ * its field errors come back beside the fields.
  */
 @Path("/report")
 @Authenticated
 public class ReportPage {
 
-    private final ModerationApi moderation;
-    private final SourcesApi sources;
-    private final SecurityIdentity identity;
-    private final ObjectMapper json;
-    private final WebConfig config;
+    @Inject
+    ModerationApi moderation;
 
-    ReportPage(
-            ModerationApi moderation,
-            SourcesApi sources,
-            SecurityIdentity identity,
-            ObjectMapper json,
-            WebConfig config) {
-        this.moderation = moderation;
-        this.sources = sources;
-        this.identity = identity;
-        this.json = json;
-        this.config = config;
-    }
+    @Inject
+    SourcesApi sources;
 
-    /** The first step; with {@code source}, the second for that registered source. */
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Workspace workspace;
+
+    /**
+     * The first step; with {@code q}, the registered sources it finds to pick from (an id or a
+     * source's address picks that one); with {@code source}, the second step for that source.
+     */
     @GET
     public Uni<Response> show(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
-            @QueryParam("source") String source) {
-        if (source == null || source.isBlank()) {
-            return sourceStep(headers, uri, csrfCookie, SourceForm.empty(), Map.of(), Response.Status.OK);
+            @BeanParam WorkspaceRequest request,
+            @QueryParam("source") String source,
+            @QueryParam("q") String query,
+            @QueryParam("cursor") String cursor) {
+        String named = source != null && !source.isBlank() ? source : registeredQuery(query);
+        if (named != null) {
+            return registered(request, named);
         }
-        UUID id = registeredId(source);
-        if (id == null) {
-            return sourceStep(
-                    headers, uri, csrfCookie, SourceForm.empty(), Map.of("source", "unknown"), Response.Status.OK);
+        if (!request.names("q")) {
+            return sourceStep(request, SourceForm.empty(), SourceSearch.notAsked(), Map.of(), Response.Status.OK);
         }
-        String token = accessToken();
-        return sources.source(token, id.toString(), null)
-                .chain(found -> found == null
-                        ? sourceStep(
-                                headers,
-                                uri,
-                                csrfCookie,
-                                SourceForm.empty(),
-                                Map.of("source", "unknown"),
-                                Response.Status.NOT_FOUND)
-                        : reportStep(headers, uri, csrfCookie, found));
+        return sources.search(workspace.accessToken(), query == null ? "" : query, cursor)
+                .chain(found -> sourceStep(request, SourceForm.empty(), found, Map.of(), Response.Status.OK));
     }
 
     /** The pasted source is registered, then the report is written against it. */
     @POST
     @Path("/source")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> paste(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
-            MultivaluedMap<String, String> fields) {
-        refuseCrossSite(csrfCookie, fields);
+    public Uni<Response> paste(@BeanParam WorkspaceRequest request, MultivaluedMap<String, String> fields) {
+        request.refuseCrossSite(fields.getFirst(CsrfToken.FIELD));
         SourceForm form = SourceForm.of(fields);
-        return sources.register(accessToken(), form).chain(answer -> {
+        return sources.register(workspace.accessToken(), form).chain(answer -> {
             if (answer instanceof SourcesApi.Registration.Refused refused) {
-                return sourceStep(headers, uri, csrfCookie, form, refused.errors(), Response.Status.BAD_REQUEST);
+                return sourceStep(
+                        request, form, SourceSearch.notAsked(), refused.errors(), Response.Status.BAD_REQUEST);
             }
-            return reportStep(headers, uri, csrfCookie, ((SourcesApi.Registration.Registered) answer).source());
+            return reportStep(request, ((SourcesApi.Registration.Registered) answer).source());
         });
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> send(
-            @Context HttpHeaders headers,
-            @Context UriInfo uri,
-            @CookieParam(CsrfToken.COOKIE) String csrfCookie,
-            MultivaluedMap<String, String> fields) {
-        refuseCrossSite(csrfCookie, fields);
+    public Uni<Response> send(@BeanParam WorkspaceRequest request, MultivaluedMap<String, String> fields) {
+        request.refuseCrossSite(fields.getFirst(CsrfToken.FIELD));
         ReportForm form = ReportForm.of(fields);
-        return moderation.submit(accessToken(), form.toReport(json)).chain(answer -> {
+        return moderation.submit(workspace.accessToken(), form.toReport(json)).chain(answer -> {
             if (answer instanceof Submission.Refused refused) {
-                return render(
-                        headers,
-                        uri,
-                        csrfCookie,
+                return workspace.render(
+                        request,
                         Response.Status.BAD_REQUEST,
-                        (page, csrf) -> WorkspaceTemplates.report(
-                                page, Who.of(identity), form, List.of(), new FieldErrors(refused.errors()), csrf));
+                        (page, who, csrf) -> WorkspaceTemplates.report(
+                                page, who, form, List.of(), new FieldErrors(refused.errors()), csrf));
             }
             // the page of one's reports shows the new one first; the id in the URL is the sender's own
             String id = ((Submission.Accepted) answer).reportId();
@@ -126,16 +96,28 @@ public class ReportPage {
         });
     }
 
-    private Uni<Response> reportStep(HttpHeaders headers, UriInfo uri, String csrfCookie, RegisteredSource source) {
-        return sources.suggestions(accessToken(), source.id(), source.version())
-                .chain(suggestions -> render(
-                        headers,
-                        uri,
-                        csrfCookie,
+    private Uni<Response> registered(WorkspaceRequest request, String named) {
+        UUID id = registeredId(named);
+        if (id == null) {
+            return unknownSource(request, Response.Status.OK);
+        }
+        return sources.source(workspace.accessToken(), id.toString(), null)
+                .chain(found ->
+                        found == null ? unknownSource(request, Response.Status.NOT_FOUND) : reportStep(request, found));
+    }
+
+    private Uni<Response> unknownSource(WorkspaceRequest request, Response.Status status) {
+        return sourceStep(request, SourceForm.empty(), SourceSearch.notAsked(), Map.of("source", "unknown"), status);
+    }
+
+    private Uni<Response> reportStep(WorkspaceRequest request, RegisteredSource source) {
+        return sources.suggestions(workspace.accessToken(), source.id(), source.version())
+                .chain(suggestions -> workspace.render(
+                        request,
                         Response.Status.OK,
-                        (page, csrf) -> WorkspaceTemplates.report(
+                        (page, who, csrf) -> WorkspaceTemplates.report(
                                 page,
-                                Who.of(identity),
+                                who,
                                 ReportForm.citing(source, suggestions),
                                 suggestions,
                                 new FieldErrors(Map.of()),
@@ -143,28 +125,21 @@ public class ReportPage {
     }
 
     private Uni<Response> sourceStep(
-            HttpHeaders headers,
-            UriInfo uri,
-            String csrfCookie,
+            WorkspaceRequest request,
             SourceForm form,
+            SourceSearch search,
             Map<String, String> errors,
             Response.Status status) {
-        return render(
-                headers,
-                uri,
-                csrfCookie,
+        return workspace.render(
+                request,
                 status,
-                (page, csrf) ->
-                        WorkspaceTemplates.reportSource(page, Who.of(identity), form, new FieldErrors(errors), csrf));
+                (page, who, csrf) ->
+                        WorkspaceTemplates.reportSource(page, who, form, search, new FieldErrors(errors), csrf));
     }
 
-    private Uni<Response> render(
-            HttpHeaders headers,
-            UriInfo uri,
-            String csrfCookie,
-            Response.Status status,
-            BiFunction<Page, String, TemplateInstance> template) {
-        return WorkspacePage.render(headers, uri, csrfCookie, config.publicUrl(), status, template);
+    /** A search that is a registered source's id or address names that source; words are searched for. */
+    private static String registeredQuery(String query) {
+        return query != null && registeredId(query) != null ? query : null;
     }
 
     /** A registered source's id, or the id at the end of its address ({@code .../sources/<id>}). */
@@ -176,15 +151,5 @@ public class ReportPage {
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
-    }
-
-    private static void refuseCrossSite(String csrfCookie, MultivaluedMap<String, String> fields) {
-        if (!CsrfToken.matches(csrfCookie, fields.getFirst(CsrfToken.FIELD))) {
-            throw new CrossSiteRequestRefused();
-        }
-    }
-
-    private String accessToken() {
-        return identity.getCredential(AccessTokenCredential.class).getToken();
     }
 }

@@ -31,7 +31,8 @@ final class WorkspaceTemplates {
             FieldErrors errors,
             String csrf);
 
-    static native TemplateInstance reportSource(Page page, Who who, SourceForm form, FieldErrors errors, String csrf);
+    static native TemplateInstance reportSource(
+            Page page, Who who, SourceForm form, SourceSearch search, FieldErrors errors, String csrf);
 
     static native TemplateInstance revise(
             Page page,
