@@ -118,22 +118,22 @@ public final class BatchBenchmark {
     static String batch(String marker, int reports) {
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < reports; i++) {
-            body.append(i == 0 ? "" : ",").append(item(marker, i));
+            body.append(i == 0 ? "" : ",").append(item(marker, i, "rally"));
         }
         return body.append("]").toString();
     }
 
-    /** One report: a new event with an existence claim citing an inline source, unique by {@code marker} and {@code i}. */
-    static String item(String marker, int i) {
+    /** One report: a new event of {@code kind} with an existence claim citing an inline source, unique by {@code marker} and {@code i}. */
+    static String item(String marker, int i, String kind) {
         String quote = "A rally of about a thousand people was held in Graz on 1 March (" + marker + " " + i + ")";
         return """
                 {"note": "benchmark %2$s",
                  "claims": [{"property": "existence",
-                   "value": {"kind": "rally", "title": "Benchmark rally %2$s %3$d", "date": "2026-03-01",
+                   "value": {"kind": "%4$s", "title": "Benchmark rally %2$s %3$d", "date": "2026-03-01",
                              "place": {"countryCode": "AT", "city": "Graz", "precision": "city"}},
                    "citations": [{"source": {"url": "https://news.example.org/graz/%2$s/%3$d",
                                              "title": "Rally in Graz", "publisher": "Example News",
                                              "language": "en", "text": "%1$s. More text follows."},
-                                  "exact": "%1$s"}]}]}""".formatted(quote, marker, i);
+                                  "exact": "%1$s"}]}]}""".formatted(quote, marker, i, kind);
     }
 }

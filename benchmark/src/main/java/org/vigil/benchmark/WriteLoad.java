@@ -129,7 +129,7 @@ final class WriteLoad {
                                 PipelineBenchmark.post(
                                         services.uri("gateway", "/api/v1/reports"),
                                         token,
-                                        BatchBenchmark.item(marker, sequence.incrementAndGet())),
+                                        BatchBenchmark.item(marker, sequence.incrementAndGet(), "rally")),
                                 HttpResponse.BodyHandlers.ofString());
                         if (answer.statusCode() == 202) {
                             nanos.add(System.nanoTime() - sent);
