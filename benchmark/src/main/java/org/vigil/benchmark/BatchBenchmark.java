@@ -88,7 +88,7 @@ public final class BatchBenchmark {
                     reports, Runtime.getRuntime().availableProcessors(), Benchmark.loadAverage());
             // the first batch warms the JIT and the connection pool up; every run is printed
             for (int run = 0; run <= runs; run++) {
-                String body = batch(UUID.randomUUID().toString());
+                String body = batch(UUID.randomUUID().toString(), reports);
                 long start = System.nanoTime();
                 HttpResponse<String> answer = http.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports/batch"))
@@ -115,20 +115,25 @@ public final class BatchBenchmark {
     }
 
     /** {@code reports} new events, each with an existence claim citing an inline source. */
-    private String batch(String marker) {
+    static String batch(String marker, int reports) {
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < reports; i++) {
-            String quote = "A rally of about a thousand people was held in Graz on 1 March (" + marker + " " + i + ")";
-            body.append(i == 0 ? "" : ",").append("""
-                    {"note": "benchmark %2$s",
-                     "claims": [{"property": "existence",
-                       "value": {"kind": "rally", "title": "Benchmark rally %2$s %3$d", "date": "2026-03-01",
-                                 "place": {"countryCode": "AT", "city": "Graz", "precision": "city"}},
-                       "citations": [{"source": {"url": "https://news.example.org/graz/%2$s/%3$d",
-                                                 "title": "Rally in Graz", "publisher": "Example News",
-                                                 "language": "en", "text": "%1$s. More text follows."},
-                                      "exact": "%1$s"}]}]}""".formatted(quote, marker, i));
+            body.append(i == 0 ? "" : ",").append(item(marker, i, "rally"));
         }
         return body.append("]").toString();
+    }
+
+    /** One report: a new event of {@code kind} with an existence claim citing an inline source, unique by {@code marker} and {@code i}. */
+    static String item(String marker, int i, String kind) {
+        String quote = "A rally of about a thousand people was held in Graz on 1 March (" + marker + " " + i + ")";
+        return """
+                {"note": "benchmark %2$s",
+                 "claims": [{"property": "existence",
+                   "value": {"kind": "%4$s", "title": "Benchmark rally %2$s %3$d", "date": "2026-03-01",
+                             "place": {"countryCode": "AT", "city": "Graz", "precision": "city"}},
+                   "citations": [{"source": {"url": "https://news.example.org/graz/%2$s/%3$d",
+                                             "title": "Rally in Graz", "publisher": "Example News",
+                                             "language": "en", "text": "%1$s. More text follows."},
+                                  "exact": "%1$s"}]}]}""".formatted(quote, marker, i, kind);
     }
 }

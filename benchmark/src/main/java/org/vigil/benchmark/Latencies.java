@@ -36,6 +36,13 @@ final class Latencies {
         return latencies;
     }
 
+    /** Durations taken elsewhere (e.g. from one request's answer to a change seen by a watcher), in nanoseconds. */
+    static Latencies of(String label, long[] nanos) {
+        long[] sorted = nanos.length == 0 ? new long[] {0} : nanos.clone();
+        Arrays.sort(sorted);
+        return new Latencies(label, sorted);
+    }
+
     String label() {
         return label;
     }

@@ -38,6 +38,28 @@ final class Report {
                 verdict);
     }
 
+    /** A row with the 90th percentile too: the pipeline's table. */
+    void percentiles(Latencies latencies, double targetP99) {
+        String verdict = targetP99 <= 0
+                ? ""
+                : latencies.percentile(99) <= targetP99
+                        ? "  meets p99 ≤ " + fmt(targetP99)
+                        : "  MISSES p99 ≤ " + fmt(targetP99);
+        line(
+                "  %-50s %8.1f %8.1f %8.1f %8.1f %7d%s",
+                latencies.label(),
+                latencies.percentile(50),
+                latencies.percentile(90),
+                latencies.percentile(99),
+                latencies.max(),
+                latencies.samples(),
+                verdict);
+    }
+
+    void percentileHeader() {
+        line("  %-50s %8s %8s %8s %8s %7s", "", "p50 ms", "p90 ms", "p99 ms", "max ms", "samples");
+    }
+
     void header() {
         line("  %-52s %8s %8s %8s %7s", "", "p50 ms", "p99 ms", "max ms", "samples");
     }

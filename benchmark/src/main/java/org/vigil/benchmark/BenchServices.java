@@ -1,0 +1,170 @@
+package org.vigil.benchmark;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigil.testing.ServiceEnvironment;
+import org.vigil.testing.ServiceProcess;
+import org.vigil.testing.TestBroker;
+import org.vigil.testing.TestIdentityProvider;
+
+/**
+ * The three packaged services and the gateway, wired as e2e's Platform wires them, on empty
+ * databases of their own (each run starts from none: queue and change feed hold only this run's
+ * claims and events). Keycloak and Artemis are stood in for by the test identity provider and
+ * broker in the benchmark's JVM.
+ */
+final class BenchServices implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
+
+    private final Map<String, String> env = System.getenv();
+    private final Path root;
+    final String dbHost = env.getOrDefault("BENCH_DB_HOST", "127.0.0.1");
+    final int dbPort = Integer.parseInt(env.getOrDefault("BENCH_DB_PORT", "5432"));
+    final String dbUser = env.getOrDefault("BENCH_DB_USER", "vigil");
+    final String dbPassword = env.getOrDefault("BENCH_DB_PASSWORD", "vigil");
+    private final String dbSuffix = env.getOrDefault("BENCH_DB_SUFFIX", "");
+    private final int portBase = Integer.parseInt(env.getOrDefault("BENCH_PORT_BASE", "18180"));
+    private final List<String> jvmOptions = List.of(
+            env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
+    final TestIdentityProvider identity = TestIdentityProvider.start();
+    private final TestBroker broker = new TestBroker();
+    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+
+    BenchServices(Path root) {
+        this.root = root;
+    }
+
+    /** The database of a service (e.g. {@code vigil_moderation_bench_pipeline}); {@code benchmark/run} creates them. */
+    String database(String service) {
+        return "vigil_" + service.replace("-service", "") + "_bench" + dbSuffix;
+    }
+
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + database, dbUser, dbPassword);
+    }
+
+    /** Drops everything in a database: the service migrates it afresh when it starts. */
+    void empty(String database) throws SQLException {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema public cascade");
+            statement.execute("create schema public");
+        }
+    }
+
+    int port(String name) {
+        return portBase
+                + List.of("gateway", "events-service", "sources-service", "moderation-service")
+                        .indexOf(name);
+    }
+
+    private int managementPort(String name) {
+        return port(name) + 10;
+    }
+
+    /** Starts the three services (together, as {@code ./vigil up} does), then the gateway, limits lifted. */
+    BenchServices start(Map<String, List<String>> extraJvmOptions) throws SQLException {
+        for (String service : SERVICES) {
+            empty(database(service));
+        }
+        broker.start();
+        Map<String, String> values = new HashMap<>();
+        values.put("VIGIL_BIND_HOST", "127.0.0.1");
+        values.put("VIGIL_OIDC_URL", identity.issuer());
+        values.put("VIGIL_GATEWAY_PORT", Integer.toString(port("gateway")));
+        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort("gateway")));
+        values.put("VIGIL_GATEWAY_CLIENT_SECRET", "benchmark");
+        values.put("VIGIL_WEB_CLIENT_SECRET", "benchmark");
+        values.put("VIGIL_DB_HOST", dbHost);
+        values.put("VIGIL_DB_PORT", Integer.toString(dbPort));
+        values.put("VIGIL_DB_USER", dbUser);
+        values.put("VIGIL_DB_PASSWORD", dbPassword);
+        values.put("VIGIL_AMQP_HOST", "127.0.0.1");
+        values.put("VIGIL_AMQP_PORT", Integer.toString(broker.port()));
+        values.put("VIGIL_AMQP_USER", "benchmark");
+        values.put("VIGIL_AMQP_PASSWORD", "benchmark");
+        values.put("VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more");
+        values.put("VIGIL_WEBHOOK_SECRET_KEY", BenchDatabase.WEBHOOK_SECRET_KEY);
+        values.put("VIGIL_PUBLIC_URL", "http://localhost:" + port("gateway"));
+        for (String service : SERVICES) {
+            String key = service.replace("-service", "").toUpperCase(Locale.ROOT);
+            values.put("VIGIL_" + key + "_PORT", Integer.toString(port(service)));
+            values.put("VIGIL_" + key + "_URL", "http://127.0.0.1:" + port(service));
+            values.put("VIGIL_" + key + "_DB", database(service));
+            values.put("VIGIL_" + key + "_MANAGEMENT_PORT", Integer.toString(managementPort(service)));
+            values.put("VIGIL_" + key + "_MANAGEMENT_URL", "http://127.0.0.1:" + managementPort(service));
+        }
+        AbsentService web = AbsentService.listen();
+        values.put("VIGIL_WEB_URL", web.url());
+        values.put("VIGIL_WEB_PORT", "0");
+        values.put("VIGIL_WEB_MANAGEMENT_PORT", "0");
+        Path logs = root.resolve("benchmark/target/logs");
+        List<ServiceProcess> started = new ArrayList<>();
+        for (String service : SERVICES) {
+            started.add(process(service, values, extraJvmOptions.getOrDefault(service, List.of()), logs));
+        }
+        started.forEach(s -> s.awaitReady(Duration.ofMinutes(4)));
+        ServiceProcess gateway = process("gateway", values, List.of(), logs);
+        gateway.awaitReady(Duration.ofMinutes(3));
+        return this;
+    }
+
+    private ServiceProcess process(String name, Map<String, String> values, List<String> extra, Path logs) {
+        Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(root, name, values));
+        if (name.equals("gateway")) {
+            // sixteen writers from one address: rate limits would measure themselves
+            String unlimited = "1000000000";
+            environment.put("VIGIL_RATE_LIMIT_ANONYMOUS_BURST", unlimited);
+            environment.put("VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", unlimited);
+            environment.put("VIGIL_RATE_LIMIT_AUTHENTICATED_BURST", unlimited);
+            environment.put("VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", unlimited);
+        }
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(extra);
+        Report.progress("starting %s on port %d", name, port(name));
+        ServiceProcess process = ServiceProcess.quarkus(
+                        name,
+                        root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+                        options,
+                        environment,
+                        logs.resolve(name + ".log"),
+                        URI.create("http://127.0.0.1:" + port(name)),
+                        URI.create("http://127.0.0.1:" + managementPort(name)))
+                .start();
+        running.put(name, process);
+        return process;
+    }
+
+    URI uri(String name, String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port(name) + pathAndQuery);
+    }
+
+    URI management(String name, String path) {
+        return URI.create("http://127.0.0.1:" + managementPort(name) + path);
+    }
+
+    ServiceProcess process(String name) {
+        return running.get(name);
+    }
+
+    @Override
+    public void close() {
+        List<String> names = new ArrayList<>(running.keySet());
+        java.util.Collections.reverse(names);
+        names.forEach(name -> running.get(name).stop());
+        broker.stop();
+    }
+}
