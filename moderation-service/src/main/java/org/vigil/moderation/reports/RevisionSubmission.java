@@ -2,7 +2,7 @@ package org.vigil.moderation.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,6 +24,8 @@ import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.sources.CitedSources;
+import org.vigil.moderation.sources.KnownSources;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -36,16 +38,28 @@ public class RevisionSubmission {
 
     private final Outbox outbox;
     private final AuditLog audit;
+    private final KnownSources sources;
     private final Clock clock;
 
-    public RevisionSubmission(Outbox outbox, AuditLog audit, Clock clock) {
+    public RevisionSubmission(Outbox outbox, AuditLog audit, KnownSources sources, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
+        this.sources = sources;
         this.clock = clock;
     }
 
-    @WithTransaction
+    /**
+     * The sources the revision cites by id are looked up first, outside the transaction, as for a
+     * report: an unregistered one is a 400 naming the citation.
+     */
     public Uni<Claim> revise(UUID claimId, JsonNode value, List<CitedQuote> citations, Account author) {
+        return sources.of(CitedQuote.registeredSourcesIn(citations))
+                .chain(registered ->
+                        Panache.withTransaction(() -> revise(claimId, value, citations, author, registered)));
+    }
+
+    private Uni<Claim> revise(
+            UUID claimId, JsonNode value, List<CitedQuote> citations, Account author, CitedSources registered) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
@@ -58,6 +72,7 @@ public class RevisionSubmission {
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     ClaimDraft draft = new ClaimDraft(claim.property, value, citations);
                     List<FieldError> errors = draft.errors("");
+                    errors.addAll(draft.unregisteredSources("", registered));
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
