@@ -35,7 +35,7 @@ public class ReportBatch {
 
     /**
      * One outcome per report, in the order given. The sources that reports without other faults
-     * cite by id are looked up first, together and outside the transaction; when sources-service
+     * cite by id are looked up first, together and before the transaction opens; when sources-service
      * cannot answer, the whole batch is refused (503) and nothing is stored, so it can be sent again as it is.
      */
     public Uni<List<BatchOutcome>> submit(List<NewReport> reports, Account submitter) {

@@ -56,7 +56,7 @@ public class ReportSubmission {
 
     /**
      * Checks the report, asks sources-service about the sources it cites by id that are not known
-     * yet (outside the transaction: no database connection waits on that call), then stores it.
+     * yet (before its transaction opens, so no connection of its own waits on that call), then stores it.
      */
     public Uni<SubmittedReport> submit(NewReport request, Account submitter) {
         List<FieldError> errors = check(request);

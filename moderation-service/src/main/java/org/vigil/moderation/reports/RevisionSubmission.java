@@ -49,7 +49,7 @@ public class RevisionSubmission {
     }
 
     /**
-     * The sources the revision cites by id are looked up first, outside the transaction, as for a
+     * The sources the revision cites by id are looked up first, before the transaction opens, as for a
      * report: an unregistered one is a 400 naming the citation.
      */
     public Uni<Claim> revise(UUID claimId, JsonNode value, List<CitedQuote> citations, Account author) {
