@@ -66,7 +66,10 @@ public final class BatchBenchmark {
                 "VIGIL_AMQP_USER", "benchmark",
                 "VIGIL_AMQP_PASSWORD", "benchmark",
                 "VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more",
-                "VIGIL_MODERATION_MANAGEMENT_PORT", Integer.toString(managementPort)));
+                "VIGIL_MODERATION_MANAGEMENT_PORT", Integer.toString(managementPort),
+                // the batch carries its sources inline: sources-service is never asked, so none runs
+                "VIGIL_SOURCES_URL", "http://127.0.0.1:9",
+                "VIGIL_MODERATION_CLIENT_SECRET", "benchmark"));
         Path logs = root.resolve("benchmark/target/logs");
         Files.createDirectories(logs);
         HttpClient http =

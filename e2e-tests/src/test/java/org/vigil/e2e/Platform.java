@@ -49,6 +49,8 @@ final class Platform {
     final String gatewaySecret = UUID.randomUUID().toString();
     /** The web app's client (people sign in through it); its session cookies are encrypted with a key from it. */
     final String webSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    /** The secret of client vigil-moderation, whose token moderation-service asks sources-service with. */
+    final String moderationSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     /** Keycloak's temporary admin (its master realm): the security suite registers a signing key with it. */
     private final String keycloakAdminPassword = UUID.randomUUID().toString();
 
@@ -143,6 +145,7 @@ final class Platform {
         values.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         values.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
+        values.put("VIGIL_MODERATION_CLIENT_SECRET", moderationSecret);
         values.put("VIGIL_DB_HOST", "127.0.0.1");
         values.put("VIGIL_DB_PORT", String.valueOf(postgres.port()));
         values.put("VIGIL_DB_USER", DB_USER);
@@ -205,6 +208,7 @@ final class Platform {
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         env.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
         env.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
+        env.put("VIGIL_MODERATION_CLIENT_SECRET", moderationSecret);
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", RealmKeys.ADMIN);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword);
         // the browser signs in through the gateway, as in production

@@ -3,6 +3,7 @@ package org.vigil.e2e;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -51,5 +52,49 @@ class ReportToPublicRecordIT extends OnThePlatform {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(eventId));
+    }
+
+    /**
+     * A citation by {@code sourceId} is checked with sources-service when the report arrives
+     * (moderation asks with its own token from the realm): a source registered a moment ago is
+     * accepted, an unknown id is a 400 naming the citation and nothing is stored.
+     */
+    @Test
+    void aReportMayCiteBySourceIdOnlyASourceThatIsRegistered() {
+        String marker = UUID.randomUUID().toString();
+        String sourceId = api.as("contributor2")
+                .body(Reports.source(marker))
+                .when()
+                .post("/api/v1/sources")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        api.as("contributor2")
+                .body(Reports.citingRegistered(marker, sourceId))
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202);
+
+        String unknown = UUID.randomUUID().toString();
+        api.as("contributor2")
+                .body(Reports.citingRegistered(unknown, UUID.randomUUID().toString()))
+                .when()
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://vigil.example/problems/invalid-input"))
+                .body("errors[0].field", equalTo("claims[0].citations[0].sourceId"));
+        api.as("contributor2")
+                .queryParam("limit", 50)
+                .when()
+                .get("/api/v1/reports/mine")
+                .then()
+                .statusCode(200)
+                .body("items.note", hasItem("cites a registered source (" + marker + ")"))
+                .body("items.note", not(hasItem("cites a registered source (" + unknown + ")")));
     }
 }

@@ -32,6 +32,27 @@ final class Reports {
                 """.formatted(MUNICH_QUOTE, marker, text);
     }
 
+    /** A source to register before citing it by id ({@code POST /api/v1/sources}). */
+    static String source(String marker) {
+        return """
+                {"url": "https://news.example.org/vigil/%1$s", "title": "A rally in Leipzig", "language": "en",
+                 "text": "Several hundred people rallied in Leipzig on Saturday (%1$s)."}
+                """.formatted(marker);
+    }
+
+    /** A new rally whose one claim cites a registered source by its id. */
+    static String citingRegistered(String marker, String sourceId) {
+        return """
+                {"note": "cites a registered source (%1$s)",
+                 "claims": [
+                  {"property": "existence",
+                   "value": {"kind": "rally", "title": "End-to-end rally in Leipzig (%1$s)", "date": "2026-02-14",
+                             "place": {"countryCode": "DE", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "precision": "city"}},
+                   "citations": [{"sourceId": "%2$s", "exact": "Several hundred people rallied in Leipzig"}]}
+                 ]}
+                """.formatted(marker, sourceId);
+    }
+
     static final String INCIDENT_QUOTE = "editors were deleting content and sanitising the article";
 
     /** An incident with no place on a map: online, targeting the United Kingdom; one moderator suffices. */

@@ -63,6 +63,8 @@ class NetworkPolicyTest {
             "moderation-service -> postgres:5432",
             "moderation-service -> artemis:5673",
             "moderation-service -> keycloak:8080",
+            // is a cited source registered? (docs/decisions/0007-known-sources-at-report-time.md)
+            "moderation-service -> sources-service:8080",
             "keycloak -> postgres:5432",
             "keycloak -> keycloak:7800",
             "keycloak -> keycloak:57800");

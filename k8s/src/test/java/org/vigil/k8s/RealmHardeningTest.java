@@ -126,6 +126,44 @@ class RealmHardeningTest {
         }
     }
 
+    /**
+     * moderation-service asks sources-service about cited sources with its own token: both realms
+     * give it a confidential client with a service account and the API's audience, no realm role
+     * and no other flow, and a secret the environment (locally) or a Secret (production) fills in.
+     */
+    @Test
+    void bothRealmsGiveModerationAServiceAccountWithNoRole() {
+        for (JsonNode realm : List.of(localRealm(), productionRealm())) {
+            JsonNode client = client(realm, "vigil-moderation");
+            assertEquals(
+                    "${VIGIL_MODERATION_CLIENT_SECRET}", client.path("secret").asText());
+            assertTrue(client.path("serviceAccountsEnabled").asBoolean());
+            assertFalse(client.path("publicClient").asBoolean(true));
+            assertFalse(client.path("standardFlowEnabled").asBoolean(true));
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true));
+            assertFalse(client.path("fullScopeAllowed").asBoolean(true));
+            List<String> scopes = new ArrayList<>();
+            client.path("defaultClientScopes").forEach(scope -> scopes.add(scope.asText()));
+            assertEquals(List.of("basic", "vigil-api-audience"), scopes);
+            realm.path("users")
+                    .forEach(user -> assertFalse(
+                            "vigil-moderation"
+                                            .equals(user.path("serviceAccountClientId")
+                                                    .asText())
+                                    && user.path("realmRoles").size() > 0,
+                            "vigil-moderation's service account holds a realm role"));
+        }
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
     @Test
     void productionRealmKeepsNoLoginOrAdminEvents() {
         expectNoEvents(productionRealm());

@@ -90,7 +90,7 @@ class AuditTrailTest {
                 .oauth2(author)
                 .contentType("application/json")
                 .body("{\"value\": " + Fixtures.attendance(250000) + ", \"citations\": [{\"sourceId\": \""
-                        + UUID.randomUUID() + "\", \"exact\": \"about 250,000\"}]}")
+                        + SourcesStandIn.registered() + "\", \"exact\": \"about 250,000\"}]}")
                 .put("/api/v1/claims/" + report.claim(1))
                 .then()
                 .statusCode(200);

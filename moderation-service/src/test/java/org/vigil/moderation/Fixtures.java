@@ -91,11 +91,11 @@ public final class Fixtures {
         return "{\"eventId\": \"" + eventId + "\", \"claims\": [" + String.join(",", claims) + "]}";
     }
 
-    /** One claim with one citation of a registered source. */
+    /** One claim with one citation of a registered source (one the stand-in sources-service knows). */
     public static String claim(String property, String value) {
         return """
                 {"property": "%s", "value": %s,
-                 "citations": [{"sourceId": "%s", "exact": "the quote for %s"}]}""".formatted(property, value, UUID.randomUUID(), property);
+                 "citations": [{"sourceId": "%s", "exact": "the quote for %s"}]}""".formatted(property, value, SourcesStandIn.registered(), property);
     }
 
     public static String attendance(long low) {

@@ -35,7 +35,7 @@ class RevisionTest {
     private static final String MODERATOR = moderator("moderator1");
     private static final String REVISED = """
             {"value": {"low": 200000, "qualifier": "over", "estimatedBy": "police"},
-             "citations": [{"sourceId": "%s", "exact": "Police said over 200,000 took part"}]}""".formatted(UUID.randomUUID());
+             "citations": [{"sourceId": "%s", "exact": "Police said over 200,000 took part"}]}""".formatted(SourcesStandIn.registered());
 
     private static ValidatableResponse revise(String token, UUID claimId, String body) {
         return Fixtures.put(token, "/api/v1/claims/" + claimId, body);
@@ -124,7 +124,7 @@ class RevisionTest {
         revise(contributor("contributor-revision-5"), report.claim(0), """
                 {"value": %s, "citations": [{"sourceId": "%s", "exact": "a man attacked protesters"}]}""".formatted(
                                 Fixtures.existence("attack", "2026-02-16", "SE", "Stockholm", 59.329, 18.069),
-                                UUID.randomUUID()))
+                                SourcesStandIn.registered()))
                 .statusCode(200);
 
         Fixtures.checkQuotes(report.claim(0));

@@ -27,8 +27,10 @@ public enum ProblemType {
     OWN_PROPOSAL("own-proposal", "Own proposal", 403),
     PROPOSAL_DIFFERS("proposal-differs", "Another act is proposed", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload Too Large", 413),
+    URI_TOO_LONG("uri-too-long", "URI Too Long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported Media Type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", 422),
+    HEADER_FIELDS_TOO_LARGE("header-fields-too-large", "Request Header Fields Too Large", 431),
     RATE_LIMITED("rate-limited", "Too Many Requests", 429),
     INTERNAL_ERROR("internal-error", "Internal Server Error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "Service Unavailable", 503),
@@ -78,8 +80,10 @@ public enum ProblemType {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> RATE_LIMITED;
+            case 431 -> HEADER_FIELDS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             case 504 -> GATEWAY_TIMEOUT;
             default -> status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL_ERROR;

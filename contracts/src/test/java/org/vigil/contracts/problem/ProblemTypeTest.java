@@ -24,6 +24,8 @@ class ProblemTypeTest {
     void a_bare_status_answers_as_its_plain_http_condition() {
         assertEquals(ProblemType.METHOD_NOT_ALLOWED, ProblemType.forStatus(405));
         assertEquals(ProblemType.PAYLOAD_TOO_LARGE, ProblemType.forStatus(413));
+        assertEquals(ProblemType.URI_TOO_LONG, ProblemType.forStatus(414));
+        assertEquals(ProblemType.HEADER_FIELDS_TOO_LARGE, ProblemType.forStatus(431));
         assertEquals(ProblemType.BAD_REQUEST, ProblemType.forStatus(418));
         assertEquals(ProblemType.INTERNAL_ERROR, ProblemType.forStatus(502));
     }

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Puts a {@link HeadDeadline} first on every connection the plain HTTP listeners accept, and
- * tells it when a request was answered so the next head on a keep-alive connection is timed too.
+ * tells it when a request was answered so the next head on a keep-alive connection is timed too;
+ * ahead of it, {@link InvalidRequestProblems}, which makes an unreadable head's answer a problem.
  *
  * <p>Neither Quarkus nor Vert.x 4.5 lets an application onto a connection before its first request
  * head is complete (Quarkus keeps the {@code HttpServer}'s connection handler for itself), so the
@@ -96,6 +97,8 @@ public class HeadDeadlines implements Handler<RoutingContext> {
         public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
             if (msg instanceof Channel accepted) {
                 accepted.pipeline().addFirst(HeadDeadline.NAME, new HeadDeadline(deadline));
+                // an unreadable head (too long a URL or headers) is answered as a problem too
+                accepted.pipeline().addFirst(InvalidRequestProblems.NAME, InvalidRequestProblems.INSTANCE);
             }
             super.channelRead(ctx, msg);
         }

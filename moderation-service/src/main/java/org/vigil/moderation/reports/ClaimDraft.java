@@ -11,6 +11,7 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.identity.Pseudonym;
 import org.vigil.moderation.claims.Citation;
 import org.vigil.moderation.claims.QuoteIndex;
+import org.vigil.moderation.sources.CitedSources;
 
 /**
  * A claim as its author writes it, in a report or a revision: what is wrong with it, and what it
@@ -37,6 +38,34 @@ public record ClaimDraft(ClaimProperty property, JsonNode value, List<CitedQuote
             }
             if (citation.source() != null && !isWebUrl(citation.source().url())) {
                 errors.add(new FieldError(citationPath + ".source.url", "must be an http or https URL"));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Citations naming a source, or a version of one, that sources-service has not registered:
+     * refused now, while the author is here, rather than failing their quote check later.
+     */
+    List<FieldError> unregisteredSources(String path, CitedSources registered) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int j = 0; j < citations.size(); j++) {
+            CitedQuote citation = citations.get(j);
+            if (citation.sourceId() == null || citation.source() != null) {
+                continue;
+            }
+            String citationPath = prefixed(path, "citations[" + j + "]");
+            if (!registered.holds(citation.sourceId())) {
+                errors.add(
+                        new FieldError(
+                                citationPath + ".sourceId",
+                                "no source with this id is registered: register it first (POST /api/v1/sources) or give it inline"));
+            } else if (citation.sourceVersion() != null
+                    && !registered.holds(citation.sourceId(), citation.sourceVersion())) {
+                errors.add(new FieldError(
+                        citationPath + ".sourceVersion",
+                        "the source has no such version; its newest is "
+                                + registered.newestVersionOf(citation.sourceId())));
             }
         }
         return errors;

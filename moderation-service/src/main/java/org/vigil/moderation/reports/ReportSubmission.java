@@ -2,7 +2,7 @@ package org.vigil.moderation.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.vigil.contracts.events.ReportSubmitted;
 import org.vigil.contracts.problem.FieldError;
@@ -28,6 +29,8 @@ import org.vigil.moderation.claims.Report;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.duplicates.KnownEvents;
 import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.sources.CitedSources;
+import org.vigil.moderation.sources.KnownSources;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -50,19 +53,43 @@ public class ReportSubmission {
     @Inject
     Clock clock;
 
-    @WithTransaction
+    @Inject
+    KnownSources sources;
+
+    /**
+     * Checks the report, asks sources-service about the sources it cites by id that are not known
+     * yet (before its transaction opens, so no connection of its own waits on that call), then stores it.
+     */
     public Uni<SubmittedReport> submit(NewReport request, Account submitter) {
-        return prepare(request, submitter)
-                .chain(prepared -> store(List.of(prepared)).replaceWith(prepared.submitted()));
+        List<FieldError> errors = check(request);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return sources.of(registeredSourcesIn(List.of(request)))
+                .chain(registered -> Panache.withTransaction(() -> prepare(request, submitter, registered)
+                        .chain(prepared -> store(List.of(prepared)).replaceWith(prepared.submitted()))));
+    }
+
+    /** The registered sources the reports cite, with the highest version cited of each (0: none named). */
+    static Map<UUID, Integer> registeredSourcesIn(List<NewReport> reports) {
+        return CitedQuote.registeredSourcesIn(reports.stream()
+                .flatMap(report -> report.claims().stream())
+                .flatMap(claim -> claim.citations().stream())
+                .toList());
     }
 
     /**
      * Checks a report and builds what accepting it writes, writing nothing yet: fails with a
      * {@link ProblemException} when it is refused. {@link ReportBatch} prepares many, then stores
      * them together.
+     *
+     * @param registered the sources it cites by id that sources-service has registered
      */
-    Uni<PreparedReport> prepare(NewReport request, Account submitter) {
+    Uni<PreparedReport> prepare(NewReport request, Account submitter, CitedSources registered) {
         List<FieldError> errors = check(request);
+        for (int i = 0; i < request.claims().size(); i++) {
+            errors.addAll(request.claims().get(i).unregisteredSources("claims[" + i + "]", registered));
+        }
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
@@ -179,7 +206,8 @@ public class ReportSubmission {
                 && request.claims().stream().allMatch(c -> c.property() == ClaimProperty.TALLY);
     }
 
-    private static List<FieldError> check(NewReport request) {
+    /** What is wrong with the report on its own, before any source or event is looked up. */
+    static List<FieldError> check(NewReport request) {
         List<FieldError> errors = new ArrayList<>();
         long existenceClaims = request.claims().stream()
                 .filter(c -> c.property() == ClaimProperty.EXISTENCE)

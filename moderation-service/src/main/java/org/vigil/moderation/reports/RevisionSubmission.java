@@ -2,7 +2,7 @@ package org.vigil.moderation.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +25,8 @@ import org.vigil.moderation.claims.Decision;
 import org.vigil.moderation.claims.EventFacts;
 import org.vigil.moderation.decisions.Sensitivity;
 import org.vigil.moderation.identity.Account;
+import org.vigil.moderation.sources.CitedSources;
+import org.vigil.moderation.sources.KnownSources;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -44,8 +46,21 @@ public class RevisionSubmission {
     @Inject
     Clock clock;
 
-    @WithTransaction
+    @Inject
+    KnownSources sources;
+
+    /**
+     * The sources the revision cites by id are looked up first, before the transaction opens, as for a
+     * report: an unregistered one is a 400 naming the citation.
+     */
     public Uni<Claim> revise(UUID claimId, JsonNode value, List<CitedQuote> citations, Account author) {
+        return sources.of(CitedQuote.registeredSourcesIn(citations))
+                .chain(registered ->
+                        Panache.withTransaction(() -> revise(claimId, value, citations, author, registered)));
+    }
+
+    private Uni<Claim> revise(
+            UUID claimId, JsonNode value, List<CitedQuote> citations, Account author, CitedSources registered) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> Claim.<Claim>findById(claimId))
@@ -58,6 +73,7 @@ public class RevisionSubmission {
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     ClaimDraft draft = new ClaimDraft(claim.property, value, citations);
                     List<FieldError> errors = draft.errors("");
+                    errors.addAll(draft.unregisteredSources("", registered));
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
