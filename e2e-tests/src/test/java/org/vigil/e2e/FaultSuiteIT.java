@@ -312,6 +312,14 @@ class FaultSuiteIT extends OnThePlatform {
         row(table, "stored reports", stored.size());
         row(table, "  stored more than once", storedTwice);
         row(table, "  stored though answered 5xx / none", storedUnanswered.size() - storedAfterClientError);
+        // which fault cut them off: a client that got no answer (or a 5xx) for a report that was stored
+        row(
+                table,
+                "    during",
+                storedUnanswered.stream()
+                        .filter(a -> a.status() < 400 || a.status() >= 500)
+                        .collect(Collectors.groupingBy(
+                                a -> schedule.nameOf(a.step()), java.util.TreeMap::new, Collectors.counting())));
         row(table, "  stored though answered 4xx", storedAfterClientError);
         row(table, "SIGTERM restart: 5xx answers", sigterm5xx);
         row(table, "  of them for stored reports", sigtermAccepted5xx);

@@ -54,6 +54,8 @@ public final class BrokerProcess {
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
                             "-Xmx384m",
+                            // Artemis logs through JBoss Logging, as in the test JVM (its lines go to the log file)
+                            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                             "-cp",
                             System.getProperty("java.class.path"),
                             BrokerProcess.class.getName(),
