@@ -46,7 +46,8 @@ class FaultSuiteIT extends OnThePlatform {
     private static final int CLIENTS = 4;
     private static final int REDUCED_REPORTS = 100;
     private static final int FULL_REPORTS = 1000;
-    private static final Duration RESTART = Duration.ofMinutes(3);
+    // a bound, not a target: on the shared 2-core machine at load 50 a service took over 3 min to start
+    private static final Duration RESTART = Duration.ofMinutes(5);
     private static final Duration BETWEEN_FAULTS = Duration.ofSeconds(5);
     private static final String SIGTERM_STEP = "SIGTERM moderation-service (rolling restart)";
 
