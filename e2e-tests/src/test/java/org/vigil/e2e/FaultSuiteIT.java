@@ -26,12 +26,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
-import org.vigil.contracts.Topology;
+import org.vigil.testing.DeadLetterTool;
 import org.vigil.testing.ServiceProcess;
 
 /**
  * Issue 15 §1, the fault suite (docs/faults.md): reports from four concurrent clients through
- * the gateway while two moderators approve them, and meanwhile Artemis crashes, each service is
+ * the gateway while two moderators approve them, and meanwhile Artemis is SIGKILLed, each service is
  * SIGKILLed, PostgreSQL stops immediately, and moderation-service is restarted with SIGTERM as
  * in a rolling update. Every part is brought back; at the end the run prints its counts and
  * asserts that nothing accepted was lost or doubled.
@@ -46,7 +46,8 @@ class FaultSuiteIT extends OnThePlatform {
     private static final int CLIENTS = 4;
     private static final int REDUCED_REPORTS = 100;
     private static final int FULL_REPORTS = 1000;
-    private static final Duration RESTART = Duration.ofMinutes(3);
+    // a bound, not a target: on the shared 2-core machine at load 50 a service took over 3 min to start
+    private static final Duration RESTART = Duration.ofMinutes(5);
     private static final Duration BETWEEN_FAULTS = Duration.ofSeconds(5);
     private static final String SIGTERM_STEP = "SIGTERM moderation-service (rolling restart)";
 
@@ -114,8 +115,8 @@ class FaultSuiteIT extends OnThePlatform {
     private static List<FaultSchedule.Step> faults() {
         List<FaultSchedule.Step> steps = new ArrayList<>();
         steps.add(new FaultSchedule.Step("traffic, no fault yet", () -> FaultSchedule.pause(Duration.ofSeconds(10))));
-        steps.add(new FaultSchedule.Step("Artemis crash", () -> {
-            platform.broker.crash();
+        steps.add(new FaultSchedule.Step("SIGKILL Artemis", () -> {
+            platform.broker.kill();
             try {
                 FaultSchedule.pause(Duration.ofSeconds(3));
             } finally {
@@ -291,7 +292,7 @@ class FaultSuiteIT extends OnThePlatform {
                 idsPerPosition.values().stream().filter(ids -> ids.size() == 1).count();
 
         GatewayClient.Answer verification = gateway.get("/api/v1/audit/verify", tokens.of("admin1"));
-        long deadLetters = platform.broker.messageCount(Topology.DEAD_LETTER_ADDRESS);
+        long deadLetters = deadLetters();
 
         Map<String, Long> answers = attempts.stream()
                 .collect(Collectors.groupingBy(
@@ -312,6 +313,14 @@ class FaultSuiteIT extends OnThePlatform {
         row(table, "stored reports", stored.size());
         row(table, "  stored more than once", storedTwice);
         row(table, "  stored though answered 5xx / none", storedUnanswered.size() - storedAfterClientError);
+        // which fault cut them off: a client that got no answer (or a 5xx) for a report that was stored
+        row(
+                table,
+                "    during",
+                storedUnanswered.stream()
+                        .filter(a -> a.status() < 400 || a.status() >= 500)
+                        .collect(Collectors.groupingBy(
+                                a -> schedule.nameOf(a.step()), java.util.TreeMap::new, Collectors.counting())));
         row(table, "  stored though answered 4xx", storedAfterClientError);
         row(table, "SIGTERM restart: 5xx answers", sigterm5xx);
         row(table, "  of them for stored reports", sigtermAccepted5xx);
@@ -385,6 +394,15 @@ class FaultSuiteIT extends OnThePlatform {
                 () -> assertTrue(
                         verification.body().path("valid").asBoolean(), "audit chain valid: " + verification.body()),
                 () -> assertEquals(0, deadLetters, "messages in the dead-letter address"));
+    }
+
+    /** Messages in the dead-letter address, as the operator's tool ({@code ./vigil dead-letters}) counts them. */
+    private static long deadLetters() {
+        String[] printed = new DeadLetterTool(platform.broker.coreUrl())
+                .run("count")
+                .strip()
+                .split("\n");
+        return Long.parseLong(printed[printed.length - 1].strip());
     }
 
     /** The whole change feed as a partner reads it, cursor after cursor. */

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.vigil.testing.BrokerProcess;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
 
 /**
  * The whole platform, for real, once per test JVM: PostgreSQL (a cluster of its own under
- * {@code target/}, fresh databases), Artemis in this JVM with a persistent journal and production's redelivery,
+ * {@code target/}, fresh databases), Artemis in a JVM of its own with a persistent journal and production's redelivery,
  * Keycloak from its distribution with the realm of {@code ops/keycloak}, and the packaged
  * services and web app, each its own process.
  */
@@ -27,7 +28,7 @@ final class Platform {
 
     static final String DB_USER = "vigil";
     static final String DB_PASSWORD = "vigil";
-    private static final Duration SERVICE_START = Duration.ofMinutes(3);
+    private static final Duration SERVICE_START = Duration.ofMinutes(5);
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(6);
     private static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
 
@@ -37,8 +38,9 @@ final class Platform {
     final Path root =
             Path.of(System.getProperty("vigil.root", "..")).toAbsolutePath().normalize();
     final Path logs = Path.of(System.getProperty("vigil.e2e.logs", "target/e2e-logs"));
-    // redelivered as in production: the fault suite stops PostgreSQL, and a message must outlast that
-    final TestBroker broker = new TestBroker(TestBroker.Redelivery.PRODUCTION);
+    // redelivered as in production: the fault suite stops PostgreSQL, and a message must outlast that;
+    // a process of its own, so that the fault suite can SIGKILL it
+    final BrokerProcess broker = new BrokerProcess(TestBroker.Redelivery.PRODUCTION, logs.resolve("artemis.log"));
     // its own cluster: the fault suite crashes it, which the machine's shared server must never be
     final TestPostgres postgres =
             new TestPostgres(Path.of(System.getProperty("vigil.e2e.postgres", "target/e2e-postgres")));
@@ -102,6 +104,15 @@ final class Platform {
 
     ServiceProcess process(String name) {
         return services.get(name);
+    }
+
+    /** Keycloak's process; ready again after a restart within {@link #KEYCLOAK_START}. */
+    ServiceProcess identityProvider() {
+        return keycloak;
+    }
+
+    void awaitIdentityProvider() {
+        keycloak.awaitReady(KEYCLOAK_START);
     }
 
     private void start() {
@@ -169,11 +180,9 @@ final class Platform {
         // browsers reach the web app through the gateway only, and sign in there
         values.put("VIGIL_PUBLIC_URL", gateway());
         Map<String, String> environment = ServiceEnvironment.of(root, name, values);
-        String logFormat = System.getenv("VIGIL_LOG_FORMAT");
-        if (logFormat != null) {
-            // VIGIL_LOG_FORMAT=json ./vigil test: the platform logs JSON lines, and NoClientAddressIT reads those
-            environment.put("VIGIL_LOG_FORMAT", logFormat);
-        }
+        // as in production (the k8s manifests set it): NoClientAddressIT searches these lines, TraceIT
+        // finds the trace id in them
+        environment.put("VIGIL_LOG_FORMAT", "json");
         environment.put("VIGIL_OTLP_ENDPOINT", traces.endpoint());
         if (name.equals("events-service")) {
             // the fault suite subscribes a receiver in this JVM, as ./vigil up allows for local receivers

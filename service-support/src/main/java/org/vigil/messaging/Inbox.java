@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 import org.vigil.contracts.Envelope;
 import org.vigil.contracts.IntegrationEvent;
 
@@ -17,6 +18,8 @@ import org.vigil.contracts.IntegrationEvent;
  */
 @ApplicationScoped
 public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     @Inject
     Clock clock;
@@ -54,11 +57,21 @@ public class Inbox {
 
     public Uni<Void> receiveOnce(Envelope envelope, Function<Envelope, Uni<?>> effect) {
         return Panache.withTransaction(() -> InboxMessage.<InboxMessage>findById(envelope.id())
-                .chain(seen -> seen != null
-                        ? Uni.createFrom().voidItem()
-                        : new InboxMessage(envelope.id(), envelope.type(), clock.instant())
-                                .persist()
-                                .chain(() -> effect.apply(envelope))
-                                .replaceWithVoid()));
+                        .chain(seen -> seen != null
+                                ? Uni.createFrom().item(false)
+                                : new InboxMessage(envelope.id(), envelope.type(), clock.instant())
+                                        .persist()
+                                        .chain(() -> effect.apply(envelope))
+                                        .replaceWith(true)))
+                // one line a message applied, written in the consumer's span: with VIGIL_LOG_FORMAT=json
+                // it carries the trace id, which joins the log to the trace of the request behind it
+                .invoke(applied -> {
+                    if (applied) {
+                        LOG.infof("applied %s %s", envelope.type(), envelope.id());
+                    } else {
+                        LOG.debugf("%s %s was applied before", envelope.type(), envelope.id());
+                    }
+                })
+                .replaceWithVoid();
     }
 }

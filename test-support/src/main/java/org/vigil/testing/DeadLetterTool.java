@@ -18,11 +18,16 @@ import java.util.stream.Collectors;
  */
 public final class DeadLetterTool {
 
-    private final TestBroker broker;
+    private final String coreUrl;
     private final Path source;
 
     public DeadLetterTool(TestBroker broker) {
-        this.broker = broker;
+        this(broker.coreUrl());
+    }
+
+    /** Against the broker at this CORE URL ({@code tcp://host:port}), e.g. a {@link BrokerProcess}. */
+    public DeadLetterTool(String coreUrl) {
+        this.coreUrl = coreUrl;
         this.source = findSource();
     }
 
@@ -34,7 +39,7 @@ public final class DeadLetterTool {
                 artemisClientClassPath(),
                 source.toString(),
                 "--url",
-                broker.coreUrl()));
+                coreUrl));
         line.addAll(List.of(command));
         try {
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();

@@ -14,7 +14,6 @@ import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
-import org.apache.activemq.artemis.core.server.impl.ActiveMQServerImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.vigil.contracts.Topology;
 
@@ -64,11 +63,19 @@ public final class TestBroker {
     }
 
     public TestBroker(Redelivery redelivery) {
+        this(redelivery, freePort(), newDataDirectory());
+    }
+
+    /** A broker on a given port and journal: {@link BrokerProcess} starts one in a process of its own. */
+    public TestBroker(Redelivery redelivery, int port, Path dataDirectory) {
         this.redelivery = redelivery;
-        this.port = freePort();
+        this.port = port;
+        this.dataDirectory = dataDirectory;
+    }
+
+    static Path newDataDirectory() {
         try {
-            this.dataDirectory =
-                    Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vigil-artemis-");
+            return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vigil-artemis-");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -105,25 +112,6 @@ public final class TestBroker {
             broker.stop();
         } catch (Exception e) {
             throw new IllegalStateException("the test broker could not stop", e);
-        } finally {
-            broker = null;
-        }
-    }
-
-    /**
-     * Stops the broker the way a crash would, as far as a broker in this JVM can: as after a
-     * critical I/O error, connections are dropped without closing frames and nothing is handed
-     * over cleanly; the journal stays as it was written. {@link #start()} brings it back on the
-     * same port and journal. (A SIGKILL of a separate broker process would also skip the
-     * journal's final sync; the services cannot tell the difference.)
-     */
-    public synchronized void crash() {
-        if (broker == null) {
-            return;
-        }
-        try {
-            // (failover on shutdown, critical I/O error, restarting): as the broker stops itself on a failed disk
-            ((ActiveMQServerImpl) broker.getActiveMQServer()).stop(false, true, false);
         } finally {
             broker = null;
         }
@@ -204,7 +192,7 @@ public final class TestBroker {
         return config;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
