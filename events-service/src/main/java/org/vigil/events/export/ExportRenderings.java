@@ -37,12 +37,21 @@ import org.vigil.events.repository.EventRows;
 public class ExportRenderings {
 
     private static final Logger LOG = Logger.getLogger(ExportRenderings.class);
-    private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /**
+     * The id space in two halves (PostgreSQL orders uuids by their bytes, unsigned), walked side by
+     * side: one half's batch renders while the other's is written. The nil uuid is never an event's
+     * id (they are random), so the walk starts after it.
+     */
+    private static final UUID NIL = new UUID(0, 0);
+
+    private static final UUID MIDDLE = UUID.fromString("7fffffff-ffff-ffff-ffff-ffffffffffff");
+    private static final UUID LAST = UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff");
 
     private static final String STALE = """
             select id, revision, record::text as record from event
-            where id > $1 and merged_into is null and retracted_at is null and export_rules is distinct from $2
-            order by id limit $3""";
+            where id > $1 and id <= $2 and merged_into is null and retracted_at is null
+              and export_rules is distinct from $3
+            order by id limit $4""";
 
     private static final String UPDATE = """
             update event e set export_csv = r.csv, export_feature = r.feature, export_rules = $1
@@ -91,12 +100,20 @@ public class ExportRenderings {
 
     /** Renders every public event whose rendering is not of the running rules; answers how many it wrote. */
     public Uni<Long> refresh() {
+        return Uni.combine()
+                .all()
+                .unis(refresh(NIL, MIDDLE), refresh(MIDDLE, LAST))
+                .with((lower, upper) -> lower + upper);
+    }
+
+    /** The events with ids in ({@code from}, {@code to}], a batch at a time in id order. */
+    private Uni<Long> refresh(UUID from, UUID to) {
         AtomicLong written = new AtomicLong();
-        UUID[] after = {FIRST};
+        UUID[] after = {from};
         return Multi.createBy()
                 .repeating()
                 .uni(() -> pool.preparedQuery(STALE)
-                        .execute(Tuple.of(after[0], ExportRendering.RULES, batchSize))
+                        .execute(Tuple.of(after[0], to, ExportRendering.RULES, batchSize))
                         .chain(rows -> {
                             if (rows.size() == 0) {
                                 return Uni.createFrom().item(0);
