@@ -25,14 +25,16 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.EventQueries;
+import org.vigil.events.query.RecordSql;
 import org.vigil.events.record.EventRecord;
 
 /**
- * The public record under a filter, streamed as one HTTP chunk per page of events (2,000 by
- * default): each page is a keyset query (the same as the list's) that reads each event's rendering
- * as stored ({@link ExportRendering}), concatenated into the chunk and written before the next
- * page is read. The response is back-pressured by the client connection, so an export of a million
- * events holds one page in memory and no database connection between pages.
+ * The public record under a filter, streamed as one HTTP chunk per page of events (5,000 by
+ * default): each page is a keyset query (the same as the list's) whose events' stored renderings
+ * ({@link ExportRendering}) the database joins into one text and sends as UTF-8 bytes, which are the
+ * chunk: no object and no string per event on the way. The response is back-pressured by the
+ * client connection: at most one page is read ahead of the one being written, so an export of a
+ * million events holds two pages in memory and no database connection between pages.
  *
  * <p>A rendering made under other rules than the running code's ({@link ExportRendering#RULES}: a
  * rule changed since, or a row older than the renderings, not yet refreshed by
@@ -43,17 +45,32 @@ public class EventExports {
 
     /** The stored text of one export format. */
     private enum Format {
-        CSV("export_csv", AcledCsv::row),
-        GEOJSON("export_feature", GeoJsonFeatureCollection::feature);
+        CSV("export_csv", "", AcledCsv::row),
+        GEOJSON("export_feature", ",", GeoJsonFeatureCollection::feature);
 
         /** The stored rendering when it was made under the running rules, else {@code null}. */
         final String document;
 
+        /** What goes between two renderings in the file. */
+        final String separator;
+
+        /**
+         * One page's renderings joined by the database, with what the next page starts after and
+         * how many renderings were of other rules ({@code stale}).
+         */
+        final String joined;
+
         final Function<EventRecord, String> render;
 
-        Format(String column, Function<EventRecord, String> render) {
+        Format(String column, String separator, Function<EventRecord, String> render) {
             // the fingerprint is hex: safe to write into the statement, which stays one prepared shape
             this.document = "(case when export_rules = '" + ExportRendering.RULES + "' then " + column + " end)";
+            this.separator = separator;
+            this.joined = "select convert_to(string_agg(doc, '" + separator
+                    + "' order by sort_date desc, id desc), 'UTF8') as text,"
+                    + " count(*) as n, count(*) - count(doc) as stale,"
+                    + " (array_agg(sort_date order by sort_date, id))[1] as sort_date,"
+                    + " (array_agg(id order by sort_date, id))[1] as id from (%s) page";
             this.render = render;
         }
     }
@@ -68,7 +85,7 @@ public class EventExports {
             EventQueries queries,
             Pool pool,
             ObjectMapper json,
-            @ConfigProperty(name = "vigil.export.page-size", defaultValue = "2000") int pageSize,
+            @ConfigProperty(name = "vigil.export.page-size", defaultValue = "5000") int pageSize,
             DataLicence licence) {
         this.queries = queries;
         this.pool = pool;
@@ -79,15 +96,7 @@ public class EventExports {
 
     /** ACLED-style CSV: the header, then one chunk of rows per page. */
     public Multi<Buffer> csv(EventFilter filter) {
-        Multi<Buffer> rows = pages(filter, Format.CSV).map(page -> {
-            int length = 0;
-            for (String line : page) {
-                length += line.length();
-            }
-            StringBuilder chunk = new StringBuilder(length);
-            page.forEach(chunk::append);
-            return Buffer.buffer(chunk.toString().getBytes(StandardCharsets.UTF_8));
-        });
+        Multi<Buffer> rows = pages(filter, Format.CSV);
         return Multi.createBy()
                 .concatenating()
                 .streams(
@@ -109,26 +118,42 @@ public class EventExports {
         });
     }
 
-    /** The filtered events' renderings in list order, a page at a time, until a page comes back empty. */
-    private Multi<List<String>> pages(EventFilter filter, Format format) {
+    /**
+     * The filtered events' renderings in list order, a page at a time joined into one text by the
+     * database, until a page comes back empty. A page holding renderings of other rules is read
+     * again row by row, and those events rendered from their records.
+     */
+    private Multi<Buffer> pages(EventFilter filter, Format format) {
         return Multi.createBy()
                 .repeating()
-                .uni(
-                        Position::new,
-                        position -> queries.rows(filter, position.after, pageSize, format.document)
-                                .chain(rows -> {
-                                    position.after = lastOf(rows);
-                                    return renderings(rows, format);
-                                }))
-                .until(List::isEmpty);
-    }
-
-    private static EventQueries.Cursor lastOf(RowSet<Row> rows) {
-        EventQueries.Cursor last = null;
-        for (Row row : rows) {
-            last = new EventQueries.Cursor(row.getLocalDate("sort_date"), row.getUUID("id"));
-        }
-        return last;
+                .uni(Position::new, position -> {
+                    List<Object> params = new ArrayList<>();
+                    String page = RecordSql.page(filter, position.after, pageSize, format.document, params);
+                    return pool.preparedQuery(format.joined.formatted(page))
+                            .execute(Tuple.from(params))
+                            .chain(joined -> {
+                                Row row = joined.iterator().next();
+                                EventQueries.Cursor after = position.after;
+                                position.after = row.getLong("n") == 0
+                                        ? null
+                                        : new EventQueries.Cursor(row.getLocalDate("sort_date"), row.getUUID("id"));
+                                if (row.getLong("stale") == 0) {
+                                    // the text as UTF-8 bytes, straight from the database into the chunk
+                                    io.vertx.mutiny.core.buffer.Buffer text = row.getBuffer("text");
+                                    return Uni.createFrom().item(text == null ? Buffer.buffer() : text.getDelegate());
+                                }
+                                // read again: the page as it is now, and where it now ends
+                                return queries.rows(filter, after, pageSize, format.document)
+                                        .chain(rows -> {
+                                            rows.forEach(each -> position.after = new EventQueries.Cursor(
+                                                    each.getLocalDate("sort_date"), each.getUUID("id")));
+                                            return renderings(rows, format);
+                                        })
+                                        .map(renderings -> Buffer.buffer(String.join(format.separator, renderings)
+                                                .getBytes(StandardCharsets.UTF_8)));
+                            });
+                })
+                .until(page -> page.length() == 0);
     }
 
     /** The page's stored renderings, with those made under other rules rendered afresh from their records. */
@@ -180,12 +205,18 @@ public class EventExports {
         EventQueries.Cursor after;
     }
 
-    /** One FeatureCollection written across chunks: the writer's output is taken after each page. */
+    /**
+     * One FeatureCollection across chunks: opened and closed by the collection writer, the pages of
+     * Features in between as the database joined them, a comma before each page but the first.
+     */
     private static final class GeoJsonChunks {
 
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);
+        private static final Buffer COMMA = Buffer.buffer(",");
+
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         private final String licence;
         private GeoJsonFeatureCollection collection;
+        private boolean first = true;
 
         GeoJsonChunks(String licence) {
             this.licence = licence;
@@ -198,13 +229,12 @@ public class EventExports {
             });
         }
 
-        Buffer add(List<String> features) {
-            return io(() -> {
-                for (String feature : features) {
-                    collection.addRendered(feature);
-                }
-                collection.flush();
-            });
+        Buffer add(Buffer features) {
+            if (first) {
+                first = false;
+                return features;
+            }
+            return Buffer.buffer(features.length() + 1).appendBuffer(COMMA).appendBuffer(features);
         }
 
         /** Closing ends the JSON and flushes it. */

@@ -74,9 +74,12 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         addRendered(feature(event));
     }
 
-    /** Adds a Feature rendered earlier by {@link #feature} (stored beside the event, {@link ExportRendering}). */
-    public void addRendered(String feature) throws IOException {
-        json.writeRawValue(feature);
+    /**
+     * Adds Features rendered earlier by {@link #feature} (stored beside the event, {@link
+     * ExportRendering}): one, or several separated by commas.
+     */
+    public void addRendered(String features) throws IOException {
+        json.writeRawValue(features);
     }
 
     /** One event's Feature as JSON text, as {@link #add} writes it into a collection. */
