@@ -70,12 +70,21 @@ public final class Benchmark {
     private final Report report = new Report();
     private final AbsentService absent = AbsentService.listen();
 
-    private Benchmark(Path root) {
+    /** {@code benchmark/run exports}: the exports alone, without the other reads and the web app. */
+    private final boolean exportsOnly;
+
+    private Benchmark(Path root, boolean exportsOnly) {
         this.root = root;
+        this.exportsOnly = exportsOnly;
     }
 
     public static void main(String[] args) throws Exception {
-        new Benchmark(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+        new Benchmark(
+                        Path.of(args.length > 0 ? args[0] : ".")
+                                .toAbsolutePath()
+                                .normalize(),
+                        args.length > 1 && args[1].equals("exports"))
+                .run();
         System.exit(0);
     }
 
@@ -131,6 +140,8 @@ public final class Benchmark {
                 Integer.toString(eventsManagementPort),
                 "VIGIL_WEBHOOK_SECRET_KEY",
                 BenchDatabase.WEBHOOK_SECRET_KEY));
+        Path serviceLog = logs.resolve("events-service.log");
+        long serviceLogStart = Files.exists(serviceLog) ? Files.size(serviceLog) : 0;
         Report.progress("starting events-service on port %d", eventsPort);
         try (ServiceProcess service = start(
                         "events-service",
@@ -138,7 +149,7 @@ public final class Benchmark {
                         eventsPort,
                         eventsManagementPort,
                         logs);
-                ServiceProcess web = pages ? startWeb(identity, logs) : null;
+                ServiceProcess web = pages && !exportsOnly ? startWeb(identity, logs) : null;
                 ServiceProcess gateway = viaGateway ? startGateway(identity, web, logs) : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
             report.line(
@@ -149,9 +160,11 @@ public final class Benchmark {
                     loadBefore,
                     String.join(" ", jvmOptions));
             report.line("");
-            measureLists(database, service, gateway);
-            measureCounts(database, service, gateway);
-            measureExports(service, gateway);
+            if (!exportsOnly) {
+                measureLists(database, service, gateway);
+                measureCounts(database, service, gateway);
+            }
+            measureExports(database, service, gateway, serviceLog, serviceLogStart);
             report.line("");
             if (web != null) {
                 PageBudgets budgets = new PageBudgets(http, report);
@@ -386,39 +399,14 @@ public final class Benchmark {
                 : "/api/v1/stats/counts?groupBy=country";
     }
 
-    /** The whole record as CSV, straight from the service and through the gateway. */
-    private void measureExports(ServiceProcess service, ServiceProcess gateway) throws Exception {
-        report.line("GET /api/v1/events.csv, every event (target: memory flat)");
-        List<ExportRun.Result> results = new ArrayList<>();
-        results.add(ExportRun.measure(
-                "events-service, direct", http, service.uri("/api/v1/events.csv"), readerToken(), List.of(service)));
-        if (gateway != null) {
-            results.add(ExportRun.measure(
-                    "through the gateway (anonymous)",
-                    http,
-                    gateway.uri("/api/v1/events.csv"),
-                    null,
-                    List.of(gateway, service)));
-        }
-        for (ExportRun.Result result : results) {
-            report.line(
-                    "  %s: HTTP %d, %,d rows, %,d MiB in %.1f s (%,.0f rows/s)",
-                    result.label(),
-                    result.status(),
-                    result.rows(),
-                    result.bytes() >> 20,
-                    result.seconds(),
-                    result.rows() / result.seconds());
-            for (ExportRun.Memory memory : result.memory()) {
-                report.line(
-                        "    RSS of %-14s before %4d MiB, peak %4d MiB, after %4d MiB; at 10/30/50/70/90 %%: %s MiB",
-                        memory.process(),
-                        memory.before() >> 20,
-                        memory.peak() >> 20,
-                        memory.after() >> 20,
-                        memory.timeline());
-            }
-        }
+    /** The whole record as CSV and as GeoJSON, each beside COPY of the same rows ({@link ExportRun}). */
+    private void measureExports(
+            BenchDatabase database, ServiceProcess service, ServiceProcess gateway, Path serviceLog, long logStart)
+            throws Exception {
+        ExportRun exports = new ExportRun(report, http, database);
+        exports.awaitRenderings(serviceLog, logStart, Duration.ofMinutes(30));
+        exports.compare("CSV", "/api/v1/events.csv", readerToken(), service, gateway);
+        exports.compare("GeoJSON", "/api/v1/events.geojson", readerToken(), service, gateway);
     }
 
     private void get(URI uri, String token) throws Exception {

@@ -1,21 +1,76 @@
 package org.vigil.benchmark;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 import org.vigil.testing.ServiceProcess;
 
 /**
- * One full export read to the end as a client would, while the resident memory of the processes
- * it passes through is sampled every 200 ms: the time it takes, and whether memory stays flat.
+ * Full exports, CSV and GeoJSON, of every public event, each beside PostgreSQL's own
+ * {@code COPY (…) TO STDOUT} of the same rows in the same order, read through JDBC's
+ * {@link CopyManager} in the same run: the database's speed is the yardstick (issue 14: at least
+ * half of it, and 150,000 rows/s). Each export is read to the end as a client would, while the
+ * resident memory of the processes it passes through is sampled every 200 ms.
+ *
+ * <p>Two COPYs per format: an equivalent {@code SELECT} that makes the database compute the
+ * columns from the row itself (CSV: ACLED's 31 columns, the text ones from the stored record, in
+ * {@code FORMAT csv}; GeoJSON: a {@code json_build_object} Feature per row), and the stored
+ * renderings the service streams ({@code export_csv}, {@code export_feature}), which is as little
+ * work as the database can do for these rows.
  */
 final class ExportRun {
+
+    /** The public events in list order: what a full export holds. */
+    private static final String PUBLIC_IN_LIST_ORDER =
+            " from event where merged_into is null and retracted_at is null order by sort_date desc, id desc";
+
+    /** ACLED's 31 columns as SQL computes them from a row: the work a database-side CSV export does. */
+    private static final String CSV_COLUMNS = """
+            country_code || '-' || id as event_id_cnty, sort_date as event_date, extract(year from sort_date) as year,
+            case when start_date = end_date then 1 when end_date - start_date < 7 then 2 else 3 end as time_precision,
+            case when kind in ('rally', 'counter_protest') then 'Demonstrations' else 'Political violence' end
+                as disorder_type,
+            case kind when 'rally' then 'Protests' when 'counter_protest' then 'Protests' else 'Strategic developments' end
+                as event_type,
+            case when kind = 'rally' then 'Peaceful protest' else kind end as sub_event_type,
+            coalesce(record #>> '{actors,0,name}', 'Protesters (' || country_code || ')') as actor1,
+            record #>> '{actors,1,name}' as assoc_actor_1, 6 as inter1, record #>> '{actors,2,name}' as actor2,
+            record #>> '{actors,3,name}' as assoc_actor_2, null as inter2, 60 as interaction, null as civilian_targeting,
+            0 as iso, null as region, country_code as country, record #>> '{place,admin1}' as admin1, null as admin2,
+            null as admin3, city as location, lat as latitude, lon as longitude,
+            case when city is null then 3 else 1 end as geo_precision, record #>> '{sources,0,publisher}' as source,
+            'National' as source_scale, coalesce(record ->> 'summary', title) as notes,
+            coalesce((record #>> '{figures,killed,low}')::bigint, 0) as fatalities,
+            'crowd size=' || coalesce(attendance::text, 'no report') as tags,
+            extract(epoch from updated_at)::bigint as timestamp""";
+
+    /** A GeoJSON Feature as SQL builds it from a row. */
+    private static final String FEATURE = """
+            json_build_object('type', 'Feature', 'id', id,
+                'geometry', case when lat is null then null
+                    else json_build_object('type', 'Point', 'coordinates', json_build_array(lon, lat)) end,
+                'properties', json_build_object('id', id, 'kind', kind, 'title', title, 'date', record ->> 'date',
+                    'start', start_date, 'end', end_date, 'precision', record ->> 'precision', 'countryCode', country_code,
+                    'country', country_code, 'admin1', record #>> '{place,admin1}', 'city', city,
+                    'placePrecision', record #>> '{place,precision}', 'campaign', campaign,
+                    'attendance', record #> '{figures,attendance}', 'updatedAt', updated_at))""";
+
+    private static final Pattern RENDERED =
+            Pattern.compile("export renderings up to date under rules (\\S+): (\\d+) events rendered in ([0-9.]+) s");
 
     /** The resident set sizes of one process over an export. */
     record Memory(String process, long before, long peak, long after, List<Long> samples) {
@@ -31,12 +86,114 @@ final class ExportRun {
         }
     }
 
-    record Result(String label, int status, long rows, long bytes, double seconds, List<Memory> memory) {}
+    record Result(String label, int status, long rows, long bytes, double seconds, List<Memory> memory) {
 
-    private ExportRun() {}
+        double rowsPerSecond() {
+            return rows / seconds;
+        }
+    }
 
-    static Result measure(String label, HttpClient http, URI uri, String token, List<ServiceProcess> watched)
+    private final Report report;
+    private final HttpClient http;
+    private final BenchDatabase database;
+
+    ExportRun(Report report, HttpClient http, BenchDatabase database) {
+        this.report = report;
+        this.http = http;
+        this.database = database;
+    }
+
+    /**
+     * Waits until the service has brought every stored rendering up to its rules (after a load, or a
+     * change of the rules, it renders them in the background) and reports how long that took: it
+     * says so in its log, of which this start's part begins at {@code logStart}.
+     */
+    void awaitRenderings(Path serviceLog, long logStart, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            byte[] log = Files.readAllBytes(serviceLog);
+            Matcher done = RENDERED.matcher(new String(log, (int) logStart, log.length - (int) logStart));
+            if (done.find()) {
+                report.line(
+                        "Stored export renderings brought up to the service's rules (%s) at its start: %,d events in %s s",
+                        done.group(1), Long.parseLong(done.group(2)), done.group(3));
+                Report.progress("export renderings: %s events rendered in %s s", done.group(2), done.group(3));
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        report.line("Stored export renderings NOT up to date after %s: exports render the rest as they go", timeout);
+    }
+
+    /** One format: the service directly, COPY twice, and through the gateway when there is one. */
+    void compare(String format, String path, String token, ServiceProcess service, ServiceProcess gateway)
             throws Exception {
+        boolean csv = format.equals("CSV");
+        Result equivalent = copy(
+                csv ? "COPY of the 31 columns computed by SQL (FORMAT csv)" : "COPY of json_build_object Features",
+                csv
+                        ? "copy (select " + CSV_COLUMNS + PUBLIC_IN_LIST_ORDER + ") to stdout (format csv, header)"
+                        : "copy (select " + FEATURE + PUBLIC_IN_LIST_ORDER + ") to stdout");
+        Result direct = measure("events-service, direct", service.uri(path), token, List.of(service));
+        Result stored = copy(
+                "COPY of the stored renderings",
+                "copy (select " + (csv ? "export_csv" : "export_feature") + PUBLIC_IN_LIST_ORDER + ") to stdout");
+        Result viaGateway = gateway == null
+                ? null
+                : measure("through the gateway (anonymous)", gateway.uri(path), null, List.of(gateway, service));
+
+        report.line(
+                "GET %s, every event, beside COPY of the same rows (targets: ≥ 0.5× COPY, ≥ 150,000 rows/s, memory flat)",
+                path);
+        report.line("  %-56s %9s %11s %9s %12s", "", "rows", "seconds", "MiB", "rows/s");
+        for (Result result : new Result[] {equivalent, stored, direct, viaGateway}) {
+            if (result == null) {
+                continue;
+            }
+            report.line(
+                    "  %-56s %,9d %11.1f %9d %,12.0f%s",
+                    result.label(),
+                    result.rows(),
+                    result.seconds(),
+                    result.bytes() >> 20,
+                    result.rowsPerSecond(),
+                    result.status() == 200 ? "" : "  HTTP " + result.status());
+        }
+        for (Result result : viaGateway == null ? new Result[] {direct} : new Result[] {direct, viaGateway}) {
+            report.line(
+                    "  %s: %.2f× the COPY of computed columns, %.2f× the COPY of stored renderings; %s 150,000 rows/s",
+                    result.label(),
+                    result.rowsPerSecond() / equivalent.rowsPerSecond(),
+                    result.rowsPerSecond() / stored.rowsPerSecond(),
+                    result.rowsPerSecond() >= 150_000 ? "meets" : "MISSES");
+            for (Memory memory : result.memory()) {
+                report.line(
+                        "    RSS of %-14s before %4d MiB, peak %4d MiB, after %4d MiB; at 10/30/50/70/90 %%: %s MiB",
+                        memory.process(),
+                        memory.before() >> 20,
+                        memory.peak() >> 20,
+                        memory.after() >> 20,
+                        memory.timeline());
+            }
+        }
+        report.line("");
+    }
+
+    /** A COPY … TO STDOUT read to the end through JDBC; its rows are its lines (less the header, if any). */
+    Result copy(String label, String sql) throws Exception {
+        LineCount out = new LineCount();
+        long started = System.nanoTime();
+        try (Connection connection = database.connect()) {
+            new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, out);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long rows = sql.contains("header") ? out.lines - 1 : out.lines;
+        Report.progress("%s: %,d rows, %,d MB in %.1f s", label, rows, out.bytes >> 20, seconds);
+        return new Result(label, 200, rows, out.bytes, seconds, List.of());
+    }
+
+    /** One export over HTTP; rows are counted as lines (CSV: less the header; GeoJSON: features). */
+    Result measure(String label, URI uri, String token, List<ServiceProcess> watched) throws Exception {
         List<List<Long>> samples = new ArrayList<>();
         List<Long> before = new ArrayList<>();
         for (ServiceProcess process : watched) {
@@ -63,18 +220,30 @@ final class ExportRun {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        boolean geoJson = uri.getPath().endsWith(".geojson");
         long started = System.nanoTime();
         sampler.start();
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         long bytes = 0;
         long lines = 0;
+        long features = 0;
         byte[] buffer = new byte[64 * 1024];
+        byte[] marker = "{\"type\":\"Feature\"".getBytes();
+        int matched = 0;
         try (InputStream body = response.body()) {
             for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
                 bytes += read;
                 for (int i = 0; i < read; i++) {
-                    if (buffer[i] == '\n') {
+                    byte b = buffer[i];
+                    if (b == '\n') {
                         lines++;
+                    }
+                    if (geoJson) {
+                        matched = b == marker[matched] ? matched + 1 : b == marker[0] ? 1 : 0;
+                        if (matched == marker.length) {
+                            features++;
+                            matched = 0;
+                        }
                     }
                 }
             }
@@ -89,9 +258,36 @@ final class ExportRun {
             memory.add(new Memory(
                     watched.get(i).name(), before.get(i), peak, watched.get(i).rss(), List.copyOf(taken)));
         }
-        Result result = new Result(label, response.statusCode(), Math.max(0, lines - 1), bytes, seconds, memory);
+        long rows = geoJson ? features : Math.max(0, lines - 1);
+        Result result = new Result(label, response.statusCode(), rows, bytes, seconds, memory);
         Report.progress(
-                "%s: HTTP %d, %,d rows, %,d MB in %.1f s", label, result.status(), result.rows(), bytes >> 20, seconds);
+                "%s %s: HTTP %d, %,d rows, %,d MB in %.1f s",
+                uri.getPath(), label, result.status(), rows, bytes >> 20, seconds);
         return result;
+    }
+
+    /** Counts bytes and line ends of what COPY sends, and keeps none of it. */
+    private static final class LineCount extends OutputStream {
+
+        long bytes;
+        long lines;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
     }
 }

@@ -6,7 +6,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -14,31 +17,76 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.EventQueries;
+import org.vigil.events.query.RecordSql;
 import org.vigil.events.record.EventRecord;
 
 /**
- * The public record under a filter, streamed as one HTTP chunk per page of events (500 by default):
- * each page is a keyset query (the same as the list's), rendered off the event loop by the export
- * writers and written before the next page is read. The response is back-pressured by the client
- * connection, so an export of a million events holds one page in memory and no database
- * connection between pages.
+ * The public record under a filter, streamed as one HTTP chunk per page of events (5,000 by
+ * default): each page is a keyset query (the same as the list's) whose events' stored renderings
+ * ({@link ExportRendering}) the database joins into one text and sends as UTF-8 bytes, which are the
+ * chunk: no object and no string per event on the way. The response is back-pressured by the
+ * client connection: at most one page is read ahead of the one being written, so an export of a
+ * million events holds two pages in memory and no database connection between pages.
+ *
+ * <p>A rendering made under other rules than the running code's ({@link ExportRendering#RULES}: a
+ * rule changed since, or a row older than the renderings, not yet refreshed by
+ * {@link ExportRenderings}) is never used: that event is rendered here from its record instead.
  */
 @ApplicationScoped
 public class EventExports {
+
+    /** The stored text of one export format. */
+    private enum Format {
+        CSV("export_csv", "", AcledCsv::row),
+        GEOJSON("export_feature", ",", GeoJsonFeatureCollection::feature);
+
+        /** The stored rendering when it was made under the running rules, else {@code null}. */
+        final String document;
+
+        /** What goes between two renderings in the file. */
+        final String separator;
+
+        /**
+         * One page's renderings joined by the database, with what the next page starts after and
+         * how many renderings were of other rules ({@code stale}).
+         */
+        final String joined;
+
+        final Function<EventRecord, String> render;
+
+        Format(String column, String separator, Function<EventRecord, String> render) {
+            // the fingerprint is hex: safe to write into the statement, which stays one prepared shape
+            this.document = "(case when export_rules = '" + ExportRendering.RULES + "' then " + column + " end)";
+            this.separator = separator;
+            this.joined = "select convert_to(string_agg(doc, '" + separator
+                    + "' order by sort_date desc, id desc), 'UTF8') as text,"
+                    + " count(*) as n, count(*) - count(doc) as stale,"
+                    + " (array_agg(sort_date order by sort_date, id))[1] as sort_date,"
+                    + " (array_agg(id order by sort_date, id))[1] as id from (%s) page";
+            this.render = render;
+        }
+    }
 
     @Inject
     EventQueries queries;
 
     @Inject
+    Pool pool;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
-    @ConfigProperty(name = "vigil.export.page-size", defaultValue = "500")
+    @ConfigProperty(name = "vigil.export.page-size", defaultValue = "5000")
     int pageSize;
 
     @Inject
@@ -46,13 +94,7 @@ public class EventExports {
 
     /** ACLED-style CSV: the header, then one chunk of rows per page. */
     public Multi<Buffer> csv(EventFilter filter) {
-        Multi<Buffer> rows = pages(filter)
-                .onItem()
-                .transformToUniAndConcatenate(page -> offLoop(() -> {
-                    StringBuilder chunk = new StringBuilder(page.size() * 400);
-                    page.forEach(event -> chunk.append(AcledCsv.row(event)));
-                    return Buffer.buffer(chunk.toString().getBytes(StandardCharsets.UTF_8));
-                }));
+        Multi<Buffer> rows = pages(filter, Format.CSV);
         return Multi.createBy()
                 .concatenating()
                 .streams(
@@ -65,37 +107,83 @@ public class EventExports {
     public Multi<Buffer> geoJson(EventFilter filter) {
         return Multi.createFrom().deferred(() -> {
             GeoJsonChunks collection = new GeoJsonChunks(licence.url());
-            Multi<Buffer> features =
-                    pages(filter).onItem().transformToUniAndConcatenate(page -> offLoop(() -> collection.add(page)));
             return Multi.createBy()
                     .concatenating()
                     .streams(
                             Multi.createFrom().item(collection::start),
-                            features,
+                            pages(filter, Format.GEOJSON).map(collection::add),
                             Multi.createFrom().item(collection::end));
         });
     }
 
-    /** The filtered events in list order, a page at a time, until a page comes back empty. */
-    private Multi<List<EventRecord>> pages(EventFilter filter) {
+    /**
+     * The filtered events' renderings in list order, a page at a time joined into one text by the
+     * database, until a page comes back empty. A page holding renderings of other rules is read
+     * again row by row, and those events rendered from their records.
+     */
+    private Multi<Buffer> pages(EventFilter filter, Format format) {
         return Multi.createBy()
                 .repeating()
-                .uni(
-                        Position::new,
-                        position -> queries.rows(filter, position.after, pageSize, "record")
-                                .map(rows -> {
-                                    List<String> documents = new ArrayList<>(rows.size());
-                                    for (Row row : rows) {
-                                        documents.add(row.getString("doc"));
-                                        position.after = new EventQueries.Cursor(
-                                                row.getLocalDate("sort_date"), row.getUUID("id"));
-                                    }
-                                    return documents;
-                                }))
-                .until(List::isEmpty)
-                .onItem()
-                .transformToUniAndConcatenate(documents ->
-                        offLoop(() -> documents.stream().map(this::read).toList()));
+                .uni(Position::new, position -> {
+                    List<Object> params = new ArrayList<>();
+                    String page = RecordSql.page(filter, position.after, pageSize, format.document, params);
+                    return pool.preparedQuery(format.joined.formatted(page))
+                            .execute(Tuple.from(params))
+                            .chain(joined -> {
+                                Row row = joined.iterator().next();
+                                EventQueries.Cursor after = position.after;
+                                position.after = row.getLong("n") == 0
+                                        ? null
+                                        : new EventQueries.Cursor(row.getLocalDate("sort_date"), row.getUUID("id"));
+                                if (row.getLong("stale") == 0) {
+                                    // the text as UTF-8 bytes, straight from the database into the chunk
+                                    io.vertx.mutiny.core.buffer.Buffer text = row.getBuffer("text");
+                                    return Uni.createFrom().item(text == null ? Buffer.buffer() : text.getDelegate());
+                                }
+                                // read again: the page as it is now, and where it now ends
+                                return queries.rows(filter, after, pageSize, format.document)
+                                        .chain(rows -> {
+                                            rows.forEach(each -> position.after = new EventQueries.Cursor(
+                                                    each.getLocalDate("sort_date"), each.getUUID("id")));
+                                            return renderings(rows, format);
+                                        })
+                                        .map(renderings -> Buffer.buffer(String.join(format.separator, renderings)
+                                                .getBytes(StandardCharsets.UTF_8)));
+                            });
+                })
+                .until(page -> page.length() == 0);
+    }
+
+    /** The page's stored renderings, with those made under other rules rendered afresh from their records. */
+    private Uni<List<String>> renderings(RowSet<Row> rows, Format format) {
+        List<String> page = new ArrayList<>(rows.size());
+        List<UUID> stale = new ArrayList<>();
+        for (Row row : rows) {
+            String stored = row.getString("doc");
+            if (stored == null) {
+                stale.add(row.getUUID("id"));
+            }
+            page.add(stored);
+        }
+        if (stale.isEmpty()) {
+            return Uni.createFrom().item(page);
+        }
+        List<UUID> ids = new ArrayList<>(rows.size());
+        rows.forEach(row -> ids.add(row.getUUID("id")));
+        return pool.preparedQuery("select id, record::text as record from event where id = any($1)")
+                .execute(Tuple.of(stale.toArray(UUID[]::new)))
+                .chain(records -> offLoop(() -> {
+                    Map<UUID, String> rendered = new HashMap<>();
+                    for (Row row : records) {
+                        rendered.put(row.getUUID("id"), format.render.apply(read(row.getString("record"))));
+                    }
+                    for (int i = 0; i < page.size(); i++) {
+                        if (page.get(i) == null) {
+                            page.set(i, rendered.get(ids.get(i)));
+                        }
+                    }
+                    return page;
+                }));
     }
 
     private static <T> Uni<T> offLoop(Supplier<T> work) {
@@ -115,12 +203,18 @@ public class EventExports {
         EventQueries.Cursor after;
     }
 
-    /** One FeatureCollection written across chunks: the writer's output is taken after each page. */
+    /**
+     * One FeatureCollection across chunks: opened and closed by the collection writer, the pages of
+     * Features in between as the database joined them, a comma before each page but the first.
+     */
     private static final class GeoJsonChunks {
 
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        private static final Buffer COMMA = Buffer.buffer(",");
+
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         private final String licence;
         private GeoJsonFeatureCollection collection;
+        private boolean first = true;
 
         GeoJsonChunks(String licence) {
             this.licence = licence;
@@ -133,13 +227,12 @@ public class EventExports {
             });
         }
 
-        Buffer add(List<EventRecord> page) {
-            return io(() -> {
-                for (EventRecord event : page) {
-                    collection.add(event);
-                }
-                collection.flush();
-            });
+        Buffer add(Buffer features) {
+            if (first) {
+                first = false;
+                return features;
+            }
+            return Buffer.buffer(features.length() + 1).appendBuffer(COMMA).appendBuffer(features);
         }
 
         /** Closing ends the JSON and flushes it. */

@@ -7,6 +7,8 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Iterator;
 import org.vigil.contracts.claims.Place;
@@ -33,6 +35,9 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
 
     public static final String MEDIA_TYPE = "application/geo+json";
 
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
     private final JsonGenerator json;
     private boolean closed;
 
@@ -41,10 +46,7 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
      * {@code license} (RFC 7946 §6.1), as the JSON-LD of an event does.
      */
     public GeoJsonFeatureCollection(OutputStream out, String licence) throws IOException {
-        JsonFactory factory = JsonFactory.builder()
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build();
-        this.json = factory.createGenerator(out);
+        this.json = FACTORY.createGenerator(out);
         json.writeStartObject();
         json.writeStringField("type", "FeatureCollection");
         json.writeStringField("license", licence);
@@ -69,14 +71,33 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
     }
 
     public void add(EventRecord event) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "Feature");
-        json.writeStringField("id", event.id().toString());
-        geometry(event.place());
-        json.writeObjectFieldStart("properties");
-        properties(event);
-        json.writeEndObject();
-        json.writeEndObject();
+        addRendered(feature(event));
+    }
+
+    /**
+     * Adds Features rendered earlier by {@link #feature} (stored beside the event, {@link
+     * ExportRendering}): one, or several separated by commas.
+     */
+    public void addRendered(String features) throws IOException {
+        json.writeRawValue(features);
+    }
+
+    /** One event's Feature as JSON text, as {@link #add} writes it into a collection. */
+    public static String feature(EventRecord event) {
+        StringWriter text = new StringWriter(768);
+        try (JsonGenerator feature = FACTORY.createGenerator(text)) {
+            feature.writeStartObject();
+            feature.writeStringField("type", "Feature");
+            feature.writeStringField("id", event.id().toString());
+            geometry(feature, event.place());
+            feature.writeObjectFieldStart("properties");
+            properties(feature, event);
+            feature.writeEndObject();
+            feature.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
     @Override
@@ -96,7 +117,7 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         json.close();
     }
 
-    private void geometry(Place place) throws IOException {
+    private static void geometry(JsonGenerator json, Place place) throws IOException {
         if (!place.hasCoordinates()) {
             json.writeNullField("geometry");
             return;
@@ -110,22 +131,22 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         json.writeEndObject();
     }
 
-    private void properties(EventRecord event) throws IOException {
+    private static void properties(JsonGenerator json, EventRecord event) throws IOException {
         Place place = event.place();
         json.writeStringField("id", event.id().toString());
         json.writeStringField("kind", event.kind().wire());
         json.writeStringField("title", event.title());
         json.writeStringField("date", event.date().toString());
-        day("start", event.start());
-        day("end", event.end());
+        day(json, "start", event.start());
+        day(json, "end", event.end());
         json.writeStringField("precision", event.precision().wire());
         json.writeStringField("countryCode", place.countryCode());
         // an online or transnational incident has no country of its own: both stay null
         json.writeStringField(
                 "country", place.countryCode() == null ? null : CountryCodes.englishName(place.countryCode()));
-        text("admin1", place.admin1());
-        text("city", place.city());
-        text("venue", place.venue());
+        text(json, "admin1", place.admin1());
+        text(json, "city", place.city());
+        text(json, "venue", place.venue());
         json.writeStringField(
                 "placePrecision",
                 place.precision() == null ? null : place.precision().wire());
@@ -137,24 +158,24 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
             }
             json.writeEndArray();
         }
-        text("concerns", event.concerns());
-        text("campaign", event.campaign());
-        figures(event.figures());
+        text(json, "concerns", event.concerns());
+        text(json, "campaign", event.campaign());
+        figures(json, event.figures());
         if (event.updatedAt() != null) {
             json.writeStringField("updatedAt", event.updatedAt().toString());
         }
     }
 
-    private void figures(Figures figures) throws IOException {
-        figure("attendance", figures.attendance());
-        figure("injured", figures.injured());
-        figure("killed", figures.killed());
-        figure("arrested", figures.arrested());
-        figure("signatures", figures.signatures());
+    private static void figures(JsonGenerator json, Figures figures) throws IOException {
+        figure(json, "attendance", figures.attendance());
+        figure(json, "injured", figures.injured());
+        figure(json, "killed", figures.killed());
+        figure(json, "arrested", figures.arrested());
+        figure(json, "signatures", figures.signatures());
     }
 
     /** A figure's span and whether it is disputed; its claims are on the event's own page. */
-    private void figure(String name, Figure figure) throws IOException {
+    private static void figure(JsonGenerator json, String name, Figure figure) throws IOException {
         if (figure == null) {
             return;
         }
@@ -174,7 +195,7 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
     }
 
     /** A day, or {@code null} for an open end, so every feature has the same property names. */
-    private void day(String name, LocalDate day) throws IOException {
+    private static void day(JsonGenerator json, String name, LocalDate day) throws IOException {
         if (day == null) {
             json.writeNullField(name);
         } else {
@@ -182,7 +203,7 @@ public final class GeoJsonFeatureCollection implements Closeable, Flushable {
         }
     }
 
-    private void text(String name, String value) throws IOException {
+    private static void text(JsonGenerator json, String name, String value) throws IOException {
         if (value != null) {
             json.writeStringField(name, value);
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.vigil.contracts.claims.Place;
+import org.vigil.events.export.ExportRendering;
 import org.vigil.events.query.SearchText;
 import org.vigil.events.record.EventRecord;
 
@@ -24,7 +25,7 @@ import org.vigil.events.record.EventRecord;
 public class EventRows {
 
     /** The advisory lock every writer of the public record holds until it commits (see {@link #serialiseWriters()}). */
-    private static final long RECORD_LOCK = 0x7669_6769_6c00_0001L;
+    public static final long RECORD_LOCK = 0x7669_6769_6c00_0001L;
 
     // JSON goes in as text and is cast in SQL: the reactive driver would bind a string for a
     // jsonb parameter as a JSON string.
@@ -34,16 +35,18 @@ public class EventRows {
                 campaign = :campaign,
                 attendance = :attendance, record = cast(cast(:record as text) as jsonb),
                 item = cast(cast(:item as text) as jsonb), search = to_tsvector('simple', :search),
+                export_csv = :exportCsv, export_feature = :exportFeature, export_rules = :exportRules,
                 updated_at = :updatedAt, revision = :revision, retracted_at = null
             where id = :id""";
 
     private static final String INSERT = """
             insert into event (id, kind, title, start_date, end_date, sort_date, country_code, targets, city, lat, lon,
-                campaign, attendance, record, item, search, updated_at, revision, published_at)
+                campaign, attendance, record, item, search, export_csv, export_feature, export_rules, updated_at, revision,
+                published_at)
             values (:id, :kind, :title, :start, :end, :sortDate, :countryCode, cast(:targets as text[]), :city, :lat, :lon,
                 :campaign, :attendance,
                 cast(cast(:record as text) as jsonb), cast(cast(:item as text) as jsonb), to_tsvector('simple', :search),
-                :updatedAt, :revision, :updatedAt)""";
+                :exportCsv, :exportFeature, :exportRules, :updatedAt, :revision, :updatedAt)""";
 
     /** The event as stored before a change: its revision, its document as text, whether it was retracted. */
     public record Stored(long revision, String record, boolean retracted) {}
@@ -103,11 +106,13 @@ public class EventRows {
 
     /**
      * Stores the event's public document at {@code revision}, with the columns reads filter on, its
-     * list item and its search text; {@code known} when a row exists already (public or retracted).
+     * list item, its search text and its export rendering; {@code known} when a row exists already
+     * (public or retracted).
      */
     public Uni<Void> save(EventRecord record, long revision, boolean known) {
         LocalDate start = record.start();
         LocalDate end = record.end();
+        ExportRendering rendering = ExportRendering.of(record);
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(known ? UPDATE : INSERT)
                         .setParameter("id", record.id())
@@ -130,6 +135,9 @@ public class EventRows {
                         .setParameter("record", write(record))
                         .setParameter("item", write(itemOf(record)))
                         .setParameter("search", SearchText.normalise(searchText(record)))
+                        .setParameter("exportCsv", rendering.csv())
+                        .setParameter("exportFeature", rendering.feature())
+                        .setParameter("exportRules", ExportRendering.RULES)
                         .setParameter("updatedAt", record.updatedAt())
                         .setParameter("revision", revision)
                         .executeUpdate())

@@ -76,7 +76,8 @@ public class ExportResource {
     }
 
     /**
-     * The chunks one at a time: the next page is read only once the previous chunk is written.
+     * The chunks at most two at a time: the next page is read while the previous chunk is written,
+     * and no further until it is (a page's query and its writing overlap; memory stays two pages).
      * Without {@code encodeAsJsonArray(false)} a {@code +json} media type would have each chunk
      * wrapped as an element of a JSON array; with it, each chunk is followed by a line break, which
      * JSON takes as whitespace (the CSV goes without: a line break there would be an empty row).
@@ -84,7 +85,7 @@ public class ExportResource {
      * filters that add it to the other reads would see them.
      */
     private RestMulti<Buffer> file(RestMulti.SyncRestMulti.Builder<Buffer> chunks, String name) {
-        return chunks.withDemand(1)
+        return chunks.withDemand(2)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.LINK, licence.link())
                 .build();

@@ -157,4 +157,15 @@ class GeoJsonFeatureCollectionTest {
     void theCollectionNamesTheLicenceItWasGiven() throws IOException {
         assertEquals(LICENCE, export(Events.munich()).get("license").asText());
     }
+
+    @Test
+    void aFeatureRenderedAheadReadsAsTheEventAddedItself() throws IOException {
+        EventRecord persian = Events.withTitle("تجمع در مونیخ");
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        try (GeoJsonFeatureCollection collection = new GeoJsonFeatureCollection(rendered, LICENCE)) {
+            collection.addRendered(GeoJsonFeatureCollection.feature(Events.munich()));
+            collection.addRendered(GeoJsonFeatureCollection.feature(persian));
+        }
+        assertEquals(export(Events.munich(), persian), json.readTree(rendered.toByteArray()));
+    }
 }
