@@ -148,9 +148,16 @@ public final class Benchmark {
                     loadBefore,
                     String.join(" ", jvmOptions));
             report.line("");
-            measureLists(database, service, gateway);
-            measureCounts(database, service, gateway);
-            measureExports(service, gateway);
+            if (gateway != null && !"0".equals(env.getOrDefault("BENCH_THROUGHPUT", "1"))) {
+                // ratios first (issue 14 §7)
+                new Throughput(report, root.resolve("benchmark/target"), service.uri("/"), readerToken(), env)
+                        .measure(gateway.uri("/"));
+            }
+            if (!"throughput".equals(env.get("BENCH_SUITE"))) {
+                measureLists(database, service, gateway);
+                measureCounts(database, service, gateway);
+                measureExports(service, gateway);
+            }
             report.line("");
             if (web != null) {
                 PageBudgets budgets = new PageBudgets(http, report);
@@ -209,13 +216,14 @@ public final class Benchmark {
                 Integer.toString(managementPort),
                 "VIGIL_EVENTS_URL",
                 "http://127.0.0.1:" + eventsPort,
-                // not on any measured path; the gateway only needs to know where they would be
+                // not on any measured path; but the gateway is ready only when it reaches every
+                // upstream, so the ones not started here are stood in by events-service's port
                 "VIGIL_SOURCES_URL",
-                "http://127.0.0.1:9",
+                "http://127.0.0.1:" + eventsPort,
                 "VIGIL_MODERATION_URL",
-                "http://127.0.0.1:9",
+                "http://127.0.0.1:" + eventsPort,
                 "VIGIL_WEB_URL",
-                web == null ? "http://127.0.0.1:9" : "http://127.0.0.1:" + webPort,
+                "http://127.0.0.1:" + (web == null ? eventsPort : webPort),
                 "VIGIL_OIDC_URL",
                 identity.issuer(),
                 "VIGIL_GATEWAY_CLIENT_SECRET",
