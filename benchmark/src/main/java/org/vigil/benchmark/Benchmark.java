@@ -153,9 +153,9 @@ public final class Benchmark {
                 new Throughput(report, root.resolve("benchmark/target"), service.uri("/"), readerToken(), env)
                         .measure(gateway.uri("/"));
             }
+            measureLists(database, service, gateway);
+            measureCounts(database, service, gateway);
             if (!"throughput".equals(env.get("BENCH_SUITE"))) {
-                measureLists(database, service, gateway);
-                measureCounts(database, service, gateway);
                 measureExports(service, gateway);
             }
             report.line("");
