@@ -113,7 +113,7 @@ final class Throughput {
 
             double gatewayMax = median(byRead.values().iterator().next().get("gateway"));
             int rate = (int) Math.max(50, gatewayMax / 2);
-            addedLatency(proxies, list, rate);
+            addedLatency(proxies, rate);
         }
         concurrency(gateway, list, counts);
     }
@@ -140,7 +140,7 @@ final class Throughput {
      * latency it adds. Latency counts from when a request was due, not when it was sent, so a
      * stalled server cannot hide its queue (the coordinated omission wrk2 corrects).
      */
-    private void addedLatency(Map<String, URI> proxies, Path listScript, int rate) throws Exception {
+    private void addedLatency(Map<String, URI> proxies, int rate) throws Exception {
         List<String> paths = listPaths();
         Map<String, List<FixedRate.Result>> results = new LinkedHashMap<>();
         List<String> order = new ArrayList<>(proxies.keySet());
