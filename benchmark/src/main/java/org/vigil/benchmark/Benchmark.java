@@ -160,11 +160,18 @@ public final class Benchmark {
                     loadBefore,
                     String.join(" ", jvmOptions));
             report.line("");
+            if (gateway != null && !exportsOnly && !"0".equals(env.getOrDefault("BENCH_THROUGHPUT", "1"))) {
+                // ratios first (issue 14 §7)
+                new Throughput(report, root.resolve("benchmark/target"), service.uri("/"), readerToken(), env)
+                        .measure(gateway.uri("/"));
+            }
             if (!exportsOnly) {
                 measureLists(database, service, gateway);
                 measureCounts(database, service, gateway);
             }
-            measureExports(database, service, gateway, serviceLog, serviceLogStart);
+            if (!"throughput".equals(env.get("BENCH_SUITE"))) {
+                measureExports(database, service, gateway, serviceLog, serviceLogStart);
+            }
             report.line("");
             if (web != null) {
                 PageBudgets budgets = new PageBudgets(http, report);
@@ -223,7 +230,8 @@ public final class Benchmark {
                 Integer.toString(managementPort),
                 "VIGIL_EVENTS_URL",
                 "http://127.0.0.1:" + eventsPort,
-                // not on any measured path; the gateway only needs to know where they would be
+                // not on any measured path; but the gateway is ready only when it reaches every
+                // upstream, so the ones not started here are stood in by events-service's port
                 "VIGIL_SOURCES_URL",
                 absent.url(),
                 "VIGIL_MODERATION_URL",

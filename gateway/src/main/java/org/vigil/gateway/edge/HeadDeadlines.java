@@ -63,13 +63,22 @@ public class HeadDeadlines implements Handler<RoutingContext> {
         if (context.request().version() != HttpVersion.HTTP_2
                 && context.request().connection() instanceof ConnectionBase connection) {
             Channel channel = connection.channel();
-            context.addEndHandler(ended -> channel.eventLoop().execute(() -> {
-                if (channel.pipeline().get(HeadDeadline.NAME) instanceof HeadDeadline guard) {
-                    guard.awaitNextHead();
+            context.addEndHandler(ended -> {
+                // the answer normally ends on the connection's own event loop: no task hop then
+                if (channel.eventLoop().inEventLoop()) {
+                    awaitNextHead(channel);
+                } else {
+                    channel.eventLoop().execute(() -> awaitNextHead(channel));
                 }
-            }));
+            });
         }
         context.next();
+    }
+
+    private static void awaitNextHead(Channel channel) {
+        if (channel.pipeline().get(HeadDeadline.NAME) instanceof HeadDeadline guard) {
+            guard.awaitNextHead();
+        }
     }
 
     private void guard(Channel listening) {

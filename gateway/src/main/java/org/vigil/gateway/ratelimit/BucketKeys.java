@@ -17,6 +17,12 @@ final class BucketKeys {
 
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    /**
+     * The last name computed on this thread: a keep-alive connection (or the trusted proxy's
+     * address for a busy reader) asks for the same one request after request, and an HMAC per
+     * request was the limiter's main cost. It holds one value, as the request being served does.
+     */
+    private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[3]);
 
     BucketKeys() {
         byte[] secret = new byte[32];
@@ -25,6 +31,18 @@ final class BucketKeys {
     }
 
     String of(String kind, String value) {
+        String[] cached = last.get();
+        if (kind.equals(cached[0]) && value.equals(cached[1])) {
+            return cached[2];
+        }
+        String name = name(kind, value);
+        cached[0] = kind;
+        cached[1] = value;
+        cached[2] = name;
+        return name;
+    }
+
+    private String name(String kind, String value) {
         byte[] digest = macs.get().doFinal((kind + '\u0000' + value).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }

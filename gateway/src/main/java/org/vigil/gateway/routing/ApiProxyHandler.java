@@ -40,6 +40,11 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
             proxy.forward(rc, upstream.get(), rc.request().getHeader(HttpHeaders.AUTHORIZATION));
             return;
         }
+        String held = gatewayToken.heldAuthorization();
+        if (held != null) {
+            proxy.forward(rc, upstream.get(), held);
+            return;
+        }
         Context context = Vertx.currentContext();
         gatewayToken
                 .authorization()

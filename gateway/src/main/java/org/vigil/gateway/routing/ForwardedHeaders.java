@@ -79,6 +79,9 @@ final class ForwardedHeaders {
     }
 
     private static Set<String> connectionNamed(MultiMap headers) {
+        if (!headers.contains(HttpHeaders.CONNECTION)) {
+            return Set.of();
+        }
         Set<String> named = new HashSet<>();
         for (String value : headers.getAll(HttpHeaders.CONNECTION)) {
             for (String token : value.split(",")) {

@@ -58,9 +58,11 @@ public final class UpstreamRoutes {
         if (path == null) {
             return Optional.empty();
         }
-        return RULES.stream()
-                .filter(rule -> rule.pattern().matcher(path).matches())
-                .map(Rule::upstream)
-                .findFirst();
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(path).matches()) {
+                return Optional.of(rule.upstream());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -24,13 +24,16 @@ public class GatewayToken {
     private volatile Held current;
     private final AtomicReference<Uni<Held>> pending = new AtomicReference<>();
 
-    /** A token and when to ask for the next one (epoch seconds). */
-    private record Held(Tokens tokens, long renewAt) {
+    /** A token, its header value (built once, not per request) and when to ask for the next one (epoch seconds). */
+    private record Held(Tokens tokens, String header, long renewAt) {
 
         static Held of(Tokens tokens) {
             long now = Instant.now().getEpochSecond();
             Long expiresAt = tokens.getAccessTokenExpiresAt();
-            return new Held(tokens, expiresAt == null ? now + 30 : now + (expiresAt - now) / 2);
+            return new Held(
+                    tokens,
+                    "Bearer " + tokens.getAccessToken(),
+                    expiresAt == null ? now + 30 : now + (expiresAt - now) / 2);
         }
 
         boolean usable() {
@@ -38,19 +41,30 @@ public class GatewayToken {
         }
     }
 
+    /**
+     * The {@code Authorization} header value of the token in hand while it needs no renewal, else
+     * null (then ask {@link #authorization()}). The hot path of every anonymous read: no
+     * {@code Uni}, no hop back onto the event loop.
+     */
+    public String heldAuthorization() {
+        Held held = current;
+        return held != null && held.usable() && Instant.now().getEpochSecond() < held.renewAt() ? held.header() : null;
+    }
+
     /** The value of an {@code Authorization} header carrying the gateway's token. */
     public Uni<String> authorization() {
-        Held held = current;
-        if (held != null && held.usable() && Instant.now().getEpochSecond() < held.renewAt()) {
-            return Uni.createFrom().item(bearer(held));
+        String inHand = heldAuthorization();
+        if (inHand != null) {
+            return Uni.createFrom().item(inHand);
         }
+        Held held = current;
         return fresh().onFailure(failure -> held != null && held.usable())
                 .recoverWithItem(held)
                 .map(GatewayToken::bearer);
     }
 
     private static String bearer(Held held) {
-        return "Bearer " + held.tokens().getAccessToken();
+        return held.header();
     }
 
     private Uni<Held> fresh() {
