@@ -30,13 +30,27 @@ public record EventFilter(
         List<EventKind> kinds,
         LocalDate from,
         LocalDate to,
-        String campaign,
-        String q,
-        double[] bbox,
-        List<String> concerns,
-        Instant updatedSince,
         PlaceScope scope,
-        String target) {
+        Finer finer) {
+
+    /**
+     * The conditions neither count table ({@code event_tally}, {@code event_total}) knows:
+     * campaign, full text, bounding box, the country an event concerns, the time since which it
+     * changed, and the country an incident targets. Any of them sends a count to the events.
+     */
+    public record Finer(
+            String campaign, String q, double[] bbox, List<String> concerns, Instant updatedSince, String target) {
+
+        /** Whether none of these conditions is set. */
+        public boolean none() {
+            return campaign == null
+                    && q == null
+                    && bbox == null
+                    && concerns.isEmpty()
+                    && updatedSince == null
+                    && target == null;
+        }
+    }
 
     /** At most this many values in one filter, e.g. {@code country=DE,FR,…}. */
     static final int MAX_VALUES = 50;
@@ -109,13 +123,8 @@ public record EventFilter(
                 List.copyOf(eventKinds),
                 fromDate,
                 toDate,
-                blankToNull(campaign),
-                blankToNull(q),
-                box,
-                concernCodes,
-                since,
                 placeScope,
-                targetCode);
+                new Finer(blankToNull(campaign), blankToNull(q), box, concernCodes, since, targetCode));
     }
 
     /** Whether the filter names a date range. */
@@ -128,22 +137,12 @@ public record EventFilter(
      * dates, nothing finer.
      */
     public boolean countable() {
-        return cities.isEmpty() && nothingFiner();
+        return cities.isEmpty() && finer.none();
     }
 
     /** Whether {@code event_total} can answer a count under this filter: it knows country, city and kind. */
     public boolean totalled() {
-        return !hasDates() && nothingFiner();
-    }
-
-    /** No condition that neither count table knows: campaign, text, box, concerns, changes, target. */
-    private boolean nothingFiner() {
-        return campaign == null
-                && q == null
-                && bbox == null
-                && concerns.isEmpty()
-                && updatedSince == null
-                && target == null;
+        return !hasDates() && finer.none();
     }
 
     /**
@@ -164,8 +163,8 @@ public record EventFilter(
             params.add(scope.wire());
             where.append(" and country_code = $").append(params.size());
         }
-        if (target != null) {
-            params.add(new String[] {target});
+        if (finer.target() != null) {
+            params.add(new String[] {finer.target()});
             where.append(" and targets @> $").append(params.size());
         }
         anyOf(
@@ -174,27 +173,27 @@ public record EventFilter(
                 where,
                 params);
         anyOf("kind", kinds.stream().map(EventKind::wire).toList(), where, params);
-        anyOf("record->>'concerns'", concerns, where, params);
-        if (updatedSince != null) {
-            params.add(updatedSince.atOffset(ZoneOffset.UTC));
+        anyOf("record->>'concerns'", finer.concerns(), where, params);
+        if (finer.updatedSince() != null) {
+            params.add(finer.updatedSince().atOffset(ZoneOffset.UTC));
             where.append(" and updated_at >= $").append(params.size());
         }
-        if (campaign != null) {
-            params.add(campaign.toLowerCase(Locale.ROOT));
+        if (finer.campaign() != null) {
+            params.add(finer.campaign().toLowerCase(Locale.ROOT));
             where.append(" and lower(campaign) = $").append(params.size());
         }
-        if (q != null) {
-            params.add(SearchText.normalise(q));
+        if (finer.q() != null) {
+            params.add(SearchText.normalise(finer.q()));
             where.append(" and search @@ websearch_to_tsquery('simple', $")
                     .append(params.size())
                     .append(")");
         }
-        if (bbox != null) {
-            params.add(bbox[0]);
+        if (finer.bbox() != null) {
+            params.add(finer.bbox()[0]);
             int first = params.size();
-            params.add(bbox[1]);
-            params.add(bbox[2]);
-            params.add(bbox[3]);
+            params.add(finer.bbox()[1]);
+            params.add(finer.bbox()[2]);
+            params.add(finer.bbox()[3]);
             // the GiST index on point(lon, lat) answers "inside the box", edges included
             where.append(" and lat is not null and lon is not null and point(lon, lat) <@ box(point($")
                     .append(first)

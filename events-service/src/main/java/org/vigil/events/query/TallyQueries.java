@@ -103,12 +103,7 @@ public class TallyQueries {
     /** Appends the conditions of {@code filter}; false when it filters on what no tally records. */
     private static boolean matching(EventFilter filter, StringBuilder sql, List<Object> params) {
         sql.append("retracted_at is null");
-        if (filter.campaign() != null
-                || filter.q() != null
-                || filter.bbox() != null
-                || filter.target() != null
-                || !filter.concerns().isEmpty()
-                || filter.updatedSince() != null) {
+        if (!filter.finer().none()) {
             return false;
         }
         if (!filter.countries().isEmpty()) {
