@@ -42,6 +42,13 @@ class PersianWorkspaceTest {
     }
 
     @Test
+    void aPlacesNamesAreSeparatedByPersianCommas() {
+        String html = persian("/moderation");
+        assertTrue(html.contains("Munich، آلمان"), "city and country");
+        assertFalse(html.contains("Munich, "));
+    }
+
+    @Test
     void theQuoteCheckAndItsOccurrencesAreSaidInPersian() {
         String html = persian("/moderation/claims/" + ModerationStandIn.CLAIM);
         assertTrue(html.contains("نقل‌قول بیش از یک بار آمده است"), "the check's outcome in words");

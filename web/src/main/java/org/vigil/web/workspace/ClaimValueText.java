@@ -56,7 +56,7 @@ public final class ClaimValueText {
         if (value.isArray()) {
             List<String> items = new ArrayList<>();
             value.forEach(item -> items.add(describe(item, in)));
-            return String.join(", ", items);
+            return String.join(separator(in), items);
         }
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(in.getLanguage()));
         List<String> parts = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class ClaimValueText {
     private static String countries(JsonNode codes, Locale in) {
         List<String> names = new ArrayList<>();
         codes.forEach(code -> names.add(Formats.countryName(code.asText(), in)));
-        return String.join(", ", names);
+        return String.join(separator(in), names);
     }
 
     private static String time(String clock, String zone, Locale in) {
@@ -142,7 +142,12 @@ public final class ClaimValueText {
         if (place.hasNonNull("countryCode")) {
             names.add(Formats.countryName(place.path("countryCode").asText(), in));
         }
-        return names.isEmpty() ? describe(place, in) : String.join(", ", names);
+        return names.isEmpty() ? describe(place, in) : String.join(separator(in), names);
+    }
+
+    /** Names in a row: a Persian comma on Persian pages. */
+    private static String separator(Locale in) {
+        return "fa".equals(in.getLanguage()) ? "، " : ", ";
     }
 
     private static Locale locale(Object attribute) {
