@@ -61,24 +61,18 @@ public class ExportRenderings {
     private final Pool pool;
     private final ObjectMapper json;
     private final int batchSize;
-    private final boolean enabled;
     private Cancellable running;
 
     public ExportRenderings(
             Pool pool,
             ObjectMapper json,
-            @ConfigProperty(name = "vigil.export.render-batch", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "vigil.export.render-at-start", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "vigil.export.render-batch", defaultValue = "500") int batchSize) {
         this.pool = pool;
         this.json = json;
         this.batchSize = batchSize;
-        this.enabled = enabled;
     }
 
     void start(@Observes StartupEvent started) {
-        if (!enabled) {
-            return;
-        }
         long began = System.nanoTime();
         running = refresh()
                 .subscribe()
