@@ -3,7 +3,6 @@ package org.vigil.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tokens are checked at the gateway and again by every service. */
@@ -85,19 +84,5 @@ class SecurityIT extends OnThePlatform {
                 .get("/api/v1/events")
                 .then()
                 .statusCode(200);
-    }
-
-    /** A percent sign that starts no escape in the query is a 400 problem. */
-    @Test
-    void aBrokenPercentEscapeInTheQueryIs400Problem() {
-        for (String target : List.of("/api/v1/events?q=%zz", "/api/v1/events?q=a%2")) {
-            api.anonymous()
-                    .urlEncodingEnabled(false)
-                    .when()
-                    .get(target)
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json");
-        }
     }
 }

@@ -17,11 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.contracts.problem.ProblemType;
 import org.vigil.identity.Scopes;
 import org.vigil.moderation.decisions.ClaimDecisions;
 import org.vigil.moderation.decisions.DecidedClaim;
@@ -154,11 +150,6 @@ public class ClaimResource {
     @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     @Operation(operationId = "reviseClaim")
-    @APIResponse(
-            responseCode = "503",
-            description = "A source cited by sourceId could not be checked (sources-service did not answer):"
-                    + " nothing was stored; retry after the Retry-After header's seconds",
-            content = @Content(mediaType = ProblemType.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<ReportView> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest revision) {
         var author = accounts.author();
         return revisions

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.contracts.problem.ProblemType;
 import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Scopes;
@@ -99,11 +98,6 @@ public class ReportBatchResource {
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.REPORTS_WRITE)
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
     @Operation(operationId = "submitReportBatch")
-    @APIResponse(
-            responseCode = "503",
-            description = "A source cited by sourceId could not be checked (sources-service did not answer):"
-                    + " nothing was stored; retry after the Retry-After header's seconds",
-            content = @Content(mediaType = ProblemType.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Response> submit(
             String body, @Context HttpHeaders headers, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         Account author = accounts.author();

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.vigil.contracts.problem.ProblemType;
 import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Scopes;
@@ -70,11 +69,6 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.CONTRIBUTOR, parseValue = true)
     @Operation(operationId = "submitReport")
-    @APIResponse(
-            responseCode = "503",
-            description = "A source cited by sourceId could not be checked (sources-service did not answer):"
-                    + " nothing was stored; retry after the Retry-After header's seconds",
-            content = @Content(mediaType = ProblemType.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "202",
             description = "Accepted: the report's id, its event's, and each claim's",
