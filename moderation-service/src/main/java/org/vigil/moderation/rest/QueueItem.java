@@ -72,8 +72,11 @@ public final class QueueItem {
     /**
      * A citation as moderators weigh it: the source version it is bound to, the one its quote was
      * checked in, and who supplied that version's text (a contributor pseudonym), so a text supplied
-     * by someone else than the claim's author stands out. Its stored position stays inside.
+     * by someone else than the claim's author stands out. Its stored position stays inside. Named
+     * in the API description, since the contributor's view of a citation has the same simple name
+     * and which one got the suffix changed from one start to the next.
      */
+    @Schema(name = "WeighedCitation")
     public static final class CitationView {
 
         public final UUID sourceId;
