@@ -54,7 +54,9 @@ public final class BrokerProcess {
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
                             "-Xmx384m",
-                            // Artemis logs through JBoss Logging, as in the test JVM (its lines go to the log file)
+                            // Artemis logs through slf4j to JBoss LogManager, which must be the JVM's log
+                            // manager or it complains at start; unconfigured, it prints nothing (the log file
+                            // then holds only a crash's output)
                             "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                             "-cp",
                             System.getProperty("java.class.path"),
