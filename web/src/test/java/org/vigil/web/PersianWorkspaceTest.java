@@ -77,4 +77,22 @@ class PersianWorkspaceTest {
         assertTrue(html.contains("ثبت‌شده در ۱۵ "), html.substring(html.indexOf("data-source-pick")));
         assertFalse(html.contains("2026-02-15"));
     }
+
+    @Test
+    void aServicesReasonForRefusingAValueIsIntroducedInPersian() {
+        String html = ReportPageTest.fromThePage()
+                .header("Accept-Language", "fa")
+                .formParam("url", "ftp:nowhere")
+                .formParam("text", "A text")
+                .when()
+                .post("/report/source?lang=fa")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertTrue(
+                html.contains(
+                        "این مقدار پذیرفته نشد. دلیل، به زبان انگلیسی: <bdi lang=\"en\" dir=\"ltr\">must be an http(s) URL"),
+                "the reason, in the services' English, after a Persian lead-in");
+    }
 }

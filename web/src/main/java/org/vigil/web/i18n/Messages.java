@@ -133,6 +133,13 @@ public interface Messages {
     @Message("Week from {day}")
     String timeline_week(String day);
 
+    /**
+     * Said before a reason the services give (in English) for refusing a value: empty in English,
+     * where the reason speaks for itself.
+     */
+    @Message("")
+    String refusal_lead_in();
+
     @Message("No events to plot.")
     String timeline_empty();
 
