@@ -63,7 +63,8 @@ class SourceSearchTest {
     @Test
     void aPublishersNameFindsItsSources() {
         String word = word();
-        String id = registerTitled("https://example.org/" + UUID.randomUUID(), "Untitled", "Radio " + word);
+        // a domain of its own: a publisher is known by its domain, and the first name given for it stays
+        String id = registerTitled("https://radio-" + UUID.randomUUID() + ".example/", "Untitled", "Radio " + word);
         given().auth()
                 .oauth2(moderator())
                 .queryParam("q", word)
