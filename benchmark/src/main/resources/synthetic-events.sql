@@ -150,7 +150,7 @@ select id, kind, title, start_date, end_date, coalesce(start_date, end_date), co
 from records;
 
 -- one "created" change per event, as the ledger writes it, so the change feed has a history
-insert into event_change (event_id, change, field, claim_id, decision_ids, revision, detail, occurred_at)
-select id, 'created', 'existence', md5('claim:existence:' || id)::uuid,
+insert into event_change (position, event_id, change, field, claim_id, decision_ids, revision, detail, occurred_at)
+select row_number() over (order by published_at, id), id, 'created', 'existence', md5('claim:existence:' || id)::uuid,
        '["' || md5('decision:' || id)::uuid || '"]', 1, '{"changes": []}'::jsonb, published_at
 from event order by published_at, id;

@@ -381,6 +381,7 @@ class FaultSuiteIT extends OnThePlatform {
                         "approved claims without a change of their own are part of their event's creation"),
                 () -> assertEquals(approvedEvents.size(), publicEvents, "events of approved reports public"),
                 () -> assertTrue(ordered, "change feed in position order"),
+                () -> assertEquals(0, holes, "change-feed positions without holes"),
                 () -> assertEquals(
                         new HashSet<>(storedPositions), feedSet, "the feed walk shows every committed change"),
                 () -> assertEquals(feed.size(), feedSet.size(), "no change twice in the feed"),

@@ -201,13 +201,18 @@ public class EventRows {
                         .map(survivors -> survivors.isEmpty() ? eventId : survivors.get(0)));
     }
 
-    /** Appends a row to the history and the change feed; its position is taken at insert, visible at commit. */
+    /**
+     * Appends a row to the history and the change feed, visible at commit. Its position is the
+     * highest one plus one: the caller holds {@link #serialiseWriters()}, so no other writer takes
+     * the same, and one that rolls back leaves no hole behind.
+     */
     public Uni<Void> append(Change change) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
-                        insert into event_change (event_id, change, field, claim_id, decision_ids, revision, detail, occurred_at)
-                        values (:eventId, :change, :field, :claimId, :decisionIds, :revision, cast(cast(:detail as text) as jsonb),
-                            :occurredAt)""")
+                        insert into event_change (position, event_id, change, field, claim_id, decision_ids, revision, detail,
+                            occurred_at)
+                        values ((select coalesce(max(position), 0) + 1 from event_change), :eventId, :change, :field, :claimId,
+                            :decisionIds, :revision, cast(cast(:detail as text) as jsonb), :occurredAt)""")
                         .setParameter("eventId", change.eventId())
                         .setParameter("change", change.change())
                         .setParameter("field", change.field())
