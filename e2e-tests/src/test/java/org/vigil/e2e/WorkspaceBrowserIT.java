@@ -26,9 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The workspaces in a real browser, through the gateway: a contributor signs in on Keycloak's page,
  * pastes a source, selects the quote in its preserved text with the mouse and sends the report, then
- * finds the source again by searching the registered ones and picks it for another report; a
- * moderator signs in, finds it in the queue, sees the quote marked in the source and approves it;
- * a reader then finds the event on its public page. Each workspace page is photographed (desktop,
+ * finds the source again by searching the registered ones, picks it for another report and selects
+ * the quote in its preserved text as sources-service gives it back; a moderator signs in, finds
+ * the report in the queue, sees the quote marked in the source and approves it; a reader then
+ * finds the event on its public page. Each workspace page is photographed (desktop,
  * phone, Persian) under {@code target/screenshots/} and checked with axe-core.
  */
 class WorkspaceBrowserIT {
@@ -124,6 +125,20 @@ class WorkspaceBrowserIT {
                         By.cssSelector("[data-source-matches] a[href='/report?source=" + sourceId + "']")))
                 .click();
         wait.until(ExpectedConditions.attributeToBe(By.name("sourceId"), "value", sourceId));
+        // a picked source's preserved text is read back, and the quote selected in it as in a pasted one
+        dragSelect(browser.driver.findElement(By.cssSelector("[data-quote-source]")), quote);
+        assertEquals(quote, browser.driver.findElement(By.id("exact")).getAttribute("value"));
+        assertTrue(
+                "Diaspora groups called for a march in northern Germany. "
+                        .endsWith(browser.driver.findElement(By.name("prefix")).getAttribute("value")),
+                "the words before the quote");
+        assertTrue(
+                browser.driver
+                        .findElement(By.name("suffix"))
+                        .getAttribute("value")
+                        .startsWith(", according to the organisers"),
+                "the words after it");
+        browser.screenshot("report-picked-desktop-en", Browser.DESKTOP);
         failures.addAll(photograph("report-search", "/report?q=" + marker));
         signOut();
 

@@ -1,5 +1,7 @@
 package org.vigil.sources;
 
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,6 +100,20 @@ class PublicQuotesTest {
             assertEquals(1, quote.getInteger("sourceVersion"));
             assertNull(quote.getString("claimId"));
             assertNull(quote.getString("quoteCheck"));
+        }
+    }
+
+    @Test
+    void aContributorIsNotShownTheQuoteChecksOfClaimsNotApproved() {
+        String id = registerNew("https://unapproved.example/" + UUID.randomUUID(), unique(MUNICH));
+        try (BrokerClient broker = new BrokerClient(ArtemisTestResource.broker().port())) {
+            checkedClaim(broker, id);
+
+            readSource(moderator(), id).statusCode(200).body("quotes", hasSize(1));
+            readSource(contributor(), id)
+                    .statusCode(200)
+                    .body("text", notNullValue())
+                    .body("quotes", hasSize(0));
         }
     }
 

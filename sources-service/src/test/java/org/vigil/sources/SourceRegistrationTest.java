@@ -10,10 +10,12 @@ import static org.vigil.sources.SourceFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
+import org.vigil.testing.TestIdentityProvider;
 
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)
@@ -96,6 +98,31 @@ class SourceRegistrationTest {
         String text = unique(MUNICH);
         String id = registerNew("https://mod.example/" + UUID.randomUUID(), text);
         readSource(moderator(), id).statusCode(200).body("text", equalTo(text)).body("sha256", notNullValue());
+    }
+
+    @Test
+    void aContributorSeesThePreservedTextAndHashOfTheVersionAskedFor() {
+        String url = "https://contributor.example/" + UUID.randomUUID();
+        String first = unique(MUNICH);
+        String id = registerNew(url, first);
+        register(contributor(), source(url, unique(MUNICH))).statusCode(201);
+        String firstHash = readSource(moderator(), id + "?version=1").extract().path("sha256");
+
+        readSource(contributor(), id + "?version=1")
+                .statusCode(200)
+                .body("version", equalTo(1))
+                .body("text", equalTo(first))
+                .body("sha256", equalTo(firstHash));
+    }
+
+    @Test
+    void aPartnerSeesMetadataButNotThePreservedText() {
+        String id = registerNew("https://partner.example/" + UUID.randomUUID(), unique(MUNICH));
+        String partner = TestIdentityProvider.start().clientToken("partner-newsroom", Set.of("reports:write"));
+        readSource(partner, id)
+                .statusCode(200)
+                .body("title", equalTo("A title"))
+                .body("text", nullValue());
     }
 
     @Test

@@ -78,7 +78,7 @@ class SourceVersionsTest {
     }
 
     @Test
-    void thePublicIsNotToldWhoSuppliedAVersion() {
+    void aContributorIsNotToldWhoSuppliedAVersion() {
         String id = rewrittenByAnother();
 
         read(contributor(), "/api/v1/sources/" + id)

@@ -133,6 +133,22 @@ class ReportPageTest {
     }
 
     @Test
+    void aPickedSourcesPreservedTextIsShownToSelectTheQuoteInAsAPastedOnesIs() {
+        String html = shown("/report?source=" + ModerationStandIn.SOURCE, 200);
+        assertTrue(html.contains("<script type=\"module\" src=\"/assets/quote.js\"></script>"), "the selection");
+        assertTrue(html.contains("<p class=\"hint\" id=\"preserved-hint\">"), "how to select the quote");
+        assertTrue(
+                html.contains("data-quote-source tabindex=\"0\" role=\"region\"")
+                        && html.contains(
+                                ">They said 250,000 came &lt;b&gt;early&lt;/b&gt;. Later: 250,000 came again.</div>"),
+                "the text of the version shown, as text");
+        assertTrue(
+                html.contains("name=\"text\" value=\"They said 250,000 came &lt;b&gt;early&lt;/b&gt;."),
+                "carried along to be shown again after a refusal");
+        assertFalse(html.contains("<b>early"));
+    }
+
+    @Test
     void anUnknownSourceIsSaidSo() {
         String html = shown("/report?source=7c000000-0000-4000-8000-00000000dead", 404);
         assertTrue(html.contains("id=\"q-error\""));

@@ -153,21 +153,31 @@ public class SourceResource {
                         .map(SourceView.Listed::of));
     }
 
+    /** Who sees what of a source, as the API document tells it. */
+    static final String GET_SOURCE = "The public and partners see the source's metadata, the hash of the version"
+            + " asked for (the newest by default) and the quotes of approved claims; a signed-in contributor also"
+            + " the preserved text of that version, to select the quote they cite; a moderator also who supplied"
+            + " each version (contributor pseudonyms) and every quote checked against any version, with its claim,"
+            + " its check, the version it quoted and its offsets there.";
+
     /** The longest search the list takes. */
     static final int MAX_QUERY_LENGTH = 200;
 
     /**
-     * The public sees metadata and approved quotes; a moderator also the preserved text of the
-     * version asked for (the newest by default) with its hash, and every quote checked against any
-     * version with the version it quoted and its offsets there.
+     * The public (and a partner) sees metadata, the hash of the version asked for (the newest by
+     * default) and approved quotes; a contributor also the preserved text of that version, to
+     * select the quote they cite; a moderator also who supplied each version and every quote
+     * checked against any version, with its claim, its check, the version it quoted and its
+     * offsets there.
      */
     @GET
     @Path("/{id}")
     @RolesAllowed("**")
-    @Operation(operationId = "getSource")
+    @Operation(operationId = "getSource", description = GET_SOURCE)
     public Uni<SourceView> read(@PathParam("id") UUID id, @QueryParam("version") String version) {
-        boolean moderator = identity.hasRole("moderator");
-        return reading.read(id, versionNumber(version), moderator).map(read -> SourceView.read(read, moderator));
+        SourceView.Reader reader = SourceView.Reader.of(identity);
+        return reading.read(id, versionNumber(version), reader.seesWhoSuppliedAndCited())
+                .map(read -> SourceView.read(read, reader));
     }
 
     /**
@@ -216,7 +226,7 @@ public class SourceResource {
         return upstreamDeletion
                 .mark(id)
                 .chain(() -> reading.read(id, null, true))
-                .map(read -> SourceView.read(read, true));
+                .map(read -> SourceView.read(read, SourceView.Reader.MODERATOR));
     }
 
     /** A {@code version} query parameter: absent, or a version number; anything else is a 400 naming it. */

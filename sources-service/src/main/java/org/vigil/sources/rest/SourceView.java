@@ -2,6 +2,7 @@ package org.vigil.sources.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,10 @@ import org.vigil.sources.service.SourceRegistration.Registered;
 
 /**
  * A source as callers see it. The public gets metadata, its {@code status} and the quotes of
- * approved claims; moderators also get the preserved text of one version, its hash, and every
- * quote with the version it quoted ({@code sourceVersion}) and its offsets in that version.
- * The unwrapped parts are written as fields of the source itself.
+ * approved claims; a contributor also gets the preserved text of one version, so they can select
+ * the quote they cite; moderators also get who supplied each version and every quote with the
+ * claim that cited it, its check, the version it quoted ({@code sourceVersion}) and its offsets
+ * in that version. The unwrapped parts are written as fields of the source itself.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceView(
@@ -45,8 +47,38 @@ public record SourceView(
                 registered.created());
     }
 
-    /** A source as read; only a moderator gets the text and the quotes' citations and checks. */
-    public static SourceView read(SourceRead read, boolean moderator) {
+    /**
+     * Who reads a source, and so what of it they see. A partner's service account reads like the
+     * public: it registers texts, it does not select quotes in them.
+     */
+    public enum Reader {
+        /** Metadata, the shown version's hash and the quotes of approved claims. */
+        PUBLIC,
+        /** Also the preserved text of the version shown, to select a quote in it. */
+        CONTRIBUTOR,
+        /** Also who supplied each version, and every quote checked with the claim that cited it. */
+        MODERATOR;
+
+        public static Reader of(SecurityIdentity identity) {
+            if (identity.hasRole("moderator")) {
+                return MODERATOR;
+            }
+            return identity.hasRole("contributor") ? CONTRIBUTOR : PUBLIC;
+        }
+
+        public boolean seesText() {
+            return this != PUBLIC;
+        }
+
+        /** Suppliers are contributor pseudonyms, and unapproved claims' quotes are not public. */
+        public boolean seesWhoSuppliedAndCited() {
+            return this == MODERATOR;
+        }
+    }
+
+    /** A source as read by {@code reader}. */
+    public static SourceView read(SourceRead read, Reader reader) {
+        boolean moderator = reader.seesWhoSuppliedAndCited();
         return new SourceView(
                 Metadata.of(read.source()),
                 Standing.of(read.source()),
@@ -56,7 +88,7 @@ public record SourceView(
                 read.quotes().stream()
                         .map(moderator ? QuoteView::forModerator : QuoteView::forPublic)
                         .toList(),
-                moderator ? read.shown().text : null,
+                reader.seesText() ? read.shown().text : null,
                 null);
     }
 

@@ -18,7 +18,7 @@ import org.vigil.sources.domain.Publisher;
 import org.vigil.sources.domain.Source;
 import org.vigil.sources.domain.SourceVersion;
 
-/** Reads a source for the public (metadata, approved quotes) or for a moderator (everything). */
+/** Reads a source with the quotes of approved claims (for anyone) or every quote checked (for a moderator). */
 @ApplicationScoped
 public class SourceReading {
 

@@ -3,8 +3,9 @@ package org.vigil.web.workspace;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A registered source as sources-service shows it to the signed-in person: its version, and its
- * preserved text only when they may read it (moderators; a contributor sees the text they pasted).
+ * A registered source as sources-service shows it to the signed-in person: its version, and the
+ * preserved text of that version when they may read it (contributors and moderators), to select
+ * a quote in.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegisteredSource(String id, String url, String title, Integer version, String text) {

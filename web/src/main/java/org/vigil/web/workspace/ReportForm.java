@@ -13,7 +13,7 @@ import java.util.Map;
  * attendance, both cited by one quote of one registered source (at the version they read). It
  * becomes the JSON report of moderation-service; the service's own field errors come back under
  * this form's field names. {@code text} is the source's text as the page showed it, carried along
- * so the page can show it again (contributors cannot read a registered source's text back).
+ * so the page can show it again after a refusal without asking sources-service once more.
  */
 public record ReportForm(
         String sourceId,

@@ -12,7 +12,7 @@ import org.vigil.web.config.WebConfig;
 
 /**
  * sources-service, on behalf of the signed-in person: registering a pasted source, finding a
- * registered one, a registered one's version (and its preserved text, for moderators), and the
+ * registered one, a registered one's version and its preserved text, and the
  * claims its text suggests.
  */
 @ApplicationScoped
