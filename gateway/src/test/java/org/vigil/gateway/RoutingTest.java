@@ -58,6 +58,17 @@ class RoutingTest {
     }
 
     @Test
+    void aServicesMethodNotAllowedGainsTheAllowedMethods() {
+        given().header("Authorization", Callers.allowedEverything())
+                .when()
+                .delete("/api/v1/events")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD"));
+    }
+
+    @Test
     void forwardsTheQueryStringUnchanged() {
         given().urlEncodingEnabled(false)
                 .when()

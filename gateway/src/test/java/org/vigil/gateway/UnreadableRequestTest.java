@@ -1,6 +1,7 @@
 package org.vigil.gateway;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
 
@@ -16,7 +17,8 @@ import org.vigil.testing.OidcTestResource;
 /**
  * A request head Vert.x cannot read never reaches the router; it is still answered as a problem,
  * with the edge's headers, and its connection closed: a request line over 4,096 bytes is 414,
- * headers over 20 KiB are 431, a head Vert.x cannot decode (a header name with a space) is 400.
+ * headers over 20 KiB are 431, a head Vert.x cannot decode (a header name with a space) is 400. A
+ * path the router cannot percent-decode is a 400 problem too.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcTestResource.class)
@@ -48,6 +50,26 @@ class UnreadableRequestTest {
                 RawHttp.exchange(gateway, "GET /api/v1/events HTTP/1.1\nHost: gateway\nBad Header: x\n");
 
         assertProblem(answer, 400, "bad-request");
+    }
+
+    @Test
+    void aPathThatCannotBePercentDecodedIs400Problem() throws Exception {
+        RawHttp.Answer answer =
+                RawHttp.exchange(gateway, "GET /api/v1/ev%zzents HTTP/1.1\nHost: gateway\nConnection: close\n");
+
+        assertProblem(answer, 400, "bad-request");
+    }
+
+    @Test
+    void aLaterHeadOnTheConnectionWithABadPercentEncodingIs400ProblemToo() throws Exception {
+        RawHttp.Answer answer = RawHttp.exchange(
+                gateway,
+                "GET /api/v1/events HTTP/1.1\nHost: gateway\n\nGET /api/v1/ev%zzents HTTP/1.1\nHost: gateway\n");
+
+        assertThat(answer.status(), equalTo(200));
+        assertThat(answer.body(), containsString("HTTP/1.1 400"));
+        assertThat(answer.body(), containsString("application/problem+json"));
+        assertThat(answer.body(), containsString("https://vigil.example/problems/bad-request"));
     }
 
     private static void assertProblem(RawHttp.Answer answer, int status, String slug) {

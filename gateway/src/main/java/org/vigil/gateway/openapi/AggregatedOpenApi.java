@@ -63,15 +63,22 @@ public class AggregatedOpenApi implements Handler<RoutingContext> {
             return;
         }
         Context context = io.vertx.core.Vertx.currentContext();
-        gatewayToken
-                .authorization()
-                .flatMap(this::fetchAll)
+        document()
                 .emitOn(task -> context.runOnContext(v -> task.run()))
                 .subscribe()
                 .with(body -> send(rc, body), failure -> {
                     LOG.warnf("no API description: %s", failure.getClass().getSimpleName());
                     Problem.unavailable("the API description").send(rc.response());
                 });
+    }
+
+    /** The merged document, from the cache while it is fresh. */
+    public Uni<String> document() {
+        Cached current = cached;
+        if (current != null && System.nanoTime() < current.until()) {
+            return Uni.createFrom().item(current.body());
+        }
+        return gatewayToken.authorization().flatMap(this::fetchAll);
     }
 
     private Uni<String> fetchAll(String authorization) {

@@ -1,5 +1,6 @@
 package org.vigil.gateway.routing;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.vigil.gateway.openapi.AllowedMethods;
 import org.vigil.gateway.problem.Problem;
 import org.vigil.telemetry.TraceParent;
 
@@ -35,10 +37,12 @@ public class ReverseProxy {
     private final HttpClient client;
     private final UpstreamConfig config;
     private final RequestBodyLimit bodyLimit;
+    private final AllowedMethods allowedMethods;
 
-    ReverseProxy(Vertx vertx, UpstreamConfig config, RequestBodyLimit bodyLimit) {
+    ReverseProxy(Vertx vertx, UpstreamConfig config, RequestBodyLimit bodyLimit, AllowedMethods allowedMethods) {
         this.config = config;
         this.bodyLimit = bodyLimit;
+        this.allowedMethods = allowedMethods;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setName("vigil-upstreams")
                 .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
@@ -146,6 +150,29 @@ public class ReverseProxy {
     }
 
     private void relay(RoutingContext rc, HttpClientResponse answer) {
+        HttpServerResponse response = rc.response();
+        if (response.ended() || response.headWritten()) {
+            answer.request().reset();
+            return;
+        }
+        Context context = Vertx.currentContext();
+        if (answer.statusCode() == 405 && !answer.headers().contains(HttpHeaders.ALLOW) && context != null) {
+            // the services' REST layer leaves out the Allow header RFC 9110 requires: add it
+            answer.pause();
+            allowedMethods
+                    .of(rc.normalizedPath())
+                    .emitOn(task -> context.runOnContext(v -> task.run()))
+                    .subscribe()
+                    .with(allow -> {
+                        allow.ifPresent(methods -> response.putHeader(HttpHeaders.ALLOW, methods));
+                        stream(rc, answer);
+                    });
+            return;
+        }
+        stream(rc, answer);
+    }
+
+    private void stream(RoutingContext rc, HttpClientResponse answer) {
         HttpServerResponse response = rc.response();
         if (response.ended() || response.headWritten()) {
             answer.request().reset();

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Stands in for one service at the gateway's level of testing. It answers every request with an
  * echo of what arrived (method, path and query, headers, body size), serves an OpenAPI document at
- * {@code /q/openapi}, answers {@code .../missing} with its own problem document and
+ * {@code /q/openapi}, answers {@code .../missing} with its own problem document, {@code DELETE /api/v1/events}
+ * with a 405 without {@code Allow}, and
  * {@code .../silent?ms=N} only after N ms of silence, and streams
  * {@code *.csv} exports of any size generated on the fly, optionally holding after a first part
  * until the test has seen it arrive.
@@ -31,6 +32,10 @@ public final class StandInService {
     public static final String PROBLEM = """
             {"type":"https://vigil.example/problems/not-found","title":"Not Found","status":404,\
             "detail":"no such event (said by the service)"}""";
+
+    static final String NOT_ALLOWED = """
+            {"type":"https://vigil.example/problems/method-not-allowed","title":"Method Not Allowed",\
+            "status":405,"detail":"said by the service"}""";
 
     private final String name;
     private final JsonObject openApi;
@@ -100,6 +105,10 @@ public final class StandInService {
             if (path.equals("/q/openapi")) {
                 openApiAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
                 respond(exchange, 200, "application/json", openApi.encode());
+            } else if (path.equals("/api/v1/events")
+                    && exchange.getRequestMethod().equals("DELETE")) {
+                // as the services' REST layer answers a method a path does not have: no Allow header
+                respond(exchange, 405, "application/problem+json", NOT_ALLOWED);
             } else if (path.endsWith("/missing")) {
                 respond(exchange, 404, "application/problem+json", PROBLEM);
             } else if (path.endsWith("/silent")) {
