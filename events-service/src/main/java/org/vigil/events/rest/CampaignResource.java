@@ -14,9 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.vigil.events.query.CampaignQueries;
 
 /**
@@ -37,13 +35,7 @@ public class CampaignResource {
      * {@code name} is what {@code GET /api/v1/events?campaign=} takes.
      */
     @Operation(operationId = "listCampaigns")
-    @APIResponse(
-            responseCode = "200",
-            description = "The campaigns under the filters",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.CampaignPage.class)))
+    @APIResponseSchema(value = PublicShapes.CampaignPage.class, responseDescription = "The campaigns under the filters")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<ObjectNode> list(

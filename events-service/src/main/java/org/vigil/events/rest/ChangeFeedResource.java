@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.events.query.ChangeQueries;
 import org.vigil.identity.Scopes;
@@ -48,13 +46,7 @@ public class ChangeFeedResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listChanges")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of the change feed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @APIResponseSchema(value = PublicShapes.ChangePage.class, responseDescription = "A page of the change feed")
     @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.EVENTS_READ)
     public Uni<Page<ObjectNode>> changes(@BeanParam PageRequest page) {
         if (!Scopes.has(token, Scopes.EVENTS_READ)) {

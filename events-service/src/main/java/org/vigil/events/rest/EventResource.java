@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.vigil.events.export.DataLicence;
 import org.vigil.events.export.SchemaOrgEvent;
 import org.vigil.events.query.ChangeQueries;
@@ -69,13 +70,7 @@ public class EventResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvents")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of events",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.EventPage.class)))
+    @APIResponseSchema(value = PublicShapes.EventPage.class, responseDescription = "A page of events")
     public Uni<Page<RawValue>> list(@BeanParam FilterParams filter, @BeanParam PageRequest page) {
         return queries.page(filter.filter(), page.cursor(), page.limit(50));
     }
@@ -148,13 +143,7 @@ public class EventResource {
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEventHistory")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of the event's changes",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.ChangePage.class)))
+    @APIResponseSchema(value = PublicShapes.ChangePage.class, responseDescription = "A page of the event's changes")
     @APIResponse(responseCode = "404", description = "No such event, or retracted")
     public Uni<Page<ObjectNode>> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         String cursor = page.cursor();

@@ -49,33 +49,49 @@ final class PublicShapes {
             name = "Change",
             description =
                     "One change to the public record, with the claim and decisions behind it; never who made them")
-    record Change(
-            @Schema(required = true) long position,
+    /** A class, not a record: its seventeen fields would make a seventeen-argument constructor. */
+    static final class Change {
+        @Schema(required = true)
+        long position;
 
-            @Schema(description = "In the change feed: where to continue after this entry")
-            String cursor,
+        @Schema(description = "In the change feed: where to continue after this entry")
+        String cursor;
 
-            @Schema(required = true) UUID eventId,
-            @Schema(required = true) ChangeType type,
+        @Schema(required = true)
+        UUID eventId;
 
-            @Schema(
-                    required = true,
-                    description = "Precisely what happened, e.g. created, field_changed, figure_changed, "
-                            + "claim_retracted, merged, absorbed, retracted")
-            String change,
+        @Schema(required = true)
+        ChangeType type;
 
-            String field,
-            @Schema(nullable = true) UUID claimId,
-            List<UUID> decisionIds,
-            @Schema(required = true) long revision,
-            @Schema(required = true) Instant at,
-            List<FieldDiff> diff,
-            String reason,
-            UUID mergedInto,
-            UUID mergedFrom,
-            UUID publisherId,
-            String publisher,
-            String rating) {}
+        @Schema(
+                required = true,
+                description = "Precisely what happened, e.g. created, field_changed, figure_changed, "
+                        + "claim_retracted, merged, absorbed, retracted")
+        String change;
+
+        String field;
+
+        @Schema(nullable = true)
+        UUID claimId;
+
+        List<UUID> decisionIds;
+
+        @Schema(required = true)
+        long revision;
+
+        @Schema(required = true)
+        Instant at;
+
+        List<FieldDiff> diff;
+        String reason;
+        UUID mergedInto;
+        UUID mergedFrom;
+        UUID publisherId;
+        String publisher;
+        String rating;
+
+        private Change() {}
+    }
 
     @Schema(name = "ChangePage", description = "A page of changes, oldest first")
     record ChangePage(

@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.vigil.events.query.StatsQueries;
 
 /** Aggregates of the public record under the list's filters (docs/product.md §5), for charts and newsrooms. */
@@ -36,13 +34,7 @@ public class StatsResource {
     @GET
     @Path("/summary")
     @Operation(operationId = "getStatsSummary")
-    @APIResponse(
-            responseCode = "200",
-            description = "Counts under the filters",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.StatsSummary.class)))
+    @APIResponseSchema(value = PublicShapes.StatsSummary.class, responseDescription = "Counts under the filters")
     public Uni<ObjectNode> summary(@BeanParam FilterParams filter) {
         return stats.summary(filter.filter());
     }
@@ -59,13 +51,7 @@ public class StatsResource {
     @GET
     @Path("/counts")
     @Operation(operationId = "getStatsCounts")
-    @APIResponse(
-            responseCode = "200",
-            description = "Counts per group",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.StatsCounts.class)))
+    @APIResponseSchema(value = PublicShapes.StatsCounts.class, responseDescription = "Counts per group")
     public Uni<ObjectNode> counts(@BeanParam FilterParams filter, @QueryParam("groupBy") String groupBy) {
         StatsQueries.GroupBy by = StatsQueries.GroupBy.parse(groupBy);
         return stats.counts(filter.filter(), by);

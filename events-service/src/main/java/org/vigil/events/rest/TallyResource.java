@@ -13,9 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.TallyQueries;
 
@@ -40,13 +38,7 @@ public class TallyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listTallies")
-    @APIResponse(
-            responseCode = "200",
-            description = "The tallies under the filters",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicShapes.TallyPage.class)))
+    @APIResponseSchema(value = PublicShapes.TallyPage.class, responseDescription = "The tallies under the filters")
     public Uni<ObjectNode> list(
             @QueryParam("country") String country,
             @QueryParam("scope") String scope,

@@ -41,11 +41,16 @@ import org.vigil.problem.ProblemException;
 /**
  * A partner's webhook subscriptions (docs/product.md §5, docs/partners.md). Needs a token with the
  * {@code webhooks:manage} scope (or an admin's); each caller sees and manages only the
- * subscriptions its own token made, another's answer 404.
+ * subscriptions its own token made, another's answer 404. Every operation admits the same callers,
+ * so the security requirements and the roles extension stand once, on the class (SmallRye applies
+ * a class's {@code @Extension} to each operation that has none of its own).
  */
 @Path("/api/v1/webhooks")
 @RolesAllowed("**")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
+@SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
+@Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
 public class WebhookResource {
 
     @Inject
@@ -72,9 +77,6 @@ public class WebhookResource {
      * {@code Idempotency-Key}, a retry of the same request within 24 h gets this first answer
      * again, secret included (kept encrypted meanwhile), and subscribes nothing more.
      */
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "createWebhook")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,9 +105,6 @@ public class WebhookResource {
     }
 
     /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "listWebhooks")
     @GET
     public Uni<Response> list(
@@ -115,9 +114,6 @@ public class WebhookResource {
         return subscriptions.list(owner(), cursor, limit).map(page -> paged(page, uri));
     }
 
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "getWebhook")
     @GET
     @Path("/{id}")
@@ -126,9 +122,6 @@ public class WebhookResource {
     }
 
     /** Ends the subscription; deliveries still queued for it are dropped. */
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "deleteWebhook")
     @DELETE
     @Path("/{id}")
@@ -139,9 +132,6 @@ public class WebhookResource {
     }
 
     /** Queues a {@code webhook.test} delivery; 202 with it, to follow in {@code …/deliveries}. */
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "testWebhook")
     @POST
     @Path("/{id}/test")
@@ -152,9 +142,6 @@ public class WebhookResource {
     }
 
     /** A new signing secret, shown this once; the previous one keeps signing beside it for 24 h. */
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "rotateWebhookSecret")
     @POST
     @Path("/{id}/rotate-secret")
@@ -163,9 +150,6 @@ public class WebhookResource {
     }
 
     /** Newest first: each delivery's state, attempts with status codes and errors, and next try. */
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
-    @SecurityRequirement(name = ContractDocument.PARTNER, scopes = Scopes.WEBHOOKS_MANAGE)
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "listWebhookDeliveries")
     @GET
     @Path("/{id}/deliveries")
