@@ -376,7 +376,8 @@ public final class PipelineBenchmark {
         return missing;
     }
 
-    private String feedEnd(BenchServices services, String partner) throws Exception {
+    /** The change feed's last cursor now: where a partner that has read everything would continue. */
+    String feedEnd(BenchServices services, String partner) throws Exception {
         String cursor = null;
         while (true) {
             JsonNode page = getJson(

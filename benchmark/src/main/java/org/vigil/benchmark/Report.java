@@ -23,11 +23,6 @@ final class Report {
     }
 
     void latencies(Latencies latencies, double targetP99) {
-        String verdict = targetP99 <= 0
-                ? ""
-                : latencies.percentile(99) <= targetP99
-                        ? "  meets p99 ≤ " + fmt(targetP99)
-                        : "  MISSES p99 ≤ " + fmt(targetP99);
         line(
                 "  %-52s %8.1f %8.1f %8.1f %7d%s",
                 latencies.label(),
@@ -35,16 +30,11 @@ final class Report {
                 latencies.percentile(99),
                 latencies.max(),
                 latencies.samples(),
-                verdict);
+                verdict(latencies, targetP99));
     }
 
     /** A row with the 90th percentile too: the pipeline's table. */
     void percentiles(Latencies latencies, double targetP99) {
-        String verdict = targetP99 <= 0
-                ? ""
-                : latencies.percentile(99) <= targetP99
-                        ? "  meets p99 ≤ " + fmt(targetP99)
-                        : "  MISSES p99 ≤ " + fmt(targetP99);
         line(
                 "  %-50s %8.1f %8.1f %8.1f %8.1f %7d%s",
                 latencies.label(),
@@ -53,7 +43,15 @@ final class Report {
                 latencies.percentile(99),
                 latencies.max(),
                 latencies.samples(),
-                verdict);
+                verdict(latencies, targetP99));
+    }
+
+    /** Whether the row meets its p99 target; empty when it has none. */
+    private static String verdict(Latencies latencies, double targetP99) {
+        if (targetP99 <= 0) {
+            return "";
+        }
+        return (latencies.percentile(99) <= targetP99 ? "  meets p99 ≤ " : "  MISSES p99 ≤ ") + fmt(targetP99);
     }
 
     void percentileHeader() {

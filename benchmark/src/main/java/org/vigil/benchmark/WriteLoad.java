@@ -360,7 +360,7 @@ final class WriteLoad {
         while (System.nanoTime() < waitUntil && pendingChecks(claims) > 0) {
             PipelineBenchmark.pause(500);
         }
-        String cursor = feedEnd(partner);
+        String cursor = bench.feedEnd(services, partner);
         ConcurrentLinkedQueue<UUID> todo = new ConcurrentLinkedQueue<>(claims);
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
@@ -441,22 +441,6 @@ final class WriteLoad {
                         "select count(*) from claim where status = 'pending' and citations like '%\"pending\"%'")) {
             rows.next();
             return rows.getInt(1);
-        }
-    }
-
-    private String feedEnd(String partner) throws Exception {
-        String cursor = null;
-        while (true) {
-            JsonNode page = bench.getJson(
-                    services.uri(
-                            "events-service",
-                            "/api/v1/changes?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)),
-                    partner);
-            JsonNode items = page.path("items");
-            if (items.isEmpty()) {
-                return cursor;
-            }
-            cursor = items.get(items.size() - 1).path("cursor").asText();
         }
     }
 
