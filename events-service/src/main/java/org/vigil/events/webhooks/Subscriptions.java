@@ -162,17 +162,8 @@ public class Subscriptions {
                                 values ($1, $2, $3, null, $4, $5, 'pending', $5)""")
                         .execute(Tuple.of(deliveryId, id, WebhookEventType.PING.wireName(), body, now())))
                 .map(rows -> new Delivery(
-                        deliveryId,
-                        WebhookEventType.PING.wireName(),
-                        null,
-                        "pending",
-                        at,
-                        0,
-                        null,
-                        null,
-                        null,
-                        at,
-                        null,
+                        new Delivery.Message(deliveryId, WebhookEventType.PING.wireName(), null, at),
+                        Delivery.Progress.pending(at),
                         List.of()));
     }
 
@@ -263,14 +254,10 @@ public class Subscriptions {
     private static Subscription subscription(Row row) {
         return new Subscription(
                 row.getUUID("id"),
-                row.getString("url"),
-                List.of(row.getArrayOfStrings("event_types")),
+                new Subscription.Target(row.getString("url"), List.of(row.getArrayOfStrings("event_types"))),
                 instant(row, "created_at"),
-                row.getValue("disabled_at") == null ? "active" : "disabled",
-                instant(row, "disabled_at"),
-                row.getString("disabled_reason"),
-                instant(row, "previous_valid_until"),
-                null);
+                new Subscription.Status(instant(row, "disabled_at"), row.getString("disabled_reason")),
+                instant(row, "previous_valid_until"));
     }
 
     private static Delivery delivery(Row row) {
@@ -285,17 +272,16 @@ public class Subscriptions {
                     attempt.getLong("durationMillis")));
         }
         return new Delivery(
-                row.getUUID("id"),
-                row.getString("type"),
-                row.getLong("position"),
-                row.getString("state"),
-                instant(row, "created_at"),
-                row.getInteger("attempts"),
-                instant(row, "last_attempt_at"),
-                row.getInteger("last_status_code"),
-                row.getString("last_error"),
-                instant(row, "next_attempt_at"),
-                instant(row, "delivered_at"),
+                new Delivery.Message(
+                        row.getUUID("id"), row.getString("type"), row.getLong("position"), instant(row, "created_at")),
+                new Delivery.Progress(
+                        row.getString("state"),
+                        row.getInteger("attempts"),
+                        instant(row, "last_attempt_at"),
+                        row.getInteger("last_status_code"),
+                        row.getString("last_error"),
+                        instant(row, "next_attempt_at"),
+                        instant(row, "delivered_at")),
                 attempts);
     }
 
