@@ -33,30 +33,23 @@ public record FigureClaim(
         citations = citations == null ? List.of() : List.copyOf(citations);
     }
 
-    /** A claim that does not say whom it counts. */
-    public FigureClaim(
-            UUID claimId,
-            Long low,
-            Long high,
-            Qualifier qualifier,
-            EstimatedBy estimatedBy,
-            String words,
-            List<ClaimApproved.Citation> citations,
-            Instant approvedAt) {
-        this(claimId, low, high, qualifier, estimatedBy, words, citations, approvedAt, null);
-    }
-
-    static FigureClaim of(ApprovedClaim claim, FigureValue value) {
+    /** The claim {@code claimId}, approved at {@code approvedAt} on these citations, stating {@code value}. */
+    public static FigureClaim of(
+            UUID claimId, FigureValue value, List<ClaimApproved.Citation> citations, Instant approvedAt) {
         return new FigureClaim(
-                claim.claimId(),
+                claimId,
                 value.low(),
                 value.high(),
                 value.qualifier(),
                 value.estimatedBy(),
                 value.words(),
-                claim.citations(),
-                claim.approvedAt(),
+                citations,
+                approvedAt,
                 value.who());
+    }
+
+    static FigureClaim of(ApprovedClaim claim, FigureValue value) {
+        return of(claim.claimId(), value, claim.citations(), claim.approvedAt());
     }
 
     /** The smallest number this claim allows: its low, or 0 when it states none. */

@@ -12,6 +12,7 @@ import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.EventKind;
+import org.vigil.contracts.vocabulary.FigureValue;
 import org.vigil.contracts.vocabulary.Qualifier;
 import org.vigil.contracts.vocabulary.Rating;
 import org.vigil.events.record.CitedSource;
@@ -54,6 +55,18 @@ final class Events {
                 .build();
     }
 
+    /** The Munich rally resting on Wikipedia alone, whose quote was not found in it (approved anyway). */
+    static EventRecord munichOnAnUnverifiedQuote() {
+        CitedSource unverified = new CitedSource(
+                WIKIPEDIA.sourceId(),
+                WIKIPEDIA.url(),
+                WIKIPEDIA.title(),
+                WIKIPEDIA.publisher(),
+                WIKIPEDIA.rating(),
+                true);
+        return munich().toBuilder().sources(List.of(unverified)).build();
+    }
+
     static EventRecord bare(EventKind kind, String title, EdtfDate date, Place place) {
         return EventRecord.builder(UUID.randomUUID(), kind, date, place)
                 .title(title)
@@ -92,13 +105,17 @@ final class Events {
     }
 
     static FigureClaim claim(Long low, Long high, Qualifier qualifier) {
-        return new FigureClaim(UUID.randomUUID(), low, high, qualifier, EstimatedBy.MEDIA, null, List.of(), UPDATED);
+        return FigureClaim.of(
+                UUID.randomUUID(), new FigureValue(low, high, qualifier, EstimatedBy.MEDIA, null), List.of(), UPDATED);
     }
 
     /** A claim of exactly {@code n} people hurt among {@code who}. */
     static FigureClaim hurt(long n, Affected who) {
-        return new FigureClaim(
-                UUID.randomUUID(), n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, List.of(), UPDATED, who);
+        return FigureClaim.of(
+                UUID.randomUUID(),
+                new FigureValue(n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, who),
+                List.of(),
+                UPDATED);
     }
 
     static FigureClaim over(long low) {

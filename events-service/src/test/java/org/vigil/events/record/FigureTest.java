@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.vocabulary.EstimatedBy;
+import org.vigil.contracts.vocabulary.FigureValue;
 import org.vigil.contracts.vocabulary.Qualifier;
 
 class FigureTest {
@@ -21,7 +22,8 @@ class FigureTest {
 
     private FigureClaim claim(Long low, Long high, Qualifier qualifier) {
         int n = next++;
-        return new FigureClaim(id(n), low, high, qualifier, EstimatedBy.MEDIA, null, List.of(), minute(n));
+        return FigureClaim.of(
+                id(n), new FigureValue(low, high, qualifier, EstimatedBy.MEDIA, null), List.of(), minute(n));
     }
 
     private FigureClaim exact(long n) {

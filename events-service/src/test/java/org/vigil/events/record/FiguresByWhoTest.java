@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.vocabulary.Affected;
 import org.vigil.contracts.vocabulary.EstimatedBy;
+import org.vigil.contracts.vocabulary.FigureValue;
 import org.vigil.contracts.vocabulary.Qualifier;
 
 /** Injured and killed figures whose claims say whom they count. */
@@ -21,7 +22,8 @@ class FiguresByWhoTest {
 
     private FigureClaim exact(long n, Affected who) {
         int k = next++;
-        return new FigureClaim(id(k), n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, List.of(), minute(k), who);
+        return FigureClaim.of(
+                id(k), new FigureValue(n, n, Qualifier.EXACT, EstimatedBy.MEDIA, null, who), List.of(), minute(k));
     }
 
     @Test
