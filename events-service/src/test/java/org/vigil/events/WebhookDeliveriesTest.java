@@ -125,12 +125,7 @@ class WebhookDeliveriesTest extends ReceiverFixture {
     @Test
     void aPingIsDeliveredAndLogged() {
         String subscription = subscribeReceiver();
-        given().auth()
-                .oauth2(manager())
-                .when()
-                .post("/api/v1/webhooks/" + subscription + "/test")
-                .then()
-                .statusCode(202);
+        ping(manager(), subscription).statusCode(202);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> receiver.received().stream().anyMatch(r -> r.type().equals("webhook.test")));
         assertFalse(receiver.received().get(0).verifiedWith().isEmpty());
@@ -154,12 +149,7 @@ class WebhookDeliveriesTest extends ReceiverFixture {
                 .extract()
                 .path("secret");
         receiver.trust(rotated);
-        given().auth()
-                .oauth2(manager())
-                .when()
-                .post("/api/v1/webhooks/" + subscription + "/test")
-                .then()
-                .statusCode(202);
+        ping(manager(), subscription).statusCode(202);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> !receiver.received().isEmpty());
         WebhookReceiver.Received ping = receiver.received().get(0);

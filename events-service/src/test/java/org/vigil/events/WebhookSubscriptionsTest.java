@@ -71,13 +71,7 @@ class WebhookSubscriptionsTest {
                 .statusCode(200)
                 .body("$", not(hasKey("secret")))
                 .body("events", equalTo(List.of("event.created")));
-        given().auth()
-                .oauth2(manager())
-                .when()
-                .get("/api/v1/webhooks")
-                .then()
-                .statusCode(200)
-                .body("items.find { it.id == '" + id + "' }", not(hasKey("secret")));
+        listing(manager()).statusCode(200).body("items.find { it.id == '" + id + "' }", not(hasKey("secret")));
     }
 
     @Test
@@ -85,13 +79,7 @@ class WebhookSubscriptionsTest {
         String mine = subscribe(manager(), RECEIVER, ALL_EVENTS).getString("id");
         String theirs = subscribe(otherManager(), RECEIVER, ALL_EVENTS).getString("id");
 
-        given().auth()
-                .oauth2(manager())
-                .when()
-                .get("/api/v1/webhooks")
-                .then()
-                .statusCode(200)
-                .body("items.id", equalTo(List.of(mine)));
+        listing(manager()).statusCode(200).body("items.id", equalTo(List.of(mine)));
         for (String path : List.of("", "/deliveries")) {
             given().auth()
                     .oauth2(manager())
@@ -100,12 +88,7 @@ class WebhookSubscriptionsTest {
                     .then()
                     .statusCode(404);
         }
-        given().auth()
-                .oauth2(manager())
-                .when()
-                .post("/api/v1/webhooks/" + theirs + "/test")
-                .then()
-                .statusCode(404);
+        ping(manager(), theirs).statusCode(404);
         given().auth()
                 .oauth2(manager())
                 .when()

@@ -3,6 +3,7 @@ package org.vigil.events;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -55,6 +56,20 @@ final class Webhooks {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** Asks for a {@code webhook.test} delivery to the subscription; the answer to assert on. */
+    static ValidatableResponse ping(String token, String subscription) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .post("/api/v1/webhooks/" + subscription + "/test")
+                .then();
+    }
+
+    /** The first page of {@code token}'s owner's subscriptions; the answer to assert on. */
+    static ValidatableResponse listing(String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/webhooks").then();
     }
 
     /** The ids of {@code token}'s owner's subscriptions, oldest first. */

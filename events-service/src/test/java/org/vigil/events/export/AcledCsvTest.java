@@ -27,7 +27,6 @@ import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlacePrecision;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.contracts.vocabulary.Qualifier;
-import org.vigil.events.record.CitedSource;
 import org.vigil.events.record.EventRecord;
 import org.vigil.events.record.Figures;
 
@@ -56,16 +55,7 @@ class AcledCsvTest {
 
     @Test
     void aSourceWhoseQuoteWasNotFoundIsMarkedUnverified() {
-        CitedSource unverified = new CitedSource(
-                Events.WIKIPEDIA.sourceId(),
-                Events.WIKIPEDIA.url(),
-                Events.WIKIPEDIA.title(),
-                Events.WIKIPEDIA.publisher(),
-                Events.WIKIPEDIA.rating(),
-                true);
-        assertEquals(
-                "Wikipedia (quote unverified)",
-                cell(Events.munich().toBuilder().sources(List.of(unverified)).build(), "source"));
+        assertEquals("Wikipedia (quote unverified)", cell(Events.munichOnAnUnverifiedQuote(), "source"));
     }
 
     @Test

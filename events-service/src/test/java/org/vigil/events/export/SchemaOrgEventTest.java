@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.claims.TimeOfDay;
-import org.vigil.events.record.CitedSource;
 import org.vigil.events.record.EventRecord;
 
 class SchemaOrgEventTest {
@@ -137,17 +135,8 @@ class SchemaOrgEventTest {
 
     @Test
     void aSourceWhoseQuoteWasNotFoundSaysSo() {
-        CitedSource unverified = new CitedSource(
-                Events.WIKIPEDIA.sourceId(),
-                Events.WIKIPEDIA.url(),
-                Events.WIKIPEDIA.title(),
-                Events.WIKIPEDIA.publisher(),
-                Events.WIKIPEDIA.rating(),
-                true);
-        JsonNode source = jsonLd(
-                        Events.munich().toBuilder().sources(List.of(unverified)).build())
-                .get("subjectOf")
-                .get(0);
+        JsonNode source =
+                jsonLd(Events.munichOnAnUnverifiedQuote()).get("subjectOf").get(0);
         assertEquals(SchemaOrgEvent.UNVERIFIED, source.get("creativeWorkStatus").asText());
     }
 
