@@ -22,8 +22,8 @@ import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
 /**
- * The exports and JSON-LD. Tests run with export pages of two events, so three events stream
- * in several chunks.
+ * The exports and JSON-LD, each read through its own snapshot. Tests run with export chunks of two
+ * events, so three events stream in several chunks.
  */
 @QuarkusTest
 @QuarkusTestResource(ArtemisTestResource.class)

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,12 +31,15 @@ import org.vigil.events.query.RecordSql;
 import org.vigil.events.record.EventRecord;
 
 /**
- * The public record under a filter, streamed as one HTTP chunk per page of events (5,000 by
- * default): each page is a keyset query (the same as the list's) whose events' stored renderings
- * ({@link ExportRendering}) the database joins into one text and sends as UTF-8 bytes, which are the
- * chunk: no object and no string per event on the way. The response is back-pressured by the
- * client connection: at most one page is read ahead of the one being written, so an export of a
- * million events holds two pages in memory and no database connection between pages.
+ * The public record under a filter, streamed in chunks of up to 5,000 events' stored renderings
+ * ({@link ExportRendering}) as UTF-8 bytes straight from the database: no object and no string per
+ * event on the way. The response is back-pressured by the client connection: at most one chunk is
+ * read ahead of the one being written, so an export of a million events holds two chunks in memory.
+ *
+ * <p>An export reads through one cursor in one snapshot ({@link ExportSnapshot}) while fewer than
+ * {@code vigil.export.snapshots} others do; beyond that it walks the list's keyset pages, each
+ * joined into one text by the database, holding no connection between pages: slower at a million
+ * events, but it never takes the connections the other reads need.
  *
  * <p>A rendering made under other rules than the running code's ({@link ExportRendering#RULES}: a
  * rule changed since, or a row older than the renderings, not yet refreshed by
@@ -90,7 +94,14 @@ public class EventExports {
     int pageSize;
 
     @Inject
+    @ConfigProperty(name = "vigil.export.snapshots", defaultValue = "2")
+    int snapshots;
+
+    @Inject
     DataLicence licence;
+
+    /** How many exports read through their own snapshot now. */
+    private final AtomicInteger reading = new AtomicInteger();
 
     /** ACLED-style CSV: the header, then one chunk of rows per page. */
     public Multi<Buffer> csv(EventFilter filter) {
@@ -116,12 +127,80 @@ public class EventExports {
         });
     }
 
+    /** The filtered events' renderings in list order, through a snapshot when one is free. */
+    private Multi<Buffer> pages(EventFilter filter, Format format) {
+        return Multi.createFrom().deferred(() -> {
+            if (reading.incrementAndGet() <= snapshots) {
+                return snapshot(filter, format);
+            }
+            reading.decrementAndGet();
+            return keysetPages(filter, format);
+        });
+    }
+
+    /** Every filtered event's rendering through one cursor, {@code pageSize} rows a chunk; gives its slot back however it ends. */
+    private Multi<Buffer> snapshot(EventFilter filter, Format format) {
+        List<Object> params = new ArrayList<>();
+        String rows = "select convert_to(doc, 'UTF8') as bytes, id from ("
+                + RecordSql.page(filter, null, Integer.MAX_VALUE, format.document, params)
+                + ") exported order by sort_date desc, id desc";
+        Function<ExportSnapshot, Uni<Void>> release =
+                snapshot -> snapshot.close().eventually(reading::decrementAndGet);
+        return Multi.createFrom()
+                .resourceFromUni(
+                        () -> ExportSnapshot.open(pool, rows, Tuple.from(params))
+                                .onFailure()
+                                .invoke(reading::decrementAndGet),
+                        snapshot -> Multi.createBy()
+                                .repeating()
+                                .uni(() -> snapshot.read(pageSize).chain(batch -> chunk(batch, format)))
+                                .until(chunk -> chunk.length() == 0))
+                .withFinalizer(release);
+    }
+
+    /** One batch of cursor rows as one chunk, events rendered under other rules rendered afresh. */
+    private Uni<Buffer> chunk(RowSet<Row> batch, Format format) {
+        if (batch == null || batch.size() == 0) {
+            return Uni.createFrom().item(Buffer.buffer());
+        }
+        List<io.vertx.mutiny.core.buffer.Buffer> stored = new ArrayList<>(batch.size());
+        List<UUID> ids = new ArrayList<>(batch.size());
+        List<UUID> stale = new ArrayList<>();
+        int length = 0;
+        for (Row row : batch) {
+            io.vertx.mutiny.core.buffer.Buffer bytes = row.getBuffer("bytes");
+            stored.add(bytes);
+            ids.add(row.getUUID("id"));
+            if (bytes == null) {
+                stale.add(row.getUUID("id"));
+            } else {
+                length += bytes.length() + format.separator.length();
+            }
+        }
+        int size = length;
+        return renderedAfresh(stale, format).map(rendered -> {
+            Buffer chunk = Buffer.buffer(size);
+            for (int i = 0; i < stored.size(); i++) {
+                if (i > 0) {
+                    chunk.appendString(format.separator);
+                }
+                io.vertx.mutiny.core.buffer.Buffer bytes = stored.get(i);
+                if (bytes == null) {
+                    chunk.appendString(rendered.get(ids.get(i)), "UTF-8");
+                } else {
+                    chunk.appendBuffer(bytes.getDelegate());
+                }
+            }
+            return chunk;
+        });
+    }
+
     /**
      * The filtered events' renderings in list order, a page at a time joined into one text by the
      * database, until a page comes back empty. A page holding renderings of other rules is read
      * again row by row, and those events rendered from their records.
      */
-    private Multi<Buffer> pages(EventFilter filter, Format format) {
+    private Multi<Buffer> keysetPages(EventFilter filter, Format format) {
         return Multi.createBy()
                 .repeating()
                 .uni(Position::new, position -> {
@@ -157,6 +236,7 @@ public class EventExports {
     /** The page's stored renderings, with those made under other rules rendered afresh from their records. */
     private Uni<List<String>> renderings(RowSet<Row> rows, Format format) {
         List<String> page = new ArrayList<>(rows.size());
+        List<UUID> ids = new ArrayList<>(rows.size());
         List<UUID> stale = new ArrayList<>();
         for (Row row : rows) {
             String stored = row.getString("doc");
@@ -164,25 +244,31 @@ public class EventExports {
                 stale.add(row.getUUID("id"));
             }
             page.add(stored);
+            ids.add(row.getUUID("id"));
         }
-        if (stale.isEmpty()) {
-            return Uni.createFrom().item(page);
+        return renderedAfresh(stale, format).map(rendered -> {
+            for (int i = 0; i < page.size(); i++) {
+                if (page.get(i) == null) {
+                    page.set(i, rendered.get(ids.get(i)));
+                }
+            }
+            return page;
+        });
+    }
+
+    /** The events' renderings made now from their records, by id: for events whose stored one is of other rules. */
+    private Uni<Map<UUID, String>> renderedAfresh(List<UUID> ids, Format format) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
         }
-        List<UUID> ids = new ArrayList<>(rows.size());
-        rows.forEach(row -> ids.add(row.getUUID("id")));
         return pool.preparedQuery("select id, record::text as record from event where id = any($1)")
-                .execute(Tuple.of(stale.toArray(UUID[]::new)))
+                .execute(Tuple.of(ids.toArray(UUID[]::new)))
                 .chain(records -> offLoop(() -> {
                     Map<UUID, String> rendered = new HashMap<>();
                     for (Row row : records) {
                         rendered.put(row.getUUID("id"), format.render.apply(read(row.getString("record"))));
                     }
-                    for (int i = 0; i < page.size(); i++) {
-                        if (page.get(i) == null) {
-                            page.set(i, rendered.get(ids.get(i)));
-                        }
-                    }
-                    return page;
+                    return rendered;
                 }));
     }
 
