@@ -54,11 +54,10 @@ public final class LeanBenchmark {
         this.root = root;
     }
 
+    /** {@code benchmark/run lean} passes the checkout's root. */
     public static void main(String[] args) throws Exception {
-        new LeanBenchmark(Path.of(args.length > 0 ? args[0] : ".")
-                        .toAbsolutePath()
-                        .normalize())
-                .run();
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        new LeanBenchmark(root.toAbsolutePath().normalize()).run();
         System.exit(0);
     }
 
