@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
@@ -42,8 +47,8 @@ final class BenchServices implements AutoCloseable {
     final TestIdentityProvider identity = TestIdentityProvider.start();
     private final TestBroker broker = new TestBroker();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
-    private final Map<String, Duration> readyAfter = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Duration> cpuAtReady = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Duration> readyAfter = new ConcurrentHashMap<>();
+    private final Map<String, Duration> cpuAtReady = new ConcurrentHashMap<>();
     private final Map<String, String> values = new HashMap<>();
     private boolean withWeb;
 
@@ -152,8 +157,24 @@ final class BenchServices implements AutoCloseable {
                 startedAt.put(name, System.nanoTime());
                 process(name, extraJvmOptions.getOrDefault(name, List.of()));
             }
-            // each awaited on its own thread: a service's time to ready is its own, not the slowest one's
-            names.parallelStream().forEach(name -> awaitReady(name, startedAt.get(name), readyTimeout));
+            // each awaited on a thread of its own: a service's time to ready is its own, not the slowest one's
+            ExecutorService waiting = Executors.newFixedThreadPool(names.size());
+            try {
+                List<Future<?>> ready = new ArrayList<>();
+                for (String name : names) {
+                    ready.add(waiting.submit(() -> awaitReady(name, startedAt.get(name), readyTimeout)));
+                }
+                for (Future<?> one : ready) {
+                    one.get();
+                }
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                waiting.shutdownNow();
+            }
             long gatewayStarted = System.nanoTime();
             process("gateway", List.of());
             awaitReady("gateway", gatewayStarted, readyTimeout);
