@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -78,8 +77,7 @@ public final class BatchBenchmark {
         try (ServiceProcess service = ServiceProcess.quarkus(
                         "moderation-service",
                         root.resolve("moderation-service/target/quarkus-app/quarkus-run.jar"),
-                        List.of(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m")
-                                .split("\\s+")),
+                        BenchServices.jvmOptions(),
                         ServiceEnvironment.of(root, "moderation-service", values),
                         logs.resolve("moderation-service.log"),
                         URI.create("http://127.0.0.1:" + port),

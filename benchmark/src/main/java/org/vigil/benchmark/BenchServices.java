@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
@@ -36,14 +41,36 @@ final class BenchServices implements AutoCloseable {
     final String dbPassword = env.getOrDefault("BENCH_DB_PASSWORD", "vigil");
     private final String dbSuffix = env.getOrDefault("BENCH_DB_SUFFIX", "");
     private final int portBase = Integer.parseInt(env.getOrDefault("BENCH_PORT_BASE", "18180"));
-    private final List<String> jvmOptions = List.of(
-            env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
+    private final List<String> jvmOptions = jvmOptions();
+    private final Duration readyTimeout =
+            Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCH_READY_TIMEOUT_SECONDS", "240")));
     final TestIdentityProvider identity = TestIdentityProvider.start();
     private final TestBroker broker = new TestBroker();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private final Map<String, Duration> readyAfter = new ConcurrentHashMap<>();
+    private final Map<String, Duration> cpuAtReady = new ConcurrentHashMap<>();
+    private final Map<String, String> values = new HashMap<>();
+    private boolean withWeb;
 
     BenchServices(Path root) {
         this.root = root;
+    }
+
+    /** Starts the web app too (reading events-service directly, as under {@code ./vigil up}). */
+    BenchServices withWeb() {
+        withWeb = true;
+        return this;
+    }
+
+    /**
+     * What {@code BENCH_SERVICE_JAVA_OPTS} adds to (and, being later on the command line, overrides
+     * in) the JVM options every service has from {@code JAVA_TOOL_OPTIONS} in its env file: nothing
+     * by default, so the benchmark measures the services as they run everywhere else.
+     */
+    static List<String> jvmOptions() {
+        String options =
+                System.getenv().getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The database of a service (e.g. {@code vigil_moderation_bench_pipeline}); {@code benchmark/run} creates them. */
@@ -67,7 +94,7 @@ final class BenchServices implements AutoCloseable {
 
     int port(String name) {
         return portBase
-                + List.of("gateway", "events-service", "sources-service", "moderation-service")
+                + List.of("gateway", "events-service", "sources-service", "moderation-service", "web")
                         .indexOf(name);
     }
 
@@ -75,19 +102,22 @@ final class BenchServices implements AutoCloseable {
         return port(name) + 10;
     }
 
-    /** Starts the three services (together, as {@code ./vigil up} does), then the gateway, limits lifted. */
+    /**
+     * Starts the three services (and the web app, {@link #withWeb()}) together, as {@code ./vigil up}
+     * does, then the gateway, limits lifted.
+     */
     BenchServices start(Map<String, List<String>> extraJvmOptions) throws SQLException {
         for (String service : SERVICES) {
             empty(database(service));
         }
         broker.start();
-        Map<String, String> values = new HashMap<>();
         values.put("VIGIL_BIND_HOST", "127.0.0.1");
         values.put("VIGIL_OIDC_URL", identity.issuer());
         values.put("VIGIL_GATEWAY_PORT", Integer.toString(port("gateway")));
         values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort("gateway")));
         values.put("VIGIL_GATEWAY_CLIENT_SECRET", "benchmark");
         values.put("VIGIL_WEB_CLIENT_SECRET", "benchmark");
+        values.put("VIGIL_MODERATION_CLIENT_SECRET", "benchmark");
         values.put("VIGIL_DB_HOST", dbHost);
         values.put("VIGIL_DB_PORT", Integer.toString(dbPort));
         values.put("VIGIL_DB_USER", dbUser);
@@ -107,22 +137,82 @@ final class BenchServices implements AutoCloseable {
             values.put("VIGIL_" + key + "_MANAGEMENT_PORT", Integer.toString(managementPort(service)));
             values.put("VIGIL_" + key + "_MANAGEMENT_URL", "http://127.0.0.1:" + managementPort(service));
         }
-        AbsentService web = AbsentService.listen();
-        values.put("VIGIL_WEB_URL", web.url());
-        values.put("VIGIL_WEB_PORT", "0");
-        values.put("VIGIL_WEB_MANAGEMENT_PORT", "0");
-        Path logs = root.resolve("benchmark/target/logs");
-        List<ServiceProcess> started = new ArrayList<>();
-        for (String service : SERVICES) {
-            started.add(process(service, values, extraJvmOptions.getOrDefault(service, List.of()), logs));
+        if (withWeb) {
+            values.put("VIGIL_WEB_URL", "http://127.0.0.1:" + port("web"));
+            values.put("VIGIL_WEB_PORT", Integer.toString(port("web")));
+            values.put("VIGIL_WEB_MANAGEMENT_PORT", Integer.toString(managementPort("web")));
+        } else {
+            AbsentService web = AbsentService.listen();
+            values.put("VIGIL_WEB_URL", web.url());
+            values.put("VIGIL_WEB_PORT", "0");
+            values.put("VIGIL_WEB_MANAGEMENT_PORT", "0");
         }
-        started.forEach(s -> s.awaitReady(Duration.ofMinutes(4)));
-        ServiceProcess gateway = process("gateway", values, List.of(), logs);
-        gateway.awaitReady(Duration.ofMinutes(3));
-        return this;
+        List<String> names = new ArrayList<>(SERVICES);
+        if (withWeb) {
+            names.add("web");
+        }
+        try {
+            Map<String, Long> startedAt = new HashMap<>();
+            for (String name : names) {
+                startedAt.put(name, System.nanoTime());
+                process(name, extraJvmOptions.getOrDefault(name, List.of()));
+            }
+            // each awaited on a thread of its own: a service's time to ready is its own, not the slowest one's
+            ExecutorService waiting = Executors.newFixedThreadPool(names.size());
+            try {
+                List<Future<?>> ready = new ArrayList<>();
+                for (String name : names) {
+                    ready.add(waiting.submit(() -> awaitReady(name, startedAt.get(name), readyTimeout)));
+                }
+                for (Future<?> one : ready) {
+                    one.get();
+                }
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                waiting.shutdownNow();
+            }
+            long gatewayStarted = System.nanoTime();
+            process("gateway", List.of());
+            awaitReady("gateway", gatewayStarted, readyTimeout);
+            return this;
+        } catch (RuntimeException e) {
+            // the caller gets no instance to close: stop what did start
+            close();
+            throw e;
+        }
     }
 
-    private ServiceProcess process(String name, Map<String, String> values, List<String> extra, Path logs) {
+    private void awaitReady(String name, long startedAt, Duration timeout) {
+        running.get(name).awaitReady(timeout);
+        readyAfter.put(name, Duration.ofNanos(System.nanoTime() - startedAt));
+        cpuAtReady.put(name, running.get(name).cpuTime());
+    }
+
+    /** The processor time a service had used when it became ready (its last start). */
+    Duration cpuAtReady(String name) {
+        return cpuAtReady.get(name);
+    }
+
+    /** From the (last) start of a service to its {@code /q/health/ready} answering 200. */
+    Duration readyAfter(String name) {
+        return readyAfter.get(name);
+    }
+
+    /** Stops a service (SIGTERM) and starts it again, alone; returns its time to ready. */
+    Duration restart(String name) {
+        running.get(name).stop();
+        long startedAt = System.nanoTime();
+        process(name, List.of());
+        awaitReady(name, startedAt, readyTimeout);
+        return readyAfter(name);
+    }
+
+    private ServiceProcess process(String name, List<String> extra) {
+        Path logs = root.resolve("benchmark/target/logs");
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(root, name, values));
         if (name.equals("gateway")) {
             // sixteen writers from one address: rate limits would measure themselves
@@ -131,6 +221,10 @@ final class BenchServices implements AutoCloseable {
             environment.put("VIGIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", unlimited);
             environment.put("VIGIL_RATE_LIMIT_AUTHENTICATED_BURST", unlimited);
             environment.put("VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", unlimited);
+        }
+        if (name.equals("web")) {
+            // the stand-in identity provider advertises no logout endpoint; no one signs in here
+            environment.put("QUARKUS_OIDC_END_SESSION_PATH", "protocol/openid-connect/logout");
         }
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(extra);

@@ -61,8 +61,7 @@ public final class Benchmark {
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
     private final int eventsManagementPort =
             Integer.parseInt(env.getOrDefault("BENCH_EVENTS_MANAGEMENT_PORT", "19081"));
-    private final List<String> jvmOptions = List.of(
-            env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m").split("\\s+"));
+    private final List<String> jvmOptions = BenchServices.jvmOptions();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))

@@ -56,7 +56,7 @@ public final class PipelineBenchmark {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private PipelineBenchmark(Path root) {
+    PipelineBenchmark(Path root) {
         this.root = root;
     }
 
@@ -78,10 +78,10 @@ public final class PipelineBenchmark {
                     "Vigil pipeline and write benchmark, %s",
                     ZonedDateTime.now().withNano(0));
             report.line(
-                    "%d cores, load average before %s; services run with %s",
+                    "%d cores, load average before %s; services run with JAVA_TOOL_OPTIONS of ops/services/*.env%s",
                     Runtime.getRuntime().availableProcessors(),
                     loadBefore,
-                    env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m"));
+                    env.containsKey("BENCH_SERVICE_JAVA_OPTS") ? " and " + env.get("BENCH_SERVICE_JAVA_OPTS") : "");
             report.line("");
             Report.progress("warming up: %d s of the pipeline at %d/s, not counted", warmUpSeconds, rate);
             pipeline(services, warmUpSeconds, "petition");
@@ -108,7 +108,7 @@ public final class PipelineBenchmark {
      * moderator) and the public change feed (directly, as a partner). A time is taken when the
      * answer that first shows a change arrives: an upper bound, late by at most one poll.
      */
-    private void pipeline(BenchServices services, int runSeconds, String kind) throws Exception {
+    void pipeline(BenchServices services, int runSeconds, String kind) throws Exception {
         // the warm-up's reports are of another kind, and the queue is read for this run's kind only:
         // claims the warm-up left pending must not fill the page this run's claims appear on
         boolean counted = kind.equals("rally");

@@ -191,7 +191,8 @@ final class Platform {
         return ServiceProcess.quarkus(
                 name,
                 root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                List.of("-Xmx256m"),
+                // the JVM options are the env file's JAVA_TOOL_OPTIONS, as under ./vigil up and in k8s
+                List.of(),
                 environment,
                 logs.resolve(name + ".log"),
                 URI.create(service(name)),
