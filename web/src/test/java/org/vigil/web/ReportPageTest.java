@@ -29,6 +29,11 @@ class ReportPageTest {
                 .asString();
     }
 
+    /** The first step's form with a source pasted: its address and {@link #TEXT}. */
+    private static RequestSpecification pasting(String url) {
+        return SignedIn.fromThePage("/report").formParam("url", url).formParam("text", TEXT);
+    }
+
     private static RequestSpecification claimFilledIn(String exact) {
         return SignedIn.fromThePage("/report")
                 .formParam("sourceId", ModerationStandIn.SOURCE)
@@ -59,13 +64,8 @@ class ReportPageTest {
     @Test
     void aPastedSourceIsRegisteredAndItsTextShownToSelectTheQuoteIn() {
         ModerationStandIn.REGISTERED.clear();
-        String html = sent(
-                SignedIn.fromThePage("/report")
-                        .formParam("url", "https://example.org/munich")
-                        .formParam("title", "Munich news")
-                        .formParam("text", TEXT),
-                "/report/source",
-                200);
+        String html =
+                sent(pasting("https://example.org/munich").formParam("title", "Munich news"), "/report/source", 200);
         JsonObject registered = new JsonObject(ModerationStandIn.REGISTERED.get(0));
         assertEquals("https://example.org/munich", registered.getString("url"));
         assertFalse(registered.getString("text").contains("\r"), "line breaks as the page shows them");
@@ -80,12 +80,7 @@ class ReportPageTest {
 
     @Test
     void theFormStartsFromWhatTheSourcesTextSuggests() {
-        String html = sent(
-                SignedIn.fromThePage("/report")
-                        .formParam("url", "https://example.org/munich")
-                        .formParam("text", TEXT),
-                "/report/source",
-                200);
+        String html = sent(pasting("https://example.org/munich"), "/report/source", 200);
         assertTrue(html.contains(
                 "id=\"attendanceLow\" name=\"attendanceLow\" type=\"text\" dir=\"auto\" value=\"250000\""));
         assertTrue(html.contains("id=\"city\" name=\"city\" type=\"text\" dir=\"auto\" value=\"Munich\""));
@@ -95,13 +90,8 @@ class ReportPageTest {
 
     @Test
     void aRefusedSourceShowsTheServicesErrorBesideItsField() {
-        String html = sent(
-                SignedIn.fromThePage("/report")
-                        .formParam("url", "ftp:nowhere")
-                        .formParam("title", "<script>alert('t')</script>")
-                        .formParam("text", TEXT),
-                "/report/source",
-                400);
+        String html =
+                sent(pasting("ftp:nowhere").formParam("title", "<script>alert('t')</script>"), "/report/source", 400);
         assertTrue(html.contains("<p class=\"field-error\" id=\"url-error\">must be an http(s) URL &lt;b&gt;</p>"));
         assertTrue(html.contains("value=\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;\""), "what was typed stays");
     }
