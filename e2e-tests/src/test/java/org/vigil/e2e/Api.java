@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Calls through the gateway with real tokens from the real Keycloak. */
 final class Api {
@@ -31,47 +34,79 @@ final class Api {
     String tokenOf(String username) {
         return tokens.computeIfAbsent(
                 username,
-                user -> given().baseUri(platform.keycloak())
-                        .contentType(ContentType.URLENC)
-                        .formParam("grant_type", "password")
+                user -> token(given().formParam("grant_type", "password")
                         .formParam("client_id", "vigil-cli")
                         .formParam("username", user)
-                        .formParam("password", DEMO_PASSWORD)
-                        .when()
-                        .post("/realms/vigil/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token"));
+                        .formParam("password", DEMO_PASSWORD)));
     }
 
     /** A partner's access token, from the client-credentials grant. */
     String partnerToken() {
         return tokens.computeIfAbsent(
                 "partner-demo",
-                client -> given().baseUri(platform.keycloak())
-                        .contentType(ContentType.URLENC)
-                        .formParam("grant_type", "client_credentials")
+                client -> token(given().formParam("grant_type", "client_credentials")
                         .formParam("client_id", "partner-demo")
-                        .formParam("client_secret", "partner-demo-secret")
-                        .when()
-                        .post("/realms/vigil/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token"));
+                        .formParam("client_secret", "partner-demo-secret")));
+    }
+
+    /** The access token the realm's token endpoint grants for {@code grant}, a form of the grant's parameters. */
+    private String token(RequestSpecification grant) {
+        return grant.baseUri(platform.keycloak())
+                .contentType(ContentType.URLENC)
+                .when()
+                .post("/realms/vigil/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** Submits the Munich report ({@link Reports#munich}) as {@code username}: its 202 answer. */
-    io.restassured.path.json.JsonPath submitsMunich(String username, String marker) {
-        return as(username)
-                .body(Reports.munich(marker))
+    JsonPath submitsMunich(String username, String marker) {
+        return submits(as(username), Reports.munich(marker));
+    }
+
+    /** Submits {@code report} with the {@code submitter}'s token (and headers): its 202 answer. */
+    static JsonPath submits(RequestSpecification submitter, String report) {
+        return submitter
+                .body(report)
                 .when()
                 .post("/api/v1/reports")
                 .then()
                 .statusCode(202)
                 .extract()
                 .jsonPath();
+    }
+
+    /** The {@code moderator} (a token, and headers) approves one claim. */
+    static void approves(RequestSpecification moderator, String claim) {
+        moderator
+                .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
+                .when()
+                .post("/api/v1/claims/" + claim + "/decisions")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Waits (a minute at most) until the public record serves the event and its answer meets {@code expected}. */
+    void awaitEvent(String eventId, Consumer<ValidatableResponse> expected) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> expected.accept(anonymous()
+                        .when()
+                        .get("/api/v1/events/" + eventId)
+                        .then()
+                        .statusCode(200)));
+    }
+
+    /** The API description the gateway serves, as it serves it. */
+    String servedDocument() {
+        return anonymous()
+                .when()
+                .get("/api/v1/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     RequestSpecification as(String username) {
@@ -89,12 +124,7 @@ final class Api {
     void approveOnceQuotesFound(String reportId, List<String> claims) {
         awaitQuotesFound("moderator2", reportId, claims.size());
         for (String claim : claims) {
-            as("moderator2")
-                    .body("{\"decision\": \"approve\", \"reason\": \"quote found in the preserved article\"}")
-                    .when()
-                    .post("/api/v1/claims/" + claim + "/decisions")
-                    .then()
-                    .statusCode(200);
+            approves(as("moderator2"), claim);
         }
     }
 

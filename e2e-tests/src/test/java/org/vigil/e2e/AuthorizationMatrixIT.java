@@ -52,7 +52,7 @@ class AuthorizationMatrixIT extends OnThePlatform {
 
     @TestFactory
     List<DynamicTest> everyOperationAdmitsExactlyWhomItsDescriptionNames() {
-        ApiDocument document = SecuritySuite.document(platform);
+        ApiDocument document = SecuritySuite.document(api);
         HostileTokens tokens = SecuritySuite.tokens(platform, api);
         Objects objects = Objects.create();
         Map<String, Caller> callers = callers(tokens);

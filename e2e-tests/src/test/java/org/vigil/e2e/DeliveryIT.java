@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.Topology;
 import org.vigil.testing.BrokerClient;
@@ -27,24 +28,16 @@ class DeliveryIT extends OnThePlatform {
             broker.send(Topology.CLAIM_APPROVED.address(), approval);
             broker.send(Topology.CLAIM_APPROVED.address(), approval);
         }
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .queryParam("city", city)
-                        .when()
-                        .get("/api/v1/events")
-                        .then()
-                        .statusCode(200)
-                        .body("items", hasSize(1)));
+        ThrowingRunnable oneEventInTheCity = () -> api.anonymous()
+                .queryParam("city", city)
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(oneEventInTheCity);
         // give the second copy time to arrive, then check again
-        await().pollDelay(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> api.anonymous()
-                        .queryParam("city", city)
-                        .when()
-                        .get("/api/v1/events")
-                        .then()
-                        .statusCode(200)
-                        .body("items", hasSize(1)));
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(oneEventInTheCity);
     }
 
     @Test
@@ -52,14 +45,8 @@ class DeliveryIT extends OnThePlatform {
         platform.broker.stop();
         String reportId;
         try {
-            reportId = api.as("contributor2")
-                    .body(Reports.munich(UUID.randomUUID().toString()))
-                    .when()
-                    .post("/api/v1/reports")
-                    .then()
-                    .statusCode(202)
-                    .extract()
-                    .path("id");
+            reportId = api.submitsMunich("contributor2", UUID.randomUUID().toString())
+                    .getString("id");
         } finally {
             platform.broker.start();
         }
@@ -85,13 +72,7 @@ class DeliveryIT extends OnThePlatform {
             events.start();
             events.awaitReady(Duration.ofMinutes(2));
         }
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .when()
-                        .get("/api/v1/events/" + accepted.getString("eventId"))
-                        .then()
-                        .statusCode(200)
-                        .body("figures.attendance.low", equalTo(250000)));
+        api.awaitEvent(accepted.getString("eventId"), event -> event.body("figures.attendance.low", equalTo(250000)));
     }
 
     private static JsonObject claimApproved(UUID event, String city) {

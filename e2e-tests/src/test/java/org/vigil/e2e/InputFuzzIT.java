@@ -41,7 +41,7 @@ class InputFuzzIT extends OnThePlatform {
 
     @TestFactory
     List<DynamicTest> everyOperationAnswersGeneratedInputWithoutA5xxOrAStackTrace() {
-        ApiDocument document = SecuritySuite.document(platform);
+        ApiDocument document = SecuritySuite.document(api);
         HostileTokens tokens = SecuritySuite.tokens(platform, api);
         long seed = SecuritySuite.seed();
         int tries = SecuritySuite.tries();

@@ -21,13 +21,7 @@ class OpenApiDocumentIT extends OnThePlatform {
 
     @Test
     void theCommittedSnapshotIsTheDocumentTheGatewayServes() throws IOException {
-        String served = api.anonymous()
-                .when()
-                .get("/api/v1/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String served = api.servedDocument();
         // the gateway and Keycloak listen on free ports here: the snapshot names the local defaults
         String port = platform.gateway().substring(platform.gateway().lastIndexOf(':'));
         JsonObject live = new JsonObject(served.replace("http://127.0.0.1" + port, "http://localhost:8080")

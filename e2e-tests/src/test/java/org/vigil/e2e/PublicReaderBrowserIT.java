@@ -2,7 +2,6 @@ package org.vigil.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,20 +52,8 @@ class PublicReaderBrowserIT {
         title = "End-to-end test rally in Munich (" + marker + ")";
         incidentId = publish(api, Reports.onlineIncident(marker)).getString("eventId");
         publish(api, Reports.icelandTally(marker));
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .when()
-                        .get("/api/v1/events/" + eventId)
-                        .then()
-                        .statusCode(200)
-                        .body("figures.attendance.low", equalTo(250000)));
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .when()
-                        .get("/api/v1/events/" + incidentId)
-                        .then()
-                        .statusCode(200)
-                        .body("place.scope", equalTo("online")));
+        api.awaitEvent(eventId, event -> event.body("figures.attendance.low", equalTo(250000)));
+        api.awaitEvent(incidentId, incident -> incident.body("place.scope", equalTo("online")));
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> api.anonymous()
                         .queryParam("country", "IS")
@@ -80,33 +67,8 @@ class PublicReaderBrowserIT {
 
     /** Submits a report as contributor1 and has moderator2 approve its claims once their quotes are found. */
     private static JsonPath publish(Api api, String report) {
-        JsonPath accepted = api.as("contributor1")
-                .body(report)
-                .when()
-                .post("/api/v1/reports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath();
-        List<String> claims = accepted.getList("claims.id", String.class);
-        String ofReport = "items.findAll { it.reportId == '" + accepted.getString("id") + "' }";
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.as("moderator2")
-                        .queryParam("limit", 200)
-                        .when()
-                        .get("/api/v1/moderation/queue")
-                        .then()
-                        .statusCode(200)
-                        .body(ofReport + ".size()", equalTo(claims.size()))
-                        .body(ofReport + ".citations.flatten().quoteCheck", everyItem(equalTo("found"))));
-        for (String claim : claims) {
-            api.as("moderator2")
-                    .body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
-                    .when()
-                    .post("/api/v1/claims/" + claim + "/decisions")
-                    .then()
-                    .statusCode(200);
-        }
+        JsonPath accepted = Api.submits(api.as("contributor1"), report);
+        api.approveOnceQuotesFound(accepted.getString("id"), accepted.getList("claims.id", String.class));
         return accepted;
     }
 

@@ -1,12 +1,10 @@
 package org.vigil.e2e;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,13 +32,9 @@ class ReportToPublicRecordIT extends OnThePlatform {
         // the evidence store registers the source and checks the quotes; moderators see the result
         api.approveOnceQuotesFound(accepted.getString("id"), claims);
 
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .when()
-                        .get("/api/v1/events/" + eventId)
-                        .then()
-                        .statusCode(200)
-                        .body("kind", equalTo("rally"))
+        api.awaitEvent(
+                eventId,
+                event -> event.body("kind", equalTo("rally"))
                         .body("place.city", equalTo("Munich"))
                         .body("figures.attendance.low", equalTo(250000))
                         .body("figures.attendance.claims[0].citations[0].exact", equalTo(Reports.MUNICH_QUOTE)));

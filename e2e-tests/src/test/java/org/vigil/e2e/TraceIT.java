@@ -39,32 +39,15 @@ class TraceIT extends OnThePlatform {
     @BeforeAll
     static void aReportIsSubmittedAndApprovedInOneTrace() {
         platform.traces.follow(TRACE);
-        JsonPath accepted = api.as("contributor1")
-                .header("traceparent", traceparent())
-                .body(Reports.munich(UUID.randomUUID().toString()))
-                .when()
-                .post("/api/v1/reports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath();
+        JsonPath accepted = Api.submits(
+                api.as("contributor1").header("traceparent", traceparent()),
+                Reports.munich(UUID.randomUUID().toString()));
         String report = accepted.getString("id");
         api.awaitQuotesFound("moderator2", report);
         for (String claim : accepted.getList("claims.id", String.class)) {
-            api.as("moderator2")
-                    .header("traceparent", traceparent())
-                    .body("{\"decision\": \"approve\", \"reason\": \"quote found\"}")
-                    .when()
-                    .post("/api/v1/claims/" + claim + "/decisions")
-                    .then()
-                    .statusCode(200);
+            Api.approves(api.as("moderator2").header("traceparent", traceparent()), claim);
         }
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .when()
-                        .get("/api/v1/events/" + accepted.getString("eventId"))
-                        .then()
-                        .statusCode(200));
+        api.awaitEvent(accepted.getString("eventId"), published -> {});
         // each process sends its spans in batches a few seconds apart, each on its own schedule: wait
         // until all the spans the tests look at have arrived (or give up, and let the tests say what is missing)
         try {

@@ -177,13 +177,7 @@ class WorkspaceBrowserIT {
         signOut();
 
         // a reader sees the approved event on its public page
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> api.anonymous()
-                        .when()
-                        .get("/api/v1/events/" + eventId)
-                        .then()
-                        .statusCode(200)
-                        .body("figures.attendance.low", equalTo(12000)));
+        api.awaitEvent(eventId, event -> event.body("figures.attendance.low", equalTo(12000)));
         browser.driver.get(platform.gateway() + "/events/" + eventId + "?lang=en");
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertEquals(title, browser.driver.findElement(By.tagName("h1")).getText());

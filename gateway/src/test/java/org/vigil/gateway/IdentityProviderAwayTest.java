@@ -6,13 +6,12 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
+import org.vigil.testing.IdentityProviderAway;
 import org.vigil.testing.TestIdentityProvider;
 
 /**
@@ -24,18 +23,16 @@ import org.vigil.testing.TestIdentityProvider;
 @QuarkusTestResource(UpstreamStandIns.class)
 class IdentityProviderAwayTest {
 
-    public static class KeycloakAway implements QuarkusTestProfile {
+    public static class KeycloakAway extends IdentityProviderAway {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.oidc.auth-server-url",
-                    "http://127.0.0.1:" + closedPort() + "/realms/vigil",
-                    "quarkus.oidc.connection-delay",
-                    "1S",
-                    // the gateway's own token comes from the test provider, as it would from a cache
+            Map<String, String> config = new HashMap<>(super.getConfigOverrides());
+            // the gateway's own token comes from the test provider, as it would from a cache
+            config.put(
                     "quarkus.oidc-client.auth-server-url",
                     TestIdentityProvider.start().issuer());
+            return config;
         }
     }
 
@@ -59,13 +56,5 @@ class IdentityProviderAwayTest {
     @Test
     void anonymousReadsKeepWorking() {
         given().when().get("/api/v1/events").then().statusCode(200);
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

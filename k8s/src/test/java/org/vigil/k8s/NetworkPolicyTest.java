@@ -145,17 +145,13 @@ class NetworkPolicyTest {
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachPodsEgressAdmitsOnlyTheFlowsVigilNeeds(Rendering rendering) {
-        NetworkPolicies model = model(rendering);
-        assertOnlyTheNeededFlows(
-                rendering, flowsBetweenPods(rendering, (from, to, port) -> model.egressAllows(from, to, port, "TCP")));
+        assertOnlyTheNeededFlows(rendering, NetworkPolicies::egressAllows);
     }
 
     @ParameterizedTest
     @EnumSource(Rendering.class)
     void eachPodsIngressAdmitsOnlyTheFlowsVigilNeeds(Rendering rendering) {
-        NetworkPolicies model = model(rendering);
-        assertOnlyTheNeededFlows(
-                rendering, flowsBetweenPods(rendering, (from, to, port) -> model.ingressAllows(from, to, port, "TCP")));
+        assertOnlyTheNeededFlows(rendering, NetworkPolicies::ingressAllows);
     }
 
     @ParameterizedTest
@@ -192,11 +188,13 @@ class NetworkPolicyTest {
         }
     }
 
-    private static void assertOnlyTheNeededFlows(Rendering rendering, Set<String> admitted) {
+    /** The flows between pods that one side of the policies ({@code side}) admits over TCP are exactly those Vigil needs. */
+    private static void assertOnlyTheNeededFlows(Rendering rendering, Side side) {
         Set<String> needed = new TreeSet<>(FLOWS_BETWEEN_PODS);
         if (rendering == Rendering.PRODUCTION) {
             needed.addAll(FLOWS_BETWEEN_OPERATORS_PODS);
         }
+        Set<String> admitted = flowsBetweenPods(rendering, side);
         Set<String> extra = new TreeSet<>(admitted);
         extra.removeAll(needed);
         Set<String> missing = new TreeSet<>(needed);
@@ -206,16 +204,18 @@ class NetworkPolicyTest {
                 "admitted but not needed: " + extra + "; needed but not admitted: " + missing);
     }
 
-    private interface Admits {
-        boolean test(Endpoint from, Endpoint to, int port);
+    /** One side of the policies: the sender's egress or the receiver's ingress. */
+    private interface Side {
+        boolean admits(NetworkPolicies model, Endpoint from, Endpoint to, int port, String protocol);
     }
 
-    private static Set<String> flowsBetweenPods(Rendering rendering, Admits admits) {
+    private static Set<String> flowsBetweenPods(Rendering rendering, Side side) {
+        NetworkPolicies model = model(rendering);
         Set<String> flows = new TreeSet<>();
         for (Pod from : rendering.manifests().pods()) {
             for (Pod to : rendering.manifests().pods()) {
                 for (int port : to.ports()) {
-                    if (admits.test(pod(from), pod(to), port)) {
+                    if (side.admits(model, pod(from), pod(to), port, "TCP")) {
                         flows.add(from.name() + " -> " + to.name() + ":" + port);
                     }
                 }

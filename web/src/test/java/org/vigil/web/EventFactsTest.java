@@ -1,6 +1,5 @@
 package org.vigil.web;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,11 +15,7 @@ class EventFactsTest {
 
     @Test
     void countsTheInjuredByWhoTheSourcesSayTheyWere() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get(LONDON_PAGE)
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", LONDON_PAGE)
                 .body(allOf(
                         containsString("among police: <span class=\"figure-range\">4</span>"),
                         containsString("among protesters: <span class=\"figure-range\">1</span>"),
@@ -29,49 +24,24 @@ class EventFactsTest {
 
     @Test
     void showsAPetitionsSignatures() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get(LONDON_PAGE)
-                .then()
-                .statusCode(200)
-                .body(allOf(containsString("<h3>Signatures</h3>"), containsString("12,000")));
+        PublicPage.read("en", LONDON_PAGE).body(allOf(containsString("<h3>Signatures</h3>"), containsString("12,000")));
     }
 
     @Test
     void showsTheLocalTimeWithItsZone() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get(LONDON_PAGE)
-                .then()
-                .statusCode(200)
-                .body(containsString("14:30 (Europe/London)"));
-        given().header("Accept-Language", "fa")
-                .when()
-                .get(LONDON_PAGE)
-                .then()
-                .statusCode(200)
-                .body(containsString("۱۴:۳۰ (Europe/London)"));
+        PublicPage.read("en", LONDON_PAGE).body(containsString("14:30 (Europe/London)"));
+        PublicPage.read("fa", LONDON_PAGE).body(containsString("۱۴:۳۰ (Europe/London)"));
     }
 
     @Test
     void marksOnlyTheQuoteNotFoundInItsSourceAsUnverified() {
-        String html = given().header("Accept-Language", "en")
-                .when()
-                .get(LONDON_PAGE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = PublicPage.read("en", LONDON_PAGE).extract().asString();
         assertEquals(1, html.split("<span class=\"unverified\"", -1).length - 1, "one unverified quote of two");
     }
 
     @Test
     void linksRelatedEventsFromBothSides() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get(LONDON_PAGE)
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", LONDON_PAGE)
                 .body(allOf(
                         containsString("followed by: <a href=\"/events/" + PublicApiStandIn.MUNICH + "\">"
                                 + "<bdi dir=\"auto\">Global day of action rally in Munich</bdi></a>"),
@@ -82,11 +52,7 @@ class EventFactsTest {
 
     @Test
     void anIncidentWithNoPlaceOnAMapShowsItsScopeAndTargets() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/events/" + PublicApiStandIn.INCIDENT)
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/events/" + PublicApiStandIn.INCIDENT)
                 .body(allOf(
                         containsString("<dd>Online<p class=\"scope-note\">"),
                         containsString("<dt>Countries targeted</dt>"),
@@ -95,11 +61,7 @@ class EventFactsTest {
 
     @Test
     void listsTheSourcesTheEventRestsOnMarkingOneWhoseQuotesWereNotFound() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/events/" + PublicApiStandIn.INCIDENT)
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/events/" + PublicApiStandIn.INCIDENT)
                 .body(allOf(
                         containsString("<h2 id=\"sources-title\">Sources</h2>"),
                         containsString("href=\"https://www.theguardian.com/threats\""),

@@ -21,11 +21,7 @@ class EventPageTest {
 
     @Test
     void showsWhatWhenAndWhere() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get(MUNICH_PAGE)
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", MUNICH_PAGE)
                 .body(allOf(
                         containsString("<h1 dir=\"auto\">Global day of action rally in Munich</h1>"),
                         containsString("Rally"),

@@ -20,11 +20,7 @@ class HomePageTest {
 
     @Test
     void showsTheSummaryFigures() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/")
                 .contentType(containsString("text/html"))
                 .body(allOf(
                         containsString("1,234"),

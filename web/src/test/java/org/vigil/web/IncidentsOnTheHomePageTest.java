@@ -1,6 +1,5 @@
 package org.vigil.web;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,11 +20,7 @@ class IncidentsOnTheHomePageTest {
 
     @Test
     void listsThemInASectionOfTheirOwnWithTheCountriesTheyTarget() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/")
                 .body(allOf(
                         containsString("<h2 id=\"incidents-title\">Incidents with no place on a map</h2>"),
                         containsString("href=\"/events/" + PublicApiStandIn.INCIDENT + "\""),
@@ -34,11 +29,7 @@ class IncidentsOnTheHomePageTest {
 
     @Test
     void countsThemInTheirOwnBucketBesideTheSummary() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/")
                 .body(allOf(
                         containsString("<a class=\"value\" href=\"/?country=online#events\">2</a>"
                                 + " <span class=\"label\">online incidents</span>"),
@@ -47,12 +38,7 @@ class IncidentsOnTheHomePageTest {
 
     @Test
     void aCountryInTheFilterAsksForTheIncidentsThatTargetIt() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?country=GB")
-                .then()
-                .statusCode(200)
-                .body(containsString("Those that target United Kingdom:"));
+        PublicPage.read("en", "/?country=GB").body(containsString("Those that target United Kingdom:"));
         assertTrue(
                 PublicApiStandIn.REQUESTS.stream()
                         .anyMatch(uri -> uri.startsWith("/api/v1/events?scope=online&target=GB")),
@@ -61,11 +47,7 @@ class IncidentsOnTheHomePageTest {
 
     @Test
     void choosingOnlineWhereACountryGoesListsThoseIncidentsOnceAsTheList() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?country=online")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/?country=online")
                 .body(allOf(
                         containsString("<option value=\"online\" selected>Online (2)</option>"),
                         not(containsString("id=\"incidents-title\""))));
@@ -80,11 +62,7 @@ class IncidentsOnTheHomePageTest {
 
     @Test
     void theMapAndExportsOfTheOnlineChoiceAskForTheScope() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?country=online&kind=threat")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/?country=online&kind=threat")
                 .body(allOf(
                         containsString("data-geojson=\"/api/v1/events.geojson?scope=online&amp;kind=threat\""),
                         containsString("href=\"/api/v1/events.csv?scope=online&amp;kind=threat\"")));
@@ -92,11 +70,7 @@ class IncidentsOnTheHomePageTest {
 
     @Test
     void readsInPersianWithPersianDigits() {
-        given().header("Accept-Language", "fa")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("fa", "/")
                 .body(allOf(
                         containsString("رویدادهایی که جایی روی نقشه ندارند"),
                         containsString("همهٔ ۲ رویداد برخط"),

@@ -14,11 +14,7 @@ class LanguageTest {
 
     @Test
     void aPersianBrowserGetsPersianRightToLeft() {
-        given().header("Accept-Language", "fa-IR,fa;q=0.9,en;q=0.5")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("fa-IR,fa;q=0.9,en;q=0.5", "/")
                 .header("Content-Language", "fa")
                 .body(allOf(
                         containsString("<html lang=\"fa\" dir=\"rtl\">"),
@@ -28,21 +24,13 @@ class LanguageTest {
 
     @Test
     void persianPagesWritePersianDigits() {
-        given().header("Accept-Language", "fa")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("fa", "/")
                 .body(allOf(containsString("۱٬۲۳۴"), containsString("۲۵۰٬۰۰۰"), not(containsString(">1,234<"))));
     }
 
     @Test
     void persianEventPagesNameCountriesAndMonthsInPersian() {
-        given().header("Accept-Language", "fa")
-                .when()
-                .get("/events/" + PublicApiStandIn.MUNICH)
-                .then()
-                .statusCode(200)
+        PublicPage.read("fa", "/events/" + PublicApiStandIn.MUNICH)
                 .body(allOf(
                         containsString("آلمان"),
                         containsString("۱۴"),
@@ -52,22 +40,12 @@ class LanguageTest {
 
     @Test
     void anyOtherLanguageGetsEnglish() {
-        given().header("Accept-Language", "de-DE,de;q=0.9")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
-                .body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        PublicPage.read("de-DE,de;q=0.9", "/").body(containsString("<html lang=\"en\" dir=\"ltr\">"));
     }
 
     @Test
     void aLangParameterWinsOverTheBrowser() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?lang=fa")
-                .then()
-                .statusCode(200)
-                .body(containsString("<html lang=\"fa\" dir=\"rtl\">"));
+        PublicPage.read("en", "/?lang=fa").body(containsString("<html lang=\"fa\" dir=\"rtl\">"));
     }
 
     @Test
@@ -119,11 +97,7 @@ class LanguageTest {
 
     @Test
     void theSwitchLinkKeepsTheFilterButNotTheLangParameter() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?kind=rally&lang=en")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/?kind=rally&lang=en")
                 .body(containsString("href=\"/language/fa?back=%2F%3Fkind%3Drally\""));
     }
 }

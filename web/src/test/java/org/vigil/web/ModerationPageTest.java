@@ -7,28 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The moderators' workspace: the queue, a claim beside its marked source text, decisions. */
 @QuarkusTest
 class ModerationPageTest {
-
-    private static Map<String, String> signIn() {
-        Response toLogin = given().redirects().follow(false).when().get("/moderation");
-        Map<String, String> cookies = new HashMap<>(toLogin.cookies());
-        Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        cookies.putAll(given().redirects()
-                .follow(false)
-                .cookies(cookies)
-                .when()
-                .get(back.header("Location"))
-                .cookies());
-        return cookies;
-    }
 
     private static String claimPage(Map<String, String> cookies) {
         Response page = given().cookies(cookies).when().get("/moderation/claims/" + ModerationStandIn.CLAIM);
@@ -39,13 +23,7 @@ class ModerationPageTest {
 
     @Test
     void theQueueListsClaimsWithTheSubmittersPseudonymAsText() {
-        String html = given().cookies(signIn())
-                .when()
-                .get("/moderation?status=pending")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/moderation?status=pending");
         assertTrue(html.contains("href=\"/moderation/claims/" + ModerationStandIn.CLAIM + "\""));
         assertTrue(html.contains("quiet-heron-&lt;i&gt;42&lt;/i&gt;"), "the pseudonym, escaped");
         assertTrue(html.contains("0 of 1 approvals"));
@@ -53,7 +31,7 @@ class ModerationPageTest {
 
     @Test
     void anAmbiguousQuoteIsMarkedAtEveryOccurrenceInTheEscapedText() {
-        String html = claimPage(signIn());
+        String html = claimPage(SignedIn.cookies());
         assertEquals(2, html.split("<mark>250,000 came</mark>", -1).length - 1, "both occurrences");
         assertTrue(html.contains("&lt;b&gt;early&lt;/b&gt;"), "the source text is text");
         assertTrue(html.contains("found 2 times"));
@@ -62,7 +40,7 @@ class ModerationPageTest {
 
     @Test
     void possibleDuplicatesStandBesideTheClaimAsThePublicRecordShowsThem() {
-        String html = claimPage(signIn());
+        String html = claimPage(SignedIn.cookies());
         String beside = html.substring(html.indexOf("class=\"side-by-side\""));
         assertTrue(beside.contains("at least 250,000"), "the claim");
         assertTrue(beside.contains("Global day of action rally in Munich"), "the possible duplicate's title");
@@ -75,7 +53,7 @@ class ModerationPageTest {
 
     @Test
     void aDecisionWithoutThePagesTokenIsRefusedAndNotSent() {
-        Map<String, String> cookies = signIn();
+        Map<String, String> cookies = SignedIn.cookies();
         claimPage(cookies);
         ModerationStandIn.DECIDED.clear();
         given().cookies(cookies)
@@ -92,13 +70,12 @@ class ModerationPageTest {
 
     @Test
     void aRefusedDecisionShowsTheReasonFieldsError() {
-        Map<String, String> cookies = signIn();
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(claimPage(cookies));
-        assertTrue(csrf.find());
+        Map<String, String> cookies = SignedIn.cookies();
+        String csrf = SignedIn.csrfField(claimPage(cookies));
         String html = given().cookies(cookies)
                 .redirects()
                 .follow(false)
-                .formParam("csrf", csrf.group(1))
+                .formParam("csrf", csrf)
                 .formParam("decision", "reject")
                 .when()
                 .post("/moderation/claims/" + ModerationStandIn.CLAIM + "/decision")
@@ -111,14 +88,13 @@ class ModerationPageTest {
 
     @Test
     void anApprovalWithAReasonGoesBackToTheQueue() {
-        Map<String, String> cookies = signIn();
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(claimPage(cookies));
-        assertTrue(csrf.find());
+        Map<String, String> cookies = SignedIn.cookies();
+        String csrf = SignedIn.csrfField(claimPage(cookies));
         ModerationStandIn.DECIDED.clear();
         given().cookies(cookies)
                 .redirects()
                 .follow(false)
-                .formParam("csrf", csrf.group(1))
+                .formParam("csrf", csrf)
                 .formParam("decision", "approve")
                 .formParam("reason", "matches the source")
                 .when()
@@ -131,13 +107,7 @@ class ModerationPageTest {
 
     @Test
     void aClaimsValueIsShownInWordsNotAsJson() {
-        String html = given().cookies(signIn())
-                .when()
-                .get("/moderation?lang=en")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/moderation?lang=en");
         assertTrue(
                 html.contains("attendance: <bdi dir=\"auto\">at least 250,000 · estimated by: the media</bdi>"),
                 "a figure as its source put it, and who estimated it");
@@ -153,13 +123,7 @@ class ModerationPageTest {
 
     @Test
     void theNavigationLeadsToEveryWorkspaceOfThePersonsRolesAndShowsNoAccountName() {
-        String html = given().cookies(signIn())
-                .when()
-                .get("/moderation")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/moderation");
         String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
         assertTrue(nav.contains("href=\"/moderation\""), nav);
         assertTrue(nav.contains("href=\"/my-reports\""), "a contributor too: " + nav);

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +16,8 @@ class ModeratorActsTest {
 
     static final String OTHER = "5f0e1c4e-0000-4000-8000-000000000004";
 
-    /** Signed in, with the token of the form at {@code page}. */
-    private static RequestSpecification fromThePage(String page) {
-        Map<String, String> cookies = new HashMap<>(WorkspaceTest.signIn());
-        Response form = given().cookies(cookies).when().get(page);
-        assertEquals(200, form.statusCode());
-        cookies.putAll(form.cookies());
-        return given().cookies(cookies)
-                .redirects()
-                .follow(false)
-                .formParam("csrf", WorkspaceTest.csrfField(form.asString()));
-    }
-
     private static Response merge(String reason) {
-        return fromThePage("/moderation/merge")
+        return SignedIn.fromThePage("/moderation/merge")
                 .formParam("event", PublicApiStandIn.MUNICH)
                 .formParam("into", "https://vigil.example/events/" + OTHER)
                 .formParam("reason", reason)
@@ -47,7 +33,7 @@ class ModeratorActsTest {
         assertTrue(proposed.header("Location").endsWith("/moderation/merge?act=proposed"));
         assertTrue(ModerationStandIn.ACTED.get(0).startsWith("/api/v1/events/" + PublicApiStandIn.MUNICH + "/merge {"));
         assertTrue(ModerationStandIn.ACTED.get(0).contains("\"into\":\"" + OTHER + "\""));
-        String page = given().cookies(WorkspaceTest.signIn())
+        String page = given().cookies(SignedIn.cookies())
                 .when()
                 .get("/moderation/merge?act=proposed&lang=en")
                 .asString();
@@ -70,7 +56,7 @@ class ModeratorActsTest {
     @Test
     void somethingThatIsNotAnEventIsNotMergedAndStaysText() {
         ModerationStandIn.ACTED.clear();
-        String html = fromThePage("/moderation/merge")
+        String html = SignedIn.fromThePage("/moderation/merge")
                 .formParam("event", "javascript:alert(1)")
                 .formParam("into", "\"><script>alert(2)</script>")
                 .formParam("reason", "x")
@@ -88,7 +74,7 @@ class ModeratorActsTest {
 
     @Test
     void aDuplicateOnTheClaimPageLeadsToItsMerge() {
-        String html = given().cookies(WorkspaceTest.signIn())
+        String html = given().cookies(SignedIn.cookies())
                 .when()
                 .get("/moderation/claims/7b000000-0000-4000-8000-0000000000c1")
                 .asString();
@@ -102,7 +88,7 @@ class ModeratorActsTest {
     void aRetractionIsProposedWithItsReason() {
         ModerationStandIn.ACTED.clear();
         String claim = "/moderation/claims/" + ModerationStandIn.CLAIM;
-        Response proposed = fromThePage(claim)
+        Response proposed = SignedIn.fromThePage(claim)
                 .formParam("reason", "the source withdrew it")
                 .when()
                 .post(claim + "/retract");
@@ -114,7 +100,7 @@ class ModeratorActsTest {
     @Test
     void theClaimPageSaysOnlyTheOutcomesItKnows() {
         String claim = "/moderation/claims/" + ModerationStandIn.CLAIM;
-        Map<String, String> cookies = WorkspaceTest.signIn();
+        Map<String, String> cookies = SignedIn.cookies();
         assertTrue(given().cookies(cookies)
                 .when()
                 .get(claim + "?act=proposed&lang=en")
@@ -130,13 +116,7 @@ class ModeratorActsTest {
 
     @Test
     void theAdminPageShowsTheAuditChainAndThePublishersAsText() {
-        String html = given().cookies(WorkspaceTest.signIn())
-                .when()
-                .get("/admin?lang=en")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/admin?lang=en");
         assertTrue(html.contains("The chain is intact: 42 entries"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;p&#39;)&lt;/script&gt;"), "the publisher's name as text");
         assertTrue(html.contains("<option value=\"reliable\" selected>"), "its rating chosen");
@@ -146,7 +126,7 @@ class ModeratorActsTest {
     @Test
     void anAdminRatesAPublisher() {
         ModerationStandIn.ACTED.clear();
-        fromThePage("/admin")
+        SignedIn.fromThePage("/admin")
                 .formParam("rating", "state_affiliated")
                 .when()
                 .post("/admin/publishers/" + ModerationStandIn.PUBLISHER)
@@ -160,7 +140,7 @@ class ModeratorActsTest {
     @Test
     void formsWithoutThePagesTokenAreRefusedAndNothingIsAsked() {
         ModerationStandIn.ACTED.clear();
-        Map<String, String> cookies = WorkspaceTest.signIn();
+        Map<String, String> cookies = SignedIn.cookies();
         for (String path : new String[] {
             "/moderation/merge",
             "/moderation/claims/" + ModerationStandIn.CLAIM + "/retract",

@@ -1,6 +1,5 @@
 package org.vigil.web;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,13 +14,7 @@ import org.junit.jupiter.api.Test;
 class PersianWorkspaceTest {
 
     private static String persian(String path) {
-        return given().cookies(WorkspaceTest.signIn())
-                .when()
-                .get(path + (path.contains("?") ? "&" : "?") + "lang=fa")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        return SignedIn.page(path + (path.contains("?") ? "&" : "?") + "lang=fa");
     }
 
     @Test
@@ -80,7 +73,7 @@ class PersianWorkspaceTest {
 
     @Test
     void aServicesReasonForRefusingAValueIsIntroducedInPersian() {
-        String html = ReportPageTest.fromThePage()
+        String html = SignedIn.fromThePage("/report")
                 .header("Accept-Language", "fa")
                 .formParam("url", "ftp:nowhere")
                 .formParam("text", "A text")

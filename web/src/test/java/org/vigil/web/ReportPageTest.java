@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonObject;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +18,9 @@ class ReportPageTest {
     static final String TEXT = "Over 250,000 attended the 14 February rally in Munich, making it the largest.\r\n"
             + "<script>alert('text')</script> javascript:alert(1)";
 
-    /** Signs in, opens the first step; answers a request carrying the session and the form's token. */
-    static RequestSpecification fromThePage() {
-        Map<String, String> cookies = new HashMap<>(WorkspaceTest.signIn());
-        Response form = given().cookies(cookies).when().get("/report");
-        assertEquals(200, form.statusCode());
-        cookies.putAll(form.cookies());
-        return given().cookies(cookies)
-                .redirects()
-                .follow(false)
-                .formParam("csrf", WorkspaceTest.csrfField(form.asString()));
-    }
-
     /** The page at {@code path} as the signed-in contributor gets it, with its expected {@code status}. */
     private static String shown(String path, int status) {
-        return fromThePage()
+        return SignedIn.fromThePage("/report")
                 .when()
                 .get(path)
                 .then()
@@ -43,8 +29,13 @@ class ReportPageTest {
                 .asString();
     }
 
+    /** The first step's form with a source pasted: its address and {@link #TEXT}. */
+    private static RequestSpecification pasting(String url) {
+        return SignedIn.fromThePage("/report").formParam("url", url).formParam("text", TEXT);
+    }
+
     private static RequestSpecification claimFilledIn(String exact) {
-        return fromThePage()
+        return SignedIn.fromThePage("/report")
                 .formParam("sourceId", ModerationStandIn.SOURCE)
                 .formParam("sourceVersion", "1")
                 .formParam("sourceName", "Munich news")
@@ -60,6 +51,11 @@ class ReportPageTest {
                 .formParam("attendanceLow", "250000");
     }
 
+    /** What the page answers, with the expected {@code status}, when the signed-in contributor sends {@code form} to {@code path}. */
+    private static String sent(RequestSpecification form, String path, int status) {
+        return form.when().post(path).then().statusCode(status).extract().asString();
+    }
+
     @Test
     void theReportPageRequiresSigningIn() {
         given().redirects().follow(false).when().get("/report").then().statusCode(302);
@@ -68,16 +64,8 @@ class ReportPageTest {
     @Test
     void aPastedSourceIsRegisteredAndItsTextShownToSelectTheQuoteIn() {
         ModerationStandIn.REGISTERED.clear();
-        String html = fromThePage()
-                .formParam("url", "https://example.org/munich")
-                .formParam("title", "Munich news")
-                .formParam("text", TEXT)
-                .when()
-                .post("/report/source")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html =
+                sent(pasting("https://example.org/munich").formParam("title", "Munich news"), "/report/source", 200);
         JsonObject registered = new JsonObject(ModerationStandIn.REGISTERED.get(0));
         assertEquals("https://example.org/munich", registered.getString("url"));
         assertFalse(registered.getString("text").contains("\r"), "line breaks as the page shows them");
@@ -92,15 +80,7 @@ class ReportPageTest {
 
     @Test
     void theFormStartsFromWhatTheSourcesTextSuggests() {
-        String html = fromThePage()
-                .formParam("url", "https://example.org/munich")
-                .formParam("text", TEXT)
-                .when()
-                .post("/report/source")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = sent(pasting("https://example.org/munich"), "/report/source", 200);
         assertTrue(html.contains(
                 "id=\"attendanceLow\" name=\"attendanceLow\" type=\"text\" dir=\"auto\" value=\"250000\""));
         assertTrue(html.contains("id=\"city\" name=\"city\" type=\"text\" dir=\"auto\" value=\"Munich\""));
@@ -110,16 +90,8 @@ class ReportPageTest {
 
     @Test
     void aRefusedSourceShowsTheServicesErrorBesideItsField() {
-        String html = fromThePage()
-                .formParam("url", "ftp:nowhere")
-                .formParam("title", "<script>alert('t')</script>")
-                .formParam("text", TEXT)
-                .when()
-                .post("/report/source")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String html =
+                sent(pasting("ftp:nowhere").formParam("title", "<script>alert('t')</script>"), "/report/source", 400);
         assertTrue(html.contains("<p class=\"field-error\" id=\"url-error\">must be an http(s) URL &lt;b&gt;</p>"));
         assertTrue(html.contains("value=\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;\""), "what was typed stays");
     }
@@ -217,13 +189,7 @@ class ReportPageTest {
 
     @Test
     void theServicesFieldErrorAppearsBesideTheFieldAndTheFormKeepsItsValues() {
-        String html = claimFilledIn(ModerationStandIn.NOT_IN_THE_SOURCE)
-                .when()
-                .post("/report")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String html = sent(claimFilledIn(ModerationStandIn.NOT_IN_THE_SOURCE), "/report", 400);
         assertTrue(
                 html.contains(
                         "<p class=\"field-error\" id=\"exact-error\">the quote is not in the source &lt;b&gt;</p>"),
@@ -237,7 +203,7 @@ class ReportPageTest {
 
     @Test
     void formsWithoutThePagesTokenAreRefusedAndNothingIsSent() {
-        Map<String, String> cookies = WorkspaceTest.signIn();
+        Map<String, String> cookies = SignedIn.cookies();
         ModerationStandIn.SUBMITTED.clear();
         ModerationStandIn.REGISTERED.clear();
         for (String path : new String[] {"/report", "/report/source"}) {

@@ -1,16 +1,12 @@
 package org.vigil.web;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonObject;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A claim sent back for changes: its author revises it, beside the moderators' reasons. */
@@ -21,44 +17,25 @@ class RevisionPageTest {
             "/my-reports/" + ModerationStandIn.REPORT + "/claims/" + ModerationStandIn.REVISABLE + "/revise";
 
     private static RequestSpecification fromThePage() {
-        Map<String, String> cookies = new HashMap<>(WorkspaceTest.signIn());
-        Response form = given().cookies(cookies).when().get(PAGE);
-        assertEquals(200, form.statusCode());
-        cookies.putAll(form.cookies());
-        return given().cookies(cookies)
-                .redirects()
-                .follow(false)
+        return SignedIn.fromThePage(PAGE)
                 .config(io.restassured.RestAssured.config()
                         .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
                                 .defaultContentCharset("UTF-8")))
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf", WorkspaceTest.csrfField(form.asString()))
                 .formParam("original", "\"Munich\"")
                 .formParam("sourceId", ModerationStandIn.SOURCE);
     }
 
     @Test
     void aClaimSentBackForChangesOffersItsRevision() {
-        String html = given().cookies(WorkspaceTest.signIn())
-                .when()
-                .get("/my-reports")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/my-reports");
         assertTrue(html.contains("href=\"" + PAGE + "\""), "the claim with changes requested");
         assertEquals(1, html.split("/revise\"", -1).length - 1, "only that one");
     }
 
     @Test
     void theRevisionFormShowsTheClaimItsQuoteAndTheModeratorsReasonAsText() {
-        String html = given().cookies(WorkspaceTest.signIn())
-                .when()
-                .get(PAGE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page(PAGE);
         assertTrue(
                 html.contains("&lt;img src=x onerror=alert(&#39;reason&#39;)&gt; \u202Eevil"), "the reason, escaped");
         assertTrue(html.contains(">Munich</textarea>"), "the value to correct");
@@ -103,10 +80,7 @@ class RevisionPageTest {
     @Test
     void aRevisionWithoutThePagesTokenIsRefusedAndNotSent() {
         ModerationStandIn.REVISED.clear();
-        given().cookies(WorkspaceTest.signIn())
-                .redirects()
-                .follow(false)
-                .formParam("csrf", "forged")
+        SignedIn.withAForgedToken()
                 .formParam("exact", "x")
                 .when()
                 .post(PAGE)

@@ -1,6 +1,5 @@
 package org.vigil.web;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,11 +13,7 @@ class TalliesOnTheHomePageTest {
 
     @Test
     void showsATallyBesideWhatTheRecordHoldsForTheSameKindPlaceAndPeriod() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/")
                 .body(allOf(
                         containsString("<strong>Sources report 27 rallies</strong>"),
                         containsString("the record holds 3"),
@@ -28,11 +23,7 @@ class TalliesOnTheHomePageTest {
 
     @Test
     void showsEachTallyWithTheQuoteAndSourceThatSaySo() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/")
                 .body(allOf(
                         containsString("Germany with 27 rallies in the ten days between 11 and 20 January"),
                         containsString("<strong>Sources report at least 73 cities</strong>"),
@@ -42,31 +33,18 @@ class TalliesOnTheHomePageTest {
 
     @Test
     void aCountryWithoutEventsStaysChosenInTheFilter() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?country=IS&kind=rally")
-                .then()
-                .statusCode(200)
+        PublicPage.read("en", "/?country=IS&kind=rally")
                 .body(containsString("<option value=\"IS\" selected>Iceland (0)</option>"));
     }
 
     @Test
     void aFilterNoTallyCanAnswerShowsNone() {
-        given().header("Accept-Language", "en")
-                .when()
-                .get("/?campaign=Global+day+of+action")
-                .then()
-                .statusCode(200)
-                .body(not(containsString("What sources report")));
+        PublicPage.read("en", "/?campaign=Global+day+of+action").body(not(containsString("What sources report")));
     }
 
     @Test
     void readsInPersianWithPersianDigits() {
-        given().header("Accept-Language", "fa")
-                .when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        PublicPage.read("fa", "/")
                 .body(allOf(containsString("گزارش منابع: ۲۷ تجمع"), containsString("ثبت‌شده در این سامانه: ۳")));
     }
 }

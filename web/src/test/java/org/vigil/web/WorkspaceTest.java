@@ -8,34 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The workspaces: signing in, the session cookie, forms that only our pages can send, user text as text. */
 @QuarkusTest
 class WorkspaceTest {
-
-    /** Goes through the authorization-code flow as a browser would; answers the session's cookies. */
-    static Map<String, String> signIn() {
-        Response toLogin = given().redirects().follow(false).when().get("/my-reports");
-        assertEquals(302, toLogin.statusCode());
-        Map<String, String> cookies = new HashMap<>(toLogin.cookies());
-        Response back = given().redirects().follow(false).when().get(toLogin.header("Location"));
-        Response signedIn =
-                given().redirects().follow(false).cookies(cookies).when().get(back.header("Location"));
-        assertEquals(302, signedIn.statusCode(), "the code is exchanged, then the browser goes back to the page");
-        cookies.putAll(signedIn.cookies());
-        return cookies;
-    }
-
-    static String csrfField(String html) {
-        Matcher field = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(field.find(), "the form carries its token");
-        return field.group(1);
-    }
 
     @Test
     void aWorkspacePageSendsTheBrowserToSignInWithPkce() {
@@ -79,13 +57,7 @@ class WorkspaceTest {
 
     @Test
     void mySignedInPageShowsMyReportsWithoutMyAccountName() {
-        String html = given().cookies(signIn())
-                .when()
-                .get("/my-reports")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/my-reports");
         assertTrue(html.contains("attendance"), "the claims are listed");
         assertTrue(html.contains("changes requested"), "with their status");
         assertFalse(html.contains(IdentityStandIn.ACCOUNT_NAME), "no account name on the page");
@@ -94,13 +66,7 @@ class WorkspaceTest {
 
     @Test
     void aModeratorsReasonAndMyNoteAreText() {
-        String html = given().cookies(signIn())
-                .when()
-                .get("/my-reports")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = SignedIn.page("/my-reports");
         assertTrue(html.contains("&lt;img src=x onerror=alert(&#39;reason&#39;)&gt;"), "the reason is escaped");
         assertTrue(
                 html.contains("<bdi dir=\"auto\">&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;</bdi>"),
@@ -111,7 +77,7 @@ class WorkspaceTest {
 
     @Test
     void aWithdrawalWithoutThePagesTokenIsRefusedAndChangesNothing() {
-        Map<String, String> cookies = signIn();
+        Map<String, String> cookies = SignedIn.cookies();
         given().cookies(cookies).when().get("/my-reports").then().statusCode(200);
         ModerationStandIn.REQUESTS.clear();
         given().cookies(cookies)
@@ -137,10 +103,10 @@ class WorkspaceTest {
 
     @Test
     void aWithdrawalFromThePageReachesModerationWithThePersonsToken() {
-        Map<String, String> cookies = signIn();
+        Map<String, String> cookies = SignedIn.cookies();
         Response page = given().cookies(cookies).when().get("/my-reports");
         cookies.putAll(page.cookies());
-        String csrf = csrfField(page.asString());
+        String csrf = SignedIn.csrfField(page.asString());
         assertNotNull(cookies.get("vigil-csrf"));
         ModerationStandIn.REQUESTS.clear();
         given().cookies(cookies)

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigil.web.api.EventFilter;
 
 /**
  * The report form as the contributor filled it in: a new event (its existence), optionally its
@@ -31,19 +32,9 @@ public record ReportForm(
         String attendanceLow,
         String note) {
 
-    public static final List<String> KINDS = List.of(
-            "rally",
-            "counter_protest",
-            "attack",
-            "threat",
-            "restriction",
-            "arrest",
-            "petition",
-            "official_action",
-            "other");
-
+    /** The kinds of event a report may name: the public record's. */
     public List<String> kinds() {
-        return KINDS;
+        return EventFilter.KINDS;
     }
 
     /** A new report citing {@code source}, started from what the source's text suggests. */

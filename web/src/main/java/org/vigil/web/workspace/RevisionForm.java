@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.web.api.EventFilter;
 
 /**
  * The next revision of a claim sent back for changes: the event's fields for an existence claim,
@@ -40,7 +41,7 @@ public record RevisionForm(
     }
 
     public List<String> kinds() {
-        return ReportForm.KINDS;
+        return EventFilter.KINDS;
     }
 
     /** The form for a claim as it stands. */

@@ -4,7 +4,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.vigil.web.page.Page;
 
-/** The workspace pages, one template each under {@code templates/}. */
+/**
+ * The workspace pages, one template each under {@code templates/}. Each method's parameters are its
+ * template's parameter declarations (Qute adds them), so the templates do not repeat them.
+ */
 @CheckedTemplate
 final class WorkspaceTemplates {
 
