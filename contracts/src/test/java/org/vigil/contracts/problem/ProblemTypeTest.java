@@ -3,21 +3,34 @@ package org.vigil.contracts.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProblemTypeTest {
 
     @Test
-    void every_type_has_its_own_uri() {
+    void every_type_has_its_own_uri_under_the_public_url() {
         assertEquals(
                 ProblemType.values().length,
                 Arrays.stream(ProblemType.values())
-                        .map(ProblemType::uri)
+                        .map(type -> type.uri("https://vigil.example.org"))
                         .distinct()
                         .count());
         assertEquals(
-                "https://vigil.example/problems/payload-too-large",
-                ProblemType.PAYLOAD_TOO_LARGE.uri().toString());
+                "https://vigil.example.org/problems/payload-too-large",
+                ProblemType.PAYLOAD_TOO_LARGE.uri("https://vigil.example.org").toString());
+        assertEquals(
+                "http://localhost:8080/problems/payload-too-large",
+                ProblemType.PAYLOAD_TOO_LARGE.uri("http://localhost:8080/").toString());
+    }
+
+    @Test
+    void a_slug_names_its_type_and_nothing_else() {
+        for (ProblemType type : ProblemType.values()) {
+            assertEquals(Optional.of(type), ProblemType.bySlug(type.slug()));
+        }
+        assertEquals(Optional.empty(), ProblemType.bySlug("no-such-problem"));
+        assertEquals(Optional.empty(), ProblemType.bySlug("INVALID_INPUT"));
     }
 
     @Test
