@@ -1,7 +1,11 @@
 package org.vigil.contracts.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,16 @@ class ProblemTypeTest {
         }
         assertEquals(Optional.empty(), ProblemType.bySlug("no-such-problem"));
         assertEquals(Optional.empty(), ProblemType.bySlug("INVALID_INPUT"));
+    }
+
+    /** The developers' guide and the web app's pages (whose own test checks them) describe the same list. */
+    @Test
+    void every_type_is_described_in_docs_problems_md() throws IOException {
+        String guide = Files.readString(Path.of("../docs/problems.md"));
+        for (ProblemType type : ProblemType.values()) {
+            assertTrue(
+                    guide.contains("**`" + type.slug() + "`**"), type.slug() + " is not described in docs/problems.md");
+        }
     }
 
     @Test
