@@ -38,15 +38,16 @@ class ProblemPagesIT extends OnThePlatform {
 
     @Test
     void theGatewaysOwnProblemTypeIsAPageDescribingIt() {
+        // the gateway asks for a token before it looks for a route
         JsonPath problem = api.anonymous()
                 .when()
                 .get("/api/v1/no-such-collection")
                 .then()
-                .statusCode(404)
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .extract()
                 .jsonPath();
-        assertEquals(platform.gateway() + "/problems/not-found", problem.getString("type"));
+        assertEquals(platform.gateway() + "/problems/unauthorized", problem.getString("type"));
         describes(problem);
     }
 

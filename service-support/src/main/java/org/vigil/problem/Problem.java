@@ -17,8 +17,8 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = ProblemType.MEDIA_TYPE;
 
     /**
-     * The public URL the types are named under (META-INF/microprofile-config.properties: the
-     * deployment's {@code VIGIL_PUBLIC_URL}, {@code https://vigil.example} in tests).
+     * The public URL the types are named under: each service's application.properties sets it
+     * from the deployment's {@code VIGIL_PUBLIC_URL} ({@code https://vigil.example} in tests).
      */
     static final String PUBLIC_URL = "vigil.problems.public-url";
 
