@@ -68,7 +68,9 @@ public final class BatchBenchmark {
                 "VIGIL_MODERATION_MANAGEMENT_PORT", Integer.toString(managementPort),
                 // the batch carries its sources inline: sources-service is never asked, so none runs
                 "VIGIL_SOURCES_URL", "http://127.0.0.1:9",
-                "VIGIL_MODERATION_CLIENT_SECRET", "benchmark"));
+                "VIGIL_MODERATION_CLIENT_SECRET", "benchmark",
+                // no gateway runs: refused reports' problem types are named under the local default
+                "VIGIL_PUBLIC_URL", "http://localhost:8080"));
         Path logs = root.resolve("benchmark/target/logs");
         Files.createDirectories(logs);
         HttpClient http =

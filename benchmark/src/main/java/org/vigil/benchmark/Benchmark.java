@@ -138,7 +138,10 @@ public final class Benchmark {
                 "VIGIL_EVENTS_MANAGEMENT_PORT",
                 Integer.toString(eventsManagementPort),
                 "VIGIL_WEBHOOK_SECRET_KEY",
-                BenchDatabase.WEBHOOK_SECRET_KEY));
+                BenchDatabase.WEBHOOK_SECRET_KEY,
+                // readers reach it through the gateway: its event URLs and problem types name that
+                "VIGIL_PUBLIC_URL",
+                "http://localhost:" + gatewayPort));
         Path serviceLog = logs.resolve("events-service.log");
         long serviceLogStart = Files.exists(serviceLog) ? Files.size(serviceLog) : 0;
         Report.progress("starting events-service on port %d", eventsPort);

@@ -37,7 +37,7 @@ class FrozenServiceIT extends OnThePlatform {
         }
         assertEquals(504, answer.status());
         assertEquals(
-                "https://vigil.example/problems/gateway-timeout",
+                platform.gateway() + "/problems/gateway-timeout",
                 answer.body().path("type").asText());
         assertTrue(took < GATEWAY_TIMEOUT.toNanos(), "answered after " + Duration.ofNanos(took));
     }

@@ -80,7 +80,7 @@ class ReportToPublicRecordIT extends OnThePlatform {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://vigil.example/problems/invalid-input"))
+                .body("type", equalTo(platform.gateway() + "/problems/invalid-input"))
                 .body("errors[0].field", equalTo("claims[0].citations[0].sourceId"));
         api.as("contributor2")
                 .queryParam("limit", 50)

@@ -57,7 +57,7 @@ class SecurityIT extends OnThePlatform {
                 .statusCode(414)
                 .contentType("application/problem+json")
                 .header("X-Content-Type-Options", "nosniff")
-                .body("type", equalTo("https://vigil.example/problems/uri-too-long"));
+                .body("type", equalTo(platform.gateway() + "/problems/uri-too-long"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class SecurityIT extends OnThePlatform {
                 .then()
                 .statusCode(431)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://vigil.example/problems/header-fields-too-large"));
+                .body("type", equalTo(platform.gateway() + "/problems/header-fields-too-large"));
     }
 
     /**

@@ -20,7 +20,17 @@ import org.vigil.testing.OidcTestResource;
 class WebAppRoutingTest {
 
     @ParameterizedTest(name = "{0} goes to the web app")
-    @ValueSource(strings = {"/", "/events/e1", "/assets/map.js", "/language/fa", "/apis", "/quiet"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/events/e1",
+                "/assets/map.js",
+                "/language/fa",
+                "/apis",
+                "/quiet",
+                "/problems/",
+                "/problems/not-found"
+            })
     void pathsOutsideTheApiGoToTheWebApp(String path) {
         given().when()
                 .get(path)

@@ -1,12 +1,15 @@
 package org.vigil.contracts.problem;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Every kind of RFC 9457 problem Vigil answers with, whoever answers: the gateway and the services
  * share this one list so a client switches on one vocabulary. {@code type} is
- * {@code https://vigil.example/problems/<slug>}; docs/problems.md says what each one means.
- * Titles of plain HTTP conditions are the HTTP reason phrase, Vigil's own ones are sentences.
+ * {@code <public-url>/problems/<slug>}, under the deployment's public URL, where the web app
+ * serves a page describing the problem; docs/problems.md says what each one means. Titles of
+ * plain HTTP conditions are the HTTP reason phrase, Vigil's own ones are sentences.
  */
 public enum ProblemType {
     INVALID_INPUT("invalid-input", "Invalid input", 400),
@@ -36,8 +39,8 @@ public enum ProblemType {
     SERVICE_UNAVAILABLE("service-unavailable", "Service Unavailable", 503),
     GATEWAY_TIMEOUT("gateway-timeout", "Gateway Timeout", 504);
 
-    /** Where the types live; a type URI is this followed by the slug. */
-    public static final String BASE = "https://vigil.example/problems/";
+    /** Where the types live under the public URL; a type URI is this followed by the slug. */
+    public static final String PATH = "/problems/";
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -63,8 +66,18 @@ public enum ProblemType {
         return status;
     }
 
-    public URI uri() {
-        return URI.create(BASE + slug);
+    /**
+     * This type under a deployment's public URL ({@code https://vigil.example.org}): one identifier
+     * per deployment, and the address of the page that describes it.
+     */
+    public URI uri(String publicUrl) {
+        String origin = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return URI.create(origin + PATH + slug);
+    }
+
+    /** The type a slug names, if any: the web app's page for it, {@code /problems/<slug>}. */
+    public static Optional<ProblemType> bySlug(String slug) {
+        return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();
     }
 
     /**

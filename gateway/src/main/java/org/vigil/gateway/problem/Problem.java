@@ -5,13 +5,18 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.vigil.contracts.problem.ProblemType;
 
 /**
  * An RFC 9457 problem the gateway answers itself. Its types are the services' ones
- * ({@link ProblemType}), so a client sees one vocabulary whoever answered.
+ * ({@link ProblemType}), so a client sees one vocabulary whoever answered, and name the same
+ * pages: {@code <public-url>/problems/<slug>}, which the web app serves.
  */
 public record Problem(ProblemType type, String detail) {
+
+    /** The public URL the types are named under: {@code VIGIL_PUBLIC_URL} (application.properties). */
+    static final String PUBLIC_URL = "vigil.problems.public-url";
 
     public static Problem unauthorized(boolean tokenPresented) {
         return new Problem(
@@ -71,10 +76,15 @@ public record Problem(ProblemType type, String detail) {
 
     public JsonObject toJson() {
         return new JsonObject()
-                .put("type", type.uri().toString())
+                .put("type", type.uri(publicUrl()).toString())
                 .put("title", type.title())
                 .put("status", type.status())
                 .put("detail", detail);
+    }
+
+    /** Read when a problem is written, not once: a test profile or a restart may name another URL. */
+    private static String publicUrl() {
+        return ConfigProvider.getConfig().getValue(PUBLIC_URL, String.class);
     }
 
     /** Answers with this problem unless an answer has already begun (then nothing can be said). */

@@ -761,4 +761,26 @@ public interface Messages {
     @Message(
             "This quote was not found in the preserved text of its source. Two moderators approved it anyway; read it with care.")
     String unverified_explained();
+
+    @Message("Problem types")
+    String problems_title();
+
+    @Message(
+            "Every error the Vigil API answers is an RFC 9457 problem (application/problem+json) whose type is one of these addresses: a client switches on the type, and a developer who opens it reads what the problem means and what to do.")
+    String problems_intro();
+
+    @Message("All problem types")
+    String problems_all();
+
+    @Message("Type")
+    String problem_type();
+
+    @Message("HTTP status")
+    String problem_status();
+
+    @Message("What it means")
+    String problem_means();
+
+    @Message("What to do")
+    String problem_todo();
 }
