@@ -59,6 +59,11 @@ class DuplicatesTest {
         return eventId;
     }
 
+    /** A public rally of 24 January, at version 1: most tests need nothing more particular. */
+    private static UUID publicRally(String city, double lat, double lon) {
+        return published("rally", "2026-01-24", city, lat, lon, 1);
+    }
+
     private static void publish(
             UUID eventId, String kind, String date, String city, double lat, double lon, long version) {
         send(
@@ -94,7 +99,7 @@ class DuplicatesTest {
 
     @Test
     void aPublicEventOfTheSameKindDayAndCityIsAPossibleDuplicate() {
-        UUID berlin = published("rally", "2026-01-24", "Berlin", 52.520, 13.405, 1);
+        UUID berlin = publicRally("Berlin", 52.520, 13.405);
         Submitted proposal = proposal("contributor-dup-1", "Berlin", 52.516, 13.377);
 
         claimAsModerator(proposal.claim(0)).body("possibleDuplicates", hasItem(berlin.toString()));
@@ -103,7 +108,7 @@ class DuplicatesTest {
     @Test
     void anEventOfAnotherKindOrFarAwayIsNoDuplicate() {
         UUID vigil = published("petition", "2026-01-24", "Dresden", 51.050, 13.737, 1);
-        UUID elsewhere = published("rally", "2026-01-24", "Leipzig", 51.340, 12.375, 1);
+        UUID elsewhere = publicRally("Leipzig", 51.340, 12.375);
         Submitted proposal = proposal("contributor-dup-2", "Dresden", 51.051, 13.740);
 
         String duplicates = claimAsModerator(proposal.claim(0))
@@ -127,7 +132,7 @@ class DuplicatesTest {
 
     @Test
     void approvingAProposalAsADuplicateAttachesItsClaimsToTheExistingEvent() {
-        UUID existing = published("rally", "2026-01-24", "Hamburg", 53.551, 9.994, 1);
+        UUID existing = publicRally("Hamburg", 53.551, 9.994);
         String author = contributor("contributor-dup-4");
         Submitted proposal = submittedAndChecked(author, """
                 {"claims": [%s, %s]}""".formatted(
@@ -151,7 +156,7 @@ class DuplicatesTest {
 
     @Test
     void aProposalApprovedAsADuplicateAddsNoExistenceClaimToTheRecord() {
-        UUID existing = published("rally", "2026-01-24", "Bremen", 53.079, 8.801, 1);
+        UUID existing = publicRally("Bremen", 53.079, 8.801);
         Submitted proposal = proposal("contributor-dup-5", "Bremen", 53.08, 8.80);
 
         decide(MODERATOR, proposal.claim(0), "{\"decision\": \"approve\", \"duplicateOf\": \"" + existing + "\"}")
@@ -176,7 +181,7 @@ class DuplicatesTest {
 
     @Test
     void onlyAnApprovalNamesADuplicate() {
-        UUID existing = published("rally", "2026-01-24", "Mainz", 49.992, 8.247, 1);
+        UUID existing = publicRally("Mainz", 49.992, 8.247);
         Submitted proposal = proposal("contributor-dup-7", "Mainz", 49.99, 8.25);
 
         decide(
@@ -189,8 +194,8 @@ class DuplicatesTest {
 
     @Test
     void aMergeOfTwoPublicEventsIsAnnounced() {
-        UUID survivor = published("rally", "2026-01-24", "Cologne", 50.938, 6.960, 1);
-        UUID duplicate = published("rally", "2026-01-24", "Köln", 50.937, 6.958, 1);
+        UUID survivor = publicRally("Cologne", 50.938, 6.960);
+        UUID duplicate = publicRally("Köln", 50.937, 6.958);
 
         String decisionId = merged(duplicate, survivor, "Köln is Cologne")
                 .statusCode(200)
@@ -208,8 +213,8 @@ class DuplicatesTest {
 
     @Test
     void anEventMergedAlreadyCannotBeMergedAgain() {
-        UUID survivor = published("rally", "2026-01-24", "Munster", 51.960, 7.626, 1);
-        UUID duplicate = published("rally", "2026-01-24", "Münster", 51.961, 7.625, 1);
+        UUID survivor = publicRally("Munster", 51.960, 7.626);
+        UUID duplicate = publicRally("Münster", 51.961, 7.625);
         merged(duplicate, survivor, "same rally").statusCode(200);
 
         merge(MODERATOR, duplicate, survivor, "same rally").statusCode(409);
@@ -217,18 +222,18 @@ class DuplicatesTest {
 
     @Test
     void aMergeNeedsAReasonAndTwoKnownEvents() {
-        UUID survivor = published("rally", "2026-01-24", "Kassel", 51.312, 9.479, 1);
+        UUID survivor = publicRally("Kassel", 51.312, 9.479);
 
         merge(MODERATOR, UUID.randomUUID(), survivor, "same").statusCode(404);
-        merge(MODERATOR, survivor, published("rally", "2026-01-24", "Fulda", 50.55, 9.67, 1), null)
+        merge(MODERATOR, survivor, publicRally("Fulda", 50.55, 9.67), null)
                 .statusCode(400)
                 .body("errors.field", hasItem("reason"));
     }
 
     @Test
     void aReportAboutAMergedEventGoesToTheSurvivor() {
-        UUID survivor = published("rally", "2026-01-24", "Stuttgart", 48.776, 9.183, 1);
-        UUID duplicate = published("rally", "2026-01-24", "Stuttgart-Mitte", 48.777, 9.180, 1);
+        UUID survivor = publicRally("Stuttgart", 48.776, 9.183);
+        UUID duplicate = publicRally("Stuttgart-Mitte", 48.777, 9.180);
         merged(duplicate, survivor, "same rally").statusCode(200);
 
         Fixtures.submit(

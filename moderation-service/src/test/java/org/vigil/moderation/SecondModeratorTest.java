@@ -57,6 +57,24 @@ class SecondModeratorTest {
         return post(moderator, "/api/v1/claims/" + claim + "/" + act, reason(reason));
     }
 
+    /** A public rally whose retraction SECOND proposed, "a hoax". */
+    private static Submitted retractionProposed(String contributorName, String city) {
+        Submitted rally = publicRally(contributorName, city);
+        act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
+        return rally;
+    }
+
+    /** One rally reported twice, both public, and FIRST's proposal to merge the second into the first. */
+    private record ProposedMerge(Submitted survivor, Submitted duplicate) {}
+
+    private static ProposedMerge mergeProposed(String contributorName, String city) {
+        ProposedMerge proposed =
+                new ProposedMerge(publicRally(contributorName, city), publicRally(contributorName, city));
+        merge(FIRST, proposed.duplicate().eventId(), proposed.survivor().eventId(), "reported twice")
+                .statusCode(202);
+        return proposed;
+    }
+
     private static long mergesOf(Submitted event) {
         return Database.number("select count(*) from event_merge where merged_event_id = ?", event.eventId());
     }
@@ -124,8 +142,7 @@ class SecondModeratorTest {
 
         @Test
         void aSecondModeratorsConfirmationRetractsTheEvent() {
-            Submitted rally = publicRally("contributor-second-2", "Marseille");
-            act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
+            Submitted rally = retractionProposed("contributor-second-2", "Marseille");
 
             act(FIRST, "retract", rally.claim(0), "agreed")
                     .statusCode(200)
@@ -138,8 +155,7 @@ class SecondModeratorTest {
 
         @Test
         void theProposerCannotConfirmTheirOwnProposal() {
-            Submitted rally = publicRally("contributor-second-3", "Nice");
-            act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
+            Submitted rally = retractionProposed("contributor-second-3", "Nice");
 
             act(SECOND, "retract", rally.claim(0), "a hoax")
                     .statusCode(403)
@@ -149,8 +165,7 @@ class SecondModeratorTest {
 
         @Test
         void undoingARetractionTakesTwoModeratorsAndPublishesTheClaimAgain() {
-            Submitted rally = publicRally("contributor-second-4", "Lille");
-            act(SECOND, "retract", rally.claim(0), "a hoax").statusCode(202);
+            Submitted rally = retractionProposed("contributor-second-4", "Lille");
             act(FIRST, "retract", rally.claim(0), "agreed").statusCode(200);
             Fixtures.drain(Topology.CLAIM_APPROVED, "events");
 
@@ -181,24 +196,19 @@ class SecondModeratorTest {
 
         @Test
         void aMergeIntoAnotherEventThanProposedIsAConflict() {
-            Submitted survivor = publicRally("contributor-second-6", "Bordeaux");
-            Submitted duplicate = publicRally("contributor-second-6", "Bordeaux");
+            ProposedMerge proposed = mergeProposed("contributor-second-6", "Bordeaux");
             Submitted other = publicRally("contributor-second-6", "Nantes");
-            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
-                    .statusCode(202);
 
-            merge(SECOND, duplicate.eventId(), other.eventId(), "no, this one").statusCode(409);
-            assertEquals(0, mergesOf(duplicate));
+            merge(SECOND, proposed.duplicate().eventId(), other.eventId(), "no, this one")
+                    .statusCode(409);
+            assertEquals(0, mergesOf(proposed.duplicate()));
         }
 
         @Test
         void theProposerCannotConfirmTheirOwnMerge() {
-            Submitted survivor = publicRally("contributor-second-7", "Rennes");
-            Submitted duplicate = publicRally("contributor-second-7", "Rennes");
-            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
-                    .statusCode(202);
+            ProposedMerge proposed = mergeProposed("contributor-second-7", "Rennes");
 
-            merge(FIRST, duplicate.eventId(), survivor.eventId(), "reported twice")
+            merge(FIRST, proposed.duplicate().eventId(), proposed.survivor().eventId(), "reported twice")
                     .statusCode(403);
         }
     }

@@ -13,6 +13,7 @@ import static org.vigil.sources.SourceFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,18 +44,23 @@ class SourceSearchTest {
                 .path("id");
     }
 
+    /** {@code GET /api/v1/sources?q=} with the holder of {@code token} asking. */
+    private static ValidatableResponse search(String token, String q) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("q", q)
+                .when()
+                .get("/api/v1/sources")
+                .then();
+    }
+
     @Test
     void everyWordMustOccurInTheTitleTheAddressOrThePublisher() {
         String word = word();
         String byTitle = registerTitled("https://t-" + word + ".example/a", "Rally in MUNICH " + word, "Some Paper");
         String byAddress = registerTitled("https://munich.example/" + word, "Another report", "Munich Daily");
         registerTitled("https://berlin.example/" + word, "Rally in Berlin", "Berlin Daily");
-        given().auth()
-                .oauth2(contributor())
-                .queryParam("q", "munich " + word.toUpperCase())
-                .when()
-                .get("/api/v1/sources")
-                .then()
+        search(contributor(), "munich " + word.toUpperCase())
                 .statusCode(200)
                 .body("items.id", containsInAnyOrder(byTitle, byAddress))
                 .body("nextCursor", nullValue());
@@ -65,12 +71,7 @@ class SourceSearchTest {
         String word = word();
         // a domain of its own: a publisher is known by its domain, and the first name given for it stays
         String id = registerTitled("https://radio-" + UUID.randomUUID() + ".example/", "Untitled", "Radio " + word);
-        given().auth()
-                .oauth2(moderator())
-                .queryParam("q", word)
-                .when()
-                .get("/api/v1/sources")
-                .then()
+        search(moderator(), word)
                 .statusCode(200)
                 .body("items.id", contains(id))
                 .body("items[0].publisher.name", equalTo("Radio " + word));
@@ -81,14 +82,7 @@ class SourceSearchTest {
         String word = word();
         String literal = registerTitled("https://p-" + word + ".example/a", "100% " + word, "Paper");
         registerTitled("https://q-" + word + ".example/a", "1000 " + word, "Paper");
-        given().auth()
-                .oauth2(contributor())
-                .queryParam("q", "0% " + word)
-                .when()
-                .get("/api/v1/sources")
-                .then()
-                .statusCode(200)
-                .body("items.id", contains(literal));
+        search(contributor(), "0% " + word).statusCode(200).body("items.id", contains(literal));
     }
 
     @Test
@@ -123,12 +117,7 @@ class SourceSearchTest {
     void aListedSourceNamesNoSupplierAndNoText() {
         String word = word();
         registerTitled("https://s-" + word + ".example/a", word, "Paper");
-        given().auth()
-                .oauth2(moderator())
-                .queryParam("q", word)
-                .when()
-                .get("/api/v1/sources")
-                .then()
+        search(moderator(), word)
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].keySet()", not(hasItem("versions")))
@@ -142,30 +131,13 @@ class SourceSearchTest {
     @Test
     void onlyContributorsAndModeratorsMaySearch() {
         given().when().get("/api/v1/sources?q=munich").then().statusCode(401);
-        given().auth()
-                .oauth2(admin())
-                .when()
-                .get("/api/v1/sources?q=munich")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(gateway())
-                .when()
-                .get("/api/v1/sources?q=munich")
-                .then()
-                .statusCode(403);
+        search(admin(), "munich").statusCode(403);
+        search(gateway(), "munich").statusCode(403);
     }
 
     @Test
     void anOverlongSearchIsA400NamingIt() {
-        given().auth()
-                .oauth2(contributor())
-                .queryParam("q", "x".repeat(201))
-                .when()
-                .get("/api/v1/sources")
-                .then()
-                .statusCode(400)
-                .body("errors.field", contains("q"));
+        search(contributor(), "x".repeat(201)).statusCode(400).body("errors.field", contains("q"));
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.vigil.moderation.duplicates.CompletedMerge;
 import org.vigil.moderation.duplicates.EventMerging;
 import org.vigil.moderation.identity.Account;
 import org.vigil.moderation.publication.ClaimRetraction;
-import org.vigil.moderation.publication.ClaimUnretraction;
 
 /**
  * Four eyes on the acts that can take a true event off the record or put a false one back (docs/product.md
@@ -43,9 +42,6 @@ public class Proposals {
 
     @Inject
     ClaimRetraction retraction;
-
-    @Inject
-    ClaimUnretraction unretraction;
 
     @Inject
     EventMerging merging;
@@ -89,7 +85,7 @@ public class Proposals {
                     null,
                     recorded,
                     moderator,
-                    confirmed -> unretraction.unretract(claimId, confirmed, moderator));
+                    confirmed -> retraction.unretract(claimId, confirmed, moderator));
         });
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +40,15 @@ public class ClaimPublication {
 
     static final AuditActor SERVICE = AuditActor.system("moderation-service");
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final KnownEvents events;
 
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    KnownEvents events;
+    public ClaimPublication(Outbox outbox, AuditLog audit, KnownEvents events) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.events = events;
+    }
 
     /** A claim just took effect at {@code at}: publish it now, or hold it until its event is public. */
     public Uni<Void> tookEffect(Claim claim, Instant at) {

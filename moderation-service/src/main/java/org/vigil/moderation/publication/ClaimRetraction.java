@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.vigil.contracts.events.ClaimRetracted;
 import org.vigil.messaging.Outbox;
 import org.vigil.moderation.audit.AuditAct;
@@ -24,7 +25,8 @@ import org.vigil.moderation.identity.Account;
 /**
  * A moderator withdraws an approved claim from the public record, with a reason: the record is
  * computed again without it ({@code ClaimRetracted}), and for a single-valued property the claim
- * it had superseded stands again.
+ * it had superseded stands again. A retraction is undone the same way, once a second moderator
+ * confirmed it: the claim stands again and is published anew ({@code ClaimApproved}).
  */
 @ApplicationScoped
 public class ClaimRetraction {
@@ -47,24 +49,62 @@ public class ClaimRetraction {
      */
     @WithTransaction
     public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator, Proposal confirmed) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
             DecisionOutcome outcome = claim.lifecycle(List.of()).retract(moderator.subject(), reason);
             Decision decision = Decision.of(claim, moderator, Decision.RETRACT, outcome.reason(), now);
             claim.follow(outcome.claim(), now);
-            Uni<?> announced = claim.isPublished()
+            Supplier<Uni<?>> announced = () -> claim.isPublished()
                     ? outbox.publish(new ClaimRetracted(claim.id, claim.eventId, decision.id, decision.reason, now))
                     : Uni.createFrom().voidItem();
-            return decision.persist()
-                    .chain(() -> announced)
-                    .chain(() -> publication.settle(claim.eventId, claim.property, now))
-                    .chain(() -> audit.append(AuditAct.onClaim(
-                            now,
-                            moderator.asModerator(),
-                            AuditAction.RETRACTED,
-                            claim.id,
-                            ProposalDetails.ofDecision(confirmed, decision, claim))))
+            return recorded(decision, claim, announced, AuditAction.RETRACTED, moderator, confirmed)
                     .replaceWith(() -> DecidedClaim.retracted(decision, claim));
         });
+    }
+
+    /** Undoes a retraction a second moderator just {@code confirmed}. Runs in the confirming transaction. */
+    public Uni<DecidedClaim> unretract(UUID claimId, Proposal confirmed, Account moderator) {
+        Instant now = now();
+        return Claim.require(claimId).chain(claim -> {
+            DecisionOutcome outcome = claim.lifecycle(List.of()).unretract(moderator.subject(), confirmed.reason);
+            Decision decision = Decision.of(claim, moderator, Decision.UNRETRACT, outcome.reason(), now);
+            claim.follow(outcome.claim(), now);
+            return recorded(
+                            decision,
+                            claim,
+                            () -> publication.restore(claim, now),
+                            AuditAction.UNRETRACTED,
+                            moderator,
+                            confirmed)
+                    .replaceWith(() -> DecidedClaim.restored(decision, claim));
+        });
+    }
+
+    /**
+     * What a retraction and its undoing both do once the claim moved: store the decision, tell the
+     * record ({@code announced}), settle the property's statuses and write the act to the audit log.
+     */
+    private Uni<Void> recorded(
+            Decision decision,
+            Claim claim,
+            Supplier<Uni<?>> announced,
+            AuditAction action,
+            Account moderator,
+            Proposal confirmed) {
+        Instant at = decision.decidedAt;
+        return decision.persist()
+                .chain(() -> announced.get())
+                .chain(() -> publication.settle(claim.eventId, claim.property, at))
+                .chain(() -> audit.append(AuditAct.onClaim(
+                        at,
+                        moderator.asModerator(),
+                        action,
+                        claim.id,
+                        ProposalDetails.ofDecision(confirmed, decision, claim))))
+                .replaceWithVoid();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

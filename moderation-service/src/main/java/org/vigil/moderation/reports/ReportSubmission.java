@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,20 +40,19 @@ import org.vigil.problem.ProblemException;
 @ApplicationScoped
 public class ReportSubmission {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final KnownEvents events;
+    private final Clock clock;
+    private final KnownSources sources;
 
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    KnownEvents events;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    KnownSources sources;
+    public ReportSubmission(Outbox outbox, AuditLog audit, KnownEvents events, Clock clock, KnownSources sources) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.sources = sources;
+    }
 
     /**
      * Checks the report, asks sources-service about the sources it cites by id that are not known

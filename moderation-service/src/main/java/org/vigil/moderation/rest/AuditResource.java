@@ -28,6 +28,7 @@ import org.vigil.problem.ProblemException;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
 public class AuditResource {
 
     @Inject
@@ -37,7 +38,6 @@ public class AuditResource {
     @GET
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "listAuditEntries")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<AuditEntry>> entries(@BeanParam PageRequest page) {
         int limit = page.limit(100);
         long after = page.cursor() == null ? 0 : sequence(page.cursor(), "cursor");
@@ -59,7 +59,6 @@ public class AuditResource {
     @Path("/verify")
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.ADMIN, parseValue = true)
     @Operation(operationId = "verifyAuditLog")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<AuditVerification> verify(@QueryParam("sequence") String sequence, @QueryParam("hash") String hash) {
         if ((sequence == null) != (hash == null)) {
             throw ProblemException.invalid(

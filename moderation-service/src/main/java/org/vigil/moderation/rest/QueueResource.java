@@ -28,6 +28,7 @@ import org.vigil.problem.ProblemException;
 @Path("/api/v1/moderation/queue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("moderator")
+@SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
 public class QueueResource {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -48,7 +49,6 @@ public class QueueResource {
     @GET
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "listModerationQueue")
-    @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
     public Uni<Page<QueueItem>> queue(
             @QueryParam("status") String status,
             @QueryParam("sensitive") String sensitive,

@@ -57,54 +57,23 @@ final class AuditFixtures {
         return node;
     }
 
-    static List<Row> rows(List<AuditEntry> entries) {
-        return new ArrayList<>(entries.stream().map(Row::new).toList());
+    /** The log as rows of {@code audit_entry}, as someone with write access to the table sees them. */
+    static List<AuditRecord> rows(List<AuditEntry> entries) {
+        return new ArrayList<>(entries.stream().map(AuditRecord::of).toList());
     }
 
-    static List<AuditEntry> entries(List<Row> rows) {
-        return rows.stream().map(Row::entry).toList();
+    static List<AuditEntry> entries(List<AuditRecord> rows) {
+        return rows.stream().map(AuditRecord::entry).toList();
     }
 
-    /** An audit row as someone with write access to the table sees it: every column editable. */
-    static final class Row {
-        long sequence;
-        Instant occurredAt;
-        String actor;
-        String action;
-        String subjectType;
-        String subjectId;
-        ObjectNode details;
-        String previousHash;
-        String hash;
+    /** A row's details to edit in place (every entry's details are an object). */
+    static ObjectNode editableDetails(AuditRecord row) {
+        return (ObjectNode) row.details;
+    }
 
-        Row(AuditEntry entry) {
-            sequence = entry.sequence();
-            occurredAt = entry.occurredAt();
-            actor = entry.actor();
-            action = entry.action();
-            subjectType = entry.subjectType();
-            subjectId = entry.subjectId();
-            details = entry.details();
-            previousHash = entry.previousHash();
-            hash = entry.hash();
-        }
-
-        AuditEntry entry() {
-            return new AuditEntry(
-                    sequence,
-                    occurredAt,
-                    actor,
-                    action,
-                    new AuditEntry.Subject(subjectType, subjectId),
-                    details,
-                    previousHash,
-                    hash);
-        }
-
-        /** What a forger who knows the algorithm does after editing: recompute this row's hash. */
-        Row reseal() {
-            hash = AuditChain.hashOf(entry());
-            return this;
-        }
+    /** What a forger who knows the algorithm does after editing: recompute the row's hash. */
+    static AuditRecord reseal(AuditRecord row) {
+        row.hash = AuditChain.hashOf(row.entry());
+        return row;
     }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.moderation.audit.AuditFixtures.CONTRIBUTOR;
 import static org.vigil.moderation.audit.AuditFixtures.MODERATOR;
 import static org.vigil.moderation.audit.AuditFixtures.details;
+import static org.vigil.moderation.audit.AuditFixtures.editableDetails;
 import static org.vigil.moderation.audit.AuditFixtures.entries;
 import static org.vigil.moderation.audit.AuditFixtures.log;
+import static org.vigil.moderation.audit.AuditFixtures.reseal;
 import static org.vigil.moderation.audit.AuditFixtures.rows;
 
 import java.time.Duration;
@@ -21,12 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vigil.moderation.audit.AuditFixtures.Row;
 
 class ChainVerifierTest {
 
     private final List<AuditEntry> original = log(6);
-    private final List<Row> rows = rows(original);
+    private final List<AuditRecord> rows = rows(original);
 
     private AuditVerification verify() {
         return AuditChain.verify(entries(rows));
@@ -40,17 +41,19 @@ class ChainVerifierTest {
     /** Edits someone with write access to the table can make to one row. */
     static Stream<Arguments> edits() {
         return Stream.of(
-                Arguments.of(
-                        "occurredAt", (Consumer<Row>) row -> row.occurredAt = row.occurredAt.plus(Duration.ofHours(1))),
-                Arguments.of("actor", (Consumer<Row>) row -> row.actor = "moderator:someone-else"),
-                Arguments.of("action", (Consumer<Row>) row -> row.action = "withdrawn"),
-                Arguments.of("subjectType", (Consumer<Row>) row -> row.subjectType = "report"),
-                Arguments.of("subjectId", (Consumer<Row>) row -> row.subjectId = "claim-99"),
-                Arguments.of("details", (Consumer<Row>) row -> row.details.put("verdict", "reject")),
-                Arguments.of("details emptied", (Consumer<Row>) row -> row.details.removeAll()),
-                Arguments.of("previousHash", (Consumer<Row>) row -> row.previousHash = "f".repeat(64)),
-                Arguments.of("hash", (Consumer<Row>) row -> row.hash = "e".repeat(64)),
-                Arguments.of("actor set to null", (Consumer<Row>) row -> row.actor = null));
+                Arguments.of("occurredAt", (Consumer<AuditRecord>)
+                        row -> row.occurredAt = row.occurredAt.plus(Duration.ofHours(1))),
+                Arguments.of("actor", (Consumer<AuditRecord>) row -> row.actor = "moderator:someone-else"),
+                Arguments.of("action", (Consumer<AuditRecord>) row -> row.action = "withdrawn"),
+                Arguments.of("subjectType", (Consumer<AuditRecord>) row -> row.subjectType = "report"),
+                Arguments.of("subjectId", (Consumer<AuditRecord>) row -> row.subjectId = "claim-99"),
+                Arguments.of("details", (Consumer<AuditRecord>)
+                        row -> editableDetails(row).put("verdict", "reject")),
+                Arguments.of("details emptied", (Consumer<AuditRecord>)
+                        row -> editableDetails(row).removeAll()),
+                Arguments.of("previousHash", (Consumer<AuditRecord>) row -> row.previousHash = "f".repeat(64)),
+                Arguments.of("hash", (Consumer<AuditRecord>) row -> row.hash = "e".repeat(64)),
+                Arguments.of("actor set to null", (Consumer<AuditRecord>) row -> row.actor = null));
     }
 
     @Nested
@@ -91,7 +94,7 @@ class ChainVerifierTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.vigil.moderation.audit.ChainVerifierTest#edits")
-        void editingAnyFieldOfAnEntryNamesThatEntry(String field, Consumer<Row> edit) {
+        void editingAnyFieldOfAnEntryNamesThatEntry(String field, Consumer<AuditRecord> edit) {
             edit.accept(rows.get(3));
 
             assertFirstBad(4, verify());
@@ -151,7 +154,7 @@ class ChainVerifierTest {
                             "claim-1",
                             details("reason", "forged")));
             rows.stream().skip(2).forEach(row -> row.sequence++);
-            rows.add(2, new Row(forged));
+            rows.add(2, AuditRecord.of(forged));
 
             AuditVerification verification = verify();
             assertFirstBad(3, verification);
@@ -160,7 +163,7 @@ class ChainVerifierTest {
 
         @Test
         void anEntryInsertedWithoutAProperHashIsNamed() {
-            Row inserted = new Row(original.get(2));
+            AuditRecord inserted = AuditRecord.of(original.get(2));
             inserted.actor = "moderator:someone-else";
             rows.stream().skip(2).forEach(row -> row.sequence++);
             rows.add(2, inserted);
@@ -170,17 +173,17 @@ class ChainVerifierTest {
 
         @Test
         void anEntryInsertedUnderATakenSequenceNumberIsNamed() {
-            Row copy = new Row(original.get(2));
-            copy.details.put("verdict", "reject");
-            rows.add(3, copy.reseal());
+            AuditRecord copy = AuditRecord.of(original.get(2));
+            editableDetails(copy).put("verdict", "reject");
+            rows.add(3, reseal(copy));
 
             assertFirstBad(3, verify());
         }
 
         @Test
         void anEntryAppendedAfterAGapNamesTheGap() {
-            Row appended =
-                    new Row(AuditChain.append(new ChainHead(7, original.get(5).hash()), AuditFixtures.act(8)));
+            AuditRecord appended = AuditRecord.of(
+                    AuditChain.append(new ChainHead(7, original.get(5).hash()), AuditFixtures.act(8)));
             rows.add(appended);
 
             assertFirstBad(7, verify());
@@ -188,8 +191,8 @@ class ChainVerifierTest {
 
         @Test
         void anEntryRewrittenWithItsHashRecomputedIsNamedAtTheNextLink() {
-            rows.get(2).details.put("verdict", "reject");
-            rows.get(2).reseal();
+            editableDetails(rows.get(2)).put("verdict", "reject");
+            reseal(rows.get(2));
 
             AuditVerification verification = verify();
             assertFirstBad(3, verification);
@@ -201,7 +204,7 @@ class ChainVerifierTest {
         @Test
         void aFirstEntryRewrittenNotToStartFromGenesisIsNamed() {
             rows.get(0).previousHash = "a".repeat(64);
-            rows.get(0).reseal();
+            reseal(rows.get(0));
 
             assertFirstBad(1, verify());
         }
@@ -217,8 +220,8 @@ class ChainVerifierTest {
 
         @Test
         void theProblemNamesEntriesNeverActors() {
-            rows.get(2).details.put("verdict", "reject");
-            rows.get(2).reseal();
+            editableDetails(rows.get(2)).put("verdict", "reject");
+            reseal(rows.get(2));
 
             String problem = verify().problem();
             assertFalse(problem.contains(CONTRIBUTOR.value()));
@@ -238,8 +241,8 @@ class ChainVerifierTest {
 
         @Test
         void rewritingTheLastEntryIsNotDetectableByTheChainAlone() {
-            rows.get(5).details.put("verdict", "reject");
-            rows.get(5).reseal();
+            editableDetails(rows.get(5)).put("verdict", "reject");
+            reseal(rows.get(5));
 
             assertTrue(verify().valid());
         }
@@ -259,10 +262,10 @@ class ChainVerifierTest {
         @Test
         void aCheckpointDetectsATailRewrittenWithRecomputedHashes() {
             AuditAnchor checkpoint = AuditAnchor.checkpoint(6, original.get(5).hash());
-            rows.get(4).details.put("property", "killed");
-            rows.get(4).reseal();
+            editableDetails(rows.get(4)).put("property", "killed");
+            reseal(rows.get(4));
             rows.get(5).previousHash = rows.get(4).hash;
-            rows.get(5).reseal();
+            reseal(rows.get(5));
 
             assertFirstBad(6, AuditChain.verify(entries(rows), checkpoint));
         }

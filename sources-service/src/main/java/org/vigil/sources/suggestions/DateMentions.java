@@ -30,57 +30,6 @@ import org.vigil.sources.quotes.TextNormalisation;
  */
 final class DateMentions {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1),
-            Map.entry("jan", 1),
-            Map.entry("february", 2),
-            Map.entry("feb", 2),
-            Map.entry("march", 3),
-            Map.entry("mar", 3),
-            Map.entry("april", 4),
-            Map.entry("apr", 4),
-            Map.entry("may", 5),
-            Map.entry("june", 6),
-            Map.entry("jun", 6),
-            Map.entry("july", 7),
-            Map.entry("jul", 7),
-            Map.entry("august", 8),
-            Map.entry("aug", 8),
-            Map.entry("september", 9),
-            Map.entry("sep", 9),
-            Map.entry("sept", 9),
-            Map.entry("october", 10),
-            Map.entry("oct", 10),
-            Map.entry("november", 11),
-            Map.entry("nov", 11),
-            Map.entry("december", 12),
-            Map.entry("dec", 12),
-            // Gregorian months as Persian writes them
-            Map.entry("ژانویه", 1),
-            Map.entry("فوریه", 2),
-            Map.entry("مارس", 3),
-            Map.entry("آوریل", 4),
-            Map.entry("مه", 5),
-            Map.entry("ژوئن", 6),
-            Map.entry("ژوئیه", 7),
-            Map.entry("اوت", 8),
-            Map.entry("سپتامبر", 9),
-            Map.entry("اکتبر", 10),
-            Map.entry("نوامبر", 11),
-            Map.entry("دسامبر", 12));
-    private static final Map<String, Integer> PERSIAN_MONTHS = Map.ofEntries(
-            Map.entry("فروردین", 1),
-            Map.entry("اردیبهشت", 2),
-            Map.entry("خرداد", 3),
-            Map.entry("تیر", 4),
-            Map.entry("مرداد", 5),
-            Map.entry("شهریور", 6),
-            Map.entry("مهر", 7),
-            Map.entry("آبان", 8),
-            Map.entry("آذر", 9),
-            Map.entry("دی", 10),
-            Map.entry("بهمن", 11),
-            Map.entry("اسفند", 12));
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday",
             DayOfWeek.MONDAY,
@@ -98,9 +47,7 @@ final class DateMentions {
             DayOfWeek.SUNDAY);
 
     // month names are matched with their capital letter: "may" is a verb, "May" a month
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-            + "|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)\\.?";
+    private static final String MONTH = "(?<month>" + MonthNames.gregorian() + ")\\.?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -120,7 +67,7 @@ final class DateMentions {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?i:in|during|since|from|until|early|mid|late|a|an)[\\s-]+" + MONTH + "\\b(?!\\s+\\d)", FLAGS);
     private static final Pattern PERSIAN = Pattern.compile(
-            "(?<day>\\d{1,2})\\s+(?<month>فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)"
+            "(?<day>\\d{1,2})\\s+(?<month>" + MonthNames.solarHijri() + ")"
                     + "(?:\\s+(?<year>1[34]\\d{2}))?(?![\\p{L}])",
             FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -158,7 +105,7 @@ final class DateMentions {
     List<DateMention> in(String text, Years years) {
         List<DateMention> found = new ArrayList<>();
         collect(found, DAY_RANGE.matcher(text), m -> {
-            int month = month(m.group("month"));
+            int month = MonthNames.gregorianMonth(m.group("month"));
             Integer year = m.group("year") != null
                     ? Integer.valueOf(m.group("year"))
                     : years.yearOf(month, Integer.parseInt(m.group("d2")));
@@ -171,7 +118,7 @@ final class DateMentions {
         });
         for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
             collect(found, p.matcher(text), m -> {
-                int month = month(m.group("month"));
+                int month = MonthNames.gregorianMonth(m.group("month"));
                 int day = Integer.parseInt(m.group("day"));
                 Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : years.yearOf(month, day);
                 if (year == null) {
@@ -182,7 +129,7 @@ final class DateMentions {
             });
         }
         collect(found, PERSIAN.matcher(text), m -> {
-            int month = PERSIAN_MONTHS.get(m.group("month"));
+            int month = MonthNames.solarHijriMonth(m.group("month"));
             int day = Integer.parseInt(m.group("day"));
             Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : years.persianYearOf(month, day);
             return year == null
@@ -192,10 +139,10 @@ final class DateMentions {
         collect(
                 found,
                 MONTH_YEAR.matcher(text),
-                m -> YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month")))
+                m -> YearMonth.of(Integer.parseInt(m.group("year")), MonthNames.gregorianMonth(m.group("month")))
                         .toString());
         collect(found, MONTH_ALONE.matcher(text), m -> {
-            int month = month(m.group("month"));
+            int month = MonthNames.gregorianMonth(m.group("month"));
             Integer year = years.yearOf(month, 1);
             return year == null ? null : YearMonth.of(year, month).toString();
         });
@@ -245,10 +192,5 @@ final class DateMentions {
                 // "31 February" and the like: not a date
             }
         }
-    }
-
-    private static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        return MONTHS.get(key);
     }
 }

@@ -102,8 +102,7 @@ final class FigureMentions {
                     + "|(?:\\b(?<q>" + QUALIFIER + ")\\s+)?(?<![\\p{L}\\d,.$€£#])(?<n>" + NUMBER + ")(?![\\p{L}\\d])",
             FLAGS);
 
-    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b";
+    private static final String MONTHS = "(?:" + MonthNames.english() + ")\\b";
     private static final Pattern NOT_PEOPLE_AFTER = Pattern.compile(
             "^(?:-\\p{L}|\\s*%|\\s*per\\s*cent|:\\d|\\s*(?:p\\.m\\.|a\\.m\\.|pm\\b|am\\b)|\\s+" + MONTHS + ")", FLAGS);
     private static final Pattern NOT_PEOPLE_BEFORE = Pattern.compile("(?:[$€£#]\\s*|" + MONTHS + "\\s+)$", FLAGS);
