@@ -31,6 +31,7 @@ final class Platform {
     private static final Duration SERVICE_START = Duration.ofMinutes(5);
     /** Its first start rebuilds its configuration: over 6 minutes at a load average near 40 on the shared machine. */
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(10);
+
     private static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
 
     private static Platform running;
