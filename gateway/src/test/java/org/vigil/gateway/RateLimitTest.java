@@ -2,11 +2,16 @@ package org.vigil.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.vigil.gateway.standin.UpstreamStandIns;
 import org.vigil.testing.OidcTestResource;
@@ -18,6 +23,9 @@ import org.vigil.testing.OidcTestResource;
 class RateLimitTest {
 
     private static final int BURST = 20;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     void callerOverTheLimitGets429ProblemWithRetryAfter() {
@@ -44,6 +52,31 @@ class RateLimitTest {
                 .get("/api/v1/events")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void eachRefusalIsCountedUnderThePolicyThatRefusedIt() {
+        double before = refusals("authenticated");
+        String caller = Callers.person("contributor");
+        spend(caller);
+
+        given().header("Authorization", caller)
+                .when()
+                .get("/api/v1/events")
+                .then()
+                .statusCode(429);
+
+        assertEquals(before + 1, refusals("authenticated"), 0.0);
+    }
+
+    private double refusals(String policy) {
+        String text =
+                given().when().get(metrics).then().statusCode(200).extract().asString();
+        Matcher counter = Pattern.compile(
+                        "(?m)^vigil_gateway_rate_limited_total\\{policy=\"" + policy + "\"} ([0-9.E+-]+)$")
+                .matcher(text);
+        assertTrue(counter.find(), "a counter of the " + policy + " policy's 429s");
+        return Double.parseDouble(counter.group(1));
     }
 
     private static void spend(String caller) {

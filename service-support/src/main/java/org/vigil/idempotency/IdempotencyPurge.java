@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * Drops the answers whose keys have expired (24 h after their first use). Off unless the service
@@ -17,12 +18,15 @@ public class IdempotencyPurge {
     @Inject
     Pool pool;
 
+    @Inject
+    RunLimit runLimit;
+
     @Scheduled(
             every = "${vigil.idempotency.purge-every:off}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purgeScheduled() {
-        return purge().replaceWithVoid();
+        return runLimit.bound("idempotency purge", purge()).replaceWithVoid();
     }
 
     /** Deletes every expired answer; answers how many. */

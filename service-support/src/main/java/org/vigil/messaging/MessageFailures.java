@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.qpid.proton.amqp.Symbol;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * Records why an incoming message could not be applied, per message id, in this service's
@@ -40,6 +41,9 @@ public class MessageFailures implements IncomingInterceptor {
 
     @Inject
     Pool pool;
+
+    @Inject
+    RunLimit runLimit;
 
     /**
      * A message that failed before and is applied now no longer needs an operator. Only messages
@@ -98,8 +102,10 @@ public class MessageFailures implements IncomingInterceptor {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeOld() {
-        return pool.query("delete from message_failure where last_failed_at < now() - interval '30 days'")
-                .execute()
+        return runLimit.bound(
+                        "message failure purge",
+                        pool.query("delete from message_failure where last_failed_at < now() - interval '30 days'")
+                                .execute())
                 .replaceWithVoid();
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.metrics.WaitingAge;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * The pipeline's health as gauges on {@code /q/metrics}: {@code vigil_outbox_backlog} (rows not yet
@@ -37,14 +38,17 @@ public class MessagingMetrics {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final WaitingAge oldestAge;
+    private final RunLimit runLimit;
 
     public MessagingMetrics(
             Pool pool,
             Clock clock,
             MeterRegistry registry,
             @ConfigProperty(name = "vigil.messaging.max-delivery-attempts", defaultValue = "20")
-                    int maxDeliveryAttempts) {
+                    int maxDeliveryAttempts,
+            RunLimit runLimit) {
         this.pool = pool;
+        this.runLimit = runLimit;
         this.maxDeliveryAttempts = maxDeliveryAttempts;
         Gauge.builder("vigil.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows the broker has not accepted yet")
@@ -61,8 +65,7 @@ public class MessagingMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
-        return pool.preparedQuery(READ)
-                .execute(Tuple.of(maxDeliveryAttempts))
+        return runLimit.bound("messaging metrics", pool.preparedQuery(READ).execute(Tuple.of(maxDeliveryAttempts)))
                 .invoke(rows -> {
                     Row row = rows.iterator().next();
                     backlog.set(row.getLong("backlog"));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * Hands committed outbox rows to the broker. A row is leased (so several replicas never send the
@@ -63,6 +64,7 @@ public class OutboxRelay {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final Duration drainTimeout;
     private final AtomicInteger batchesInFlight = new AtomicInteger();
+    private final RunLimit runLimit;
 
     public OutboxRelay(
             Pool pool,
@@ -70,7 +72,8 @@ public class OutboxRelay {
             @ConfigProperty(name = "vigil.outbox.batch-size", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "vigil.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
             @ConfigProperty(name = "vigil.outbox.drain-timeout", defaultValue = "15s") Duration drainTimeout,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            RunLimit runLimit) {
         this.pool = pool;
         this.emitter = emitter;
         this.batchSize = batchSize;
@@ -82,6 +85,7 @@ public class OutboxRelay {
                 .publishPercentiles(0.5, 0.99)
                 .register(registry);
         this.drainTimeout = drainTimeout;
+        this.runLimit = runLimit;
     }
 
     @Scheduled(
@@ -105,8 +109,9 @@ public class OutboxRelay {
 
     private void run() {
         wanted.set(false);
-        relay().subscribe().with(sent -> afterRun(sent >= batchSize), failure -> {
-            LOG.warnf("outbox relay could not read due rows, the next poll tries again: %s", failure.toString());
+        // a run whose result never came would leave the relay "running", and no wake would start it again
+        runLimit.bound("outbox relay", relay()).subscribe().with(sent -> afterRun(sent >= batchSize), failure -> {
+            LOG.warnf("outbox relay run failed, the next poll tries again: %s", failure.toString());
             afterRun(false);
         });
     }
@@ -224,8 +229,10 @@ public class OutboxRelay {
     /** Sent rows are kept a week for inspection, then dropped; unsent rows are never dropped. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeSent() {
-        return pool.query("delete from outbox_message where sent_at < now() - interval '7 days'")
-                .execute()
+        return runLimit.bound(
+                        "outbox purge",
+                        pool.query("delete from outbox_message where sent_at < now() - interval '7 days'")
+                                .execute())
                 .replaceWithVoid();
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * The webhooks' outbox writer: turns new change-feed rows into delivery rows. For each
@@ -58,13 +59,15 @@ public class ChangeFanOut {
     @Inject
     WebhookSettings settings;
 
+    @Inject
+    RunLimit runLimit;
+
     @Scheduled(
             every = "${vigil.webhooks.fan-out-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> fanOutDue() {
-        // a run whose result never arrives would make the scheduler skip every later one (DeliverySender.RUN_AT_MOST)
-        return fanOut().ifNoItem().after(DeliverySender.RUN_AT_MOST).fail().replaceWithVoid();
+        return runLimit.bound("webhook fan-out", fanOut()).replaceWithVoid();
     }
 
     /** Queues what is new for up to 20 subscriptions that are behind; answers how many deliveries it queued. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * Sends queued deliveries. Per subscription the changes go in feed order, head of line: a change
@@ -93,10 +94,17 @@ public class DeliverySender {
     private final Clock clock;
     private final WebhookSecretKey secretKey;
     private final ReceiverUrl.Resolver resolver = InetAddress::getAllByName;
+    private final RunLimit runLimit;
 
     public DeliverySender(
-            Pool pool, ReceiverClient client, WebhookSettings settings, Clock clock, WebhookSecretKey secretKey) {
+            Pool pool,
+            ReceiverClient client,
+            WebhookSettings settings,
+            Clock clock,
+            WebhookSecretKey secretKey,
+            RunLimit runLimit) {
         this.pool = pool;
+        this.runLimit = runLimit;
         this.secretKey = secretKey;
         this.client = client;
         this.settings = settings;
@@ -109,18 +117,9 @@ public class DeliverySender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> sendDue() {
-        return send().ifNoItem().after(RUN_AT_MOST).fail().replaceWithVoid();
+        // rows a run cut off by the limit leased are leased again once their LEASE is over
+        return runLimit.bound("webhook send", send()).replaceWithVoid();
     }
-
-    /**
-     * How long one scheduled run may take before it counts as failed. A run is skipped while the
-     * previous one is still running, so a run whose result never arrives would stop every delivery
-     * for good: seen in the full fault suite, where the pool's connection timer failed an already
-     * completed request ("Result is already complete") during PostgreSQL's restart, and 1,522
-     * deliveries stayed pending until events-service was restarted. Rows a failed run leased are
-     * leased again once their {@link #LEASE} is over.
-     */
-    static final Duration RUN_AT_MOST = Duration.ofMinutes(2);
 
     /** Sends what is due now; answers how many were delivered. */
     public Uni<Integer> send() {
@@ -220,9 +219,11 @@ public class DeliverySender {
      */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeFinished() {
-        return pool.query(
-                        "delete from webhook_delivery where state <> 'pending' and created_at < now() - interval '30 days'")
-                .execute()
+        return runLimit.bound(
+                        "webhook delivery purge",
+                        pool.query(
+                                        "delete from webhook_delivery where state <> 'pending' and created_at < now() - interval '30 days'")
+                                .execute())
                 .replaceWithVoid();
     }
 }

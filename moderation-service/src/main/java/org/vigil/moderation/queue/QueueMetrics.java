@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigil.contracts.vocabulary.ClaimStatus;
 import org.vigil.metrics.WaitingAge;
+import org.vigil.scheduling.RunLimit;
 
 /**
  * How the queue is doing, as gauges: {@code vigil_moderation_claims_pending} and
@@ -29,9 +30,11 @@ public class QueueMetrics {
     private final Pool pool;
     private final AtomicLong pending = new AtomicLong();
     private final WaitingAge oldestAge;
+    private final RunLimit runLimit;
 
-    public QueueMetrics(Pool pool, Clock clock, MeterRegistry registry) {
+    public QueueMetrics(Pool pool, Clock clock, MeterRegistry registry, RunLimit runLimit) {
         this.pool = pool;
+        this.runLimit = runLimit;
         Gauge.builder("vigil.moderation.claims.pending", pending, AtomicLong::get)
                 .description("Claims waiting for a moderator's decision")
                 .register(registry);
@@ -47,8 +50,7 @@ public class QueueMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
-        return pool.query(PENDING)
-                .execute()
+        return runLimit.bound("queue metrics", pool.query(PENDING).execute())
                 .invoke(rows -> {
                     Row row = rows.iterator().next();
                     pending.set(row.getLong("pending"));
