@@ -2,6 +2,7 @@ package org.vigil.gateway.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -27,6 +28,8 @@ import org.vigil.gateway.security.Caller;
  * refused it and nothing else: never who was refused, nor the path they chose (the HTTP metrics of
  * the same requests carry the route template).
  */
+// started with the gateway, not at its first request, so the counters are scraped as 0 from the start
+@Startup
 @ApplicationScoped
 public class RateLimiting implements Handler<RoutingContext> {
 
