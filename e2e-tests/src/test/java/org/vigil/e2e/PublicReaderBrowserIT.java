@@ -103,8 +103,24 @@ class PublicReaderBrowserIT {
             }
             sleep(700);
         }
-        WebElement marker = wait.until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(".map-marker[title='" + title + "']")));
+        // the rally's marker as soon as one is shown: while a cluster still holds it (or animates
+        // open), open the cluster again rather than wait on an element that is not drawn yet
+        WebElement marker = wait.until(driver -> {
+            try {
+                for (WebElement candidate : driver.findElements(By.cssSelector(".map-marker[title='" + title + "']"))) {
+                    if (candidate.isDisplayed()) {
+                        return candidate;
+                    }
+                }
+                List<WebElement> clusters = driver.findElements(By.cssSelector(".marker-cluster"));
+                if (!clusters.isEmpty()) {
+                    clusters.get(0).click();
+                }
+            } catch (StaleElementReferenceException redrawn) {
+                // redrawn between the find and the look: look again on the next turn
+            }
+            return null;
+        });
         marker.click();
         WebElement link =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup .map-popup a")));
