@@ -9,6 +9,8 @@ import static org.vigil.events.RecordFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.ArtemisTestResource;
@@ -80,5 +82,21 @@ class CampaignsTest {
                 .statusCode(200)
                 .body("items.name", contains("Beta march"))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void aCursorWhoseTextHoldsANulByteIsA400() {
+        // a forged "campaign:" cursor whose key PostgreSQL could not take as text
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("campaign:a\u0000b".getBytes(StandardCharsets.UTF_8));
+        given().auth()
+                .oauth2(reader())
+                .queryParam("cursor", forged)
+                .when()
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("cursor"));
     }
 }

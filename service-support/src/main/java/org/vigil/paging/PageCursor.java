@@ -1,8 +1,6 @@
 package org.vigil.paging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import org.vigil.problem.ProblemException;
 
@@ -10,12 +8,12 @@ import org.vigil.problem.ProblemException;
 public record PageCursor(Instant at, UUID id) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return CursorText.encode(at + "|" + id);
     }
 
     public static PageCursor decode(String cursor) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            String[] parts = CursorText.decode(cursor).split("\\|");
             return new PageCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
             throw ProblemException.invalid("cursor", "is not a cursor this service issued");

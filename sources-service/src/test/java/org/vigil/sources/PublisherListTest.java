@@ -91,4 +91,19 @@ class PublisherListTest {
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("limit"));
     }
+
+    @Test
+    void aForgedCursorIsA400NamingItEvenWhenItsTextHoldsANulByte() {
+        // found by the input fuzzer: base64 of bytes ending in 0x00, which PostgreSQL refuses as text
+        for (String forged : List.of("nJokwqCucEQA", "not a cursor!")) {
+            given().auth()
+                    .oauth2(contributor())
+                    .queryParam("cursor", forged)
+                    .when()
+                    .get("/api/v1/publishers")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", containsInAnyOrder("cursor"));
+        }
+    }
 }

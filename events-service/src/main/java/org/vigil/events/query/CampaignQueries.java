@@ -9,10 +9,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import org.vigil.paging.CursorText;
 
 /**
  * The campaigns of the public record (the global day of action of 14 February, …) with how many
@@ -64,12 +63,12 @@ public class CampaignQueries {
     }
 
     private static String encode(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+        return CursorText.encode(PREFIX + key);
     }
 
     private static String decode(String cursor) {
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            String text = CursorText.decode(cursor);
             if (!text.startsWith(PREFIX)) {
                 throw new IllegalArgumentException();
             }

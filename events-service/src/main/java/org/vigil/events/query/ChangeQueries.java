@@ -11,11 +11,10 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.vigil.paging.CursorText;
 import org.vigil.paging.Page;
 
 /**
@@ -127,14 +126,12 @@ public class ChangeQueries {
         private Position() {}
 
         static String encode(long position) {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+            return CursorText.encode(PREFIX + position);
         }
 
         static long decode(String cursor, String parameter) {
             try {
-                String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+                String text = CursorText.decode(cursor);
                 if (!text.startsWith(PREFIX)) {
                     throw new IllegalArgumentException();
                 }

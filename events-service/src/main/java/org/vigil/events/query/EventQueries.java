@@ -8,13 +8,12 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vigil.paging.CursorText;
 import org.vigil.paging.Page;
 
 /**
@@ -95,9 +94,7 @@ public class EventQueries {
         }
 
         String encode() {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString((sortDate + "|" + id).getBytes(StandardCharsets.UTF_8));
+            return CursorText.encode(sortDate + "|" + id);
         }
 
         /**
@@ -119,7 +116,7 @@ public class EventQueries {
 
         static Cursor decode(String cursor) {
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                String[] parts = CursorText.decode(cursor).split("\\|");
                 return new Cursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
             } catch (RuntimeException e) {
                 throw InvalidQuery.of("cursor", "is not a cursor this service issued");

@@ -1,16 +1,13 @@
 package org.vigil.events.webhooks;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.vigil.paging.CursorText;
 import org.vigil.problem.ProblemException;
 
 /** An opaque cursor over one list's sequence numbers; a cursor of another list is refused. */
 public record PageCursor(String list) {
 
     public String encode(long seq) {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString((list + ":" + seq).getBytes(StandardCharsets.UTF_8));
+        return CursorText.encode(list + ":" + seq);
     }
 
     /** The sequence number a cursor stands for; {@code fallback} without one. */
@@ -19,7 +16,7 @@ public record PageCursor(String list) {
             return fallback;
         }
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            String text = CursorText.decode(cursor);
             if (!text.startsWith(list + ":")) {
                 throw new IllegalArgumentException();
             }

@@ -14,14 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.contracts.vocabulary.Rating;
 import org.vigil.openapi.ContractDocument;
+import org.vigil.paging.CursorText;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
@@ -62,12 +61,12 @@ public class PublisherResource {
         private PublisherCursor() {}
 
         static String encode(String domain) {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(domain.getBytes(StandardCharsets.UTF_8));
+            return CursorText.encode(domain);
         }
 
         static String decode(String cursor) {
             try {
-                return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                return CursorText.decode(cursor);
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("cursor", "is not a cursor this service issued");
             }
