@@ -11,12 +11,16 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +55,18 @@ class MetricsIT extends OnThePlatform {
             assertTrue(metrics.get(service).contains(template), service + "'s HTTP metrics name " + template);
         });
         metrics.forEach((service, text) -> assertFalse(text.contains(id), service + "'s metrics carry an id"));
+    }
+
+    @Test
+    void aPathNoRouteKnowsMintsNoNewTemplate() {
+        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        api.anonymous().when().get("/api/v1/" + word).then().statusCode(org.hamcrest.Matchers.oneOf(401, 404));
+        api.anonymous().when().get("/" + word + "/x").then().statusCode(404);
+
+        String gateway = metricsOf("gateway");
+        assertFalse(gateway.contains(word), "the gateway's metrics name a path no route knows");
+        assertTrue(gateway.contains("uri=\"/api/{unknown}\""), "unknown API paths share one template");
+        assertTrue(gateway.contains("uri=\"/{unknown}\""), "unknown pages share one template");
     }
 
     @Test
@@ -91,6 +107,13 @@ class MetricsIT extends OnThePlatform {
         assertEquals(before + 3, rateLimited("anonymous"), 0.0);
         String gateway = metricsOf("gateway");
         assertFalse(gateway.contains(FLOODING_ADDRESS), "the gateway's metrics name the client's address");
+        try (Stream<Path> logs = Files.walk(platform.logs)) {
+            for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                assertFalse(
+                        Files.readString(log, StandardCharsets.ISO_8859_1).contains(FLOODING_ADDRESS),
+                        log + " names the client's address");
+            }
+        }
     }
 
     @Test

@@ -33,19 +33,11 @@ public class AllowedMethods {
 
     static Optional<String> of(JsonObject document, String path) {
         JsonObject paths = document.getJsonObject("paths", new JsonObject());
-        String best = null;
-        int bestLiterals = -1;
-        for (String template : paths.fieldNames()) {
-            int literals = literalsMatched(template, path);
-            if (literals > bestLiterals) {
-                best = template;
-                bestLiterals = literals;
-            }
-        }
-        if (best == null) {
+        Optional<String> template = PathTemplates.bestMatch(paths.fieldNames(), path);
+        if (template.isEmpty()) {
             return Optional.empty();
         }
-        JsonObject item = paths.getJsonObject(best);
+        JsonObject item = paths.getJsonObject(template.get());
         Set<String> allowed = new LinkedHashSet<>();
         for (String method : METHODS) {
             if (item.containsKey(method)) {
@@ -57,26 +49,5 @@ public class AllowedMethods {
             allowed.add("HEAD");
         }
         return allowed.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", allowed));
-    }
-
-    /** How many literal segments of {@code template} {@code path} matches, or -1 if it does not match it. */
-    private static int literalsMatched(String template, String path) {
-        String[] expected = template.split("/", -1);
-        String[] actual = path.split("/", -1);
-        if (expected.length != actual.length) {
-            return -1;
-        }
-        int literals = 0;
-        for (int i = 0; i < expected.length; i++) {
-            boolean parameter = expected[i].startsWith("{") && expected[i].endsWith("}");
-            if (parameter && !actual[i].isEmpty()) {
-                continue;
-            }
-            if (!expected[i].equals(actual[i])) {
-                return -1;
-            }
-            literals++;
-        }
-        return literals;
     }
 }
