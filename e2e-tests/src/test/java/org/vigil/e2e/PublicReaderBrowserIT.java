@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,8 +159,14 @@ class PublicReaderBrowserIT {
                         browser.driver.findElement(By.tagName("h1")).getText()),
                 () -> assertTrue(page.contains("it has no place on the map"), page),
                 () -> assertTrue(page.contains("Countries targeted"), page),
-                // the public record names the sources an event rests on; the quote of its existence is the moderators'
-                () -> assertTrue(page.contains("Sanitising · Publisher: example.org"), page));
+                // the public record names the sources an event rests on; the quote of its existence is the moderators'.
+                // The publisher is example.org's: named "Example" by whichever report first cited the domain, or by
+                // its domain when that report gave no name, so either depending on which tests ran before
+                () -> assertTrue(
+                        Pattern.compile("Sanitising · Publisher: (Example|example\\.org)\\b")
+                                .matcher(page)
+                                .find(),
+                        page));
     }
 
     @Test
