@@ -1,7 +1,6 @@
 package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,10 +20,8 @@ public class EventMerge extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "merged_event_id")
     public UUID mergedEventId;
 
-    @Column(name = "survivor_event_id")
     public UUID survivorEventId;
 
     /** The moderator's subject. */
@@ -32,7 +29,6 @@ public class EventMerge extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "merged_at")
     public Instant mergedAt;
 
     /** {@code moderator}'s merge of {@code merged} into {@code survivor}, with its reason trimmed. */

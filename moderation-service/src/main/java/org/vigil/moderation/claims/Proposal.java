@@ -2,7 +2,6 @@ package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -29,11 +28,9 @@ public class Proposal extends PanacheEntityBase {
     public String action;
 
     /** The claim retracted or restored, or the event merged away. */
-    @Column(name = "subject_id")
     public UUID subjectId;
 
     /** For a merge: the event that survives. */
-    @Column(name = "into_event_id")
     public UUID intoEventId;
 
     public String reason;
@@ -41,19 +38,15 @@ public class Proposal extends PanacheEntityBase {
     /** The proposing moderator's subject: compared, never shown. */
     public String proposer;
 
-    @Column(name = "proposer_pseudonym")
     public String proposerPseudonym;
 
-    @Column(name = "proposed_at")
     public Instant proposedAt;
 
     /** The confirming moderator's subject: compared, never shown. */
     public String confirmer;
 
-    @Column(name = "confirmer_pseudonym")
     public String confirmerPseudonym;
 
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
     /** Two moderators confirming at the same moment: one gets a conflict. */
