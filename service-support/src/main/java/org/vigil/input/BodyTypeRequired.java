@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A request with a body must say what the body is: a POST, PUT or PATCH carrying bytes without
@@ -23,12 +22,11 @@ public class BodyTypeRequired implements ContainerRequestFilter {
     private static final Set<String> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     @Inject
-    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
-    boolean strict;
+    StrictInput input;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!strict
+        if (!input.strict()
                 || !WITH_BODY.contains(request.getMethod())
                 || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
             return;

@@ -20,7 +20,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads JSON strictly when {@code vigil.input.strict} is on: anything after the value is an error
@@ -33,12 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Inject
-    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
-    boolean strict;
+    StrictInput input;
 
     @Override
     public void customize(ObjectMapper mapper) {
-        if (!strict) {
+        if (!input.strict()) {
             return;
         }
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

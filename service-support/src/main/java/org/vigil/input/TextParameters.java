@@ -13,7 +13,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -26,12 +25,11 @@ import org.vigil.problem.ProblemException;
 public class TextParameters implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
-    boolean strict;
+    StrictInput input;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!strict) {
+        if (!input.strict()) {
             return;
         }
         MultivaluedMap<String, String> query;
