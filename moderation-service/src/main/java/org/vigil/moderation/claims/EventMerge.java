@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.vigil.moderation.identity.Account;
 
 /**
  * A moderator's finding that two public events are one: {@code mergedEventId} now points at
@@ -32,12 +33,12 @@ public class EventMerge extends PanacheEntityBase {
     public Instant mergedAt;
 
     /** {@code moderator}'s merge of {@code merged} into {@code survivor}, with its reason trimmed. */
-    public static EventMerge of(UUID merged, UUID survivor, String moderator, String reason, Instant at) {
+    public static EventMerge of(UUID merged, UUID survivor, Account moderator, String reason, Instant at) {
         EventMerge merge = new EventMerge();
         merge.id = UUID.randomUUID();
         merge.mergedEventId = merged;
         merge.survivorEventId = survivor;
-        merge.moderator = moderator;
+        merge.moderator = moderator.subject();
         merge.reason = reason.strip();
         merge.mergedAt = at;
         return merge;

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.vigil.moderation.identity.Account;
 
 /**
  * An act one moderator proposed and a second must confirm before it applies: retracting an event,
@@ -53,22 +54,17 @@ public class Proposal extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** {@code proposer}'s proposal to {@code action} on {@code subjectId} ({@code intoEventId}: a merge's survivor). */
     public static Proposal of(
-            String action,
-            UUID subjectId,
-            UUID intoEventId,
-            String reason,
-            String proposer,
-            String proposerPseudonym,
-            Instant at) {
+            String action, UUID subjectId, UUID intoEventId, String reason, Account proposer, Instant at) {
         Proposal proposal = new Proposal();
         proposal.id = UUID.randomUUID();
         proposal.action = action;
         proposal.subjectId = subjectId;
         proposal.intoEventId = intoEventId;
         proposal.reason = reason;
-        proposal.proposer = proposer;
-        proposal.proposerPseudonym = proposerPseudonym;
+        proposal.proposer = proposer.subject();
+        proposal.proposerPseudonym = proposer.moderatorPseudonym().value();
         proposal.proposedAt = at;
         return proposal;
     }
@@ -83,9 +79,9 @@ public class Proposal extends PanacheEntityBase {
         return confirmedAt != null;
     }
 
-    public void confirm(String moderator, String moderatorPseudonym, Instant at) {
-        confirmer = moderator;
-        confirmerPseudonym = moderatorPseudonym;
+    public void confirm(Account moderator, Instant at) {
+        confirmer = moderator.subject();
+        confirmerPseudonym = moderator.moderatorPseudonym().value();
         confirmedAt = at;
     }
 }

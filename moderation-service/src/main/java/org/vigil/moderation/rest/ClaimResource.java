@@ -20,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.identity.Scopes;
 import org.vigil.moderation.decisions.ClaimDecisions;
-import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.ModeratorDecision;
-import org.vigil.moderation.decisions.ProposalOutcome;
 import org.vigil.moderation.decisions.Proposals;
 import org.vigil.moderation.decisions.SensitivityMarking;
 import org.vigil.moderation.decisions.Verdict;
@@ -106,7 +104,9 @@ public class ClaimResource {
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "retractClaim")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals.retract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
+        return proposals
+                .retract(id, request.reason(), accounts.caller())
+                .map(outcome -> ProposalView.answer(outcome, DecisionRecorded::new));
     }
 
     /**
@@ -118,13 +118,9 @@ public class ClaimResource {
     @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "unretractClaim")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals.unretract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
-    }
-
-    private static Response answer(ProposalOutcome<DecidedClaim> outcome) {
-        return outcome.waitsForConfirmation()
-                ? Response.accepted(ProposalView.of(outcome.proposal())).build()
-                : Response.ok(new DecisionRecorded(outcome.applied())).build();
+        return proposals
+                .unretract(id, request.reason(), accounts.caller())
+                .map(outcome -> ProposalView.answer(outcome, DecisionRecorded::new));
     }
 
     /** Raises an open claim to four eyes: two different moderators must approve it. */
