@@ -41,6 +41,8 @@ import org.vigil.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("moderator")
+// like @RolesAllowed: the roles of every operation here that names none of its own (revise does)
+@Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
 @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
 public class ClaimResource {
 
@@ -67,7 +69,6 @@ public class ClaimResource {
 
     /** The claim as moderators see it in the queue. */
     @GET
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "getClaim")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
         return queue.entry(id).map(QueueItem::new);
@@ -81,7 +82,6 @@ public class ClaimResource {
      */
     @POST
     @Path("/decisions")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "decideClaim")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         Verdict verdict = Verdict.fromWire(decision.decision())
@@ -101,7 +101,6 @@ public class ClaimResource {
      */
     @POST
     @Path("/retract")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "retractClaim")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return proposals
@@ -115,7 +114,6 @@ public class ClaimResource {
      */
     @POST
     @Path("/unretract")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "unretractClaim")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
         return proposals
@@ -126,7 +124,6 @@ public class ClaimResource {
     /** Raises an open claim to four eyes: two different moderators must approve it. */
     @POST
     @Path("/mark-sensitive")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "markClaimSensitive")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
         return marking.mark(id, request == null ? null : request.reason(), accounts.caller())
