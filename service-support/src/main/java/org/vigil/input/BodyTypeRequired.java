@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A request with a body must say what the body is: a POST, PUT or PATCH carrying bytes without
@@ -22,11 +23,12 @@ public class BodyTypeRequired implements ContainerRequestFilter {
     private static final Set<String> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     @Inject
-    StrictInput input;
+    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
+    boolean strict;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!input.strict()
+        if (!strict
                 || !WITH_BODY.contains(request.getMethod())
                 || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
             return;

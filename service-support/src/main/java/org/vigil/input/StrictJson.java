@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads JSON strictly when {@code vigil.input.strict} is on: anything after the value is an error
@@ -32,11 +33,12 @@ import java.util.Map;
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Inject
-    StrictInput input;
+    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
+    boolean strict;
 
     @Override
     public void customize(ObjectMapper mapper) {
-        if (!input.strict()) {
+        if (!strict) {
             return;
         }
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

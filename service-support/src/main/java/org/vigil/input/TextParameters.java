@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -25,11 +26,12 @@ import org.vigil.problem.ProblemException;
 public class TextParameters implements ContainerRequestFilter {
 
     @Inject
-    StrictInput input;
+    @ConfigProperty(name = "vigil.input.strict", defaultValue = "false")
+    boolean strict;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!input.strict()) {
+        if (!strict) {
             return;
         }
         MultivaluedMap<String, String> query;

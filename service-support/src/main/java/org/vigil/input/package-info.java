@@ -4,6 +4,6 @@
  * query and path parameters ({@link TextParameters}); JSON with nothing after it and no numbers
  * where strings belong ({@link StrictJson}); a declared body type ({@link BodyTypeRequired}); BCP 47
  * language tags and dates ({@link LanguageTag}, {@link PublicationDate}). A service turns the
- * request-wide checks on with {@code vigil.input.strict=true} ({@link StrictInput}).
+ * request-wide checks on with {@code vigil.input.strict=true}.
  */
 package org.vigil.input;
