@@ -21,7 +21,9 @@ import static org.vigil.moderation.Fixtures.submittedAndChecked;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.Topology;
 import org.vigil.moderation.Fixtures.Submitted;
@@ -58,24 +60,26 @@ class ApprovedClaimsTest {
         return body.encode();
     }
 
+    /** Approves two claims of {@code property} about a new public event, in this order; answers their statuses. */
+    private static List<String> statusesAfterApproving(String city, String property, String first, String second) {
+        UUID event = publicEvent(city);
+        return Stream.of(approvedClaim(event, property, first), approvedClaim(event, property, second))
+                .map(claim -> claimAsModerator(claim).extract().<String>path("status"))
+                .toList();
+    }
+
     @Test
     void aNewerApprovedClaimForASingleValuedPropertySupersedesTheOlder() {
-        UUID event = publicEvent("Amsterdam");
-        UUID older = approvedClaim(event, "date", date("2026-01-17"));
-        UUID newer = approvedClaim(event, "date", date("2026-01-18"));
-
-        claimAsModerator(older).body("status", equalTo("superseded"));
-        claimAsModerator(newer).body("status", equalTo("approved"));
+        assertEquals(
+                List.of("superseded", "approved"),
+                statusesAfterApproving("Amsterdam", "date", date("2026-01-17"), date("2026-01-18")));
     }
 
     @Test
     void approvedFiguresStandSideBySide() {
-        UUID event = publicEvent("Rotterdam");
-        UUID first = approvedClaim(event, "attendance", attendance(3000));
-        UUID second = approvedClaim(event, "attendance", attendance(5000));
-
-        claimAsModerator(first).body("status", equalTo("approved"));
-        claimAsModerator(second).body("status", equalTo("approved"));
+        assertEquals(
+                List.of("approved", "approved"),
+                statusesAfterApproving("Rotterdam", "attendance", attendance(3000), attendance(5000)));
     }
 
     @Test

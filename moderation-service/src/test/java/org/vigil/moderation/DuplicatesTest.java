@@ -64,6 +64,13 @@ class DuplicatesTest {
         return published("rally", "2026-01-24", city, lat, lon, 1);
     }
 
+    /** A public rally in {@code city}, merged into {@code survivor} by two moderators. */
+    private static UUID mergedInto(UUID survivor, String city, double lat, double lon) {
+        UUID duplicate = publicRally(city, lat, lon);
+        merged(duplicate, survivor, "same rally").statusCode(200);
+        return duplicate;
+    }
+
     private static void publish(
             UUID eventId, String kind, String date, String city, double lat, double lon, long version) {
         send(
@@ -214,8 +221,7 @@ class DuplicatesTest {
     @Test
     void anEventMergedAlreadyCannotBeMergedAgain() {
         UUID survivor = publicRally("Munster", 51.960, 7.626);
-        UUID duplicate = publicRally("Münster", 51.961, 7.625);
-        merged(duplicate, survivor, "same rally").statusCode(200);
+        UUID duplicate = mergedInto(survivor, "Münster", 51.961, 7.625);
 
         merge(MODERATOR, duplicate, survivor, "same rally").statusCode(409);
     }
@@ -233,8 +239,7 @@ class DuplicatesTest {
     @Test
     void aReportAboutAMergedEventGoesToTheSurvivor() {
         UUID survivor = publicRally("Stuttgart", 48.776, 9.183);
-        UUID duplicate = publicRally("Stuttgart-Mitte", 48.777, 9.180);
-        merged(duplicate, survivor, "same rally").statusCode(200);
+        UUID duplicate = mergedInto(survivor, "Stuttgart-Mitte", 48.777, 9.180);
 
         Fixtures.submit(
                         contributor("contributor-dup-11"),

@@ -26,7 +26,7 @@ public class IdempotencyPurge {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purgeScheduled() {
-        return runLimit.bound("idempotency purge", purge()).replaceWithVoid();
+        return runLimit.run("idempotency purge", purge());
     }
 
     /** Deletes every expired answer; answers how many. */

@@ -1,7 +1,6 @@
 package org.vigil.messaging;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,12 +13,10 @@ import java.util.UUID;
 public class InboxMessage extends PanacheEntityBase {
 
     @Id
-    @Column(name = "message_id")
     public UUID messageId;
 
     public String type;
 
-    @Column(name = "processed_at")
     public Instant processedAt;
 
     public InboxMessage() {}

@@ -102,10 +102,9 @@ public class MessageFailures implements IncomingInterceptor {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeOld() {
-        return runLimit.bound(
-                        "message failure purge",
-                        pool.query("delete from message_failure where last_failed_at < now() - interval '30 days'")
-                                .execute())
-                .replaceWithVoid();
+        return runLimit.run(
+                "message failure purge",
+                pool.query("delete from message_failure where last_failed_at < now() - interval '30 days'")
+                        .execute());
     }
 }

@@ -229,10 +229,9 @@ public class OutboxRelay {
     /** Sent rows are kept a week for inspection, then dropped; unsent rows are never dropped. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeSent() {
-        return runLimit.bound(
-                        "outbox purge",
-                        pool.query("delete from outbox_message where sent_at < now() - interval '7 days'")
-                                .execute())
-                .replaceWithVoid();
+        return runLimit.run(
+                "outbox purge",
+                pool.query("delete from outbox_message where sent_at < now() - interval '7 days'")
+                        .execute());
     }
 }

@@ -33,4 +33,9 @@ public class RunLimit {
                 .after(atMost)
                 .failWith(() -> new TimeoutException(job + " run had no result within " + atMost + ", given up"));
     }
+
+    /** {@code run}, bounded, its result dropped: what a {@code @Scheduled} method answers. */
+    public Uni<Void> run(String job, Uni<?> run) {
+        return bound(job, run).replaceWithVoid();
+    }
 }

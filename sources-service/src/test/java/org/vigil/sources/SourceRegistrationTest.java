@@ -77,6 +77,14 @@ class SourceRegistrationTest {
     }
 
     @Test
+    void aUrlLongerThan2048CharactersIsRefused() {
+        String url = "https://long.example/" + UUID.randomUUID() + "/";
+        register(contributor(), source(url + "a".repeat(2049 - url.length()), unique(MUNICH)))
+                .statusCode(400)
+                .body("errors.field", hasItem("url"));
+    }
+
+    @Test
     void aTextOverTheLimitIsA413() {
         register(contributor(), source("https://big.example/" + UUID.randomUUID(), "x".repeat(2_000_001)))
                 .statusCode(413)

@@ -33,4 +33,12 @@ final class ClaimJson {
     static void assertOnlyError(List<FieldError> errors, String field, String message) {
         assertEquals(List.of(new FieldError(field, message)), errors);
     }
+
+    /** A text one character longer than {@code limit}, put where {@code %s} stands in {@code value}, is its one error. */
+    static void assertRefusedOverLimit(ClaimProperty property, String value, String field, int limit) {
+        assertOnlyError(
+                check(property, value.formatted("x".repeat(limit + 1))),
+                AT + "." + field,
+                "must be at most " + limit + " characters");
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.contracts.claims.ClaimJson.AT;
 import static org.vigil.contracts.claims.ClaimJson.assertOnlyError;
+import static org.vigil.contracts.claims.ClaimJson.assertRefusedOverLimit;
 import static org.vigil.contracts.claims.ClaimJson.check;
 import static org.vigil.contracts.claims.ClaimJson.json;
 
@@ -65,11 +66,11 @@ class ClaimValuesTest {
 
         @Test
         void aTitleLongerThan300CharactersIsRefused() {
-            String title = "x".repeat(301);
-            assertOnlyError(
-                    check(ClaimProperty.EXISTENCE, MUNICH.replace("Global day of action rally in Munich", title)),
-                    AT + ".title",
-                    "must be at most 300 characters");
+            assertRefusedOverLimit(
+                    ClaimProperty.EXISTENCE,
+                    MUNICH.replace("Global day of action rally in Munich", "%s"),
+                    "title",
+                    300);
         }
 
         @Test
@@ -141,10 +142,7 @@ class ClaimValuesTest {
 
         @Test
         void anActorNameLongerThan200CharactersIsRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.ACTOR, "{'name': '" + "n".repeat(201) + "', 'role': 'organiser'}"),
-                    AT + ".name",
-                    "must be at most 200 characters");
+            assertRefusedOverLimit(ClaimProperty.ACTOR, "{'name': '%s', 'role': 'organiser'}", "name", 200);
         }
 
         @Test
@@ -154,10 +152,7 @@ class ClaimValuesTest {
 
         @Test
         void aSummaryLongerThan5000CharactersIsRefused() {
-            assertOnlyError(
-                    check(ClaimProperty.SUMMARY, "{'text': '" + "s".repeat(5001) + "'}"),
-                    AT + ".text",
-                    "must be at most 5000 characters");
+            assertRefusedOverLimit(ClaimProperty.SUMMARY, "{'text': '%s'}", "text", 5000);
         }
 
         @Test

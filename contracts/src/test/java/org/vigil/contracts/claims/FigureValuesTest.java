@@ -9,6 +9,8 @@ import static org.vigil.contracts.claims.ClaimJson.json;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.EstimatedBy;
 import org.vigil.contracts.vocabulary.FigureValue;
@@ -23,12 +25,19 @@ class FigureValuesTest {
                 ClaimValues.figure(json("{'low': 250000, 'high': null, 'qualifier': 'over', 'estimatedBy': 'media'}")));
     }
 
-    @Test
-    void overWithAHighBoundIsRefused() {
-        assertOnlyError(
-                check(ClaimProperty.ATTENDANCE, "{'low': 250000, 'high': 300000, 'qualifier': 'over'}"),
-                AT + ".high",
-                "must be left out for qualifier over: the figure has no upper bound");
+    /** Each qualifier's rule on the bounds, and the range of any figure: one error, at the bound at fault. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            over with a high bound is refused             | ATTENDANCE | {'low': 250000, 'high': 300000, 'qualifier': 'over'} | high | must be left out for qualifier over: the figure has no upper bound
+            exact with a different high is refused        | KILLED     | {'low': 3, 'high': 4, 'qualifier': 'exact'}          | high | must equal low or be left out for qualifier exact
+            up_to with a low bound asks for a range       | ATTENDANCE | {'low': 10, 'high': 5000, 'qualifier': 'up_to'}      | low  | must be left out for qualifier up_to; use range to give both bounds
+            a range needs both bounds                     | ATTENDANCE | {'low': 3000, 'qualifier': 'range'}                  | high | is required for qualifier range
+            a range whose low exceeds its high is refused | ATTENDANCE | {'low': 5000, 'high': 3000, 'qualifier': 'range'}    | low  | must not be greater than high
+            figures above one hundred million are refused | ATTENDANCE | {'low': 100000001, 'qualifier': 'exact'}             | low  | must be a whole number from 0 to 100,000,000
+            """)
+    void aFigureAgainstItsRulesIsRefused(
+            String rule, ClaimProperty property, String value, String bound, String message) {
+        assertOnlyError(check(property, value), AT + "." + bound, message);
     }
 
     @Test
@@ -38,50 +47,10 @@ class FigureValuesTest {
     }
 
     @Test
-    void exactWithADifferentHighIsRefused() {
-        assertOnlyError(
-                check(ClaimProperty.KILLED, "{'low': 3, 'high': 4, 'qualifier': 'exact'}"),
-                AT + ".high",
-                "must equal low or be left out for qualifier exact");
-    }
-
-    @Test
     void upToTakesOnlyAHighBound() {
         FigureValue upTo = ClaimValues.figure(json("{'high': 5000, 'qualifier': 'up_to'}"));
         assertNull(upTo.low());
         assertEquals(5000L, upTo.high());
-    }
-
-    @Test
-    void upToWithALowBoundAsksForARange() {
-        assertOnlyError(
-                check(ClaimProperty.ATTENDANCE, "{'low': 10, 'high': 5000, 'qualifier': 'up_to'}"),
-                AT + ".low",
-                "must be left out for qualifier up_to; use range to give both bounds");
-    }
-
-    @Test
-    void aRangeNeedsBothBounds() {
-        assertOnlyError(
-                check(ClaimProperty.ATTENDANCE, "{'low': 3000, 'qualifier': 'range'}"),
-                AT + ".high",
-                "is required for qualifier range");
-    }
-
-    @Test
-    void aRangeWhoseLowExceedsItsHighIsRefused() {
-        assertOnlyError(
-                check(ClaimProperty.ATTENDANCE, "{'low': 5000, 'high': 3000, 'qualifier': 'range'}"),
-                AT + ".low",
-                "must not be greater than high");
-    }
-
-    @Test
-    void figuresAboveOneHundredMillionAreRefused() {
-        assertOnlyError(
-                check(ClaimProperty.ATTENDANCE, "{'low': 100000001, 'qualifier': 'exact'}"),
-                AT + ".low",
-                "must be a whole number from 0 to 100,000,000");
     }
 
     @Test

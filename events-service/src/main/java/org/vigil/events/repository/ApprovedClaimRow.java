@@ -2,7 +2,6 @@ package org.vigil.events.repository;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,14 +19,11 @@ import org.vigil.contracts.vocabulary.ClaimProperty;
 public class ApprovedClaimRow extends PanacheEntityBase {
 
     @Id
-    @Column(name = "claim_id")
     public UUID claimId;
 
     /** The event it counts for now: a merge moves claims to the surviving event. */
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "original_event_id")
     public UUID originalEventId;
 
     @Enumerated(EnumType.STRING)
@@ -40,19 +36,14 @@ public class ApprovedClaimRow extends PanacheEntityBase {
     public String citations;
 
     /** JSON array of the decision ids behind the approval. */
-    @Column(name = "decision_ids")
     public String decisionIds;
 
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
     /** When a merge brought this claim to {@code eventId}; {@code null} for the event's own claims. */
-    @Column(name = "absorbed_at")
     public Instant absorbedAt;
 
-    @Column(name = "retracted_at")
     public Instant retractedAt;
 
-    @Column(name = "retraction_reason")
     public String retractionReason;
 }

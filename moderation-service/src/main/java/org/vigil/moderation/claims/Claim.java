@@ -45,14 +45,12 @@ public class Claim extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "report_id")
     public UUID reportId;
 
     /** Its place among the report's claims, as the author listed them. */
     @Column(name = "position")
     public int positionInReport;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
     @Enumerated(EnumType.STRING)
@@ -75,30 +73,24 @@ public class Claim extends PanacheEntityBase {
     /** The event's kind and country, kept for the queue's filters. */
     public String kind;
 
-    @Column(name = "country_code")
     public String countryCode;
 
     /** The author's OIDC subject: compared, never shown. */
     public String submitter;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public int revision;
 
     /** When it took effect: the order in which the public record lets the newest claim win. */
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
     /** When {@code ClaimApproved} was written; null while held back, or when approved as a duplicate. */
-    @Column(name = "published_at")
     public Instant publishedAt;
 
     /** For an existence claim approved as a duplicate: the existing event it turned out to be. */
-    @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
     /** Two moderators deciding at the same moment: one of them gets a conflict, never a lost update. */

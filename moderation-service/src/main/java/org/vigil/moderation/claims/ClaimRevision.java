@@ -2,7 +2,6 @@ package org.vigil.moderation.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,7 +24,6 @@ import org.hibernate.type.SqlTypes;
 public class ClaimRevision extends PanacheEntityBase {
 
     @Id
-    @Column(name = "claim_id")
     public UUID claimId;
 
     @Id
@@ -39,7 +37,6 @@ public class ClaimRevision extends PanacheEntityBase {
 
     public boolean sensitive;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
     public static ClaimRevision of(Claim claim, Instant at) {

@@ -2,7 +2,6 @@ package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,7 +25,6 @@ public class Decision extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "claim_id")
     public UUID claimId;
 
     public int revision;
@@ -34,7 +32,6 @@ public class Decision extends PanacheEntityBase {
     /** The moderator's subject: compared, never shown. */
     public String moderator;
 
-    @Column(name = "moderator_pseudonym")
     public String moderatorPseudonym;
 
     /** approve, reject, request_changes, retract, unretract */
@@ -43,10 +40,8 @@ public class Decision extends PanacheEntityBase {
     public String reason;
 
     /** For an approval of a proposed event: the existing event the moderator took it to duplicate. */
-    @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     /** {@code moderator}'s decision on the claim's current revision. */

@@ -1,13 +1,13 @@
 package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.vigil.moderation.identity.Account;
 
 /**
  * A moderator's finding that two public events are one: {@code mergedEventId} now points at
@@ -21,10 +21,8 @@ public class EventMerge extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "merged_event_id")
     public UUID mergedEventId;
 
-    @Column(name = "survivor_event_id")
     public UUID survivorEventId;
 
     /** The moderator's subject. */
@@ -32,16 +30,15 @@ public class EventMerge extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "merged_at")
     public Instant mergedAt;
 
     /** {@code moderator}'s merge of {@code merged} into {@code survivor}, with its reason trimmed. */
-    public static EventMerge of(UUID merged, UUID survivor, String moderator, String reason, Instant at) {
+    public static EventMerge of(UUID merged, UUID survivor, Account moderator, String reason, Instant at) {
         EventMerge merge = new EventMerge();
         merge.id = UUID.randomUUID();
         merge.mergedEventId = merged;
         merge.survivorEventId = survivor;
-        merge.moderator = moderator;
+        merge.moderator = moderator.subject();
         merge.reason = reason.strip();
         merge.mergedAt = at;
         return merge;

@@ -2,13 +2,13 @@ package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.vigil.moderation.identity.Account;
 
 /**
  * An act one moderator proposed and a second must confirm before it applies: retracting an event,
@@ -29,11 +29,9 @@ public class Proposal extends PanacheEntityBase {
     public String action;
 
     /** The claim retracted or restored, or the event merged away. */
-    @Column(name = "subject_id")
     public UUID subjectId;
 
     /** For a merge: the event that survives. */
-    @Column(name = "into_event_id")
     public UUID intoEventId;
 
     public String reason;
@@ -41,41 +39,32 @@ public class Proposal extends PanacheEntityBase {
     /** The proposing moderator's subject: compared, never shown. */
     public String proposer;
 
-    @Column(name = "proposer_pseudonym")
     public String proposerPseudonym;
 
-    @Column(name = "proposed_at")
     public Instant proposedAt;
 
     /** The confirming moderator's subject: compared, never shown. */
     public String confirmer;
 
-    @Column(name = "confirmer_pseudonym")
     public String confirmerPseudonym;
 
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
     /** Two moderators confirming at the same moment: one gets a conflict. */
     @Version
     public long version;
 
+    /** {@code proposer}'s proposal to {@code action} on {@code subjectId} ({@code intoEventId}: a merge's survivor). */
     public static Proposal of(
-            String action,
-            UUID subjectId,
-            UUID intoEventId,
-            String reason,
-            String proposer,
-            String proposerPseudonym,
-            Instant at) {
+            String action, UUID subjectId, UUID intoEventId, String reason, Account proposer, Instant at) {
         Proposal proposal = new Proposal();
         proposal.id = UUID.randomUUID();
         proposal.action = action;
         proposal.subjectId = subjectId;
         proposal.intoEventId = intoEventId;
         proposal.reason = reason;
-        proposal.proposer = proposer;
-        proposal.proposerPseudonym = proposerPseudonym;
+        proposal.proposer = proposer.subject();
+        proposal.proposerPseudonym = proposer.moderatorPseudonym().value();
         proposal.proposedAt = at;
         return proposal;
     }
@@ -90,9 +79,9 @@ public class Proposal extends PanacheEntityBase {
         return confirmedAt != null;
     }
 
-    public void confirm(String moderator, String moderatorPseudonym, Instant at) {
-        confirmer = moderator;
-        confirmerPseudonym = moderatorPseudonym;
+    public void confirm(Account moderator, Instant at) {
+        confirmer = moderator.subject();
+        confirmerPseudonym = moderator.moderatorPseudonym().value();
         confirmedAt = at;
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +20,6 @@ import org.vigil.contracts.vocabulary.EventKind;
 public class PublicEvent extends PanacheEntityBase {
 
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
 
     /** Grows with every change: an older announcement arriving late never overwrites a newer one. */
@@ -32,13 +30,10 @@ public class PublicEvent extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
-    @Column(name = "country_code")
     public String countryCode;
 
     public String city;
@@ -49,6 +44,5 @@ public class PublicEvent extends PanacheEntityBase {
 
     public boolean retracted;
 
-    @Column(name = "received_at")
     public Instant receivedAt;
 }

@@ -1,7 +1,6 @@
 package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ import org.vigil.contracts.vocabulary.Rating;
 public class PublisherRating extends PanacheEntityBase {
 
     @Id
-    @Column(name = "publisher_id")
     public UUID publisherId;
 
     public String name;
@@ -28,6 +26,5 @@ public class PublisherRating extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Rating rating;
 
-    @Column(name = "rated_at")
     public Instant ratedAt;
 }

@@ -1,7 +1,6 @@
 package org.vigil.moderation.claims;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,23 +15,18 @@ public class Report extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "proposes_event")
     public boolean proposesEvent;
 
     /** The OIDC subject. It never leaves this service: not in messages, not to moderators. */
     public String submitter;
 
-    @Column(name = "submitter_pseudonym")
     public String submitterPseudonym;
 
     public String note;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 }

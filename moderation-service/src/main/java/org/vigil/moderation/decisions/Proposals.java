@@ -122,14 +122,7 @@ public class Proposals {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Proposal.open(action, subject).chain(open -> {
             if (open == null) {
-                Proposal proposal = Proposal.of(
-                        action,
-                        subject,
-                        into,
-                        reason,
-                        moderator.subject(),
-                        moderator.moderatorPseudonym().value(),
-                        now);
+                Proposal proposal = Proposal.of(action, subject, into, reason, moderator, now);
                 return proposal.persist()
                         .chain(() -> audit.append(new AuditAct(
                                 now,
@@ -143,7 +136,7 @@ public class Proposals {
             if (open.proposer.equals(moderator.subject())) {
                 throw new OwnProposal();
             }
-            open.confirm(moderator.subject(), moderator.moderatorPseudonym().value(), now);
+            open.confirm(moderator, now);
             return apply.apply(open).map(applied -> ProposalOutcome.applied(open, applied));
         });
     }

@@ -61,7 +61,7 @@ public class EventMerging {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return audit.lock()
                 .chain(() -> requireMergeable(merged, survivor, reason))
-                .replaceWith(() -> EventMerge.of(merged, survivor, moderator.subject(), reason, now))
+                .replaceWith(() -> EventMerge.of(merged, survivor, moderator, reason, now))
                 .chain(merge -> events.factsOf(survivor)
                         .chain(facts -> facts.isEmpty()
                                 ? Uni.createFrom()

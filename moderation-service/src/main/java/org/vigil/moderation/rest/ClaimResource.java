@@ -20,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vigil.identity.Scopes;
 import org.vigil.moderation.decisions.ClaimDecisions;
-import org.vigil.moderation.decisions.DecidedClaim;
 import org.vigil.moderation.decisions.ModeratorDecision;
-import org.vigil.moderation.decisions.ProposalOutcome;
 import org.vigil.moderation.decisions.Proposals;
 import org.vigil.moderation.decisions.SensitivityMarking;
 import org.vigil.moderation.decisions.Verdict;
@@ -43,6 +41,8 @@ import org.vigil.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("moderator")
+// like @RolesAllowed: the roles of every operation here that names none of its own (revise does)
+@Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
 @SecurityRequirement(name = ContractDocument.PERSON, scopes = "openid")
 public class ClaimResource {
 
@@ -69,7 +69,6 @@ public class ClaimResource {
 
     /** The claim as moderators see it in the queue. */
     @GET
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "getClaim")
     public Uni<QueueItem> claim(@PathParam("id") UUID id) {
         return queue.entry(id).map(QueueItem::new);
@@ -83,7 +82,6 @@ public class ClaimResource {
      */
     @POST
     @Path("/decisions")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "decideClaim")
     public Uni<DecisionRecorded> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         Verdict verdict = Verdict.fromWire(decision.decision())
@@ -103,10 +101,11 @@ public class ClaimResource {
      */
     @POST
     @Path("/retract")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "retractClaim")
     public Uni<Response> retract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals.retract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
+        return proposals
+                .retract(id, request.reason(), accounts.caller())
+                .map(outcome -> ProposalView.answer(outcome, DecisionRecorded::new));
     }
 
     /**
@@ -115,22 +114,16 @@ public class ClaimResource {
      */
     @POST
     @Path("/unretract")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "unretractClaim")
     public Uni<Response> unretract(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return proposals.unretract(id, request.reason(), accounts.caller()).map(ClaimResource::answer);
-    }
-
-    private static Response answer(ProposalOutcome<DecidedClaim> outcome) {
-        return outcome.waitsForConfirmation()
-                ? Response.accepted(ProposalView.of(outcome.proposal())).build()
-                : Response.ok(new DecisionRecorded(outcome.applied())).build();
+        return proposals
+                .unretract(id, request.reason(), accounts.caller())
+                .map(outcome -> ProposalView.answer(outcome, DecisionRecorded::new));
     }
 
     /** Raises an open claim to four eyes: two different moderators must approve it. */
     @POST
     @Path("/mark-sensitive")
-    @Extension(name = ContractDocument.ROLES, value = ContractDocument.MODERATOR, parseValue = true)
     @Operation(operationId = "markClaimSensitive")
     public Uni<QueueItem> markSensitive(@PathParam("id") UUID id, @Valid ReasonRequest request) {
         return marking.mark(id, request == null ? null : request.reason(), accounts.caller())

@@ -49,8 +49,6 @@ public class EventResource {
     public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         return proposals
                 .merge(id, request.into(), request.reason(), accounts.caller())
-                .map(outcome -> outcome.waitsForConfirmation()
-                        ? Response.accepted(ProposalView.of(outcome.proposal())).build()
-                        : Response.ok(MergeRecorded.of(outcome.applied())).build());
+                .map(outcome -> ProposalView.answer(outcome, MergeRecorded::of));
     }
 }

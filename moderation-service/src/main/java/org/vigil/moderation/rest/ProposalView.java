@@ -3,9 +3,12 @@ package org.vigil.moderation.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 import org.vigil.moderation.claims.Proposal;
+import org.vigil.moderation.decisions.ProposalOutcome;
 
 /**
  * The answer (202) to asking for an act that takes two moderators: it is proposed and waits for a
@@ -40,6 +43,16 @@ public final class ProposalView {
     private ProposalView(Act act, Standing standing) {
         this.act = act;
         this.standing = standing;
+    }
+
+    /**
+     * The answer to asking for such an act: 202 with the proposal while it waits for a second
+     * moderator, 200 with what applying it did once confirmed.
+     */
+    static <T> Response answer(ProposalOutcome<T> outcome, Function<T, ?> applied) {
+        return outcome.waitsForConfirmation()
+                ? Response.accepted(of(outcome.proposal())).build()
+                : Response.ok(applied.apply(outcome.applied())).build();
     }
 
     static ProposalView of(Proposal proposal) {

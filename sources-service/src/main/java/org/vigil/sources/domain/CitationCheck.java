@@ -19,17 +19,13 @@ import org.vigil.contracts.vocabulary.QuoteCheck;
 public class CitationCheck extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(
-            @Column(name = "claim_id") UUID claimId,
-            @Column(name = "citation_index") int citationIndex) implements Serializable {}
+    public record Key(UUID claimId, int citationIndex) implements Serializable {}
 
     @EmbeddedId
     public Key key;
 
-    @Column(name = "source_id")
     public UUID sourceId;
 
-    @Column(name = "source_version")
     public Integer sourceVersion;
 
     public String exact;
@@ -50,6 +46,5 @@ public class CitationCheck extends PanacheEntityBase {
     /** The claim citing it took effect: the quote may be shown to the public. */
     public boolean approved;
 
-    @Column(name = "checked_at")
     public Instant checkedAt;
 }

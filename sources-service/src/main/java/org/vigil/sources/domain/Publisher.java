@@ -1,7 +1,6 @@
 package org.vigil.sources.domain;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class Publisher extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Rating rating;
 
-    @Column(name = "rated_at")
     public Instant ratedAt;
 
     @Version

@@ -1,7 +1,6 @@
 package org.vigil.sources.domain;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,23 +19,19 @@ public class Source extends PanacheEntityBase {
     /** Normalised: the same page under tracking parameters or another case of host is one source. */
     public String url;
 
-    @Column(name = "publisher_id")
     public UUID publisherId;
 
     public String title;
 
     public String author;
 
-    @Column(name = "published_at")
     public String publishedAt;
 
     public String language;
 
-    @Column(name = "registered_at")
     public Instant registeredAt;
 
     /** Set when the page disappeared or was rewritten upstream; nothing preserved is lost. */
-    @Column(name = "deleted_upstream_at")
     public Instant deletedUpstreamAt;
 
     @Version

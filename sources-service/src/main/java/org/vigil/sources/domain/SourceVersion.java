@@ -1,7 +1,6 @@
 package org.vigil.sources.domain;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -19,7 +18,7 @@ import java.util.UUID;
 public class SourceVersion extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "source_id") UUID sourceId, int number) implements Serializable {}
+    public record Key(UUID sourceId, int number) implements Serializable {}
 
     @EmbeddedId
     public Key key;
@@ -29,11 +28,9 @@ public class SourceVersion extends PanacheEntityBase {
     /** SHA-256 of the text's canonical form (see TextFingerprint): the identity of the text. */
     public String sha256;
 
-    @Column(name = "retrieved_at")
     public Instant retrievedAt;
 
     /** The contributor pseudonym of whoever supplied this text; null when not recorded. Never shown to the public. */
-    @Column(name = "supplied_by")
     public String suppliedBy;
 
     public UUID sourceId() {
