@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +56,12 @@ public class OutboxRelay {
                          for update skip locked)
             returning id, type, address, body, attempts, occurred_at, traceparent
             """.formatted(LEASE);
+
+    /**
+     * Sends awaiting the broker's settlement at once, at most: below the emitter's buffer (128 by
+     * default), which refuses what does not fit, and still enough to keep the link busy.
+     */
+    private static final int IN_FLIGHT = 100;
 
     private final Pool pool;
     private final MutinyEmitter<JsonObject> emitter;
@@ -128,21 +136,32 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends what is due now, in order; answers how many rows the broker accepted. */
+    /**
+     * Sends what is due now and answers how many rows the broker accepted. A batch's messages go
+     * out pipelined on the one sender: each is handed to it in the rows' order (so the link keeps
+     * that order) without waiting for the broker to settle the one before, up to the credit the
+     * broker grants. The rows the broker accepted are then marked sent in one statement; a row
+     * is never marked before its acceptance, and one refused or timed out is retried on its own.
+     */
     public Uni<Integer> relay() {
         return Uni.createFrom()
                 .deferred(() -> {
                     batchesInFlight.incrementAndGet();
                     return pool.preparedQuery(LEASE_DUE_ROWS).execute(Tuple.of(batchSize));
                 })
-                .onItem()
-                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem()
-                .transformToUniAndConcatenate(this::send)
-                .collect()
-                .asList()
-                .map(results ->
-                        (int) results.stream().filter(Boolean::booleanValue).count())
+                .chain(rows -> rows.size() == 0
+                        ? Uni.createFrom().item(0)
+                        : Multi.createFrom()
+                                .iterable(rows)
+                                .onItem()
+                                // every send subscribed at once, in order: the emitter takes them in this order
+                                .transformToUni(this::send)
+                                .merge(Math.min(rows.size(), IN_FLIGHT))
+                                .filter(Objects::nonNull)
+                                .collect()
+                                .asList()
+                                .call(this::markSent)
+                                .map(List::size))
                 .onTermination()
                 .invoke(batchesInFlight::decrementAndGet);
     }
@@ -168,7 +187,8 @@ public class OutboxRelay {
         }
     }
 
-    private Uni<Boolean> send(Row row) {
+    /** The row's id once the broker accepted its message; null when it did not, and the row waits for a retry. */
+    private Uni<UUID> send(Row row) {
         UUID id = row.getUUID("id");
         String type = row.getString("type");
         OutgoingAmqpMetadata.OutgoingAmqpMetadataBuilder builder = OutgoingAmqpMetadata.builder()
@@ -191,16 +211,18 @@ public class OutboxRelay {
                 .fail()
                 .invoke(() -> sendDelay.record(
                         Duration.between(row.getOffsetDateTime("occurred_at").toInstant(), Instant.now())))
-                .chain(() -> markSent(id))
-                .replaceWith(true)
+                .replaceWith(id)
                 .onFailure()
                 .recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)
-                        .replaceWith(false));
+                        .replaceWith((UUID) null));
     }
 
-    private Uni<Void> markSent(UUID id) {
-        return pool.preparedQuery("update outbox_message set sent_at = now(), last_error = null where id = $1")
-                .execute(Tuple.of(id))
+    private Uni<Void> markSent(List<UUID> accepted) {
+        if (accepted.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("update outbox_message set sent_at = now(), last_error = null where id = any($1)")
+                .execute(Tuple.of(accepted.toArray(UUID[]::new)))
                 .replaceWithVoid();
     }
 

@@ -58,7 +58,7 @@ public class ClaimDecisions {
             throw ProblemException.invalid("duplicateOf", "only an approval can name the event a proposal duplicates");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
+        return audit.lockClaim(claimId, request.duplicateOf())
                 .chain(() -> Claim.require(claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     DecisionOutcome outcome =
