@@ -19,13 +19,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.vigil.scheduling.RunLimit;
+import org.vigil.scheduling.RunOnWake;
 
 /**
  * Hands committed outbox rows to the broker. A row is leased (so several replicas never send the
@@ -68,11 +68,10 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Timer sendDelay;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
     private final Duration drainTimeout;
     private final AtomicInteger batchesInFlight = new AtomicInteger();
     private final RunLimit runLimit;
+    private final RunOnWake runs;
 
     public OutboxRelay(
             Pool pool,
@@ -94,6 +93,7 @@ public class OutboxRelay {
                 .register(registry);
         this.drainTimeout = drainTimeout;
         this.runLimit = runLimit;
+        this.runs = new RunOnWake("outbox relay", runLimit, () -> relay().map(sent -> sent >= batchSize));
     }
 
     @Scheduled(
@@ -109,31 +109,7 @@ public class OutboxRelay {
      * come back. Never blocks; safe to call from any thread, as often as commits happen.
      */
     public void wake() {
-        wanted.set(true);
-        if (running.compareAndSet(false, true)) {
-            run();
-        }
-    }
-
-    private void run() {
-        wanted.set(false);
-        // a run whose result never came would leave the relay "running", and no wake would start it again
-        runLimit.bound("outbox relay", relay()).subscribe().with(sent -> afterRun(sent >= batchSize), failure -> {
-            LOG.warnf("outbox relay run failed, the next poll tries again: %s", failure.toString());
-            afterRun(false);
-        });
-    }
-
-    private void afterRun(boolean moreDue) {
-        if (moreDue || wanted.get()) {
-            run();
-            return;
-        }
-        running.set(false);
-        // a wake between the check above and the reset found the relay still running: take it now
-        if (wanted.get() && running.compareAndSet(false, true)) {
-            run();
-        }
+        runs.wake();
     }
 
     /**

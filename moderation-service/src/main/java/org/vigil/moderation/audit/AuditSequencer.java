@@ -13,10 +13,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.vigil.scheduling.RunLimit;
+import org.vigil.scheduling.RunOnWake;
 
 /**
  * Chains committed acts into the audit log, in the order it finds them, a batch per transaction:
@@ -34,8 +33,6 @@ import org.vigil.scheduling.RunLimit;
  */
 @ApplicationScoped
 public class AuditSequencer {
-
-    private static final Logger LOG = Logger.getLogger(AuditSequencer.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,9 +54,7 @@ public class AuditSequencer {
 
     private final Pool pool;
     private final int batchSize;
-    private final RunLimit runLimit;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final RunOnWake runs;
 
     public AuditSequencer(
             Pool pool,
@@ -67,7 +62,7 @@ public class AuditSequencer {
             RunLimit runLimit) {
         this.pool = pool;
         this.batchSize = batchSize;
-        this.runLimit = runLimit;
+        this.runs = new RunOnWake("audit sequencer", runLimit, () -> sequence().map(chained -> chained >= batchSize));
     }
 
     @Scheduled(
@@ -80,33 +75,7 @@ public class AuditSequencer {
 
     /** Chains what waits, now or right after the run in progress. Never blocks; safe from any thread. */
     public void wake() {
-        wanted.set(true);
-        if (running.compareAndSet(false, true)) {
-            run();
-        }
-    }
-
-    private void run() {
-        wanted.set(false);
-        // a run whose result never came would leave the sequencer "running", and no wake would start it again
-        runLimit.bound("audit sequencer", sequence())
-                .subscribe()
-                .with(chained -> afterRun(chained >= batchSize), failure -> {
-                    LOG.warnf("audit sequencer run failed, the next poll tries again: %s", failure.toString());
-                    afterRun(false);
-                });
-    }
-
-    private void afterRun(boolean moreWaiting) {
-        if (moreWaiting || wanted.get()) {
-            run();
-            return;
-        }
-        running.set(false);
-        // a wake between the check above and the reset found the sequencer still running: take it now
-        if (wanted.get() && running.compareAndSet(false, true)) {
-            run();
-        }
+        runs.wake();
     }
 
     /** Chains one batch of waiting acts in one transaction; answers how many it chained. */
