@@ -126,6 +126,8 @@ public class ClaimDecisions {
                     }
                 })
                 .chain(() -> events.resolve(duplicateOf))
+                // an event merged away resolves to its survivor, whose claims this approval settles
+                .call(target -> audit.lockEvents(target))
                 .call(target -> events.isPublished(target).invoke(published -> {
                     if (target.equals(claim.eventId) || !published) {
                         throw ProblemException.invalid("duplicateOf", "must name another event of the public record");
