@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * Issue #14 item 4: how many reports moderation accepts per second with {@code BENCH_WRITE_CLIENTS}
  * closed-loop clients through the gateway, beside pgbench sending moderation's own inserts for a
- * report (report, claim, its revision, the audit entry after the log's advisory lock and head read,
+ * report (report, claim, its revision, the audit act, which the sequencer chains after commit,
  * the outbox row) with as many clients, in interleaved rounds; what moderation's connections wait
  * on meanwhile (pg_stat_activity, sampled); then approvals per second and the public record's pace
  * taking them; then the bulk endpoint's 1,000 reports.
@@ -209,12 +209,12 @@ final class WriteLoad {
         }
         try (Connection connection = services.connect(to);
                 Statement statement = connection.createStatement()) {
-            statement.execute("select 1 from audit_entry, outbox_message, claim_revision limit 1");
+            statement.execute("select 1 from audit_act, outbox_message, claim_revision limit 1");
         }
     }
 
     /**
-     * The statements moderation sends for one report (ReportSubmission.store, AuditLog.appendAll,
+     * The statements moderation sends for one report (ReportSubmission.store, AuditLog.appendAll: the act,
      * Outbox.publish), with the values of a report it accepted a moment ago: same rows, same sizes.
      */
     private Path script(String moderation) throws Exception {
@@ -239,7 +239,7 @@ final class WriteLoad {
                 pseudonym = row.getString(4);
             }
             try (ResultSet row = statement.executeQuery(
-                    "select actor, details::text from audit_entry where action = 'submitted' order by sequence desc limit 1")) {
+                    "select actor, details::text from audit_act where action = 'submitted' order by id desc limit 1")) {
                 row.next();
                 actor = row.getString(1);
                 details = row.getString(2);
@@ -258,9 +258,7 @@ final class WriteLoad {
                 insert into report (id, event_id, proposes_event, submitter, submitter_pseudonym, note, submitted_at, withdrawn_at) values (md5('r' || :k)::uuid, md5('e' || :k)::uuid, true, %s, %s, 'benchmark', now(), null);
                 insert into claim (id, report_id, position, event_id, property, value, citations, status, sensitive, sensitivity, kind, country_code, submitter, submitted_at, updated_at, revision, approved_at, published_at, duplicate_of, version) values (md5('c' || :k)::uuid, md5('r' || :k)::uuid, 0, md5('e' || :k)::uuid, 'existence', %s::jsonb, %s, 'pending', false, '', 'rally', 'AT', %s, now(), now(), 1, null, null, null, 0);
                 insert into claim_revision (claim_id, revision, value, citations, sensitive, submitted_at) values (md5('c' || :k)::uuid, 1, %s::jsonb, %s, false, now());
-                select 1 from pg_advisory_xact_lock(6226621662301877604);
-                select sequence, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, hash from audit_entry order by sequence desc limit 1;
-                insert into audit_entry (sequence, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, hash) select coalesce(max(sequence), 0) + 1, now(), %s, 'submitted', 'claim', md5('c' || :k), %s::jsonb, coalesce((select hash from audit_entry order by sequence desc limit 1), ''), encode(sha256(convert_to(%s || :k, 'UTF8')), 'hex') from audit_entry;
+                insert into audit_act (occurred_at, actor, action, subject_type, subject_id, details) values (now(), %s, 'submitted', 'claim', md5('c' || :k), %s::jsonb);
                 insert into outbox_message (id, type, address, aggregate_type, aggregate_id, occurred_at, body, attempts, next_attempt_at, sent_at, last_error, traceparent) values (md5('o' || :k)::uuid, %s, %s, 'report', md5('r' || :k), now(), %s, 0, now(), null, null, null);
                 commit;
                 """.formatted(
@@ -272,7 +270,6 @@ final class WriteLoad {
                         literal(value),
                         literal(citations),
                         literal(actor),
-                        literal(details),
                         literal(details),
                         literal(type),
                         literal(address),

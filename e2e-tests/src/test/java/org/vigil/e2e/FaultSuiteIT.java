@@ -201,7 +201,7 @@ class FaultSuiteIT extends OnThePlatform {
             long feedBefore,
             GatewayClient gateway,
             FreshTokens tokens)
-            throws IOException {
+            throws IOException, InterruptedException {
         List<Submissions.Attempt> attempts = submissions.attempts();
         Map<String, Submissions.Attempt> byMarker =
                 attempts.stream().collect(Collectors.toMap(Submissions.Attempt::marker, Function.identity()));
@@ -291,7 +291,7 @@ class FaultSuiteIT extends OnThePlatform {
         long changesWithOneId =
                 idsPerPosition.values().stream().filter(ids -> ids.size() == 1).count();
 
-        GatewayClient.Answer verification = gateway.get("/api/v1/audit/verify", tokens.of("admin1"));
+        GatewayClient.Answer verification = chainedAudit(gateway, tokens);
         long deadLetters = deadLetters();
 
         Map<String, Long> answers = attempts.stream()
@@ -394,7 +394,26 @@ class FaultSuiteIT extends OnThePlatform {
                 () -> assertEquals(200, verification.status(), "audit verification answered"),
                 () -> assertTrue(
                         verification.body().path("valid").asBoolean(), "audit chain valid: " + verification.body()),
+                () -> assertEquals(
+                        0,
+                        verification.body().path("awaitingSequencing").asLong(-1),
+                        "every act of the run chained: " + verification.body()),
                 () -> assertEquals(0, deadLetters, "messages in the dead-letter address"));
+    }
+
+    /**
+     * The audit log's verification once the sequencer has chained every act committed (it does so
+     * after commit, within milliseconds; a minute is the bound past which verification fails anyway).
+     */
+    private static GatewayClient.Answer chainedAudit(GatewayClient gateway, FreshTokens tokens)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        GatewayClient.Answer verification = gateway.get("/api/v1/audit/verify", tokens.of("admin1"));
+        while (verification.body().path("awaitingSequencing").asLong(-1) != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            verification = gateway.get("/api/v1/audit/verify", tokens.of("admin1"));
+        }
+        return verification;
     }
 
     /** Messages in the dead-letter address, as the operator's tool ({@code ./vigil dead-letters}) counts them. */

@@ -1,11 +1,14 @@
 package org.vigil.moderation;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import org.vigil.moderation.audit.AuditAct;
 import org.vigil.moderation.audit.AuditAction;
@@ -16,13 +19,23 @@ import org.vigil.moderation.audit.ChainHead;
 
 /**
  * The audit table as an attacker with the table owner's rights sees it: the append-only trigger
- * disabled, every row editable. Each change runs under the log's advisory lock so the service
+ * disabled, every row editable. Each change runs under the log's advisory lock so the sequencer
  * never appends halfway through it; {@link #restore} puts the original rows back afterwards.
  */
 final class AuditTable implements AutoCloseable {
 
     /** AuditLog.LOCK_KEY: "VigilAud". */
-    private static final long LOCK_KEY = 0x5669_6769_6C41_7564L;
+    static final long LOCK_KEY = 0x5669_6769_6C41_7564L;
+
+    /**
+     * Waits until the sequencer has chained every act committed so far: requests record acts, and
+     * the log shows them a moment later.
+     */
+    static void awaitSequenced() {
+        await().atMost(Fixtures.PATIENCE)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> Database.number("select count(*) from audit_act_pending") == 0);
+    }
 
     private final Connection connection;
 
@@ -60,7 +73,9 @@ final class AuditTable implements AutoCloseable {
         }
     }
 
+    /** The newest entry's sequence, once every act committed so far is chained. */
     long head() throws SQLException {
+        awaitSequenced();
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("select max(sequence) from audit_entry")) {
             result.next();

@@ -48,8 +48,9 @@ class AuditTrailTest {
     private static final String ADMIN = admin("admin1");
     private static final String MODERATOR = moderator("moderator1");
 
-    /** The whole log, page by page, as an admin reads it. */
+    /** The whole log, page by page, as an admin reads it once the acts committed so far are chained. */
     static List<JsonObject> log() {
+        AuditTable.awaitSequenced();
         List<JsonObject> entries = new ArrayList<>();
         String cursor = null;
         do {
@@ -172,6 +173,7 @@ class AuditTrailTest {
     @Test
     void theLogIsPagedWithACursorOldestFirst() {
         submitted(contributor("contributor-audit-8"), munichReport());
+        AuditTable.awaitSequenced();
 
         String cursor = get(ADMIN, "/api/v1/audit?limit=1")
                 .body("items", hasSize(1))
@@ -216,6 +218,7 @@ class AuditTrailTest {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() throws SQLException {
         submitted(contributor("contributor-audit-12"), munichReport());
+        AuditTable.awaitSequenced();
 
         try (Connection connection = Database.connect();
                 Statement statement = connection.createStatement()) {

@@ -16,14 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.vigil.scheduling.RunLimit;
+import org.vigil.scheduling.RunOnWake;
 
 /**
  * Hands committed outbox rows to the broker. A row is leased (so several replicas never send the
@@ -55,16 +57,21 @@ public class OutboxRelay {
             returning id, type, address, body, attempts, occurred_at, traceparent
             """.formatted(LEASE);
 
+    /**
+     * Sends awaiting the broker's settlement at once, at most: below the emitter's buffer (128 by
+     * default), which refuses what does not fit, and still enough to keep the link busy.
+     */
+    private static final int IN_FLIGHT = 100;
+
     private final Pool pool;
     private final MutinyEmitter<JsonObject> emitter;
     private final int batchSize;
     private final Duration sendTimeout;
     private final Timer sendDelay;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
     private final Duration drainTimeout;
     private final AtomicInteger batchesInFlight = new AtomicInteger();
     private final RunLimit runLimit;
+    private final RunOnWake runs;
 
     public OutboxRelay(
             Pool pool,
@@ -86,6 +93,7 @@ public class OutboxRelay {
                 .register(registry);
         this.drainTimeout = drainTimeout;
         this.runLimit = runLimit;
+        this.runs = new RunOnWake("outbox relay", runLimit, () -> relay().map(sent -> sent >= batchSize));
     }
 
     @Scheduled(
@@ -101,48 +109,35 @@ public class OutboxRelay {
      * come back. Never blocks; safe to call from any thread, as often as commits happen.
      */
     public void wake() {
-        wanted.set(true);
-        if (running.compareAndSet(false, true)) {
-            run();
-        }
+        runs.wake();
     }
 
-    private void run() {
-        wanted.set(false);
-        // a run whose result never came would leave the relay "running", and no wake would start it again
-        runLimit.bound("outbox relay", relay()).subscribe().with(sent -> afterRun(sent >= batchSize), failure -> {
-            LOG.warnf("outbox relay run failed, the next poll tries again: %s", failure.toString());
-            afterRun(false);
-        });
-    }
-
-    private void afterRun(boolean moreDue) {
-        if (moreDue || wanted.get()) {
-            run();
-            return;
-        }
-        running.set(false);
-        // a wake between the check above and the reset found the relay still running: take it now
-        if (wanted.get() && running.compareAndSet(false, true)) {
-            run();
-        }
-    }
-
-    /** Sends what is due now, in order; answers how many rows the broker accepted. */
+    /**
+     * Sends what is due now and answers how many rows the broker accepted. A batch's messages go
+     * out pipelined on the one sender: each is handed to it in the rows' order (so the link keeps
+     * that order) without waiting for the broker to settle the one before, up to the credit the
+     * broker grants. The rows the broker accepted are then marked sent in one statement; a row
+     * is never marked before its acceptance, and one refused or timed out is retried on its own.
+     */
     public Uni<Integer> relay() {
         return Uni.createFrom()
                 .deferred(() -> {
                     batchesInFlight.incrementAndGet();
                     return pool.preparedQuery(LEASE_DUE_ROWS).execute(Tuple.of(batchSize));
                 })
-                .onItem()
-                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem()
-                .transformToUniAndConcatenate(this::send)
-                .collect()
-                .asList()
-                .map(results ->
-                        (int) results.stream().filter(Boolean::booleanValue).count())
+                .chain(rows -> rows.size() == 0
+                        ? Uni.createFrom().item(0)
+                        : Multi.createFrom()
+                                .iterable(rows)
+                                .onItem()
+                                // every send subscribed at once, in order: the emitter takes them in this order
+                                .transformToUni(this::send)
+                                .merge(Math.min(rows.size(), IN_FLIGHT))
+                                .filter(Objects::nonNull)
+                                .collect()
+                                .asList()
+                                .call(this::markSent)
+                                .map(List::size))
                 .onTermination()
                 .invoke(batchesInFlight::decrementAndGet);
     }
@@ -168,7 +163,8 @@ public class OutboxRelay {
         }
     }
 
-    private Uni<Boolean> send(Row row) {
+    /** The row's id once the broker accepted its message; null when it did not, and the row waits for a retry. */
+    private Uni<UUID> send(Row row) {
         UUID id = row.getUUID("id");
         String type = row.getString("type");
         OutgoingAmqpMetadata.OutgoingAmqpMetadataBuilder builder = OutgoingAmqpMetadata.builder()
@@ -191,16 +187,18 @@ public class OutboxRelay {
                 .fail()
                 .invoke(() -> sendDelay.record(
                         Duration.between(row.getOffsetDateTime("occurred_at").toInstant(), Instant.now())))
-                .chain(() -> markSent(id))
-                .replaceWith(true)
+                .replaceWith(id)
                 .onFailure()
                 .recoverWithUni(failure -> scheduleRetry(id, type, row.getInteger("attempts"), failure)
-                        .replaceWith(false));
+                        .replaceWith((UUID) null));
     }
 
-    private Uni<Void> markSent(UUID id) {
-        return pool.preparedQuery("update outbox_message set sent_at = now(), last_error = null where id = $1")
-                .execute(Tuple.of(id))
+    private Uni<Void> markSent(List<UUID> accepted) {
+        if (accepted.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("update outbox_message set sent_at = now(), last_error = null where id = any($1)")
+                .execute(Tuple.of(accepted.toArray(UUID[]::new)))
                 .replaceWithVoid();
     }
 

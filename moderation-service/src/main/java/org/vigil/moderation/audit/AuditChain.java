@@ -1,9 +1,11 @@
 package org.vigil.moderation.audit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -39,10 +41,11 @@ import java.util.HexFormat;
  * {@code GET /api/v1/audit/verify} can then be asked to check.
  *
  * <h2>Appending</h2>
- * Entries must be appended one at a time: the service takes a transaction-scoped lock (e.g.
- * {@code pg_advisory_xact_lock}) before reading the head, and {@code sequence} is unique. Sequence
- * numbers come from {@link #append}, never from a database sequence, whose gaps after rollbacks
- * would read as deleted entries.
+ * Entries must be appended one at a time: the {@link AuditSequencer} takes a transaction-scoped
+ * lock ({@code pg_advisory_xact_lock}) before reading the head, and {@code sequence} is unique.
+ * Sequence numbers come from {@link #append}, never from a database sequence, whose gaps after
+ * rollbacks would read as deleted entries. Requests do not append: they record acts, which the
+ * sequencer chains after they commit.
  */
 public final class AuditChain {
 
@@ -58,15 +61,25 @@ public final class AuditChain {
 
     /** The entry that records {@code act} after {@code head}; use {@link ChainHead#EMPTY} for the first. */
     public static AuditEntry append(ChainHead head, AuditAct act) {
-        AuditEntry unsealed = new AuditEntry(
-                head.sequence() + 1,
+        return append(
+                head,
                 act.occurredAt(),
                 act.actor().wire(),
                 act.action().wire(),
                 new AuditEntry.Subject(act.subjectType(), act.subjectId()),
-                act.details(),
-                head.hash(),
-                null);
+                act.details());
+    }
+
+    /** The entry that records an act, as its row stores it, after {@code head}. */
+    static AuditEntry append(
+            ChainHead head,
+            Instant occurredAt,
+            String actor,
+            String action,
+            AuditEntry.Subject subject,
+            ObjectNode details) {
+        AuditEntry unsealed =
+                new AuditEntry(head.sequence() + 1, occurredAt, actor, action, subject, details, head.hash(), null);
         return unsealed.withHash(hashOf(unsealed));
     }
 

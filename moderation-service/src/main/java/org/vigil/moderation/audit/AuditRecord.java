@@ -1,16 +1,11 @@
 package org.vigil.moderation.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code audit_entry}. Immutable to Hibernate as well as to the database trigger: an
@@ -19,26 +14,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditRecord extends PanacheEntityBase {
+public class AuditRecord extends ActColumns {
 
     @Id
     public long sequence;
-
-    @Column(name = "occurred_at")
-    public Instant occurredAt;
-
-    public String actor;
-
-    public String action;
-
-    @Column(name = "subject_type")
-    public String subjectType;
-
-    @Column(name = "subject_id")
-    public String subjectId;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode details;
 
     @Column(name = "previous_hash")
     public String previousHash;

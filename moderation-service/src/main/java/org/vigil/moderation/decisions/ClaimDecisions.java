@@ -58,7 +58,7 @@ public class ClaimDecisions {
             throw ProblemException.invalid("duplicateOf", "only an approval can name the event a proposal duplicates");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
+        return audit.lockClaim(claimId, request.duplicateOf())
                 .chain(() -> Claim.require(claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     DecisionOutcome outcome =
@@ -126,6 +126,8 @@ public class ClaimDecisions {
                     }
                 })
                 .chain(() -> events.resolve(duplicateOf))
+                // an event merged away resolves to its survivor, whose claims this approval settles
+                .call(target -> audit.lockEvents(target))
                 .call(target -> events.isPublished(target).invoke(published -> {
                     if (target.equals(claim.eventId) || !published) {
                         throw ProblemException.invalid("duplicateOf", "must name another event of the public record");

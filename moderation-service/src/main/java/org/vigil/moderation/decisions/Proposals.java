@@ -52,7 +52,7 @@ public class Proposals {
     /** Retracts a claim; an existence claim, which is its event, only with a second moderator. */
     @WithTransaction
     public Uni<ProposalOutcome<DecidedClaim>> retract(UUID claimId, String reason, Account moderator) {
-        return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
+        return audit.lockClaim(claimId).chain(() -> Claim.require(claimId)).chain(claim -> {
             if (claim.property != ClaimProperty.EXISTENCE) {
                 return retraction
                         .retract(claimId, reason, moderator, null)
@@ -75,7 +75,7 @@ public class Proposals {
     /** Puts a retracted claim back on the record, once a second moderator confirms. */
     @WithTransaction
     public Uni<ProposalOutcome<DecidedClaim>> unretract(UUID claimId, String reason, Account moderator) {
-        return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
+        return audit.lockClaim(claimId).chain(() -> Claim.require(claimId)).chain(claim -> {
             String recorded = claim.lifecycle(List.of())
                     .unretract(moderator.subject(), reason)
                     .reason();
@@ -95,7 +95,7 @@ public class Proposals {
      */
     @WithTransaction
     public Uni<ProposalOutcome<CompletedMerge>> merge(UUID merged, UUID into, String reason, Account moderator) {
-        return audit.lock()
+        return audit.lockEvents(merged, into)
                 .chain(() -> merging.requireMergeable(merged, into, reason))
                 .chain(() -> Proposal.open(Proposal.MERGE, merged))
                 .invoke(open -> {

@@ -32,7 +32,7 @@ public class SensitivityMarking {
     @WithTransaction
     public Uni<Claim> mark(UUID claimId, String reason, Account moderator) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
+        return audit.lockClaim(claimId)
                 .chain(() -> Claim.require(claimId))
                 .chain(claim -> Decision.ofClaim(claim.id).chain(decisions -> {
                     claim.follow(claim.lifecycle(decisions).markSensitive(), now);

@@ -59,7 +59,7 @@ public class EventMerging {
     @WithTransaction
     public Uni<CompletedMerge> merge(UUID merged, UUID survivor, String reason, Account moderator, Proposal confirmed) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
+        return audit.lockEvents(merged, survivor)
                 .chain(() -> requireMergeable(merged, survivor, reason))
                 .replaceWith(() -> EventMerge.of(merged, survivor, moderator, reason, now))
                 .chain(merge -> events.factsOf(survivor)

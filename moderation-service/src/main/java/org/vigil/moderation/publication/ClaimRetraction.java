@@ -50,7 +50,7 @@ public class ClaimRetraction {
     @WithTransaction
     public Uni<DecidedClaim> retract(UUID claimId, String reason, Account moderator, Proposal confirmed) {
         Instant now = now();
-        return audit.lock().chain(() -> Claim.require(claimId)).chain(claim -> {
+        return audit.lockClaim(claimId).chain(() -> Claim.require(claimId)).chain(claim -> {
             DecisionOutcome outcome = claim.lifecycle(List.of()).retract(moderator.subject(), reason);
             Decision decision = Decision.of(claim, moderator, Decision.RETRACT, outcome.reason(), now);
             claim.follow(outcome.claim(), now);

@@ -37,7 +37,7 @@ public class ReportWithdrawal {
     @WithTransaction
     public Uni<Report> withdraw(UUID reportId, Account author) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
+        return audit.lockClaimsOfReport(reportId)
                 .chain(() -> Report.<Report>findById(reportId))
                 .invoke(report -> {
                     if (report == null || !report.submitter.equals(author.subject())) {

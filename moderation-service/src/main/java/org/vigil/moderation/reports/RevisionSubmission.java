@@ -62,7 +62,7 @@ public class RevisionSubmission {
     private Uni<Claim> revise(
             UUID claimId, JsonNode value, List<CitedQuote> citations, Account author, CitedSources registered) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return audit.lock()
+        return audit.lockClaim(claimId)
                 .chain(() -> Claim.<Claim>findById(claimId))
                 // someone else's claim is not theirs to know about
                 .invoke(claim -> {
