@@ -31,7 +31,9 @@ public final class ServiceProcess implements AutoCloseable {
     private final URI base;
     private final String readinessPath;
     private final URI readinessUrl;
+    private final Path classArchive;
     private Process process;
+    private boolean classArchiveUsed;
 
     public ServiceProcess(
             String name,
@@ -40,7 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path log,
             URI base,
             String readinessPath) {
-        this(name, command, environment, log, base, readinessPath, null);
+        this(name, command, environment, log, base, readinessPath, null, null);
     }
 
     private ServiceProcess(
@@ -50,7 +52,8 @@ public final class ServiceProcess implements AutoCloseable {
             Path log,
             URI base,
             String readinessPath,
-            URI readinessUrl) {
+            URI readinessUrl,
+            Path classArchive) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
@@ -58,11 +61,13 @@ public final class ServiceProcess implements AutoCloseable {
         this.base = base;
         this.readinessPath = readinessPath;
         this.readinessUrl = readinessUrl;
+        this.classArchive = classArchive;
     }
 
     /**
      * A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready}
      * on its management port ({@code management}, where every Vigil service serves {@code /q/*}) says so.
+     * It starts with the class-data archive of its jar and this JVM ({@link #classArchiveOptions}).
      */
     public static ServiceProcess quarkus(
             String name,
@@ -81,7 +86,14 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         return new ServiceProcess(
-                name, command, environment, log, base, null, URI.create(management + "/q/health/ready"));
+                name,
+                command,
+                environment,
+                log,
+                base,
+                null,
+                URI.create(management + "/q/health/ready"),
+                jar.resolveSibling("classes-" + Runtime.version() + ".jsa"));
     }
 
     public String name() {
@@ -95,6 +107,10 @@ public final class ServiceProcess implements AutoCloseable {
     public ServiceProcess start() {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
+            List<String> command = new ArrayList<>(this.command);
+            if (classArchive != null) {
+                command.addAll(1, classArchiveOptions());
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -104,6 +120,32 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(name + " could not start", e);
         }
+    }
+
+    /**
+     * A service's start-up is mostly loading and verifying ~16,000 classes; a dynamic class-data
+     * archive maps the ones it loaded last time instead (docs/benchmark.md, "Lean services"), as
+     * {@code ./vigil up} does. Without an archive newer than the jar, this start records one, written
+     * when it stops (SIGTERM); an archive the JVM cannot use (another JVM, a changed jar) is
+     * ignored and the start is a normal one ({@code -Xshare:auto}, the default).
+     */
+    private List<String> classArchiveOptions() {
+        Path jar = Path.of(command.get(command.size() - 1));
+        try {
+            classArchiveUsed = Files.isRegularFile(classArchive)
+                    && Files.getLastModifiedTime(classArchive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        } catch (IOException e) {
+            classArchiveUsed = false;
+        }
+        return List.of(
+                (classArchiveUsed ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + classArchive,
+                // not the thousands of classes a recording leaves out, one line each; a refused archive is still said
+                "-Xlog:cds=off");
+    }
+
+    /** Whether the last start mapped classes from an archive an earlier start had written. */
+    public boolean classArchiveUsed() {
+        return classArchiveUsed;
     }
 
     public ServiceProcess awaitReady(Duration timeout) {
