@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  *
  * The first start of each service records its class-data archive (test-support's
- * {@code ServiceProcess}), written when it stops; the restarts use it, as {@code ./vigil up} does
+ * {@code ServiceProcess}, told to by {@code vigil.class-archive.record}), written when it stops; the restarts use it, as {@code ./vigil up} does
  * from its second start on. The report says which starts had one.
  *
  * Run with {@code benchmark/run lean}.
@@ -62,6 +62,8 @@ public final class LeanBenchmark {
     /** {@code benchmark/run lean} passes the checkout's root. */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
+        // the first start of each service records its class-data archive, as ./vigil up's does
+        System.setProperty(org.vigil.testing.ServiceProcess.RECORD_CLASS_ARCHIVE, "true");
         new LeanBenchmark(root.toAbsolutePath().normalize()).run();
         System.exit(0);
     }

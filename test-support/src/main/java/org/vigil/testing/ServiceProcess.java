@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The system property that lets a start without a class-data archive record one. */
+    public static final String RECORD_CLASS_ARCHIVE = "vigil.class-archive.record";
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -126,9 +129,12 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * A service's start-up is mostly loading and verifying ~16,000 classes; a dynamic class-data
      * archive maps the ones it loaded last time instead (docs/benchmark.md, "Lean services"), as
-     * {@code ./vigil up} does. Without an archive newer than the jar, this start records one, written
-     * when it stops (SIGTERM); an archive the JVM cannot use (another JVM, a changed jar) is
-     * ignored and the start is a normal one ({@code -Xshare:auto}, the default).
+     * {@code ./vigil up} does. An archive newer than the jar is used; an archive the JVM cannot use
+     * (another JVM, a changed jar) is ignored and the start is a normal one ({@code -Xshare:auto},
+     * the default). Without one, a start records it only where {@value #RECORD_CLASS_ARCHIVE} is
+     * {@code true} (the lean benchmark): the JVM writes it when it stops, which takes seconds, and
+     * e2e's platform stopping five recording services at the end outlasted failsafe's 30 s for a
+     * fork to exit.
      */
     private List<String> classArchiveOptions() {
         Path jar = Path.of(command.get(command.size() - 1));
@@ -137,6 +143,9 @@ public final class ServiceProcess implements AutoCloseable {
                     && Files.getLastModifiedTime(classArchive).compareTo(Files.getLastModifiedTime(jar)) > 0;
         } catch (IOException e) {
             classArchiveUsed = false;
+        }
+        if (!classArchiveUsed && !Boolean.getBoolean(RECORD_CLASS_ARCHIVE)) {
+            return List.of();
         }
         return List.of(
                 (classArchiveUsed ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + classArchive,
@@ -225,7 +234,7 @@ public final class ServiceProcess implements AutoCloseable {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                if (classArchive != null && !classArchiveUsed) {
+                if (classArchive != null && !classArchiveUsed && Boolean.getBoolean(RECORD_CLASS_ARCHIVE)) {
                     // it may have been writing its class-data archive: a cut one would be refused ever after
                     Files.deleteIfExists(classArchive);
                 }
