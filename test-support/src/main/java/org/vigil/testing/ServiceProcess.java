@@ -71,7 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready}
      * on its management port ({@code management}, where every Vigil service serves {@code /q/*}) says so.
-     * It starts with the class-data archive of its jar and this JVM ({@link #classArchiveOptions}).
+     * It starts with the class-data archive of its jar and this JVM when there is one ({@link #classArchiveOptions}).
      */
     public static ServiceProcess quarkus(
             String name,
