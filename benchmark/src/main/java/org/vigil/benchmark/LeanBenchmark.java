@@ -29,8 +29,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *       events list, the summary, the CSV export, the home page and a source's suggestions (which
  *       read the gazetteer); RSS after it and its peak;
  *   <li>each service restarted alone (SIGTERM, start, ready) on its migrated database: the time to
- *       ready that an operator sees on a restart.
+ *       ready that an operator sees on a restart;
+ *   <li>all of them stopped and started together again, as a second {@code ./vigil up} does.
  * </ol>
+ *
+ * The first start of each service records its class-data archive (test-support's
+ * {@code ServiceProcess}, told to by {@code vigil.class-archive.record}), written when it stops; the restarts use it, as {@code ./vigil up} does
+ * from its second start on. The report says which starts had one.
  *
  * Run with {@code benchmark/run lean}.
  */
@@ -57,6 +62,8 @@ public final class LeanBenchmark {
     /** {@code benchmark/run lean} passes the checkout's root. */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
+        // the first start of each service records its class-data archive, as ./vigil up's does
+        System.setProperty(org.vigil.testing.ServiceProcess.RECORD_CLASS_ARCHIVE, "true");
         new LeanBenchmark(root.toAbsolutePath().normalize()).run();
         System.exit(0);
     }
@@ -112,6 +119,17 @@ public final class LeanBenchmark {
                 cpuAlone.put(name, services.cpuAtReady(name));
             }
 
+            Report.progress("stopping all and starting them together again, with their class-data archives");
+            Thread.sleep(3000);
+            String loadAgain = Benchmark.loadAverage();
+            Map<String, Duration> again = new LinkedHashMap<>();
+            Map<String, Duration> cpuAgain = new LinkedHashMap<>();
+            Duration allAgain = startAllAgain(services, again, cpuAgain);
+            Map<String, Boolean> archived = new LinkedHashMap<>();
+            for (String name : PROCESSES) {
+                archived.put(name, services.process(name).classArchiveUsed());
+            }
+
             report.line("Vigil lean services, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%d cores; load average before %s, at ready %s, idle %s, after the load %s",
@@ -132,17 +150,18 @@ public final class LeanBenchmark {
             report.line("targets: RSS after load ≤ 250 MB (238 MiB) each; ready ≤ 3 s after start on an idle machine");
             report.line("(ready: wall time from start to /q/health/ready 200, and the processor time used by then)");
             report.line(
-                    "%-20s %10s %12s %10s %20s %20s   %s",
+                    "%-20s %10s %12s %10s %20s %20s %20s   %s",
                     "process",
                     "RSS idle",
                     "after load",
                     "peak",
                     "ready, all up (cpu)",
                     "restart alone (cpu)",
+                    "all up again (cpu)",
                     "load at restart");
             for (String name : PROCESSES) {
                 report.line(
-                        "%-20s %6d MiB %8d MiB %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
+                        "%-20s %6d MiB %8d MiB %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
                         name,
                         idle.get(name) / MIB,
                         after.get(name) / MIB,
@@ -151,17 +170,69 @@ public final class LeanBenchmark {
                         cpuTogether.get(name).toMillis() / 1000.0,
                         alone.get(name).toMillis() / 1000.0,
                         cpuAlone.get(name).toMillis() / 1000.0,
+                        again.get(name).toMillis() / 1000.0,
+                        cpuAgain.get(name).toMillis() / 1000.0,
                         loadAlone.get(name));
             }
             report.line(
-                    "%-20s %6d MiB %8d MiB %6s     %8.1f s   (first start: migrations on empty databases)",
+                    "%-20s %6d MiB %8d MiB %6s     %8.1f s %20s %8.1f s",
                     "all five",
                     idle.values().stream().mapToLong(Long::longValue).sum() / MIB,
                     after.values().stream().mapToLong(Long::longValue).sum() / MIB,
                     "",
-                    all.toMillis() / 1000.0);
+                    all.toMillis() / 1000.0,
+                    "",
+                    allAgain.toMillis() / 1000.0);
+            report.line(
+                    "(first start: migrations on empty databases, class-data archives recorded; all up again at load %s;"
+                            + " archive used by the last start: %s)",
+                    loadAgain, archived);
         }
         report.print(root.resolve("benchmark/target/lean-report.txt"));
+    }
+
+    /**
+     * Stops every process, then starts the services and the web app together and the gateway once
+     * they are ready, as {@code ./vigil up} does; each one's time to ready and processor time by then.
+     */
+    private static Duration startAllAgain(
+            BenchServices services, Map<String, Duration> ready, Map<String, Duration> cpu) throws Exception {
+        List<String> stopping = new ArrayList<>(PROCESSES);
+        java.util.Collections.reverse(stopping);
+        stopping.forEach(name -> services.process(name).stop());
+        Duration timeout = Duration.ofSeconds(240);
+        long started = System.nanoTime();
+        List<String> together = PROCESSES.subList(0, PROCESSES.size() - 1);
+        together.forEach(name -> services.process(name).start());
+        List<Thread> waiting = new ArrayList<>();
+        for (String name : together) {
+            // each awaited on a thread of its own: a service's time to ready is its own
+            Thread waiter = new Thread(() -> awaitReady(services.process(name), started, timeout, ready, cpu));
+            waiter.start();
+            waiting.add(waiter);
+        }
+        for (Thread waiter : waiting) {
+            waiter.join();
+        }
+        long gatewayStarted = System.nanoTime();
+        awaitReady(services.process("gateway").start(), gatewayStarted, timeout, ready, cpu);
+        if (ready.size() != PROCESSES.size()) {
+            throw new IllegalStateException("not all ready again: " + ready.keySet());
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static void awaitReady(
+            org.vigil.testing.ServiceProcess process,
+            long startedAt,
+            Duration timeout,
+            Map<String, Duration> ready,
+            Map<String, Duration> cpu) {
+        process.awaitReady(timeout);
+        synchronized (ready) {
+            ready.put(process.name(), Duration.ofNanos(System.nanoTime() - startedAt));
+            cpu.put(process.name(), process.cpuTime());
+        }
     }
 
     private static Map<String, Long> rss(BenchServices services) {

@@ -1,6 +1,7 @@
 package org.vigil.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The system property that lets a start without a class-data archive record one. */
+    public static final String RECORD_CLASS_ARCHIVE = "vigil.class-archive.record";
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -31,7 +35,9 @@ public final class ServiceProcess implements AutoCloseable {
     private final URI base;
     private final String readinessPath;
     private final URI readinessUrl;
+    private final Path classArchive;
     private Process process;
+    private boolean classArchiveUsed;
 
     public ServiceProcess(
             String name,
@@ -40,7 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path log,
             URI base,
             String readinessPath) {
-        this(name, command, environment, log, base, readinessPath, null);
+        this(name, command, environment, log, base, readinessPath, null, null);
     }
 
     private ServiceProcess(
@@ -50,7 +56,8 @@ public final class ServiceProcess implements AutoCloseable {
             Path log,
             URI base,
             String readinessPath,
-            URI readinessUrl) {
+            URI readinessUrl,
+            Path classArchive) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
@@ -58,11 +65,13 @@ public final class ServiceProcess implements AutoCloseable {
         this.base = base;
         this.readinessPath = readinessPath;
         this.readinessUrl = readinessUrl;
+        this.classArchive = classArchive;
     }
 
     /**
      * A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready}
      * on its management port ({@code management}, where every Vigil service serves {@code /q/*}) says so.
+     * It starts with the class-data archive of its jar and this JVM when there is one ({@link #classArchiveOptions}).
      */
     public static ServiceProcess quarkus(
             String name,
@@ -81,7 +90,14 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         return new ServiceProcess(
-                name, command, environment, log, base, null, URI.create(management + "/q/health/ready"));
+                name,
+                command,
+                environment,
+                log,
+                base,
+                null,
+                URI.create(management + "/q/health/ready"),
+                jar.resolveSibling("classes-" + Runtime.version() + ".jsa"));
     }
 
     public String name() {
@@ -95,6 +111,10 @@ public final class ServiceProcess implements AutoCloseable {
     public ServiceProcess start() {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
+            List<String> command = new ArrayList<>(this.command);
+            if (classArchive != null) {
+                command.addAll(1, classArchiveOptions());
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -104,6 +124,38 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(name + " could not start", e);
         }
+    }
+
+    /**
+     * A service's start-up is mostly loading and verifying ~16,000 classes; a dynamic class-data
+     * archive maps the ones it loaded last time instead (docs/benchmark.md, "Lean services"), as
+     * {@code ./vigil up} does. An archive newer than the jar is used; an archive the JVM cannot use
+     * (another JVM, a changed jar) is ignored and the start is a normal one ({@code -Xshare:auto},
+     * the default). Without one, a start records it only where {@value #RECORD_CLASS_ARCHIVE} is
+     * {@code true} (the lean benchmark): the JVM writes it when it stops, which takes seconds, and
+     * e2e's platform stopping five recording services at the end outlasted failsafe's 30 s for a
+     * fork to exit.
+     */
+    private List<String> classArchiveOptions() {
+        Path jar = Path.of(command.get(command.size() - 1));
+        try {
+            classArchiveUsed = Files.isRegularFile(classArchive)
+                    && Files.getLastModifiedTime(classArchive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        } catch (IOException e) {
+            classArchiveUsed = false;
+        }
+        if (!classArchiveUsed && !Boolean.getBoolean(RECORD_CLASS_ARCHIVE)) {
+            return List.of();
+        }
+        return List.of(
+                (classArchiveUsed ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + classArchive,
+                // not the thousands of classes a recording leaves out, one line each; a refused archive is still said
+                "-Xlog:cds=off");
+    }
+
+    /** Whether the last start mapped classes from an archive an earlier start had written. */
+    public boolean classArchiveUsed() {
+        return classArchiveUsed;
     }
 
     public ServiceProcess awaitReady(Duration timeout) {
@@ -182,7 +234,13 @@ public final class ServiceProcess implements AutoCloseable {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                if (classArchive != null && !classArchiveUsed && Boolean.getBoolean(RECORD_CLASS_ARCHIVE)) {
+                    // it may have been writing its class-data archive: a cut one would be refused ever after
+                    Files.deleteIfExists(classArchive);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
