@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Where an event happened (docs/product.md §2 Event). Either a place on a map: {@code countryCode}
- * and what is known below it, its {@link Coordinates} ({@code lat}/{@code lon} on the wire), {@code precision} the named unit they (and the event) are known to. Or, for an incident with
- * no place on a map, a {@code scope} ({@code online}, {@code transnational}) with the countries it
+ * and what is known below it, its {@link Coordinates} ({@code lat} and {@code lon} on the wire),
+ * {@code precision} the named unit they (and the event) are known to. Or, for an incident with no
+ * place on a map, a {@code scope} ({@code online}, {@code transnational}) with the countries it
  * {@code targets} (ISO 3166-1 alpha-2) and nothing else.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
