@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.vigil.gateway.ProblemSpec.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,10 +74,8 @@ class AuthenticationTest {
         request.when()
                 .get(path)
                 .then()
-                .statusCode(401)
+                .spec(problem(401, "unauthorized"))
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://vigil.example/problems/unauthorized"))
                 .body("title", equalTo("Unauthorized"))
                 .body("status", equalTo(401))
                 .body("detail", notNullValue());

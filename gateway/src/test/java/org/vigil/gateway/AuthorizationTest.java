@@ -2,6 +2,7 @@ package org.vigil.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.vigil.gateway.ProblemSpec.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -137,9 +138,7 @@ class AuthorizationTest {
     }
 
     private static void expectForbidden(ValidatableResponse response) {
-        response.statusCode(403)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://vigil.example/problems/forbidden"))
+        response.spec(problem(403, "forbidden"))
                 .body("title", equalTo("Forbidden"))
                 .body("status", equalTo(403));
     }

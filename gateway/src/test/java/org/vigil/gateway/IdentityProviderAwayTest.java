@@ -1,8 +1,8 @@
 package org.vigil.gateway;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.vigil.gateway.ProblemSpec.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,10 +42,8 @@ class IdentityProviderAwayTest {
                 .when()
                 .get("/api/v1/moderation/queue")
                 .then()
-                .statusCode(503)
-                .contentType("application/problem+json")
-                .header("Retry-After", notNullValue())
-                .body("type", equalTo("https://vigil.example/problems/service-unavailable"));
+                .spec(problem(503, "service-unavailable"))
+                .header("Retry-After", notNullValue());
     }
 
     @Test

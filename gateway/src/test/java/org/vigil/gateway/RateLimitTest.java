@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.gateway.ProblemSpec.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -34,11 +35,7 @@ class RateLimitTest {
 
         Response refused = given().header("Authorization", caller).when().get("/api/v1/events");
 
-        refused.then()
-                .statusCode(429)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://vigil.example/problems/rate-limited"))
-                .body("status", equalTo(429));
+        refused.then().spec(problem(429, "rate-limited")).body("status", equalTo(429));
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     }

@@ -3,6 +3,7 @@ package org.vigil.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.vigil.gateway.ProblemSpec.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,9 +27,7 @@ class UpstreamFailureTest {
                     .when()
                     .get("/api/v1/moderation/queue")
                     .then()
-                    .statusCode(503)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://vigil.example/problems/service-unavailable"))
+                    .spec(problem(503, "service-unavailable"))
                     .body("title", equalTo("Service Unavailable"))
                     .body("status", equalTo(503))
                     .body("detail", containsString("moderation-service"));
@@ -42,9 +41,7 @@ class UpstreamFailureTest {
         given().when()
                 .get("/api/v1/events/silent?ms=4500")
                 .then()
-                .statusCode(504)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://vigil.example/problems/gateway-timeout"))
+                .spec(problem(504, "gateway-timeout"))
                 .body("status", equalTo(504))
                 .body("detail", containsString("events-service"));
     }

@@ -1,8 +1,10 @@
 package org.vigil.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.vigil.contracts.vocabulary.ClaimProperty;
 import org.vigil.contracts.vocabulary.Rating;
@@ -23,7 +25,8 @@ public record ClaimApproved(
         implements EventFact {
 
     /**
-     * One citation as the public may see it. {@code unverified}: the evidence store did not find
+     * One citation as the public may see it: the source, the {@link Quote} from it, and the
+     * publisher with its rating at approval. {@code unverified}: the evidence store did not find
      * the quote in the source; two moderators approved the claim anyway, and the public record
      * must mark the quote as unverified.
      */
@@ -31,30 +34,50 @@ public record ClaimApproved(
             UUID sourceId,
             String sourceUrl,
             String sourceTitle,
-            String exact,
-            Integer start,
-            Integer end,
+            @JsonUnwrapped Quote quote,
             UUID publisherId,
             String publisher,
             Rating rating,
             boolean unverified) {
 
+        public Citation {
+            Objects.requireNonNull(quote, "quote");
+        }
+
         /** The quote as found in its source, before its publisher is named; see {@link #publishedBy}. */
         public static Citation quoting(
                 UUID sourceId, String sourceUrl, String sourceTitle, String exact, Integer start, Integer end) {
-            return new Citation(sourceId, sourceUrl, sourceTitle, exact, start, end, null, null, null, false);
+            return new Citation(
+                    sourceId, sourceUrl, sourceTitle, new Quote(exact, start, end), null, null, null, false);
         }
 
         /** This quote with its publisher and the publisher's rating at approval. */
         public Citation publishedBy(UUID publisherId, String publisher, Rating rating) {
-            return new Citation(
-                    sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, unverified);
+            return new Citation(sourceId, sourceUrl, sourceTitle, quote, publisherId, publisher, rating, unverified);
         }
 
         /** This quote, marked as not found in its source. */
         public Citation notFoundInSource() {
-            return new Citation(
-                    sourceId, sourceUrl, sourceTitle, exact, start, end, publisherId, publisher, rating, true);
+            return new Citation(sourceId, sourceUrl, sourceTitle, quote, publisherId, publisher, rating, true);
+        }
+
+        public String exact() {
+            return quote.exact();
+        }
+
+        public Integer start() {
+            return quote.start();
+        }
+
+        public Integer end() {
+            return quote.end();
         }
     }
+
+    /**
+     * The sentence cited, {@code exact}, and where it stands in the source's preserved text:
+     * {@code start} and {@code end} character offsets, {@code null} when it was not found there. On
+     * the wire its fields stand in the citation itself.
+     */
+    public record Quote(String exact, Integer start, Integer end) {}
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.vigil.contracts.claims.ActorRole;
 import org.vigil.contracts.claims.ActorType;
+import org.vigil.contracts.claims.Coordinates;
 import org.vigil.contracts.claims.Place;
 import org.vigil.contracts.claims.PlacePrecision;
 import org.vigil.contracts.claims.PlaceScope;
@@ -18,6 +19,7 @@ import org.vigil.contracts.vocabulary.EdtfDate;
 import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.events.record.CitedSource;
 import org.vigil.events.record.EventActor;
+import org.vigil.events.record.EventFields;
 import org.vigil.events.record.EventRecord;
 import org.vigil.events.record.Figure;
 import org.vigil.events.record.FigureClaim;
@@ -50,12 +52,14 @@ public record ExportRendering(String csv, String feature) {
             Demonstration.class,
             GeoJsonFeatureCollection.class,
             EventRecord.class,
+            EventFields.class,
             Figure.class,
             Figures.class,
             FigureClaim.class,
             CitedSource.class,
             EventActor.class,
             Place.class,
+            Coordinates.class,
             PlaceScope.class,
             PlacePrecision.class,
             ActorRole.class,

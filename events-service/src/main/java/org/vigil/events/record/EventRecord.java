@@ -2,6 +2,7 @@ package org.vigil.events.record;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,11 +19,9 @@ import org.vigil.contracts.vocabulary.EventKind;
  *
  * <p>Serialises with Jackson to the public shape of docs/product.md §5, including the derived {@code start},
  * {@code end} and {@code precision} of the date (read back they are ignored, being derived), plus
- * {@code sources}, the sources the record rests on. Built with {@link #builder}, which names
- * each field.
+ * {@code sources}, the sources the record rests on. Its single-valued {@link EventFields} stand in
+ * it on the wire. Built with {@link #builder}, which names each field.
  *
- * @param time the local time the event began, when a source gives it, or {@code null}
- * @param concerns ISO 3166-1 alpha-2 code of the country the event is about, or {@code null}
  * @param updatedAt the newest approval among the claims the record was computed from
  */
 @JsonIgnoreProperties(
@@ -30,14 +29,7 @@ import org.vigil.contracts.vocabulary.EventKind;
         allowGetters = true)
 public record EventRecord(
         UUID id,
-        EventKind kind,
-        String title,
-        EdtfDate date,
-        TimeOfDay time,
-        Place place,
-        String concerns,
-        String campaign,
-        String summary,
+        @JsonUnwrapped EventFields fields,
         List<EventActor> actors,
         List<EventRelation> relations,
         Figures figures,
@@ -46,9 +38,7 @@ public record EventRecord(
 
     public EventRecord {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(fields, "fields");
         actors = actors == null ? List.of() : List.copyOf(actors);
         relations = relations == null ? List.of() : List.copyOf(relations);
         figures = figures == null ? Figures.NONE : figures;
@@ -62,12 +52,12 @@ public record EventRecord(
 
     /** A builder holding this event's fields, to change some. */
     public Builder toBuilder() {
-        return builder(id, kind, date, place)
-                .title(title)
-                .time(time)
-                .concerns(concerns)
-                .campaign(campaign)
-                .summary(summary)
+        return builder(id, kind(), date(), place())
+                .title(title())
+                .time(time())
+                .concerns(concerns())
+                .campaign(campaign())
+                .summary(summary())
                 .actors(actors)
                 .relations(relations)
                 .figures(figures)
@@ -80,21 +70,55 @@ public record EventRecord(
         return toBuilder().updatedAt(at).build();
     }
 
+    public EventKind kind() {
+        return fields.kind();
+    }
+
+    public String title() {
+        return fields.title();
+    }
+
+    public EdtfDate date() {
+        return fields.date();
+    }
+
+    /** The local time the event began, when a source gives it, or {@code null}. */
+    public TimeOfDay time() {
+        return fields.time();
+    }
+
+    public Place place() {
+        return fields.place();
+    }
+
+    /** ISO 3166-1 alpha-2 code of the country the event is about, or {@code null}. */
+    public String concerns() {
+        return fields.concerns();
+    }
+
+    public String campaign() {
+        return fields.campaign();
+    }
+
+    public String summary() {
+        return fields.summary();
+    }
+
     /** The first day of the date; {@code null} when its start is open. */
     @JsonProperty("start")
     public LocalDate start() {
-        return date.start();
+        return date().start();
     }
 
     /** The last day of the date; {@code null} when its end is open. */
     @JsonProperty("end")
     public LocalDate end() {
-        return date.end();
+        return date().end();
     }
 
     @JsonProperty("precision")
     public EdtfDate.Precision precision() {
-        return date.precision();
+        return date().precision();
     }
 
     /** Names each field of an event being built; unset lists and figures are empty. */
@@ -174,8 +198,13 @@ public record EventRecord(
 
         public EventRecord build() {
             return new EventRecord(
-                    id, kind, title, date, time, place, concerns, campaign, summary, actors, relations, figures,
-                    sources, updatedAt);
+                    id,
+                    new EventFields(kind, title, date, time, place, concerns, campaign, summary),
+                    actors,
+                    relations,
+                    figures,
+                    sources,
+                    updatedAt);
         }
     }
 }

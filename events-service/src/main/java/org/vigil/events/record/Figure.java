@@ -117,9 +117,14 @@ public record Figure(
         Long high = openAbove
                 ? null
                 : ordered.stream().mapToLong(FigureClaim::high).max().getAsLong();
-        long largestFloor = ordered.stream().mapToLong(FigureClaim::floor).max().getAsLong();
-        long smallestCeiling =
-                ordered.stream().mapToLong(FigureClaim::ceiling).min().getAsLong();
+        long largestFloor = ordered.stream()
+                .mapToLong(claim -> claim.bounds().floor())
+                .max()
+                .getAsLong();
+        long smallestCeiling = ordered.stream()
+                .mapToLong(claim -> claim.bounds().ceiling())
+                .min()
+                .getAsLong();
         return new Span(low, high, largestFloor > smallestCeiling);
     }
 }

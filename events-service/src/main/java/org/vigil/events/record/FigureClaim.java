@@ -1,6 +1,7 @@
 package org.vigil.events.record;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,14 +15,11 @@ import org.vigil.contracts.vocabulary.Qualifier;
  * One approved claim behind a figure, listed beside it with its source so a reader can see who
  * said what: "over 250,000 (media, Wikipedia)", "about 80,000 (police)".
  *
- * <p>{@code low} and {@code high} are as read by {@code ClaimValues.figure}: {@code null} low means
- * the source stated no lower bound ({@code up_to}, {@code under}); {@code null} high means no upper
- * bound ({@code over}, {@code at_least}); {@code exact} and {@code about} have {@code high == low}.
+ * <p>Its {@link Bounds} stand in the claim itself on the wire, as {@code low} and {@code high}.
  */
 public record FigureClaim(
         UUID claimId,
-        Long low,
-        Long high,
+        @JsonUnwrapped Bounds bounds,
         Qualifier qualifier,
         EstimatedBy estimatedBy,
         String words,
@@ -30,6 +28,7 @@ public record FigureClaim(
         @JsonInclude(JsonInclude.Include.NON_NULL) Affected who) {
 
     public FigureClaim {
+        bounds = bounds == null ? new Bounds(null, null) : bounds;
         citations = citations == null ? List.of() : List.copyOf(citations);
     }
 
@@ -38,8 +37,7 @@ public record FigureClaim(
             UUID claimId, FigureValue value, List<ClaimApproved.Citation> citations, Instant approvedAt) {
         return new FigureClaim(
                 claimId,
-                value.low(),
-                value.high(),
+                new Bounds(value.low(), value.high()),
                 value.qualifier(),
                 value.estimatedBy(),
                 value.words(),
@@ -52,13 +50,29 @@ public record FigureClaim(
         return of(claim.claimId(), value, claim.citations(), claim.approvedAt());
     }
 
-    /** The smallest number this claim allows: its low, or 0 when it states none. */
-    long floor() {
-        return low == null ? 0 : low;
+    public Long low() {
+        return bounds.low();
     }
 
-    /** The largest number this claim allows: its high, or no limit when it states none. */
-    long ceiling() {
-        return high == null ? Long.MAX_VALUE : high;
+    public Long high() {
+        return bounds.high();
+    }
+
+    /**
+     * The numbers a claim allows, as read by {@code ClaimValues.figure}: {@code null} low means the
+     * source stated no lower bound ({@code up_to}, {@code under}); {@code null} high means no upper
+     * bound ({@code over}, {@code at_least}); {@code exact} and {@code about} have {@code high == low}.
+     */
+    public record Bounds(Long low, Long high) {
+
+        /** The smallest number allowed: low, or 0 when none is stated. */
+        long floor() {
+            return low == null ? 0 : low;
+        }
+
+        /** The largest number allowed: high, or no limit when none is stated. */
+        long ceiling() {
+            return high == null ? Long.MAX_VALUE : high;
+        }
     }
 }

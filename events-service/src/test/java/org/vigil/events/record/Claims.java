@@ -63,4 +63,14 @@ public final class Claims {
     public static ApprovedClaim attendance(int n, String value) {
         return claim(n, ClaimProperty.ATTENDANCE, value);
     }
+
+    /** Claim {@code n}: {@code name} took part in the event in {@code role} (its wire name). */
+    public static ApprovedClaim actor(int n, String name, String role) {
+        return claim(n, ClaimProperty.ACTOR, "{'name': '" + name + "', 'role': '" + role + "'}");
+    }
+
+    /** Claim {@code n}: the event relates to {@code other} as {@code type} (its wire name) says. */
+    public static ApprovedClaim relation(int n, String type, UUID other) {
+        return claim(n, ClaimProperty.RELATION, "{'type': '" + type + "', 'eventId': '" + other + "'}");
+    }
 }

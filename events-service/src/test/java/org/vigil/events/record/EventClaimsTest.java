@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.events.record.Claims.EVENT;
 import static org.vigil.events.record.Claims.MUNICH_EXISTENCE;
 import static org.vigil.events.record.Claims.OTHER_EVENT;
+import static org.vigil.events.record.Claims.actor;
 import static org.vigil.events.record.Claims.attendance;
 import static org.vigil.events.record.Claims.claim;
 import static org.vigil.events.record.Claims.existence;
 import static org.vigil.events.record.Claims.id;
 import static org.vigil.events.record.Claims.minute;
+import static org.vigil.events.record.Claims.relation;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -138,8 +140,8 @@ class EventClaimsTest {
         void actorsAccumulateInTheOrderTheyWereApproved() {
             EventRecord event = record(
                     existence(1),
-                    claim(3, ClaimProperty.ACTOR, "{'name': 'Munich Police', 'role': 'authority'}"),
-                    claim(2, ClaimProperty.ACTOR, "{'name': 'Iranian Diaspora Munich', 'role': 'organiser'}"));
+                    actor(3, "Munich Police", "authority"),
+                    actor(2, "Iranian Diaspora Munich", "organiser"));
             assertEquals(
                     List.of(
                             new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(id(2))),
@@ -151,8 +153,8 @@ class EventClaimsTest {
         void theSameActorInTheSameRoleIsOneActorBackedByBothClaims() {
             EventRecord event = record(
                     existence(1),
-                    claim(2, ClaimProperty.ACTOR, "{'name': 'Iranian Diaspora Munich', 'role': 'organiser'}"),
-                    claim(3, ClaimProperty.ACTOR, "{'name': 'iranian  diaspora munich', 'role': 'organiser'}"));
+                    actor(2, "Iranian Diaspora Munich", "organiser"),
+                    actor(3, "iranian  diaspora munich", "organiser"));
             assertEquals(
                     List.of(new EventActor("Iranian Diaspora Munich", ActorRole.ORGANISER, List.of(id(2), id(3)))),
                     event.actors());
@@ -160,21 +162,18 @@ class EventClaimsTest {
 
         @Test
         void theSameNameInAnotherRoleIsAnotherActor() {
-            EventRecord event = record(
-                    existence(1),
-                    claim(2, ClaimProperty.ACTOR, "{'name': 'Student Union', 'role': 'organiser'}"),
-                    claim(3, ClaimProperty.ACTOR, "{'name': 'Student Union', 'role': 'target'}"));
+            EventRecord event =
+                    record(existence(1), actor(2, "Student Union", "organiser"), actor(3, "Student Union", "target"));
             assertEquals(2, event.actors().size());
         }
 
         @Test
         void relationsAccumulateOncePerTypeAndEvent() {
-            String partOf = "{'type': 'part_of', 'eventId': '" + OTHER_EVENT + "'}";
             EventRecord event = record(
                     existence(1),
-                    claim(2, ClaimProperty.RELATION, partOf),
-                    claim(3, ClaimProperty.RELATION, partOf),
-                    claim(4, ClaimProperty.RELATION, "{'type': 'follows', 'eventId': '" + OTHER_EVENT + "'}"));
+                    relation(2, "part_of", OTHER_EVENT),
+                    relation(3, "part_of", OTHER_EVENT),
+                    relation(4, "follows", OTHER_EVENT));
             assertEquals(
                     List.of(
                             new EventRelation(RelationType.PART_OF, OTHER_EVENT, List.of(id(2), id(3))),
@@ -209,8 +208,8 @@ class EventClaimsTest {
             List<ApprovedClaim> claims = new ArrayList<>(List.of(
                     existence(1),
                     claim(2, ClaimProperty.DATE, "{'date': '2026-02'}"),
-                    claim(3, ClaimProperty.ACTOR, "{'name': 'A', 'role': 'organiser'}"),
-                    claim(4, ClaimProperty.ACTOR, "{'name': 'B', 'role': 'organiser'}"),
+                    actor(3, "A", "organiser"),
+                    actor(4, "B", "organiser"),
                     attendance(5, "{'low': 1000, 'qualifier': 'at_least'}"),
                     attendance(6, "{'high': 900, 'qualifier': 'under'}")));
             EventRecord expected = EventClaims.of(EVENT, claims).record().orElseThrow();
@@ -242,11 +241,7 @@ class EventClaimsTest {
 
         @Test
         void aRelationOfTheEventToItselfIsLeftOut() {
-            EventClaims claims = EventClaims.of(
-                    EVENT,
-                    List.of(
-                            existence(1),
-                            claim(2, ClaimProperty.RELATION, "{'type': 'follows', 'eventId': '" + EVENT + "'}")));
+            EventClaims claims = EventClaims.of(EVENT, List.of(existence(1), relation(2, "follows", EVENT)));
             assertEquals(List.of(), claims.record().orElseThrow().relations());
             assertEquals(1, claims.unreadable().size());
         }

@@ -60,7 +60,8 @@ public record PublicEvent(
 
     /**
      * Where the event happened; {@code scope} ({@code online}, {@code transnational}) with the countries it
-     * {@code targets} for an incident that has no place on a map (docs/counting.md).
+     * {@code targets} for an incident that has no place on a map (docs/counting.md). Its coordinates are
+     * not read: the map draws the GeoJSON export, not this.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Place(
@@ -68,8 +69,6 @@ public record PublicEvent(
             String admin1,
             String city,
             String venue,
-            Double lat,
-            Double lon,
             String precision,
             String scope,
             List<String> targets) {

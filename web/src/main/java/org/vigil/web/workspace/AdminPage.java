@@ -39,11 +39,8 @@ public class AdminPage {
     @POST
     @Path("/publishers/{id}")
     public Uni<Response> rate(
-            @BeanParam WorkspaceRequest request,
-            @PathParam("id") UUID id,
-            @FormParam(CsrfToken.FIELD) String csrf,
-            @FormParam("rating") String rating) {
-        request.refuseCrossSite(csrf);
+            @BeanParam WorkspaceForm request, @PathParam("id") UUID id, @FormParam("rating") String rating) {
+        request.refuseCrossSite();
         return sources.rate(workspace.accessToken(), id.toString(), rating == null ? "" : rating)
                 .chain(errors -> errors.isEmpty()
                         ? Uni.createFrom().item(SeeOther.to("/admin?rated"))

@@ -74,11 +74,8 @@ public class ModerationPage {
     @POST
     @Path("/claims/{id}/retract")
     public Uni<Response> retract(
-            @BeanParam WorkspaceRequest request,
-            @PathParam("id") UUID id,
-            @FormParam(CsrfToken.FIELD) String csrf,
-            @FormParam("reason") String reason) {
-        request.refuseCrossSite(csrf);
+            @BeanParam WorkspaceForm request, @PathParam("id") UUID id, @FormParam("reason") String reason) {
+        request.refuseCrossSite();
         String given = reason == null ? "" : reason;
         return moderation
                 .retract(workspace.accessToken(), id.toString(), given)
@@ -104,12 +101,11 @@ public class ModerationPage {
     @POST
     @Path("/merge")
     public Uni<Response> merge(
-            @BeanParam WorkspaceRequest request,
-            @FormParam(CsrfToken.FIELD) String csrf,
+            @BeanParam WorkspaceForm request,
             @FormParam("event") String event,
             @FormParam("into") String into,
             @FormParam("reason") String reason) {
-        request.refuseCrossSite(csrf);
+        request.refuseCrossSite();
         MergeForm form = new MergeForm(
                 event == null ? "" : event.strip(), into == null ? "" : into.strip(), reason == null ? "" : reason, "");
         Map<String, String> invalid = new LinkedHashMap<>();
@@ -152,12 +148,11 @@ public class ModerationPage {
     @POST
     @Path("/claims/{id}/decision")
     public Uni<Response> decide(
-            @BeanParam WorkspaceRequest request,
+            @BeanParam WorkspaceForm request,
             @PathParam("id") UUID id,
-            @FormParam(CsrfToken.FIELD) String csrf,
             @FormParam("decision") String decision,
             @FormParam("reason") String reason) {
-        request.refuseCrossSite(csrf);
+        request.refuseCrossSite();
         return moderation
                 .decide(workspace.accessToken(), id.toString(), decision == null ? "" : decision, reason)
                 .chain(errors -> errors.isEmpty()

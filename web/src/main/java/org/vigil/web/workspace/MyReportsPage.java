@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,9 +39,8 @@ public class MyReportsPage {
 
     @POST
     @Path("/{id}/withdraw")
-    public Uni<Response> withdraw(
-            @BeanParam WorkspaceRequest request, @PathParam("id") UUID id, @FormParam(CsrfToken.FIELD) String csrf) {
-        request.refuseCrossSite(csrf);
+    public Uni<Response> withdraw(@BeanParam WorkspaceForm request, @PathParam("id") UUID id) {
+        request.refuseCrossSite();
         return moderation.withdraw(workspace.accessToken(), id.toString()).map(nothing -> SeeOther.to("/my-reports"));
     }
 }

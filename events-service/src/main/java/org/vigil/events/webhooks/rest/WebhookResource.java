@@ -4,18 +4,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +33,7 @@ import org.vigil.idempotency.IdempotencyKey;
 import org.vigil.idempotency.IdempotentRequests;
 import org.vigil.identity.Scopes;
 import org.vigil.openapi.ContractDocument;
+import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
 
 /**
@@ -107,11 +105,8 @@ public class WebhookResource {
     /** {@code {items, nextCursor}}, oldest first, with a {@code Link: rel="next"} while there is more. */
     @Operation(operationId = "listWebhooks")
     @GET
-    public Uni<Response> list(
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @Context UriInfo uri) {
-        return subscriptions.list(owner(), cursor, limit).map(page -> paged(page, uri));
+    public Uni<Response> list(@BeanParam PageRequest page, @Context UriInfo uri) {
+        return subscriptions.list(owner(), page.cursor(), page.limit(50)).map(items -> paged(items, uri));
     }
 
     @Operation(operationId = "getWebhook")
@@ -153,12 +148,10 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries")
     @GET
     @Path("/{id}/deliveries")
-    public Uni<Response> deliveries(
-            @PathParam("id") UUID id,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @Context UriInfo uri) {
-        return subscriptions.deliveries(owner(), id, cursor, limit).map(page -> paged(page, uri));
+    public Uni<Response> deliveries(@PathParam("id") UUID id, @BeanParam PageRequest page, @Context UriInfo uri) {
+        return subscriptions
+                .deliveries(owner(), id, page.cursor(), page.limit(50))
+                .map(items -> paged(items, uri));
     }
 
     /**
