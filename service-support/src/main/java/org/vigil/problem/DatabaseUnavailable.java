@@ -32,6 +32,24 @@ public final class DatabaseUnavailable {
     }
 
     /**
+     * Whether PostgreSQL rolled the request's transaction back to settle a conflict with another
+     * one: a deadlock (40P01; e.g. an approval naming a merged-away duplicate locks the survivor
+     * after its own event while a merge locks them in the other order) or a serialization
+     * failure (40001). Nothing was written, and the same request is expected to succeed when
+     * sent again: a 503 to retry, not a 500.
+     */
+    public static boolean conflicted(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg
+                    && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin or crash shutdown, "the
      * database system is starting up"): the server, not the statement.
      */

@@ -127,6 +127,14 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (DatabaseUnavailable.conflicted(e)) {
+            LOG.warnf("transaction rolled back by a conflict: %s", e.getClass().getSimpleName());
+            return Response.fromResponse(respond(Problem.of(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "another change to the same records got in the way; nothing was changed, try again")))
+                    .header(HttpHeaders.RETRY_AFTER, 1)
+                    .build();
+        }
         if (identityProviderFailed(e)) {
             LOG.warnf("identity provider unavailable: %s", e.getClass().getSimpleName());
             return identityProviderAway();

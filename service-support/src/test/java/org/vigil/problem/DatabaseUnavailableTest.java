@@ -40,4 +40,20 @@ class DatabaseUnavailableTest {
     void anOrdinaryBugIsNot() {
         assertFalse(DatabaseUnavailable.causes(new NullPointerException()));
     }
+
+    @Test
+    void aDeadlockOrASerializationFailureIsAConflictToRetryNotTheDatabaseBeingAway() {
+        PgException deadlock = new PgException("deadlock detected", "ERROR", "40P01", null);
+        PgException serialization =
+                new PgException("could not serialize access due to concurrent update", "ERROR", "40001", null);
+        assertTrue(DatabaseUnavailable.conflicted(new CompletionException(deadlock)));
+        assertTrue(DatabaseUnavailable.conflicted(serialization));
+        assertFalse(DatabaseUnavailable.causes(deadlock));
+    }
+
+    @Test
+    void aRefusedStatementIsNoConflict() {
+        assertFalse(DatabaseUnavailable.conflicted(
+                new PgException("null value in column kind violates not-null constraint", "ERROR", "23502", null)));
+    }
 }
