@@ -5,6 +5,7 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Whether a failure means PostgreSQL could not be reached or went away (a restart, a failover),
@@ -19,16 +20,11 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {}
 
     public static boolean causes(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
-                return true;
-            }
-            if (cause instanceof PgException pg && unavailable(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(
+                failure,
+                cause -> cause instanceof ConnectException
+                        || cause instanceof ClosedConnectionException
+                        || (cause instanceof PgException pg && unavailable(pg.getSqlState())));
     }
 
     /**
@@ -39,10 +35,17 @@ public final class DatabaseUnavailable {
      * sent again: a 503 to retry, not a 500.
      */
     public static boolean conflicted(Throwable failure) {
+        return anyCause(
+                failure,
+                cause -> cause instanceof PgException pg
+                        && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState())));
+    }
+
+    /** Whether {@code failure} or anything in its chain of causes (a cycle ends the walk) is {@code wanted}. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> wanted) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (cause instanceof PgException pg
-                    && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
+            if (wanted.test(cause)) {
                 return true;
             }
         }
