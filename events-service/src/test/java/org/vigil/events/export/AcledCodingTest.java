@@ -1,11 +1,14 @@
 package org.vigil.events.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vigil.events.export.AcledRow.assertCells;
+import static org.vigil.events.export.AcledRow.cell;
 import static org.vigil.events.export.Events.actor;
 import static org.vigil.events.export.Events.attendance;
 import static org.vigil.events.export.Events.exact;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigil.contracts.claims.ActorRole;
@@ -20,12 +23,6 @@ import org.vigil.events.record.Figures;
 
 /** The ACLED coding derived from the record, row by row of the tables in docs/acled.md. */
 class AcledCodingTest {
-
-    private static String cell(EventRecord event, String column) {
-        String row = AcledCsv.row(event);
-        List<String> cells = List.of(row.substring(0, row.length() - 2).split(",", -1));
-        return cells.get(AcledCsv.COLUMNS.indexOf(column));
-    }
 
     private static Figure count(long n) {
         return attendance(exact(n));
@@ -77,18 +74,19 @@ class AcledCodingTest {
         void aRallyWhereAnAuthorityIsNamedIsAProtestWithInterventionAgainstStateForces() {
             EventRecord kettled = Events.withActors(EventKind.RALLY, actor("Metropolitan Police", ActorRole.AUTHORITY));
             assertEquals(AcledCoding.PROTEST_WITH_INTERVENTION, AcledCoding.of(kettled));
-            assertEquals("Metropolitan Police", cell(kettled, "actor2"));
-            assertEquals("1", cell(kettled, "inter2"));
-            assertEquals("16", cell(kettled, "interaction"));
+            assertCells(Map.of("actor2", "Metropolitan Police", "inter2", "1", "interaction", "16"), kettled);
         }
 
         @Test
         void aRallyWithInjuredIsExcessiveForceAgainstProtesters() {
             EventRecord hurt = rally(count(2), null, count(3));
             assertEquals(AcledCoding.EXCESSIVE_FORCE_AGAINST_PROTESTERS, AcledCoding.of(hurt));
-            assertEquals("Political violence; Demonstrations", cell(hurt, "disorder_type"));
-            assertEquals("Protesters (Germany)", cell(hurt, "actor2"));
-            assertEquals("Civilian targeting", cell(hurt, "civilian_targeting"));
+            assertCells(
+                    Map.of(
+                            "disorder_type", "Political violence; Demonstrations",
+                            "actor2", "Protesters (Germany)",
+                            "civilian_targeting", "Civilian targeting"),
+                    hurt);
         }
 
         @Test
@@ -127,9 +125,9 @@ class AcledCodingTest {
         @Test
         void anAttackTargetsCiviliansNamedOrNot() {
             EventRecord attack = Events.withActors(EventKind.ATTACK, actor("Driver", ActorRole.PERPETRATOR));
-            assertEquals("Civilians (Germany)", cell(attack, "actor2"));
-            assertEquals("7", cell(attack, "inter2"));
-            assertEquals("Civilian targeting", cell(attack, "civilian_targeting"));
+            assertCells(
+                    Map.of("actor2", "Civilians (Germany)", "inter2", "7", "civilian_targeting", "Civilian targeting"),
+                    attack);
         }
 
         @Test
@@ -145,8 +143,7 @@ class AcledCodingTest {
         void countriesAreSpelledAsAcledSpellsThem() {
             EventRecord prague =
                     Events.withPlace(new Place("CZ", null, "Prague", null, 50.08, 14.43, PlacePrecision.CITY));
-            assertEquals("Czech Republic", cell(prague, "country"));
-            assertEquals("Protesters (Czech Republic)", cell(prague, "actor1"));
+            assertCells(Map.of("country", "Czech Republic", "actor1", "Protesters (Czech Republic)"), prague);
             EventRecord istanbul =
                     Events.withPlace(new Place("TR", null, "Istanbul", null, 41.01, 28.97, PlacePrecision.CITY));
             assertEquals("Turkey", cell(istanbul, "country"));
@@ -164,18 +161,20 @@ class AcledCodingTest {
         @Test
         void anIncidentWithNoCountryIsStillExported() {
             EventRecord online = Events.withPlace(new Place(null, null, null, null, null, null, null));
-            assertEquals("", cell(online, "country"));
-            assertEquals("", cell(online, "region"));
-            assertEquals(online.id().toString(), cell(online, "event_id_cnty"));
-            assertEquals("Protesters", cell(online, "actor1"));
+            assertCells(
+                    Map.of(
+                            "country", "",
+                            "region", "",
+                            "event_id_cnty", online.id().toString(),
+                            "actor1", "Protesters"),
+                    online);
         }
 
         @Test
         void anOnlineIncidentIsLocatedOnline() {
             EventRecord phishing = Events.bare(
                     EventKind.THREAT, "Phishing of journalists", EdtfDate.parse("2026-01"), Events.PHISHING);
-            assertEquals("Online", cell(phishing, "location"));
-            assertEquals("", cell(phishing, "latitude"));
+            assertCells(Map.of("location", "Online", "latitude", ""), phishing);
         }
 
         @Test

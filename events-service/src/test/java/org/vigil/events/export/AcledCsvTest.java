@@ -3,6 +3,8 @@ package org.vigil.events.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.events.export.AcledRow.assertCells;
+import static org.vigil.events.export.AcledRow.cell;
 import static org.vigil.events.export.Events.MUNICH_ID;
 import static org.vigil.events.export.Events.UPDATED;
 import static org.vigil.events.export.Events.actor;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -31,17 +34,6 @@ import org.vigil.events.record.EventRecord;
 import org.vigil.events.record.Figures;
 
 class AcledCsvTest {
-
-    /** The cells of one CSV line, split naively: for rows whose cells hold no commas or quotes. */
-    private static List<String> cells(EventRecord event) {
-        String row = AcledCsv.row(event);
-        assertTrue(row.endsWith("\r\n"));
-        return List.of(row.substring(0, row.length() - 2).split(",", -1));
-    }
-
-    private static String cell(EventRecord event, String column) {
-        return cells(event).get(AcledCsv.COLUMNS.indexOf(column));
-    }
 
     @Test
     void theHeaderNamesEveryAcledColumnInAcledsOrder() {
@@ -85,25 +77,25 @@ class AcledCsvTest {
                     EventKind.ATTACK,
                     actor("Driver", ActorRole.PERPETRATOR),
                     actor("Accomplice", ActorRole.PERPETRATOR));
-            assertEquals("Driver", cell(attack, "actor1"));
-            assertEquals("Accomplice", cell(attack, "assoc_actor_1"));
-            assertEquals("Violence against civilians", cell(attack, "event_type"));
-            assertEquals("", cell(attack, "inter1"));
+            assertCells(
+                    Map.of(
+                            "actor1", "Driver",
+                            "assoc_actor_1", "Accomplice",
+                            "event_type", "Violence against civilians",
+                            "inter1", ""),
+                    attack);
         }
 
         @Test
         void anArrestNamesTheAuthorityAsStateForces() {
             EventRecord arrest = Events.withActors(EventKind.ARREST, actor("Metropolitan Police", ActorRole.AUTHORITY));
-            assertEquals("Metropolitan Police", cell(arrest, "actor1"));
-            assertEquals("1", cell(arrest, "inter1"));
-            assertEquals("Arrests", cell(arrest, "sub_event_type"));
+            assertCells(Map.of("actor1", "Metropolitan Police", "inter1", "1", "sub_event_type", "Arrests"), arrest);
         }
 
         @Test
         void withoutANamedActorActor1StaysEmptyRatherThanGuessed() {
             EventRecord threat = Events.withActors(EventKind.THREAT);
-            assertEquals("", cell(threat, "actor1"));
-            assertEquals("", cell(threat, "inter1"));
+            assertCells(Map.of("actor1", "", "inter1", ""), threat);
         }
 
         @Test
@@ -126,8 +118,9 @@ class AcledCsvTest {
 
         @Test
         void aRangeOfAtMostAWeekHasTimePrecision2() {
-            assertEquals("2", cell(Events.withDate("2026-01-14/2026-01-20"), "time_precision"));
-            assertEquals("2026-01-14", cell(Events.withDate("2026-01-14/2026-01-20"), "event_date"));
+            assertCells(
+                    Map.of("time_precision", "2", "event_date", "2026-01-14"),
+                    Events.withDate("2026-01-14/2026-01-20"));
         }
 
         @Test
@@ -155,17 +148,14 @@ class AcledCsvTest {
         void aRegionOrCountryIsGeoPrecision3AndNamedAsTheLocation() {
             EventRecord bavaria =
                     Events.withPlace(new Place("DE", "Bavaria", null, null, null, null, PlacePrecision.REGION));
-            assertEquals("3", cell(bavaria, "geo_precision"));
-            assertEquals("Bavaria", cell(bavaria, "location"));
-            assertEquals("", cell(bavaria, "latitude"));
+            assertCells(Map.of("geo_precision", "3", "location", "Bavaria", "latitude", ""), bavaria);
         }
 
         @Test
         void aNegativeLongitudeIsANumberNotDefendedText() {
             EventRecord toronto = Events.withPlace(
                     new Place("CA", "Ontario", "Toronto", null, 43.6532, -79.3832, PlacePrecision.CITY));
-            assertEquals("-79.3832", cell(toronto, "longitude"));
-            assertEquals("124", cell(toronto, "iso"));
+            assertCells(Map.of("longitude", "-79.3832", "iso", "124"), toronto);
         }
 
         @Test
