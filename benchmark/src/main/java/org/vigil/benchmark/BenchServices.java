@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.vigil.testing.PlatformValues;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
@@ -111,42 +111,23 @@ final class BenchServices implements AutoCloseable {
             empty(database(service));
         }
         broker.start();
-        values.put("VIGIL_BIND_HOST", "127.0.0.1");
-        values.put("VIGIL_OIDC_URL", identity.issuer());
-        values.put("VIGIL_GATEWAY_PORT", Integer.toString(port("gateway")));
-        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort("gateway")));
-        values.put("VIGIL_GATEWAY_CLIENT_SECRET", "benchmark");
-        values.put("VIGIL_WEB_CLIENT_SECRET", "benchmark");
-        values.put("VIGIL_MODERATION_CLIENT_SECRET", "benchmark");
-        values.put("VIGIL_DB_HOST", dbHost);
-        values.put("VIGIL_DB_PORT", Integer.toString(dbPort));
-        values.put("VIGIL_DB_USER", dbUser);
-        values.put("VIGIL_DB_PASSWORD", dbPassword);
-        values.put("VIGIL_AMQP_HOST", "127.0.0.1");
-        values.put("VIGIL_AMQP_PORT", Integer.toString(broker.port()));
-        values.put("VIGIL_AMQP_USER", "benchmark");
-        values.put("VIGIL_AMQP_PASSWORD", "benchmark");
-        values.put("VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more");
-        values.put("VIGIL_WEBHOOK_SECRET_KEY", BenchDatabase.WEBHOOK_SECRET_KEY);
-        values.put("VIGIL_PUBLIC_URL", "http://localhost:" + port("gateway"));
+        PlatformValues platform = new PlatformValues()
+                .identityProvider(identity.issuer())
+                .publicUrl("http://localhost:" + port("gateway"))
+                .clientSecrets("benchmark", "benchmark", "benchmark")
+                .databaseServer(dbHost, dbPort, dbUser, dbPassword)
+                .broker(broker.port(), "benchmark", "benchmark")
+                .keys("benchmark-only-pseudonym-key-of-32-bytes-or-more", BenchDatabase.WEBHOOK_SECRET_KEY)
+                .listening("gateway", port("gateway"), managementPort("gateway"));
         for (String service : SERVICES) {
-            String key = service.replace("-service", "").toUpperCase(Locale.ROOT);
-            values.put("VIGIL_" + key + "_PORT", Integer.toString(port(service)));
-            values.put("VIGIL_" + key + "_URL", "http://127.0.0.1:" + port(service));
-            values.put("VIGIL_" + key + "_DB", database(service));
-            values.put("VIGIL_" + key + "_MANAGEMENT_PORT", Integer.toString(managementPort(service)));
-            values.put("VIGIL_" + key + "_MANAGEMENT_URL", "http://127.0.0.1:" + managementPort(service));
+            platform.listening(service, port(service), managementPort(service)).database(service, database(service));
         }
         if (withWeb) {
-            values.put("VIGIL_WEB_URL", "http://127.0.0.1:" + port("web"));
-            values.put("VIGIL_WEB_PORT", Integer.toString(port("web")));
-            values.put("VIGIL_WEB_MANAGEMENT_PORT", Integer.toString(managementPort("web")));
+            platform.listening("web", port("web"), managementPort("web"));
         } else {
-            AbsentService web = AbsentService.listen();
-            values.put("VIGIL_WEB_URL", web.url());
-            values.put("VIGIL_WEB_PORT", "0");
-            values.put("VIGIL_WEB_MANAGEMENT_PORT", "0");
+            platform.absent("web", AbsentService.listen().url());
         }
+        values.putAll(platform.asMap());
         List<String> names = new ArrayList<>(SERVICES);
         if (withWeb) {
             names.add("web");

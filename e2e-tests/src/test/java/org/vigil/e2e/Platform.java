@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.vigil.testing.BrokerProcess;
+import org.vigil.testing.PlatformValues;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
@@ -150,38 +151,19 @@ final class Platform {
     }
 
     private ServiceProcess serviceProcess(String name) {
-        Map<String, String> values = new HashMap<>();
-        values.put("VIGIL_BIND_HOST", "127.0.0.1");
-        values.put("VIGIL_GATEWAY_PORT", String.valueOf(ports.get("gateway")));
-        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", String.valueOf(managementPorts.get("gateway")));
-        values.put("VIGIL_WEB_MANAGEMENT_PORT", String.valueOf(managementPorts.get("web")));
-        values.put("VIGIL_OIDC_URL", keycloak() + "/realms/vigil");
-        values.put("VIGIL_GATEWAY_CLIENT_SECRET", gatewaySecret);
-        values.put("VIGIL_WEB_CLIENT_SECRET", webSecret);
-        values.put("VIGIL_MODERATION_CLIENT_SECRET", moderationSecret);
-        values.put("VIGIL_DB_HOST", "127.0.0.1");
-        values.put("VIGIL_DB_PORT", String.valueOf(postgres.port()));
-        values.put("VIGIL_DB_USER", DB_USER);
-        values.put("VIGIL_DB_PASSWORD", DB_PASSWORD);
-        values.put("VIGIL_AMQP_HOST", "127.0.0.1");
-        values.put("VIGIL_AMQP_PORT", String.valueOf(broker.port()));
-        values.put("VIGIL_AMQP_USER", "e2e");
-        values.put("VIGIL_AMQP_PASSWORD", "e2e");
-        values.put("VIGIL_PSEUDONYM_KEY", "e2e-only-pseudonym-key-of-at-least-32-bytes");
-        values.put("VIGIL_WEBHOOK_SECRET_KEY", "e2e-only-webhook-secret-key-of-at-least-32-bytes");
-        for (String service : SERVICES) {
-            String key = service.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
-            values.put("VIGIL_" + key + "_PORT", String.valueOf(ports.get(service)));
-            values.put("VIGIL_" + key + "_URL", service(service));
-            values.put("VIGIL_" + key + "_DB", database(service));
-            values.put("VIGIL_" + key + "_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
-            values.put("VIGIL_" + key + "_MANAGEMENT_URL", management(service));
-        }
-        values.put("VIGIL_WEB_PORT", String.valueOf(ports.get("web")));
-        values.put("VIGIL_WEB_URL", service("web"));
-        // browsers reach the web app through the gateway only, and sign in there
-        values.put("VIGIL_PUBLIC_URL", gateway());
-        Map<String, String> environment = ServiceEnvironment.of(root, name, values);
+        PlatformValues values = new PlatformValues()
+                .identityProvider(keycloak() + "/realms/vigil")
+                // browsers reach the web app through the gateway only, and sign in there
+                .publicUrl(gateway())
+                .clientSecrets(gatewaySecret, webSecret, moderationSecret)
+                .databaseServer("127.0.0.1", postgres.port(), DB_USER, DB_PASSWORD)
+                .broker(broker.port(), "e2e", "e2e")
+                .keys(
+                        "e2e-only-pseudonym-key-of-at-least-32-bytes",
+                        "e2e-only-webhook-secret-key-of-at-least-32-bytes");
+        ports.keySet().forEach(part -> values.listening(part, ports.get(part), managementPorts.get(part)));
+        SERVICES.forEach(service -> values.database(service, database(service)));
+        Map<String, String> environment = ServiceEnvironment.of(root, name, values.asMap());
         // as in production (the k8s manifests set it): NoClientAddressIT searches these lines, TraceIT
         // finds the trace id in them
         environment.put("VIGIL_LOG_FORMAT", "json");

@@ -1,11 +1,12 @@
 package org.vigil.testing;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,28 +14,38 @@ class ServiceEnvironmentTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
+    /** Every part on the loopback address, as {@code ./vigil up} runs them. */
+    private static final Map<String, String> PLATFORM = new PlatformValues()
+            .identityProvider("http://localhost:8180/realms/vigil")
+            .publicUrl("http://localhost:18080")
+            .clientSecrets("s$cr&t", "web-secret", "moderation-secret")
+            .databaseServer("127.0.0.1", 5432, "vigil", "vigil")
+            .broker(5673, "vigil", "vigil")
+            .keys("a-pseudonym-key-of-at-least-32-bytes", "a-webhook-secret-key-of-at-least-32-bytes")
+            .listening("gateway", 18080, 19080)
+            .listening("events-service", 8081, 9081)
+            .database("events-service", "vigil_events")
+            .listening("sources-service", 8082, 9082)
+            .database("sources-service", "vigil_sources")
+            .listening("moderation-service", 8083, 9083)
+            .database("moderation-service", "vigil_moderation")
+            .listening("web", 8084, 9084)
+            .asMap();
+
     @Test
     void a_services_variables_are_filled_from_the_starters_values() {
-        Map<String, String> values = new HashMap<>();
-        values.put("VIGIL_BIND_HOST", "127.0.0.1");
-        values.put("VIGIL_GATEWAY_PORT", "18080");
-        values.put("VIGIL_GATEWAY_MANAGEMENT_PORT", "19080");
-        values.put("VIGIL_OIDC_URL", "http://localhost:8180/realms/vigil");
-        values.put("VIGIL_EVENTS_URL", "http://127.0.0.1:8081");
-        values.put("VIGIL_SOURCES_URL", "http://127.0.0.1:8082");
-        values.put("VIGIL_MODERATION_URL", "http://127.0.0.1:8083");
-        values.put("VIGIL_WEB_URL", "http://127.0.0.1:8084");
-        values.put("VIGIL_PUBLIC_URL", "http://localhost:18080");
-        values.put("VIGIL_EVENTS_MANAGEMENT_URL", "http://127.0.0.1:9081");
-        values.put("VIGIL_SOURCES_MANAGEMENT_URL", "http://127.0.0.1:9082");
-        values.put("VIGIL_MODERATION_MANAGEMENT_URL", "http://127.0.0.1:9083");
-        values.put("VIGIL_GATEWAY_CLIENT_SECRET", "s$cr&t");
-
-        Map<String, String> environment = ServiceEnvironment.of(ROOT, "gateway", values);
+        Map<String, String> environment = ServiceEnvironment.of(ROOT, "gateway", PLATFORM);
 
         assertEquals("18080", environment.get("QUARKUS_HTTP_PORT"));
         assertEquals("s$cr&t", environment.get("VIGIL_GATEWAY_CLIENT_SECRET"));
         assertTrue(environment.keySet().stream().noneMatch(name -> name.startsWith("#")));
+    }
+
+    @Test
+    void a_whole_platforms_values_fill_every_env_file() {
+        for (String part : List.of("gateway", "events-service", "sources-service", "moderation-service", "web")) {
+            assertDoesNotThrow(() -> ServiceEnvironment.of(ROOT, part, PLATFORM), part);
+        }
     }
 
     @Test
