@@ -7,11 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.testing.PlatformValues;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
@@ -50,27 +50,23 @@ public final class BatchBenchmark {
     private void run() throws Exception {
         TestIdentityProvider identity = TestIdentityProvider.start();
         TestBroker broker = new TestBroker().start();
-        Map<String, String> values = new HashMap<>(Map.of(
-                "VIGIL_BIND_HOST", "127.0.0.1",
-                "VIGIL_MODERATION_PORT", Integer.toString(port),
-                "VIGIL_DB_HOST", env.getOrDefault("BENCH_DB_HOST", "127.0.0.1"),
-                "VIGIL_DB_PORT", env.getOrDefault("BENCH_DB_PORT", "5432"),
-                "VIGIL_MODERATION_DB", env.getOrDefault("BENCH_DB_NAME", "vigil_moderation_bench"),
-                "VIGIL_DB_USER", env.getOrDefault("BENCH_DB_USER", "vigil"),
-                "VIGIL_DB_PASSWORD", env.getOrDefault("BENCH_DB_PASSWORD", "vigil"),
-                "VIGIL_AMQP_HOST", "127.0.0.1",
-                "VIGIL_AMQP_PORT", Integer.toString(broker.port()),
-                "VIGIL_OIDC_URL", identity.issuer()));
-        values.putAll(Map.of(
-                "VIGIL_AMQP_USER", "benchmark",
-                "VIGIL_AMQP_PASSWORD", "benchmark",
-                "VIGIL_PSEUDONYM_KEY", "benchmark-only-pseudonym-key-of-32-bytes-or-more",
-                "VIGIL_MODERATION_MANAGEMENT_PORT", Integer.toString(managementPort),
-                // the batch carries its sources inline: sources-service is never asked, so none runs
-                "VIGIL_SOURCES_URL", "http://127.0.0.1:9",
-                "VIGIL_MODERATION_CLIENT_SECRET", "benchmark",
+        Map<String, String> values = new PlatformValues()
+                .identityProvider(identity.issuer())
                 // no gateway runs: refused reports' problem types are named under the local default
-                "VIGIL_PUBLIC_URL", "http://localhost:8080"));
+                .publicUrl("http://localhost:8080")
+                .databaseServer(
+                        env.getOrDefault("BENCH_DB_HOST", "127.0.0.1"),
+                        Integer.parseInt(env.getOrDefault("BENCH_DB_PORT", "5432")),
+                        env.getOrDefault("BENCH_DB_USER", "vigil"),
+                        env.getOrDefault("BENCH_DB_PASSWORD", "vigil"))
+                .database("moderation-service", env.getOrDefault("BENCH_DB_NAME", "vigil_moderation_bench"))
+                .broker(broker.port(), "benchmark", "benchmark")
+                .pseudonymKey(BenchServices.PSEUDONYM_KEY)
+                .clientSecrets("benchmark", "benchmark", "benchmark")
+                .listening("moderation-service", port, managementPort)
+                // the batch carries its sources inline: sources-service is never asked, so none runs
+                .absent("sources-service", "http://127.0.0.1:9")
+                .asMap();
         Path logs = root.resolve("benchmark/target/logs");
         Files.createDirectories(logs);
         HttpClient http =

@@ -32,6 +32,7 @@ import org.vigil.testing.TestIdentityProvider;
 final class BenchServices implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("events-service", "sources-service", "moderation-service");
+    static final String PSEUDONYM_KEY = "benchmark-only-pseudonym-key-of-32-bytes-or-more";
 
     private final Map<String, String> env = System.getenv();
     private final Path root;
@@ -117,7 +118,8 @@ final class BenchServices implements AutoCloseable {
                 .clientSecrets("benchmark", "benchmark", "benchmark")
                 .databaseServer(dbHost, dbPort, dbUser, dbPassword)
                 .broker(broker.port(), "benchmark", "benchmark")
-                .keys("benchmark-only-pseudonym-key-of-32-bytes-or-more", BenchDatabase.WEBHOOK_SECRET_KEY)
+                .pseudonymKey(PSEUDONYM_KEY)
+                .webhookSecretKey(BenchDatabase.WEBHOOK_SECRET_KEY)
                 .listening("gateway", port("gateway"), managementPort("gateway"));
         for (String service : SERVICES) {
             platform.listening(service, port(service), managementPort(service)).database(service, database(service));

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.RecordSql;
 import org.vigil.events.query.StatsQueries;
+import org.vigil.testing.PlatformValues;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
 import org.vigil.testing.TestBroker;
@@ -109,39 +110,16 @@ public final class Benchmark {
         TestIdentityProvider identity = TestIdentityProvider.start();
         TestBroker broker = new TestBroker().start();
         Path logs = root.resolve("benchmark/target/logs");
-        Map<String, String> values = new HashMap<>(Map.of(
-                "VIGIL_BIND_HOST",
-                "127.0.0.1",
-                "VIGIL_EVENTS_PORT",
-                Integer.toString(eventsPort),
-                "VIGIL_DB_HOST",
-                dbHost,
-                "VIGIL_DB_PORT",
-                Integer.toString(dbPort),
-                "VIGIL_EVENTS_DB",
-                dbName,
-                "VIGIL_DB_USER",
-                dbUser,
-                "VIGIL_DB_PASSWORD",
-                dbPassword,
-                "VIGIL_AMQP_HOST",
-                "127.0.0.1",
-                "VIGIL_AMQP_PORT",
-                Integer.toString(broker.port()),
-                "VIGIL_OIDC_URL",
-                identity.issuer()));
-        values.putAll(Map.of(
-                "VIGIL_AMQP_USER",
-                "benchmark",
-                "VIGIL_AMQP_PASSWORD",
-                "benchmark",
-                "VIGIL_EVENTS_MANAGEMENT_PORT",
-                Integer.toString(eventsManagementPort),
-                "VIGIL_WEBHOOK_SECRET_KEY",
-                BenchDatabase.WEBHOOK_SECRET_KEY,
+        Map<String, String> values = new PlatformValues()
+                .identityProvider(identity.issuer())
                 // readers reach it through the gateway: its event URLs and problem types name that
-                "VIGIL_PUBLIC_URL",
-                "http://localhost:" + gatewayPort));
+                .publicUrl("http://localhost:" + gatewayPort)
+                .databaseServer(dbHost, dbPort, dbUser, dbPassword)
+                .database("events-service", dbName)
+                .broker(broker.port(), "benchmark", "benchmark")
+                .webhookSecretKey(BenchDatabase.WEBHOOK_SECRET_KEY)
+                .listening("events-service", eventsPort, eventsManagementPort)
+                .asMap();
         Path serviceLog = logs.resolve("events-service.log");
         long serviceLogStart = Files.exists(serviceLog) ? Files.size(serviceLog) : 0;
         Report.progress("starting events-service on port %d", eventsPort);
@@ -197,18 +175,10 @@ public final class Benchmark {
             return null;
         }
         Report.progress("starting the web app on port %d", webPort);
-        Map<String, String> values = new HashMap<>();
-        values.put("VIGIL_BIND_HOST", "127.0.0.1");
-        values.put("VIGIL_WEB_PORT", Integer.toString(webPort));
-        values.put("VIGIL_WEB_MANAGEMENT_PORT", Integer.toString(webManagementPort));
-        values.put("VIGIL_PUBLIC_URL", "http://127.0.0.1:" + gatewayPort);
-        values.put("VIGIL_OIDC_URL", identity.issuer());
-        values.put("VIGIL_EVENTS_URL", "http://127.0.0.1:" + eventsPort);
-        // the workspaces are not measured
-        values.put("VIGIL_SOURCES_URL", absent.url());
-        values.put("VIGIL_MODERATION_URL", absent.url());
-        values.put("VIGIL_GATEWAY_CLIENT_SECRET", "benchmark");
-        values.put("VIGIL_WEB_CLIENT_SECRET", "benchmark");
+        Map<String, String> values = readSide(identity)
+                .publicUrl("http://127.0.0.1:" + gatewayPort)
+                .listening("web", webPort, webManagementPort)
+                .asMap();
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(root, "web", values));
         // the stand-in identity provider advertises no logout endpoint; no one signs in here
         environment.put("QUARKUS_OIDC_END_SESSION_PATH", "protocol/openid-connect/logout");
@@ -223,38 +193,15 @@ public final class Benchmark {
         }
         Report.progress("starting the gateway on port %d", gatewayPort);
         String unlimited = "1000000000";
-        Map<String, String> gatewayValues = new HashMap<>(Map.of(
-                "VIGIL_BIND_HOST",
-                "127.0.0.1",
-                "VIGIL_GATEWAY_PORT",
-                Integer.toString(gatewayPort),
-                "VIGIL_GATEWAY_MANAGEMENT_PORT",
-                Integer.toString(managementPort),
-                "VIGIL_EVENTS_URL",
-                "http://127.0.0.1:" + eventsPort,
-                // not on any measured path; but the gateway is ready only when it reaches every
-                // upstream, so the ones not started here are stood in by events-service's port
-                "VIGIL_SOURCES_URL",
-                absent.url(),
-                "VIGIL_MODERATION_URL",
-                absent.url(),
-                "VIGIL_WEB_URL",
-                web == null ? absent.url() : "http://127.0.0.1:" + webPort,
-                "VIGIL_OIDC_URL",
-                identity.issuer(),
-                "VIGIL_GATEWAY_CLIENT_SECRET",
-                "benchmark"));
-        // the API description is read from events-service's management port; the others are not there
-        gatewayValues.putAll(Map.of(
-                "VIGIL_PUBLIC_URL",
-                "http://localhost:" + gatewayPort,
-                "VIGIL_EVENTS_MANAGEMENT_URL",
-                "http://127.0.0.1:" + eventsManagementPort,
-                "VIGIL_SOURCES_MANAGEMENT_URL",
-                absent.url(),
-                "VIGIL_MODERATION_MANAGEMENT_URL",
-                absent.url()));
-        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", gatewayValues));
+        PlatformValues gatewayValues = readSide(identity)
+                .publicUrl("http://localhost:" + gatewayPort)
+                .listening("gateway", gatewayPort, managementPort);
+        if (web == null) {
+            gatewayValues.absent("web", absent.url());
+        } else {
+            gatewayValues.listening("web", webPort, webManagementPort);
+        }
+        Map<String, String> gatewayEnv = new HashMap<>(ServiceEnvironment.of(root, "gateway", gatewayValues.asMap()));
         // one client asks thousands of times a minute: rate limits would measure themselves
         gatewayEnv.putAll(Map.of(
                 "VIGIL_RATE_LIMIT_ANONYMOUS_BURST",
@@ -275,6 +222,21 @@ public final class Benchmark {
                         URI.create("http://127.0.0.1:" + managementPort))
                 .start()
                 .awaitReady(Duration.ofMinutes(3));
+    }
+
+    /**
+     * What the web app and the gateway start with here: events-service runs (the gateway reads the
+     * API description from its management port), the workspaces' services do not. They are on no
+     * measured path, but the gateway is ready only when it reaches every upstream, so theirs is a
+     * port that accepts and closes.
+     */
+    private PlatformValues readSide(TestIdentityProvider identity) {
+        return new PlatformValues()
+                .identityProvider(identity.issuer())
+                .clientSecrets("benchmark", "benchmark", "benchmark")
+                .listening("events-service", eventsPort, eventsManagementPort)
+                .absent("sources-service", absent.url())
+                .absent("moderation-service", absent.url());
     }
 
     /** A packaged service as {@code ./vigil up} runs it, ready to measure. */

@@ -158,9 +158,8 @@ final class Platform {
                 .clientSecrets(gatewaySecret, webSecret, moderationSecret)
                 .databaseServer("127.0.0.1", postgres.port(), DB_USER, DB_PASSWORD)
                 .broker(broker.port(), "e2e", "e2e")
-                .keys(
-                        "e2e-only-pseudonym-key-of-at-least-32-bytes",
-                        "e2e-only-webhook-secret-key-of-at-least-32-bytes");
+                .pseudonymKey("e2e-only-pseudonym-key-of-at-least-32-bytes")
+                .webhookSecretKey("e2e-only-webhook-secret-key-of-at-least-32-bytes");
         ports.keySet().forEach(part -> values.listening(part, ports.get(part), managementPorts.get(part)));
         SERVICES.forEach(service -> values.database(service, database(service)));
         Map<String, String> environment = ServiceEnvironment.of(root, name, values.asMap());

@@ -8,8 +8,9 @@ import java.util.Map;
  * The values the env files {@code ops/services/<service>.env} are filled from ({@link
  * ServiceEnvironment}), named as {@code ./vigil up} names them, for a platform whose parts all
  * listen on the loopback address: where each part listens, the database, the broker, the identity
- * provider and the secrets the parts share. The e2e platform and the benchmark build theirs here,
- * so a new variable is named in one place.
+ * provider and the secrets the parts share. The e2e platform and the benchmarks build theirs here,
+ * so a new variable is named in one place. Set only what the parts started need: a placeholder
+ * left without a value stops the start ({@link ServiceEnvironment}).
  */
 public final class PlatformValues {
 
@@ -59,9 +60,14 @@ public final class PlatformValues {
                 .put("VIGIL_AMQP_PASSWORD", password);
     }
 
-    /** The key contributor pseudonyms are derived with, and the one webhook secrets are encrypted with. */
-    public PlatformValues keys(String pseudonymKey, String webhookSecretKey) {
-        return put("VIGIL_PSEUDONYM_KEY", pseudonymKey).put("VIGIL_WEBHOOK_SECRET_KEY", webhookSecretKey);
+    /** The key contributor pseudonyms are derived with (moderation, sources). */
+    public PlatformValues pseudonymKey(String key) {
+        return put("VIGIL_PSEUDONYM_KEY", key);
+    }
+
+    /** The key webhook signing secrets are encrypted with at rest (events). */
+    public PlatformValues webhookSecretKey(String key) {
+        return put("VIGIL_WEBHOOK_SECRET_KEY", key);
     }
 
     /**
