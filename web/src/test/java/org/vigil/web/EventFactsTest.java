@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventFactsTest {
 
-    private static final String LONDON_PAGE = "/events/" + PublicApiStandIn.LONDON;
-
     @Test
     void countsTheInjuredByWhoTheSourcesSayTheyWere() {
-        PublicPage.read("en", LONDON_PAGE)
+        PublicPage.event("en", PublicApiStandIn.LONDON)
                 .body(allOf(
                         containsString("among police: <span class=\"figure-range\">4</span>"),
                         containsString("among protesters: <span class=\"figure-range\">1</span>"),
@@ -24,24 +22,25 @@ class EventFactsTest {
 
     @Test
     void showsAPetitionsSignatures() {
-        PublicPage.read("en", LONDON_PAGE).body(allOf(containsString("<h3>Signatures</h3>"), containsString("12,000")));
+        PublicPage.event("en", PublicApiStandIn.LONDON)
+                .body(allOf(containsString("<h3>Signatures</h3>"), containsString("12,000")));
     }
 
     @Test
     void showsTheLocalTimeWithItsZone() {
-        PublicPage.read("en", LONDON_PAGE).body(containsString("14:30 (Europe/London)"));
-        PublicPage.read("fa", LONDON_PAGE).body(containsString("۱۴:۳۰ (Europe/London)"));
+        PublicPage.event("en", PublicApiStandIn.LONDON).body(containsString("14:30 (Europe/London)"));
+        PublicPage.event("fa", PublicApiStandIn.LONDON).body(containsString("۱۴:۳۰ (Europe/London)"));
     }
 
     @Test
     void marksOnlyTheQuoteNotFoundInItsSourceAsUnverified() {
-        String html = PublicPage.read("en", LONDON_PAGE).extract().asString();
+        String html = PublicPage.event("en", PublicApiStandIn.LONDON).extract().asString();
         assertEquals(1, html.split("<span class=\"unverified\"", -1).length - 1, "one unverified quote of two");
     }
 
     @Test
     void linksRelatedEventsFromBothSides() {
-        PublicPage.read("en", LONDON_PAGE)
+        PublicPage.event("en", PublicApiStandIn.LONDON)
                 .body(allOf(
                         containsString("followed by: <a href=\"/events/" + PublicApiStandIn.MUNICH + "\">"
                                 + "<bdi dir=\"auto\">Global day of action rally in Munich</bdi></a>"),
@@ -52,7 +51,7 @@ class EventFactsTest {
 
     @Test
     void anIncidentWithNoPlaceOnAMapShowsItsScopeAndTargets() {
-        PublicPage.read("en", "/events/" + PublicApiStandIn.INCIDENT)
+        PublicPage.event("en", PublicApiStandIn.INCIDENT)
                 .body(allOf(
                         containsString("<dd>Online<p class=\"scope-note\">"),
                         containsString("<dt>Countries targeted</dt>"),
@@ -61,7 +60,7 @@ class EventFactsTest {
 
     @Test
     void listsTheSourcesTheEventRestsOnMarkingOneWhoseQuotesWereNotFound() {
-        PublicPage.read("en", "/events/" + PublicApiStandIn.INCIDENT)
+        PublicPage.event("en", PublicApiStandIn.INCIDENT)
                 .body(allOf(
                         containsString("<h2 id=\"sources-title\">Sources</h2>"),
                         containsString("href=\"https://www.theguardian.com/threats\""),

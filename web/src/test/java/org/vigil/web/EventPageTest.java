@@ -21,7 +21,7 @@ class EventPageTest {
 
     @Test
     void showsWhatWhenAndWhere() {
-        PublicPage.read("en", MUNICH_PAGE)
+        PublicPage.event("en", PublicApiStandIn.MUNICH)
                 .body(allOf(
                         containsString("<h1 dir=\"auto\">Global day of action rally in Munich</h1>"),
                         containsString("Rally"),
@@ -34,10 +34,7 @@ class EventPageTest {
 
     @Test
     void showsEachFigureAsARangeWithItsDisputedMark() {
-        given().when()
-                .get(MUNICH_PAGE)
-                .then()
-                .statusCode(200)
+        PublicPage.event("en", PublicApiStandIn.MUNICH)
                 .body(allOf(
                         containsString(
                                 "<span class=\"figure-range\">80,000 or more</span> <span class=\"disputed\">disputed</span>"),
@@ -46,10 +43,7 @@ class EventPageTest {
 
     @Test
     void showsEveryEstimateWithItsEstimatorQuoteSourcePublisherAndRating() {
-        given().when()
-                .get(MUNICH_PAGE)
-                .then()
-                .statusCode(200)
+        PublicPage.event("en", PublicApiStandIn.MUNICH)
                 .body(allOf(
                         containsString("over 250,000"),
                         containsString("the media"),
@@ -65,10 +59,7 @@ class EventPageTest {
 
     @Test
     void showsTheHistoryAndTheRelatedEvents() {
-        given().when()
-                .get(MUNICH_PAGE)
-                .then()
-                .statusCode(200)
+        PublicPage.event("en", PublicApiStandIn.MUNICH)
                 .body(allOf(
                         containsString("Published: title"),
                         containsString("Updated: attendance"),
@@ -77,8 +68,7 @@ class EventPageTest {
 
     @Test
     void embedsTheEventsJsonLdPointingAtThisPage() throws Exception {
-        String html =
-                given().when().get(MUNICH_PAGE).then().statusCode(200).extract().asString();
+        String html = PublicPage.event("en", PublicApiStandIn.MUNICH).extract().asString();
         Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(html);
         assertTrue(block.find(), "a JSON-LD data block");

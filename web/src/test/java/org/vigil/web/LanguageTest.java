@@ -30,7 +30,7 @@ class LanguageTest {
 
     @Test
     void persianEventPagesNameCountriesAndMonthsInPersian() {
-        PublicPage.read("fa", "/events/" + PublicApiStandIn.MUNICH)
+        PublicPage.event("fa", PublicApiStandIn.MUNICH)
                 .body(allOf(
                         containsString("آلمان"),
                         containsString("۱۴"),

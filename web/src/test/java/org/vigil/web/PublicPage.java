@@ -17,4 +17,9 @@ final class PublicPage {
                 .then()
                 .statusCode(200);
     }
+
+    /** The page of the event {@code id}, as {@link #read} answers it. */
+    static ValidatableResponse event(String acceptLanguage, String id) {
+        return read(acceptLanguage, "/events/" + id);
+    }
 }

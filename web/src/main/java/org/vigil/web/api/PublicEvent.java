@@ -1,6 +1,7 @@
 package org.vigil.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,22 +9,14 @@ import java.util.Map;
 
 /**
  * An event of the public record as {@code GET /api/v1/events/{id}} gives it (docs/product.md §5); list items
- * have the same fields with figures but fewer claims. Only what the pages show is read.
+ * have the same fields with figures but fewer claims. Only what the pages show is read. Its {@link Fields}
+ * and {@link Days} stand in the event itself on the wire, as events-service writes them.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublicEvent(
         String id,
-        String kind,
-        String title,
-        String summary,
-        String date,
-        String start,
-        String end,
-        String precision,
-        TimeOfDay time,
-        Place place,
-        String concerns,
-        String campaign,
+        @JsonUnwrapped Fields fields,
+        @JsonUnwrapped Days days,
         List<Actor> actors,
         List<Relation> relations,
         Map<String, Figure> figures,
@@ -36,6 +29,31 @@ public record PublicEvent(
         relations = relations == null ? List.of() : relations;
         figures = figures == null ? Map.of() : figures;
     }
+
+    /**
+     * The single-valued fields of the event, as events-service's {@code EventFields} holds them.
+     *
+     * @param date its EDTF date, as the record states it
+     * @param time the local time it began, when a source gives it, or {@code null}
+     * @param concerns the country the event is about, or {@code null}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Fields(
+            String kind,
+            String title,
+            String date,
+            TimeOfDay time,
+            Place place,
+            String concerns,
+            String campaign,
+            String summary) {}
+
+    /**
+     * The days the event's date covers, derived by events-service from it: the first and the last
+     * ({@code null} when open) and how precisely the date is known ({@code day}, {@code month}, …).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Days(String start, String end, String precision) {}
 
     /** The figures the record has, in the order the API gives them (attendance first). */
     public List<NamedFigure> knownFigures() {
@@ -55,7 +73,7 @@ public record PublicEvent(
 
     /** Whether the event has no place on a map: an online or transnational incident. */
     public boolean isScoped() {
-        return place != null && place.scope() != null;
+        return fields.place() != null && fields.place().scope() != null;
     }
 
     /**
@@ -139,24 +157,12 @@ public record PublicEvent(
         }
     }
 
+    /**
+     * A quote behind an estimate or a tally, from its {@code source}; {@code unverified} when it was not
+     * found in the source's preserved text.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Citation(
-            String sourceId,
-            String sourceUrl,
-            String sourceTitle,
-            String exact,
-            String publisher,
-            String rating,
-            boolean unverified) {
-
-        /**
-         * The source's address when it is a web address, else {@code null}: whatever the record
-         * holds, a {@code javascript:} URL never becomes a live link.
-         */
-        public String webUrl() {
-            return webAddress(sourceUrl);
-        }
-    }
+    public record Citation(@JsonUnwrapped CitedSource source, String exact, boolean unverified) {}
 
     /**
      * A source the event rests on, however many claims cite it; {@code unverified} when none of the
@@ -168,16 +174,7 @@ public record PublicEvent(
 
         /** The source's address when it is a web address, else {@code null}. */
         public String webUrl() {
-            return webAddress(url);
+            return CitedSource.webAddress(url);
         }
-    }
-
-    private static String webAddress(String address) {
-        if (address == null) {
-            return null;
-        }
-        String url = address.strip();
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
 }

@@ -1,6 +1,8 @@
 package org.vigil.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -10,8 +12,7 @@ import java.util.List;
  *
  * @param subject what is counted: {@code events} of its kind, or the {@code cities} or {@code countries} they were in
  * @param place a country (maybe a city) or a scope; {@code null} for a worldwide count
- * @param period its EDTF date; {@code start}/{@code end} its first and last day, {@code null} when open
- * @param within whether the period lies wholly inside the filter's dates
+ * @param dates the period it counts over; its fields stand in the tally itself on the wire
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Tally(
@@ -19,17 +20,25 @@ public record Tally(
         String kind,
         String subject,
         PublicEvent.Place place,
-        String period,
-        String start,
-        String end,
+        @JsonUnwrapped Period dates,
         PublicEvent.Estimate count,
-        List<PublicEvent.Citation> citations,
-        boolean within) {
+        List<PublicEvent.Citation> citations) {
 
     public Tally {
         subject = subject == null ? "events" : subject;
         citations = citations == null ? List.of() : citations;
     }
+
+    /**
+     * The period a tally counts over.
+     *
+     * @param date its EDTF date ({@code period} on the wire)
+     * @param start its first day, {@code null} when open
+     * @param end its last day, {@code null} when open
+     * @param within whether the period lies wholly inside the filter's dates
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Period(@JsonProperty("period") String date, String start, String end, boolean within) {}
 
     /** Whether the count is one ("at least 1 rally"), for the noun's number. */
     public boolean isOne() {
@@ -39,6 +48,7 @@ public record Tally(
     /** The home page's filter that shows the record's own events for what this tally counts. */
     public EventFilter recordFilter() {
         String country = place == null ? null : place.scope() != null ? place.scope() : place.countryCode();
-        return EventFilter.of(country, kind, start, end, null, null).filter();
+        return EventFilter.of(country, kind, dates.start(), dates.end(), null, null)
+                .filter();
     }
 }

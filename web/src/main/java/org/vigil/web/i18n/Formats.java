@@ -93,16 +93,18 @@ public final class Formats {
 
     /** When an event was, as precisely as the record knows: a day, a month, a span or an open start. */
     public static String when(PublicEvent event, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return span(event.start(), event.end(), Objects.requireNonNullElse(event.precision(), "day"), locale(locale));
+        PublicEvent.Days days = event.days();
+        return span(days.start(), days.end(), Objects.requireNonNullElse(days.precision(), "day"), locale(locale));
     }
 
     /** The period a tally counts over: {@code 11 January 2026 – 20 January 2026}, a month, or from a day on. */
     public static String when(Tally tally, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        String period = Objects.requireNonNullElse(tally.period(), "");
-        String precision = tally.start() == null || tally.end() == null
+        Tally.Period dates = tally.dates();
+        String period = Objects.requireNonNullElse(dates.date(), "");
+        String precision = dates.start() == null || dates.end() == null
                 ? "open"
                 : MONTH.matcher(period).matches() ? "month" : "range";
-        return span(tally.start(), tally.end(), precision, locale(locale));
+        return span(dates.start(), dates.end(), precision, locale(locale));
     }
 
     /** The local time an event began, with its zone when the source gives one, in the reader's digits. */
@@ -148,7 +150,7 @@ public final class Formats {
 
     /** Venue, city, region, country: as much of the place as the record has. */
     public static String where(PublicEvent event, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return where(event.place(), locale);
+        return where(event.fields().place(), locale);
     }
 
     /** Where a tally counts: a country, a city in it, a scope, or worldwide. */

@@ -100,7 +100,7 @@ public class EventPage {
                         relation.type(),
                         relation.eventId(),
                         lookup instanceof EventLookup.Found found
-                                ? found.event().title()
+                                ? found.event().fields().title()
                                 : null))
                 .onFailure()
                 .recoverWithItem(new EventView.Related(relation.type(), relation.eventId(), null));

@@ -61,16 +61,14 @@ public class HomePage {
         String pageCursor = cursor == null || cursor.isBlank() ? null : cursor;
         // An invalid field is shown beside itself; the record is not read with half a filter.
         Uni<HomeView> view = read.valid()
-                ? view(read.filter(), pageCursor)
+                ? view(read, pageCursor)
                 : api.counts(EventFilter.NONE, "country")
                         .map(countries -> new HomeView(
-                                read.filter(),
-                                read.invalid(),
+                                read,
                                 Summary.empty(),
                                 TimelinePlot.of(Map.of()),
                                 countries,
-                                EventList.empty(),
-                                null,
+                                HomeView.Listing.NONE,
                                 map(),
                                 HomeView.Incidents.NONE,
                                 HomeView.Reports.NONE));
@@ -80,7 +78,8 @@ public class HomePage {
                 .map(html -> Pages.html(read.valid() ? Response.Status.OK : Response.Status.BAD_REQUEST, page, html));
     }
 
-    private Uni<HomeView> view(EventFilter filter, String cursor) {
+    private Uni<HomeView> view(EventFilter.Read read, String cursor) {
+        EventFilter filter = read.filter();
         // read once, for the figures and for the tallies beside them
         Uni<Summary> summary = api.summary(filter).memoize().indefinitely();
         return Uni.combine()
@@ -92,8 +91,15 @@ public class HomePage {
                         api.counts(EventFilter.NONE, "country"),
                         incidents(filter),
                         summary.chain(this::reports))
-                .with((events, read, timeline, countries, incidents, reports) -> new HomeView(
-                        filter, List.of(), read, timeline, countries, events, cursor, map(), incidents, reports));
+                .with((events, figures, timeline, countries, incidents, reports) -> new HomeView(
+                        read,
+                        figures,
+                        timeline,
+                        countries,
+                        new HomeView.Listing(events, cursor),
+                        map(),
+                        incidents,
+                        reports));
     }
 
     /** The first incidents of each scope with no place on a map, and how many each scope has. */

@@ -10,23 +10,30 @@ import org.vigil.web.api.Tally;
 import org.vigil.web.timeline.TimelinePlot;
 
 /**
- * The home page: the filter as the reader set it (and which of its fields were invalid), what it
+ * The home page: the filter as the reader asked for it (and which of its fields were invalid), what it
  * adds up to, the timeline, the map's data and one page of the list.
  *
  * @param countries the countries the record has events in, for the filter's choices
- * @param cursor the cursor this page of the list was read with, or {@code null} for the first
  */
 public record HomeView(
-        EventFilter filter,
-        List<String> invalid,
+        EventFilter.Read asked,
         Summary summary,
         TimelinePlot timeline,
         Counts countries,
-        EventList events,
-        String cursor,
+        Listing listing,
         MapSettings map,
         Incidents incidents,
         Reports reports) {
+
+    /**
+     * One page of the event list.
+     *
+     * @param cursor the cursor it was read with, or {@code null} for the first
+     */
+    public record Listing(EventList events, String cursor) {
+
+        static final Listing NONE = new Listing(EventList.empty(), null);
+    }
 
     /** What the map script needs, as data attributes of its placeholder. */
     public record MapSettings(String tiles, String tileAttribution) {}
@@ -76,6 +83,11 @@ public record HomeView(
         }
     }
 
+    /** The filter's valid fields: what the page shows and its links keep. */
+    public EventFilter filter() {
+        return asked.filter();
+    }
+
     /** Whether a key of the country counts is a scope (online, transnational) rather than a country. */
     public boolean isScope(String key) {
         return EventFilter.SCOPES.contains(key);
@@ -86,13 +98,13 @@ public record HomeView(
      * country, under which they are the incidents that target it, which a scope's view does not select.
      */
     public boolean countsScopes() {
-        return filter.country() == null || filter.isScope();
+        return filter().country() == null || filter().isScope();
     }
 
     /** This view limited to incidents of {@code scope}, at the list. */
     public String scopeUrl(String scope) {
-        EventFilter scoped =
-                new EventFilter(scope, filter.kind(), filter.from(), filter.to(), filter.campaign(), filter.q());
+        EventFilter scoped = new EventFilter(
+                scope, filter().kind(), filter().from(), filter().to(), filter().campaign(), filter().q());
         return "/?" + scoped.query() + "#events";
     }
 
@@ -101,7 +113,7 @@ public record HomeView(
      * chosen, so that applying the form again keeps it.
      */
     public String unlistedCountry() {
-        String chosen = filter.country();
+        String chosen = filter().country();
         if (chosen == null
                 || countries.groups().stream().anyMatch(group -> group.key().equals(chosen))) {
             return null;
@@ -114,12 +126,12 @@ public record HomeView(
     }
 
     public boolean isInvalid(String field) {
-        return invalid.contains(field);
+        return asked.invalid().contains(field);
     }
 
     /** {@code ?country=DE&kind=rally}, or empty: the current filter for links. */
     public String query() {
-        String query = filter.query();
+        String query = filter().query();
         return query.isEmpty() ? "" : "?" + query;
     }
 
@@ -133,22 +145,23 @@ public record HomeView(
 
     /** The filter as the API's exports take it. */
     private String apiQuery() {
-        String query = filter.apiQuery();
+        String query = filter().apiQuery();
         return query.isEmpty() ? "" : "?" + query;
     }
 
     /** The next page of the list under the same filter, or {@code null} at the end. */
     public String nextPageUrl() {
-        if (events.nextCursor() == null) {
+        String next = listing.events().nextCursor();
+        if (next == null) {
             return null;
         }
-        String query = filter.query();
+        String query = filter().query();
         return "/?" + (query.isEmpty() ? "" : query + "&") + "cursor="
-                + java.net.URLEncoder.encode(events.nextCursor(), java.nio.charset.StandardCharsets.UTF_8) + "#events";
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) + "#events";
     }
 
     /** The first page of the list under the same filter, when this is a later one. */
     public String firstPageUrl() {
-        return cursor == null ? null : "/" + query() + "#events";
+        return listing.cursor() == null ? null : "/" + query() + "#events";
     }
 }

@@ -182,11 +182,15 @@ public class ModerationPage {
                     QueueClaim.Citation cited = claim.citations().get(0);
                     return Uni.combine()
                             .all()
-                            .unis(sources.text(token, cited.sourceId(), cited.sourceVersion()), duplicates)
+                            .unis(sources.text(token, cited.source().id(), cited.sourceVersion()), duplicates)
                             .with((text, found) -> new ClaimView(
                                     claim,
                                     cited,
-                                    QuotedText.of(text, cited.exact(), cited.start(), cited.end()),
+                                    QuotedText.of(
+                                            text,
+                                            cited.quote().exact(),
+                                            cited.quote().start(),
+                                            cited.quote().end()),
                                     found));
                 })
                 .chain(view -> workspace.render(

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.vigil.web.api.EventFilter;
 
 /**
  * The next revision of a claim sent back for changes: the event's fields for an existence claim,
@@ -19,16 +16,11 @@ import org.vigil.web.api.EventFilter;
 public record RevisionForm(
         String property,
         String original,
-        String sourceId,
-        String kind,
-        String title,
-        String date,
-        String countryCode,
-        String city,
+        ExistenceFields event,
         String low,
         String high,
         String value,
-        String exact) {
+        CitationFields citation) {
 
     static final Set<String> FIGURES = Set.of("attendance", "injured", "killed", "arrested");
 
@@ -38,10 +30,6 @@ public record RevisionForm(
 
     public boolean figure() {
         return FIGURES.contains(property);
-    }
-
-    public List<String> kinds() {
-        return EventFilter.KINDS;
     }
 
     /** The form for a claim as it stands. */
@@ -58,39 +46,31 @@ public record RevisionForm(
         return new RevisionForm(
                 claim.property(),
                 original,
-                cited == null ? "" : cited.sourceId(),
-                v.path("kind").asText(""),
-                v.path("title").asText(""),
-                v.path("date").asText(""),
-                v.path("place").path("countryCode").asText(""),
-                v.path("place").path("city").asText(""),
+                ExistenceFields.of(v),
                 v.path("low").isNumber() ? v.path("low").asText() : "",
                 v.path("high").isNumber() ? v.path("high").asText() : "",
                 v.isValueNode() ? v.asText() : original,
-                cited == null ? "" : cited.exact());
+                cited == null
+                        ? CitationFields.quoting("", "")
+                        : CitationFields.quoting(cited.sourceId(), cited.exact()));
     }
 
     static RevisionForm of(String property, MultivaluedMap<String, String> form) {
         return new RevisionForm(
                 property,
-                ReportForm.field(form, "original"),
-                ReportForm.field(form, "sourceId"),
-                ReportForm.field(form, "kind"),
-                ReportForm.field(form, "title"),
-                ReportForm.field(form, "date"),
-                ReportForm.field(form, "countryCode"),
-                ReportForm.field(form, "city"),
-                ReportForm.field(form, "low"),
-                ReportForm.field(form, "high"),
-                ReportForm.field(form, "value"),
-                ReportForm.field(form, "exact"));
+                FormValues.field(form, "original"),
+                ExistenceFields.of(form, "title"),
+                FormValues.field(form, "low"),
+                FormValues.field(form, "high"),
+                FormValues.field(form, "value"),
+                CitationFields.quoting(FormValues.field(form, "sourceId"), FormValues.field(form, "exact")));
     }
 
     /** The revision moderation-service takes ({@code PUT /api/v1/claims/{id}}). */
     ObjectNode toRevision(ObjectMapper json) {
         ObjectNode revision = json.createObjectNode();
         revision.set("value", revisedValue(json));
-        revision.putArray("citations").addObject().put("sourceId", sourceId).put("exact", exact);
+        revision.putArray("citations").add(citation.toCitation(json));
         return revision;
     }
 
@@ -99,36 +79,15 @@ public record RevisionForm(
         if (existence() || figure()) {
             ObjectNode value = before.isObject() ? ((ObjectNode) before).deepCopy() : json.createObjectNode();
             if (existence()) {
-                value.put("kind", kind).put("title", title).put("date", date);
-                ObjectNode place =
-                        value.path("place").isObject() ? (ObjectNode) value.get("place") : value.putObject("place");
-                place.put("countryCode", countryCode.toUpperCase(Locale.ROOT));
-                if (city.isBlank()) {
-                    place.remove("city");
-                } else {
-                    place.put("city", city);
-                }
+                event.writeTo(value);
             } else {
-                number(value, "low", low);
-                number(value, "high", high);
+                FormValues.putNumber(value, "low", low);
+                FormValues.putNumber(value, "high", high);
             }
             return value;
         }
         JsonNode typed = read(json, value);
         return typed.isMissingNode() ? json.getNodeFactory().textNode(value) : typed;
-    }
-
-    private static void number(ObjectNode value, String name, String typed) {
-        if (typed.isBlank()) {
-            value.putNull(name);
-            return;
-        }
-        try {
-            value.put(name, Long.parseLong(typed.strip()));
-        } catch (NumberFormatException notANumber) {
-            // the service names the field
-            value.put(name, typed);
-        }
     }
 
     private static JsonNode read(ObjectMapper json, String text) {
@@ -139,16 +98,8 @@ public record RevisionForm(
         }
     }
 
-    private static final Map<String, String> API_FIELDS = Map.ofEntries(
-            Map.entry("value.kind", "kind"),
-            Map.entry("value.title", "title"),
-            Map.entry("value.date", "date"),
-            Map.entry("value.place.countryCode", "countryCode"),
-            Map.entry("value.place", "countryCode"),
-            Map.entry("value.place.city", "city"),
-            Map.entry("value.low", "low"),
-            Map.entry("value.high", "high"),
-            Map.entry("exact", "exact"));
+    private static final Map<String, String> API_FIELDS =
+            ExistenceFields.formFields("title", Map.of("value.low", "low", "value.high", "high", "exact", "exact"));
 
     /** This form's field for a field of the service's problem; {@code value} when it names no other. */
     public static String formField(String apiField) {

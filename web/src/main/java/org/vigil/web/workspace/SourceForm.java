@@ -16,21 +16,21 @@ public record SourceForm(String url, String title, String publisher, String lang
 
     public static SourceForm of(MultivaluedMap<String, String> form) {
         return new SourceForm(
-                ReportForm.field(form, "url"),
-                ReportForm.field(form, "title"),
-                ReportForm.field(form, "publisher"),
-                ReportForm.field(form, "language"),
+                FormValues.field(form, "url"),
+                FormValues.field(form, "title"),
+                FormValues.field(form, "publisher"),
+                FormValues.field(form, "language"),
                 // a textarea sends CRLF line breaks, HTML shows LF: the text is kept as the page shows it,
                 // so a selected quote's offsets and words match the preserved text
-                ReportForm.field(form, "text").replace("\r\n", "\n"));
+                FormValues.field(form, "text").replace("\r\n", "\n"));
     }
 
     /** The source sources-service registers ({@code POST /api/v1/sources}). */
     public ObjectNode toRequest(ObjectMapper json) {
         ObjectNode source = json.createObjectNode().put("url", url).put("text", text);
-        ReportForm.putIfGiven(source, "title", title);
-        ReportForm.putIfGiven(source, "publisher", publisher);
-        ReportForm.putIfGiven(source, "language", language);
+        FormValues.putIfGiven(source, "title", title);
+        FormValues.putIfGiven(source, "publisher", publisher);
+        FormValues.putIfGiven(source, "language", language);
         return source;
     }
 
