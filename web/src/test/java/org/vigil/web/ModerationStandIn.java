@@ -200,7 +200,11 @@ final class ModerationStandIn {
                 }
             });
         } else if (request.path().equals("/api/v1/audit/verify")) {
-            PublicApiStandIn.json(request, 200, "{\"valid\":true,\"entries\":42,\"head\":\"9f2c\"}");
+            PublicApiStandIn.json(
+                    request,
+                    200,
+                    "{\"valid\":true,\"entries\":42,\"head\":\"9f2c\",\"awaitingSequencing\":3,"
+                            + "\"oldestAwaitingSince\":\"2026-12-05T09:30:07.123456Z\"}");
         } else if (request.path().equals("/api/v1/publishers")) {
             PublicApiStandIn.json(
                     request,

@@ -124,6 +124,13 @@ class ModeratorActsTest {
     }
 
     @Test
+    void theAdminPageSaysHowManyActsAwaitChainingAndSinceWhen() {
+        String html = SignedIn.page("/admin?lang=en");
+        assertTrue(html.contains("Acts recorded but not chained yet: 3."), html);
+        assertTrue(html.contains("<code dir=\"ltr\">2026-12-05 09:30:07 UTC</code>"), html);
+    }
+
+    @Test
     void anAdminRatesAPublisher() {
         ModerationStandIn.ACTED.clear();
         SignedIn.fromThePage("/admin")

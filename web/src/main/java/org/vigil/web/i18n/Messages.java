@@ -666,6 +666,10 @@ public interface Messages {
     @Message("Its head (keep it to check later that nothing was cut off):")
     String admin_audit_head();
 
+    @Message(
+            "Acts recorded but not chained yet: {acts}. The sequencer chains them in order after they commit; the oldest was recorded at:")
+    String admin_audit_awaiting(String acts);
+
     @Message("Publishers and their ratings")
     String admin_publishers();
 
