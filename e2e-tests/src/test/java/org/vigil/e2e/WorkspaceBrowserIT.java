@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pastes a source, selects the quote in its preserved text with the mouse and sends the report, then
  * finds the source again by searching the registered ones, picks it for another report and selects
  * the quote in its preserved text as sources-service gives it back; a moderator signs in, finds
- * the report in the queue, sees the quote marked in the source and approves it; a reader then
+ * the report in the queue, sees the quote marked in the source and approves it; an admin opens the
+ * audit chain's state and the publishers; a reader then
  * finds the event on its public page. Each workspace page is photographed (desktop,
  * phone, Persian) under {@code target/screenshots/} and checked with axe-core.
  */
@@ -174,6 +175,13 @@ class WorkspaceBrowserIT {
                     .click();
             wait.until(ExpectedConditions.urlToBe(platform.gateway() + "/moderation"));
         }
+        signOut();
+
+        // an admin: the audit chain's state and the publishers' ratings
+        browser.driver.get(platform.gateway() + "/admin?lang=en");
+        signIn("admin1");
+        wait.until(ExpectedConditions.urlToBe(platform.gateway() + "/admin?lang=en"));
+        failures.addAll(photograph("admin", "/admin"));
         signOut();
 
         // a reader sees the approved event on its public page
