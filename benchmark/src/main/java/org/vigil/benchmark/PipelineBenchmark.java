@@ -343,6 +343,9 @@ public final class PipelineBenchmark {
         for (String service : BenchServices.SERVICES) {
             report.line("  %s", OutboxDelay.scrape(http, services.management(service, "/q/metrics"), service));
         }
+        for (String service : BenchServices.SERVICES) {
+            report.line("  %s", OutboxDelay.scrapeInbox(http, services.management(service, "/q/metrics"), service));
+        }
         report.line("");
     }
 
