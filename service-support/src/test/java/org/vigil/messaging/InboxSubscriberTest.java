@@ -26,11 +26,7 @@ class InboxSubscriberTest {
     @Test
     void messagesThatArriveWhileAGroupIsAppliedAreAppliedTogetherInOrderAndAcknowledgedAfterItCommits() {
         List<CompletableFuture<Void>> commits = new ArrayList<>();
-        InboxSubscriber<String> subscriber = subscribed(10, group -> {
-            CompletableFuture<Void> commit = new CompletableFuture<>();
-            commits.add(commit);
-            return Uni.createFrom().completionStage(commit);
-        });
+        InboxSubscriber<String> subscriber = subscribed(10, committingWhenTold(commits));
 
         subscriber.onNext(message("a"));
         subscriber.onNext(message("b"));
@@ -49,11 +45,7 @@ class InboxSubscriberTest {
     @Test
     void aGroupIsNeverLargerThanItsSizeAndTheBrokerIsAskedForOneMessageForEachOneSettled() {
         List<CompletableFuture<Void>> commits = new ArrayList<>();
-        InboxSubscriber<String> subscriber = subscribed(2, group -> {
-            CompletableFuture<Void> commit = new CompletableFuture<>();
-            commits.add(commit);
-            return Uni.createFrom().completionStage(commit);
-        });
+        InboxSubscriber<String> subscriber = subscribed(2, committingWhenTold(commits));
         for (String payload : List.of("a", "b", "c", "d", "e")) {
             subscriber.onNext(message(payload));
         }
@@ -93,6 +85,16 @@ class InboxSubscriberTest {
         assertEquals(
                 Map.of("a", "acked", "b", "acked", "poison", "nacked: the record refuses poison", "c", "acked"),
                 settled);
+    }
+
+    /** Each group's transaction commits when the test completes its future. */
+    private static Function<List<Message<String>>, Uni<Void>> committingWhenTold(
+            List<CompletableFuture<Void>> commits) {
+        return group -> {
+            CompletableFuture<Void> commit = new CompletableFuture<>();
+            commits.add(commit);
+            return Uni.createFrom().completionStage(commit);
+        };
     }
 
     private InboxSubscriber<String> subscribed(int groupSize, Function<List<Message<String>>, Uni<Void>> apply) {
