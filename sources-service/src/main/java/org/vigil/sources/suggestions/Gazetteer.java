@@ -10,12 +10,12 @@ import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -126,8 +126,10 @@ public final class Gazetteer {
             }
         }
         Places built = places.build();
-        Comparator<Integer> largestFirst =
-                Comparator.<Integer>comparingLong(built::population).reversed().thenComparingLong(built::geonameId);
+        IntBinaryOperator largestFirst = (a, b) -> {
+            int byPopulation = Long.compare(built.population(b), built.population(a));
+            return byPopulation != 0 ? byPopulation : Long.compare(built.geonameId(a), built.geonameId(b));
+        };
         return new Gazetteer(built, names.build(largestFirst));
     }
 

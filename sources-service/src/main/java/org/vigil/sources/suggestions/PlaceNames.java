@@ -1,10 +1,8 @@
 package org.vigil.sources.suggestions;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Which places each lookup key names: the keys in UTF-8, sorted bytewise into one array and found
@@ -56,60 +54,106 @@ final class PlaceNames {
         return NONE;
     }
 
-    /** Collects (key, place) pairs, each pair once; {@link #build} sorts and packs them. */
+    /**
+     * Collects (key, place) pairs, each pair once; {@link #build} sorts and packs them. The pairs are
+     * kept in primitive arrays and sorted as indexes, so that building holds little more than the
+     * result.
+     */
     static final class Builder {
 
-        private final List<byte[]> pairKeys = new ArrayList<>(600_000);
-        private int[] pairPlaces = new int[600_000];
+        private byte[] pairKeys = new byte[1 << 22];
+        private int keyBytes;
+        private int pairs;
+        private int[] pairKeyEnds = new int[1 << 19];
+        private int[] pairPlaces = new int[1 << 19];
 
         void add(String key, int place) {
-            if (pairKeys.size() == pairPlaces.length) {
-                pairPlaces = Arrays.copyOf(pairPlaces, pairPlaces.length * 2);
+            byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+            if (keyBytes + utf8.length > pairKeys.length) {
+                pairKeys = Arrays.copyOf(pairKeys, Math.max(pairKeys.length * 2, keyBytes + utf8.length));
             }
-            pairPlaces[pairKeys.size()] = place;
-            pairKeys.add(key.getBytes(StandardCharsets.UTF_8));
+            if (pairs == pairPlaces.length) {
+                pairKeyEnds = Arrays.copyOf(pairKeyEnds, pairs * 2);
+                pairPlaces = Arrays.copyOf(pairPlaces, pairs * 2);
+            }
+            System.arraycopy(utf8, 0, pairKeys, keyBytes, utf8.length);
+            keyBytes += utf8.length;
+            pairKeyEnds[pairs] = keyBytes;
+            pairPlaces[pairs++] = place;
         }
 
         /** The index, each key's places sorted by {@code placeOrder}. */
-        PlaceNames build(Comparator<Integer> placeOrder) {
-            Integer[] order = new Integer[pairKeys.size()];
-            for (int i = 0; i < order.length; i++) {
+        PlaceNames build(IntBinaryOperator placeOrder) {
+            int[] order = new int[pairs];
+            for (int i = 0; i < pairs; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (a, b) -> {
-                int byKey = Arrays.compareUnsigned(pairKeys.get(a), pairKeys.get(b));
-                return byKey != 0 ? byKey : placeOrder.compare(pairPlaces[a], pairPlaces[b]);
-            });
+            IntBinaryOperator byKeyThenPlace = (a, b) -> {
+                int byKey = compareKeys(a, b);
+                return byKey != 0 ? byKey : placeOrder.applyAsInt(pairPlaces[a], pairPlaces[b]);
+            };
+            sort(order, new int[pairs], 0, pairs, byKeyThenPlace);
             int bytes = 0;
             int distinct = 0;
-            byte[] previous = null;
-            for (Integer pair : order) {
-                byte[] key = pairKeys.get(pair);
-                if (previous == null || !Arrays.equals(previous, key)) {
-                    bytes += key.length;
+            for (int i = 0; i < pairs; i++) {
+                if (i == 0 || compareKeys(order[i - 1], order[i]) != 0) {
+                    bytes += keyEnd(order[i]) - keyStart(order[i]);
                     distinct++;
-                    previous = key;
                 }
             }
             byte[] keys = new byte[bytes];
             int[] keyEnds = new int[distinct];
             int[] placesEnd = new int[distinct];
-            int[] places = new int[order.length];
+            int[] places = new int[pairs];
             int keyIndex = -1;
             int at = 0;
-            previous = null;
-            for (int i = 0; i < order.length; i++) {
-                byte[] key = pairKeys.get(order[i]);
-                if (previous == null || !Arrays.equals(previous, key)) {
-                    System.arraycopy(key, 0, keys, at, key.length);
-                    at += key.length;
+            for (int i = 0; i < pairs; i++) {
+                int pair = order[i];
+                if (i == 0 || compareKeys(order[i - 1], pair) != 0) {
+                    int length = keyEnd(pair) - keyStart(pair);
+                    System.arraycopy(pairKeys, keyStart(pair), keys, at, length);
+                    at += length;
                     keyEnds[++keyIndex] = at;
-                    previous = key;
                 }
-                places[i] = pairPlaces[order[i]];
+                places[i] = pairPlaces[pair];
                 placesEnd[keyIndex] = i + 1;
             }
             return new PlaceNames(keys, keyEnds, placesEnd, places);
+        }
+
+        private int keyStart(int pair) {
+            return pair == 0 ? 0 : pairKeyEnds[pair - 1];
+        }
+
+        private int keyEnd(int pair) {
+            return pairKeyEnds[pair];
+        }
+
+        private int compareKeys(int a, int b) {
+            return Arrays.compareUnsigned(pairKeys, keyStart(a), keyEnd(a), pairKeys, keyStart(b), keyEnd(b));
+        }
+
+        /** A merge sort of {@code items[from, to)} by {@code order}, {@code scratch} as long as items. */
+        private static void sort(int[] items, int[] scratch, int from, int to, IntBinaryOperator order) {
+            if (to - from < 2) {
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            sort(items, scratch, from, middle, order);
+            sort(items, scratch, middle, to, order);
+            if (order.applyAsInt(items[middle - 1], items[middle]) <= 0) {
+                return;
+            }
+            System.arraycopy(items, from, scratch, from, to - from);
+            int left = from;
+            int right = middle;
+            for (int i = from; i < to; i++) {
+                if (right >= to || (left < middle && order.applyAsInt(scratch[left], scratch[right]) <= 0)) {
+                    items[i] = scratch[left++];
+                } else {
+                    items[i] = scratch[right++];
+                }
+            }
         }
     }
 }

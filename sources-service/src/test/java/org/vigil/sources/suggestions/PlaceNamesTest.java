@@ -3,7 +3,6 @@ package org.vigil.sources.suggestions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {
@@ -16,7 +15,7 @@ class PlaceNamesTest {
         names.add("مونیخ", 5);
         names.add("munich", 5);
         names.add("san jose", 2);
-        return names.build(Comparator.naturalOrder());
+        return names.build(Integer::compare);
     }
 
     @Test
@@ -41,8 +40,7 @@ class PlaceNamesTest {
         assertArrayEquals(new int[] {}, index().placesOf("zzz"));
         assertArrayEquals(new int[] {}, index().placesOf(""));
         assertArrayEquals(
-                new int[] {},
-                new PlaceNames.Builder().build(Comparator.naturalOrder()).placesOf("munich"));
+                new int[] {}, new PlaceNames.Builder().build(Integer::compare).placesOf("munich"));
     }
 
     @Test
