@@ -50,6 +50,9 @@ public final class PipelineBenchmark {
     private final long leadMillis = Long.parseLong(env.getOrDefault("BENCH_APPROVAL_LEAD_MS", "2000"));
     private final long pollMillis = Long.parseLong(env.getOrDefault("BENCH_POLL_MS", "5"));
     private final boolean writes = !"0".equals(env.getOrDefault("BENCH_WRITES", "1"));
+    /** Claims whose queue entry the watcher reads at once, at most, each round. */
+    private static final int QUEUE_POLLS = 50;
+
     private final Report report = new Report();
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -132,34 +135,59 @@ public final class PipelineBenchmark {
         long[] queuePolls = new long[2];
         Thread queueWatcher = new Thread(
                 () -> {
-                    // each claim still waiting, oldest first (at most 20 a round), read as the queue shows it
-                    // (GET /claims/{id} answers the queue's entry): a page of the whole queue costs moderation
-                    // far more per poll than the few claims in flight
+                    // each claim still waiting, oldest first (at most QUEUE_POLLS a round), read as the queue
+                    // shows it (GET /claims/{id} answers the queue's entry), all at once: a page of the whole
+                    // queue costs moderation far more per poll than the few claims in flight, and read one
+                    // after another a round of slow answers fell behind the claims arriving (the watcher's own
+                    // backlog, not the pipeline's, until 5 December)
                     while (watching.get()) {
-                        int asked = 0;
-                        for (int i = 0; i < count && asked < 20 && watching.get(); i++) {
+                        List<CompletableFuture<?>> polls = new ArrayList<>();
+                        for (int i = 0; i < count && polls.size() < QUEUE_POLLS && watching.get(); i++) {
                             if (accepted[i] == 0 || checked[i] != 0) {
                                 continue;
                             }
-                            asked++;
+                            int claim = i;
                             long polled = System.nanoTime();
-                            try {
-                                JsonNode item = getJson(
-                                        services.uri("moderation-service", "/api/v1/claims/" + claims[i]), moderator);
-                                long seen = System.nanoTime();
-                                queuePolls[0]++;
-                                queuePolls[1] += seen - polled;
-                                boolean all = true;
-                                for (JsonNode citation : item.path("citations")) {
-                                    all &= !"pending"
-                                            .equals(citation.path("quoteCheck").asText());
-                                }
-                                if (all) {
-                                    checked[i] = seen;
-                                }
-                            } catch (Exception e) {
-                                failures.add("claim " + i + ": " + e.getMessage());
-                            }
+                            polls.add(http.sendAsync(
+                                            get(
+                                                    services.uri("moderation-service", "/api/v1/claims/" + claims[i]),
+                                                    moderator),
+                                            HttpResponse.BodyHandlers.ofString())
+                                    .thenAccept(answer -> {
+                                        long seen = System.nanoTime();
+                                        synchronized (queuePolls) {
+                                            queuePolls[0]++;
+                                            queuePolls[1] += seen - polled;
+                                        }
+                                        try {
+                                            if (answer.statusCode() != 200) {
+                                                throw new IllegalStateException(
+                                                        "HTTP " + answer.statusCode() + " " + answer.body());
+                                            }
+                                            boolean all = true;
+                                            for (JsonNode citation :
+                                                    JSON.readTree(answer.body()).path("citations")) {
+                                                all &= !"pending"
+                                                        .equals(citation.path("quoteCheck")
+                                                                .asText());
+                                            }
+                                            if (all) {
+                                                checked[claim] = seen;
+                                            }
+                                        } catch (Exception e) {
+                                            failures.add("claim " + claim + ": " + e.getMessage());
+                                        }
+                                    })
+                                    .exceptionally(e -> {
+                                        failures.add("claim " + claim + ": " + e);
+                                        return null;
+                                    }));
+                        }
+                        try {
+                            CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new))
+                                    .get(60, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            failures.add("queue: " + e);
                         }
                         pause(pollMillis);
                     }
@@ -343,6 +371,9 @@ public final class PipelineBenchmark {
         for (String service : BenchServices.SERVICES) {
             report.line("  %s", OutboxDelay.scrape(http, services.management(service, "/q/metrics"), service));
         }
+        for (String service : BenchServices.SERVICES) {
+            report.line("  %s", OutboxDelay.scrapeInbox(http, services.management(service, "/q/metrics"), service));
+        }
         report.line("");
     }
 
@@ -391,6 +422,13 @@ public final class PipelineBenchmark {
             }
             cursor = items.get(items.size() - 1).path("cursor").asText();
         }
+    }
+
+    static HttpRequest get(URI uri, String token) {
+        return HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     JsonNode getJson(URI uri, String token) throws Exception {

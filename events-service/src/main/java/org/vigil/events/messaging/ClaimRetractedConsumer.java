@@ -1,11 +1,11 @@
 package org.vigil.events.messaging;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.Flow;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.vigil.contracts.events.ClaimRetracted;
 import org.vigil.events.service.ClaimLedger;
 import org.vigil.messaging.Inbox;
@@ -21,7 +21,7 @@ public class ClaimRetractedConsumer {
     ClaimLedger ledger;
 
     @Incoming("claims-retracted")
-    public Uni<Void> receive(JsonObject body, IncomingAmqpMetadata amqp) {
-        return inbox.receiveOnce(body, amqp, ClaimRetracted.class, ledger::retract);
+    public Flow.Subscriber<Message<JsonObject>> receive() {
+        return inbox.subscriber("claims-retracted", ClaimRetracted.class, ledger::retract);
     }
 }

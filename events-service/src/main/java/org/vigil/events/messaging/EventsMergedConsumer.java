@@ -1,11 +1,11 @@
 package org.vigil.events.messaging;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.Flow;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.vigil.contracts.events.EventsMerged;
 import org.vigil.events.service.ClaimLedger;
 import org.vigil.messaging.Inbox;
@@ -21,7 +21,7 @@ public class EventsMergedConsumer {
     ClaimLedger ledger;
 
     @Incoming("events-merged")
-    public Uni<Void> receive(JsonObject body, IncomingAmqpMetadata amqp) {
-        return inbox.receiveOnce(body, amqp, EventsMerged.class, ledger::merge);
+    public Flow.Subscriber<Message<JsonObject>> receive() {
+        return inbox.subscriber("events-merged", EventsMerged.class, ledger::merge);
     }
 }

@@ -1,11 +1,11 @@
 package org.vigil.moderation.messaging;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.Flow;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.vigil.contracts.events.EventPublished;
 import org.vigil.messaging.Inbox;
 import org.vigil.moderation.publication.PublicEventRecording;
@@ -21,7 +21,7 @@ public class EventPublishedConsumer {
     PublicEventRecording recording;
 
     @Incoming("events-published")
-    public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {
-        return inbox.receiveOnce(body, amqp, EventPublished.class, recording::record);
+    public Flow.Subscriber<Message<JsonObject>> consume() {
+        return inbox.subscriber("events-published", EventPublished.class, recording::record);
     }
 }

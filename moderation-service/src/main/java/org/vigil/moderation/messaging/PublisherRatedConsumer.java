@@ -1,11 +1,11 @@
 package org.vigil.moderation.messaging;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.Flow;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.vigil.contracts.events.PublisherRated;
 import org.vigil.messaging.Inbox;
 import org.vigil.moderation.queue.PublisherRatingRecording;
@@ -21,7 +21,7 @@ public class PublisherRatedConsumer {
     PublisherRatingRecording recording;
 
     @Incoming("publishers-rated")
-    public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {
-        return inbox.receiveOnce(body, amqp, PublisherRated.class, recording::record);
+    public Flow.Subscriber<Message<JsonObject>> consume() {
+        return inbox.subscriber("publishers-rated", PublisherRated.class, recording::record);
     }
 }

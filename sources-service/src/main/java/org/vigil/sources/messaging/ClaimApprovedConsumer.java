@@ -1,11 +1,11 @@
 package org.vigil.sources.messaging;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.amqp.IncomingAmqpMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.Flow;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.vigil.contracts.events.ClaimApproved;
 import org.vigil.messaging.Inbox;
 import org.vigil.sources.service.PublicQuotes;
@@ -21,7 +21,7 @@ public class ClaimApprovedConsumer {
     PublicQuotes quotes;
 
     @Incoming("claims-approved")
-    public Uni<Void> consume(JsonObject body, IncomingAmqpMetadata amqp) {
-        return inbox.receiveOnce(body, amqp, ClaimApproved.class, approved -> quotes.show(approved.claimId()));
+    public Flow.Subscriber<Message<JsonObject>> consume() {
+        return inbox.subscriber("claims-approved", ClaimApproved.class, approved -> quotes.show(approved.claimId()));
     }
 }

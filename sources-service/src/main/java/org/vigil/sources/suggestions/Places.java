@@ -1,0 +1,119 @@
+package org.vigil.sources.suggestions;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The gazetteer's places in columns, one array per field, a place being its index: about 45 bytes a
+ * place where a {@link City} record with its strings takes about 150. A {@link City} is made only
+ * for the places a lookup returns.
+ */
+final class Places {
+
+    private final long[] geonameIds;
+    private final long[] populations;
+    private final double[] lats;
+    private final double[] lons;
+    /** Every name in UTF-8, one after another; name {@code i} ends at {@code nameEnds[i]}. */
+    private final byte[] names;
+
+    private final int[] nameEnds;
+    /** Country, first-level division and feature codes: one shared string per distinct value. */
+    private final String[] countryCodes;
+
+    private final String[] admin1s;
+    private final String[] featureCodes;
+
+    private Places(Builder b) {
+        int n = b.size;
+        geonameIds = Arrays.copyOf(b.geonameIds, n);
+        populations = Arrays.copyOf(b.populations, n);
+        lats = Arrays.copyOf(b.lats, n);
+        lons = Arrays.copyOf(b.lons, n);
+        names = b.names.toByteArray();
+        nameEnds = Arrays.copyOf(b.nameEnds, n);
+        countryCodes = Arrays.copyOf(b.countryCodes, n);
+        admin1s = Arrays.copyOf(b.admin1s, n);
+        featureCodes = Arrays.copyOf(b.featureCodes, n);
+    }
+
+    int size() {
+        return geonameIds.length;
+    }
+
+    long population(int place) {
+        return populations[place];
+    }
+
+    long geonameId(int place) {
+        return geonameIds[place];
+    }
+
+    City city(int place) {
+        int start = place == 0 ? 0 : nameEnds[place - 1];
+        return new City(
+                geonameIds[place],
+                new String(names, start, nameEnds[place] - start, StandardCharsets.UTF_8),
+                countryCodes[place],
+                admin1s[place],
+                lats[place],
+                lons[place],
+                populations[place],
+                featureCodes[place]);
+    }
+
+    /** Collects places one by one; {@link #build()} trims the columns to their size. */
+    static final class Builder {
+
+        private final Map<String, String> codes = new HashMap<>();
+        private final ByteArrayOutputStream names = new ByteArrayOutputStream(1 << 21);
+        private int size;
+        private long[] geonameIds = new long[1 << 14];
+        private long[] populations = new long[1 << 14];
+        private double[] lats = new double[1 << 14];
+        private double[] lons = new double[1 << 14];
+        private int[] nameEnds = new int[1 << 14];
+        private String[] countryCodes = new String[1 << 14];
+        private String[] admin1s = new String[1 << 14];
+        private String[] featureCodes = new String[1 << 14];
+
+        /** Adds a place and answers its index. */
+        int add(City city) {
+            if (size == geonameIds.length) {
+                grow(size * 2);
+            }
+            geonameIds[size] = city.geonameId();
+            populations[size] = city.population();
+            lats[size] = city.lat();
+            lons[size] = city.lon();
+            names.writeBytes(city.name().getBytes(StandardCharsets.UTF_8));
+            nameEnds[size] = names.size();
+            countryCodes[size] = shared(city.countryCode());
+            admin1s[size] = shared(city.admin1());
+            featureCodes[size] = shared(city.featureCode());
+            return size++;
+        }
+
+        Places build() {
+            return new Places(this);
+        }
+
+        private String shared(String code) {
+            return codes.computeIfAbsent(code, c -> c);
+        }
+
+        private void grow(int capacity) {
+            geonameIds = Arrays.copyOf(geonameIds, capacity);
+            populations = Arrays.copyOf(populations, capacity);
+            lats = Arrays.copyOf(lats, capacity);
+            lons = Arrays.copyOf(lons, capacity);
+            nameEnds = Arrays.copyOf(nameEnds, capacity);
+            countryCodes = Arrays.copyOf(countryCodes, capacity);
+            admin1s = Arrays.copyOf(admin1s, capacity);
+            featureCodes = Arrays.copyOf(featureCodes, capacity);
+        }
+    }
+}
