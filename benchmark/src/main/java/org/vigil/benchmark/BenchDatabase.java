@@ -28,11 +28,13 @@ final class BenchDatabase {
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
 
     private final String url;
+    private final String name;
     private final String user;
     private final String password;
 
     BenchDatabase(String host, int port, String name, String user, String password) {
         this.url = "jdbc:postgresql://" + host + ":" + port + "/" + name;
+        this.name = name;
         this.user = user;
         this.password = password;
     }
@@ -62,6 +64,10 @@ final class BenchDatabase {
         }
         flyway.migrate();
         return fresh;
+    }
+
+    String name() {
+        return name;
     }
 
     long publicEvents() throws SQLException {

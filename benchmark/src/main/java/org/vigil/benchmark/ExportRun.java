@@ -86,7 +86,46 @@ final class ExportRun {
         }
     }
 
-    record Result(String label, int status, long rows, long bytes, double seconds, List<Memory> memory) {
+    /**
+     * Processor seconds spent on one export, by whom: the processes it passed through, PostgreSQL's
+     * backends of the bench database, and the benchmark reading it.
+     */
+    record Cost(List<String> who, List<Duration> time, BackendTime backends) {
+
+        static Cost of(List<ServiceProcess> processes, String database) {
+            List<String> who = new ArrayList<>();
+            List<Duration> time = new ArrayList<>();
+            for (ServiceProcess process : processes) {
+                who.add(process.name());
+                time.add(process.cpuTime());
+            }
+            who.add("the reader");
+            time.add(BackendTime.ofThisJvm());
+            return new Cost(who, time, BackendTime.ofDatabase(database));
+        }
+
+        Cost since(Cost before) {
+            List<String> whoSpent = new ArrayList<>(who);
+            List<Duration> spent = new ArrayList<>();
+            for (int i = 0; i < time.size(); i++) {
+                spent.add(time.get(i).minus(before.time().get(i)));
+            }
+            whoSpent.add("PostgreSQL");
+            spent.add(backends.since(before.backends()));
+            return new Cost(whoSpent, spent, backends);
+        }
+
+        @Override
+        public String toString() {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < who.size(); i++) {
+                parts.add("%s %.1f s".formatted(who.get(i), time.get(i).toMillis() / 1000.0));
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    record Result(String label, int status, long rows, long bytes, double seconds, List<Memory> memory, Cost cost) {
 
         double rowsPerSecond() {
             return rows / seconds;
@@ -158,6 +197,7 @@ final class ExportRun {
                     result.bytes() >> 20,
                     result.rowsPerSecond(),
                     result.status() == 200 ? "" : "  HTTP " + result.status());
+            report.line("      processor time: %s", result.cost());
         }
         for (Result result : viaGateway == null ? new Result[] {direct} : new Result[] {direct, viaGateway}) {
             report.line(
@@ -182,14 +222,17 @@ final class ExportRun {
     /** A COPY … TO STDOUT read to the end through JDBC; its rows are its lines (less the header, if any). */
     Result copy(String label, String sql) throws Exception {
         LineCount out = new LineCount();
+        Cost cost;
         long started = System.nanoTime();
         try (Connection connection = database.connect()) {
+            Cost before = Cost.of(List.of(), database.name());
             new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, out);
+            cost = Cost.of(List.of(), database.name()).since(before);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long rows = sql.contains("header") ? out.lines - 1 : out.lines;
         Report.progress("%s: %,d rows, %,d MB in %.1f s", label, rows, out.bytes >> 20, seconds);
-        return new Result(label, 200, rows, out.bytes, seconds, List.of());
+        return new Result(label, 200, rows, out.bytes, seconds, List.of(), cost);
     }
 
     /** One export over HTTP; rows are counted as lines (CSV: less the header; GeoJSON: features). */
@@ -221,6 +264,7 @@ final class ExportRun {
             request.header("Authorization", "Bearer " + token);
         }
         boolean geoJson = uri.getPath().endsWith(".geojson");
+        Cost spentBefore = Cost.of(watched, database.name());
         long started = System.nanoTime();
         sampler.start();
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -249,6 +293,7 @@ final class ExportRun {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Cost cost = Cost.of(watched, database.name()).since(spentBefore);
         sampler.interrupt();
         sampler.join();
         List<Memory> memory = new ArrayList<>();
@@ -259,7 +304,7 @@ final class ExportRun {
                     watched.get(i).name(), before.get(i), peak, watched.get(i).rss(), List.copyOf(taken)));
         }
         long rows = geoJson ? features : Math.max(0, lines - 1);
-        Result result = new Result(label, response.statusCode(), rows, bytes, seconds, memory);
+        Result result = new Result(label, response.statusCode(), rows, bytes, seconds, memory, cost);
         Report.progress(
                 "%s %s: HTTP %d, %,d rows, %,d MB in %.1f s",
                 uri.getPath(), label, result.status(), rows, bytes >> 20, seconds);

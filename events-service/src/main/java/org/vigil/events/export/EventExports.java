@@ -31,10 +31,13 @@ import org.vigil.events.query.RecordSql;
 import org.vigil.events.record.EventRecord;
 
 /**
- * The public record under a filter, streamed in chunks of up to 5,000 events' stored renderings
- * ({@link ExportRendering}) as UTF-8 bytes straight from the database: no object and no string per
- * event on the way. The response is back-pressured by the client connection: at most one chunk is
- * read ahead of the one being written, so an export of a million events holds two chunks in memory.
+ * The public record under a filter, streamed in chunks of up to 1,000 events' stored renderings
+ * ({@link ExportRendering}) as UTF-8 bytes straight from the database: no string per event on the
+ * way. The response is back-pressured by the client connection: at most one chunk is read ahead of
+ * the one being written, so an export of a million events holds two chunks in memory. Chunks of
+ * 1,000 (~300 KB) rather than more keep what an export holds inside the young generation of the
+ * service's small heap: with 5,000, a million-event export promoted its rows and ran sixty full
+ * collections (docs/benchmark.md, "Exports at the database's speed").
  *
  * <p>An export reads through one cursor in one snapshot ({@link ExportSnapshot}) while fewer than
  * {@code vigil.export.snapshots} others do; beyond that it walks the list's keyset pages, each
@@ -59,6 +62,9 @@ public class EventExports {
         /** What goes between two renderings in the file. */
         final String separator;
 
+        /** The same as bytes, appended between rows without encoding it a million times. */
+        final byte[] separatorBytes;
+
         /**
          * One page's renderings joined by the database, with what the next page starts after and
          * how many renderings were of other rules ({@code stale}).
@@ -71,6 +77,7 @@ public class EventExports {
             // the fingerprint is hex: safe to write into the statement, which stays one prepared shape
             this.document = "(case when export_rules = '" + ExportRendering.RULES + "' then " + column + " end)";
             this.separator = separator;
+            this.separatorBytes = separator.getBytes(StandardCharsets.UTF_8);
             this.joined = "select convert_to(string_agg(doc, '" + separator
                     + "' order by sort_date desc, id desc), 'UTF8') as text,"
                     + " count(*) as n, count(*) - count(doc) as stale,"
@@ -90,7 +97,7 @@ public class EventExports {
     ObjectMapper json;
 
     @Inject
-    @ConfigProperty(name = "vigil.export.page-size", defaultValue = "5000")
+    @ConfigProperty(name = "vigil.export.page-size", defaultValue = "1000")
     int pageSize;
 
     @Inject
@@ -141,7 +148,8 @@ public class EventExports {
     /** Every filtered event's rendering through one cursor, {@code pageSize} rows a chunk; gives its slot back however it ends. */
     private Multi<Buffer> snapshot(EventFilter filter, Format format) {
         List<Object> params = new ArrayList<>();
-        String rows = "select convert_to(doc, 'UTF8') as bytes, id from ("
+        // a row's id only where its rendering is of other rules: no UUID read for the others
+        String rows = "select convert_to(doc, 'UTF8') as bytes, case when doc is null then id end as stale from ("
                 + RecordSql.page(filter, null, Integer.MAX_VALUE, format.document, params)
                 + ") exported order by sort_date desc, id desc";
         Function<ExportSnapshot, Uni<Void>> release =
@@ -158,37 +166,42 @@ public class EventExports {
                 .withFinalizer(release);
     }
 
-    /** One batch of cursor rows as one chunk, events rendered under other rules rendered afresh. */
+    /**
+     * One batch of cursor rows as one chunk, events rendered under other rules rendered afresh. The
+     * rows are read bare and by position: a million rows through the Mutiny wrappers cost two
+     * wrapper objects and a column-name lookup each, and an export's garbage is what makes its
+     * collector work.
+     */
     private Uni<Buffer> chunk(RowSet<Row> batch, Format format) {
         if (batch == null || batch.size() == 0) {
             return Uni.createFrom().item(Buffer.buffer());
         }
-        List<io.vertx.mutiny.core.buffer.Buffer> stored = new ArrayList<>(batch.size());
-        List<UUID> ids = new ArrayList<>(batch.size());
+        io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rows = batch.getDelegate();
+        List<Buffer> stored = new ArrayList<>(rows.size());
         List<UUID> stale = new ArrayList<>();
         int length = 0;
-        for (Row row : batch) {
-            io.vertx.mutiny.core.buffer.Buffer bytes = row.getBuffer("bytes");
+        for (io.vertx.sqlclient.Row row : rows) {
+            Buffer bytes = row.getBuffer(0);
             stored.add(bytes);
-            ids.add(row.getUUID("id"));
             if (bytes == null) {
-                stale.add(row.getUUID("id"));
+                stale.add(row.getUUID(1));
             } else {
-                length += bytes.length() + format.separator.length();
+                length += bytes.length() + format.separatorBytes.length;
             }
         }
         int size = length;
         return renderedAfresh(stale, format).map(rendered -> {
             Buffer chunk = Buffer.buffer(size);
+            int renderedNext = 0;
             for (int i = 0; i < stored.size(); i++) {
                 if (i > 0) {
-                    chunk.appendString(format.separator);
+                    chunk.appendBytes(format.separatorBytes);
                 }
-                io.vertx.mutiny.core.buffer.Buffer bytes = stored.get(i);
+                Buffer bytes = stored.get(i);
                 if (bytes == null) {
-                    chunk.appendString(rendered.get(ids.get(i)), "UTF-8");
+                    chunk.appendString(rendered.get(stale.get(renderedNext++)), "UTF-8");
                 } else {
-                    chunk.appendBuffer(bytes.getDelegate());
+                    chunk.appendBuffer(bytes);
                 }
             }
             return chunk;
