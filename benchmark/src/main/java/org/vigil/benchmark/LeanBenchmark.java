@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       read the gazetteer); RSS after it and its peak;
  *   <li>each service restarted alone (SIGTERM, start, ready) on its migrated database: the time to
  *       ready that an operator sees on a restart;
- *   <li>all of them stopped and started together again, as a second {@code ./vigil up} does.
+ *   <li>all of them stopped and started together again, as a second {@code ./vigil up} does;
+ *   <li>idle RSS and RSS after the same load again, on these starts with their class-data archives.
  * </ol>
  *
  * The first start of each service records its class-data archive (test-support's
@@ -79,24 +80,13 @@ public final class LeanBenchmark {
             Map<String, Long> idle = rss(services);
             String loadIdle = Benchmark.loadAverage();
 
-            Report.progress("load: %d s of the pipeline and four readers", loadSeconds);
             AtomicLong reads = new AtomicLong();
             List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            AtomicBoolean reading = new AtomicBoolean(true);
-            List<Thread> readers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Thread reader = new Thread(() -> read(services, reading, reads, failures), "reader-" + i);
-                reader.start();
-                readers.add(reader);
-            }
-            new PipelineBenchmark(root).pipeline(services, loadSeconds, "petition");
-            reading.set(false);
-            for (Thread reader : readers) {
-                reader.join();
-            }
+            load(services, reads, failures);
             String loadAfterLoad = Benchmark.loadAverage();
             Thread.sleep(settleSeconds * 1000L);
             Map<String, Long> after = rss(services);
+            diagnose(services, "after-load");
             Map<String, Long> peak = new LinkedHashMap<>();
             for (String name : PROCESSES) {
                 peak.put(name, services.process(name).peakRss());
@@ -130,6 +120,17 @@ public final class LeanBenchmark {
                 archived.put(name, services.process(name).classArchiveUsed());
             }
 
+            // the same load on the starts with their class-data archives: ./vigil up from its second start on
+            Thread.sleep(settleSeconds * 1000L);
+            Map<String, Long> idleAgain = rss(services);
+            AtomicLong readsAgain = new AtomicLong();
+            List<String> failuresAgain = java.util.Collections.synchronizedList(new ArrayList<>());
+            load(services, readsAgain, failuresAgain);
+            String loadAfterLoadAgain = Benchmark.loadAverage();
+            Thread.sleep(settleSeconds * 1000L);
+            Map<String, Long> afterAgain = rss(services);
+            diagnose(services, "after-load-again");
+
             report.line("Vigil lean services, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%d cores; load average before %s, at ready %s, idle %s, after the load %s",
@@ -146,26 +147,35 @@ public final class LeanBenchmark {
                     reads.get(),
                     failures.size(),
                     failures.isEmpty() ? "" : ", first: " + failures.get(0));
+            report.line(
+                    "load again, archives in use: %d reads (%d failed%s), load average after it %s",
+                    readsAgain.get(),
+                    failuresAgain.size(),
+                    failuresAgain.isEmpty() ? "" : ", first: " + failuresAgain.get(0),
+                    loadAfterLoadAgain);
             report.line("");
             report.line("targets: RSS after load ≤ 250 MB (238 MiB) each; ready ≤ 3 s after start on an idle machine");
             report.line("(ready: wall time from start to /q/health/ready 200, and the processor time used by then)");
             report.line(
-                    "%-20s %10s %12s %10s %20s %20s %20s   %s",
+                    "%-20s %10s %12s %10s %22s %20s %20s %20s   %s",
                     "process",
                     "RSS idle",
                     "after load",
                     "peak",
+                    "archived: idle, load",
                     "ready, all up (cpu)",
                     "restart alone (cpu)",
                     "all up again (cpu)",
                     "load at restart");
             for (String name : PROCESSES) {
                 report.line(
-                        "%-20s %6d MiB %8d MiB %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
+                        "%-20s %6d MiB %8d MiB %6d MiB %6d MiB, %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
                         name,
                         idle.get(name) / MIB,
                         after.get(name) / MIB,
                         peak.get(name) / MIB,
+                        idleAgain.get(name) / MIB,
+                        afterAgain.get(name) / MIB,
                         together.get(name).toMillis() / 1000.0,
                         cpuTogether.get(name).toMillis() / 1000.0,
                         alone.get(name).toMillis() / 1000.0,
@@ -175,11 +185,13 @@ public final class LeanBenchmark {
                         loadAlone.get(name));
             }
             report.line(
-                    "%-20s %6d MiB %8d MiB %6s     %8.1f s %20s %8.1f s",
+                    "%-20s %6d MiB %8d MiB %6s     %6d MiB, %6d MiB %8.1f s %20s %8.1f s",
                     "all five",
                     idle.values().stream().mapToLong(Long::longValue).sum() / MIB,
                     after.values().stream().mapToLong(Long::longValue).sum() / MIB,
                     "",
+                    idleAgain.values().stream().mapToLong(Long::longValue).sum() / MIB,
+                    afterAgain.values().stream().mapToLong(Long::longValue).sum() / MIB,
                     all.toMillis() / 1000.0,
                     "",
                     allAgain.toMillis() / 1000.0);
@@ -189,6 +201,37 @@ public final class LeanBenchmark {
                     loadAgain, archived);
         }
         report.print(root.resolve("benchmark/target/lean-report.txt"));
+    }
+
+    /**
+     * {@code BENCH_LEAN_SECONDS} of the pipeline at {@code BENCH_PIPELINE_RATE} reports/s and approvals/s
+     * while four readers ask through the gateway for what the public and contributors read.
+     */
+    private void load(BenchServices services, AtomicLong reads, List<String> failures) throws Exception {
+        Report.progress("load: %d s of the pipeline and four readers", loadSeconds);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        List<Thread> readers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread reader = new Thread(() -> read(services, reading, reads, failures), "reader-" + i);
+            reader.start();
+            readers.add(reader);
+        }
+        new PipelineBenchmark(root).pipeline(services, loadSeconds, "petition");
+        reading.set(false);
+        for (Thread reader : readers) {
+            reader.join();
+        }
+    }
+
+    /** With {@code BENCH_LEAN_DIAGNOSE}: where each process's memory goes, after its RSS was read. */
+    private void diagnose(BenchServices services, String when) throws Exception {
+        if (env.getOrDefault("BENCH_LEAN_DIAGNOSE", "").isEmpty()) {
+            return;
+        }
+        for (String name : PROCESSES) {
+            MemoryDiagnosis.write(
+                    services.process(name), root.resolve("benchmark/target/lean/" + name + "-" + when + ".txt"));
+        }
     }
 
     /**
