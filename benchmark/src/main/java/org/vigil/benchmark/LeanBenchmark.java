@@ -76,17 +76,7 @@ public final class LeanBenchmark {
             Duration all = Duration.ofNanos(System.nanoTime() - started);
             String loadAtReady = Benchmark.loadAverage();
             Report.progress("all ready in %.1f s; idle for %d s", all.toMillis() / 1000.0, settleSeconds);
-            Thread.sleep(settleSeconds * 1000L);
-            Map<String, Long> idle = rss(services);
-            String loadIdle = Benchmark.loadAverage();
-
-            AtomicLong reads = new AtomicLong();
-            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            load(services, reads, failures);
-            String loadAfterLoad = Benchmark.loadAverage();
-            Thread.sleep(settleSeconds * 1000L);
-            Map<String, Long> after = rss(services);
-            diagnose(services, "after-load");
+            Loaded first = idleThenLoaded(services, "after-load");
             Map<String, Long> peak = new LinkedHashMap<>();
             for (String name : PROCESSES) {
                 peak.put(name, services.process(name).peakRss());
@@ -121,20 +111,16 @@ public final class LeanBenchmark {
             }
 
             // the same load on the starts with their class-data archives: ./vigil up from its second start on
-            Thread.sleep(settleSeconds * 1000L);
-            Map<String, Long> idleAgain = rss(services);
-            AtomicLong readsAgain = new AtomicLong();
-            List<String> failuresAgain = java.util.Collections.synchronizedList(new ArrayList<>());
-            load(services, readsAgain, failuresAgain);
-            String loadAfterLoadAgain = Benchmark.loadAverage();
-            Thread.sleep(settleSeconds * 1000L);
-            Map<String, Long> afterAgain = rss(services);
-            diagnose(services, "after-load-again");
+            Loaded withArchives = idleThenLoaded(services, "after-load-again");
 
             report.line("Vigil lean services, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%d cores; load average before %s, at ready %s, idle %s, after the load %s",
-                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAtReady, loadIdle, loadAfterLoad);
+                    Runtime.getRuntime().availableProcessors(),
+                    loadBefore,
+                    loadAtReady,
+                    first.loadIdle(),
+                    first.loadAfter());
             report.line(
                     "JVM options: JAVA_TOOL_OPTIONS of ops/services/<service>.env%s",
                     env.containsKey("BENCH_SERVICE_JAVA_OPTS")
@@ -144,15 +130,15 @@ public final class LeanBenchmark {
                     "load: %d s of the pipeline at %s reports/s and approvals/s, with %d reads through the gateway (%d failed%s)",
                     loadSeconds,
                     env.getOrDefault("BENCH_PIPELINE_RATE", "20"),
-                    reads.get(),
-                    failures.size(),
-                    failures.isEmpty() ? "" : ", first: " + failures.get(0));
+                    first.reads(),
+                    first.failures().size(),
+                    first.failures().isEmpty() ? "" : ", first: " + first.failures().get(0));
             report.line(
                     "load again, archives in use: %d reads (%d failed%s), load average after it %s",
-                    readsAgain.get(),
-                    failuresAgain.size(),
-                    failuresAgain.isEmpty() ? "" : ", first: " + failuresAgain.get(0),
-                    loadAfterLoadAgain);
+                    withArchives.reads(),
+                    withArchives.failures().size(),
+                    withArchives.failures().isEmpty() ? "" : ", first: " + withArchives.failures().get(0),
+                    withArchives.loadAfter());
             report.line("");
             report.line("targets: RSS after load ≤ 250 MB (238 MiB) each; ready ≤ 3 s after start on an idle machine");
             report.line("(ready: wall time from start to /q/health/ready 200, and the processor time used by then)");
@@ -171,11 +157,11 @@ public final class LeanBenchmark {
                 report.line(
                         "%-20s %6d MiB %8d MiB %6d MiB %6d MiB, %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
                         name,
-                        idle.get(name) / MIB,
-                        after.get(name) / MIB,
+                        first.idle().get(name) / MIB,
+                        first.after().get(name) / MIB,
                         peak.get(name) / MIB,
-                        idleAgain.get(name) / MIB,
-                        afterAgain.get(name) / MIB,
+                        withArchives.idle().get(name) / MIB,
+                        withArchives.after().get(name) / MIB,
                         together.get(name).toMillis() / 1000.0,
                         cpuTogether.get(name).toMillis() / 1000.0,
                         alone.get(name).toMillis() / 1000.0,
@@ -187,11 +173,11 @@ public final class LeanBenchmark {
             report.line(
                     "%-20s %6d MiB %8d MiB %6s     %6d MiB, %6d MiB %8.1f s %20s %8.1f s",
                     "all five",
-                    idle.values().stream().mapToLong(Long::longValue).sum() / MIB,
-                    after.values().stream().mapToLong(Long::longValue).sum() / MIB,
+                    total(first.idle()) / MIB,
+                    total(first.after()) / MIB,
                     "",
-                    idleAgain.values().stream().mapToLong(Long::longValue).sum() / MIB,
-                    afterAgain.values().stream().mapToLong(Long::longValue).sum() / MIB,
+                    total(withArchives.idle()) / MIB,
+                    total(withArchives.after()) / MIB,
                     all.toMillis() / 1000.0,
                     "",
                     allAgain.toMillis() / 1000.0);
@@ -201,6 +187,37 @@ public final class LeanBenchmark {
                     loadAgain, archived);
         }
         report.print(root.resolve("benchmark/target/lean-report.txt"));
+    }
+
+    /** The processes' RSS idle and after the load, and what the load did. */
+    private record Loaded(
+            Map<String, Long> idle,
+            String loadIdle,
+            Map<String, Long> after,
+            String loadAfter,
+            long reads,
+            List<String> failures) {}
+
+    /**
+     * RSS after {@code BENCH_LEAN_SETTLE} seconds idle, then after the load and as long again; with
+     * {@code BENCH_LEAN_DIAGNOSE}, where the memory went ({@code when} names the files).
+     */
+    private Loaded idleThenLoaded(BenchServices services, String when) throws Exception {
+        Thread.sleep(settleSeconds * 1000L);
+        Map<String, Long> idle = rss(services);
+        String loadIdle = Benchmark.loadAverage();
+        AtomicLong reads = new AtomicLong();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        load(services, reads, failures);
+        String loadAfter = Benchmark.loadAverage();
+        Thread.sleep(settleSeconds * 1000L);
+        Map<String, Long> after = rss(services);
+        diagnose(services, when);
+        return new Loaded(idle, loadIdle, after, loadAfter, reads.get(), failures);
+    }
+
+    private static long total(Map<String, Long> rss) {
+        return rss.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
