@@ -132,12 +132,16 @@ public final class LeanBenchmark {
                     env.getOrDefault("BENCH_PIPELINE_RATE", "20"),
                     first.reads(),
                     first.failures().size(),
-                    first.failures().isEmpty() ? "" : ", first: " + first.failures().get(0));
+                    first.failures().isEmpty()
+                            ? ""
+                            : ", first: " + first.failures().get(0));
             report.line(
                     "load again, archives in use: %d reads (%d failed%s), load average after it %s",
                     withArchives.reads(),
                     withArchives.failures().size(),
-                    withArchives.failures().isEmpty() ? "" : ", first: " + withArchives.failures().get(0),
+                    withArchives.failures().isEmpty()
+                            ? ""
+                            : ", first: " + withArchives.failures().get(0),
                     withArchives.loadAfter());
             report.line("");
             report.line("targets: RSS after load ≤ 250 MB (238 MiB) each; ready ≤ 3 s after start on an idle machine");

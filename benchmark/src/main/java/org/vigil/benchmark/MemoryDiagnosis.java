@@ -14,7 +14,7 @@ import org.vigil.testing.ServiceProcess;
  * split of it ({@code /proc/<pid>/smaps_rollup}: anonymous against file-backed pages), the JVM's own
  * account ({@code jcmd VM.native_memory summary}, when the service runs with
  * {@code -XX:NativeMemoryTracking=summary}), its collections so far, its heap, and its heap again
- * after a full collection (what is live). The full collection changes the process, so this comes after its RSS is read.
+ * after a full collection (what is live) with the classes of its objects. The full collection changes the process, so this comes after its RSS is read.
  */
 final class MemoryDiagnosis {
 
@@ -25,6 +25,8 @@ final class MemoryDiagnosis {
             List.of("GC.heap_info"),
             List.of("GC.run"),
             List.of("GC.heap_info"),
+            // what the live heap is made of, largest first
+            List.of("GC.class_histogram"),
             List.of("Thread.print"));
 
     private MemoryDiagnosis() {}
