@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       read the gazetteer); RSS after it and its peak;
  *   <li>each service restarted alone (SIGTERM, start, ready) on its migrated database: the time to
  *       ready that an operator sees on a restart;
- *   <li>all of them stopped and started together again, as a second {@code ./vigil up} does.
+ *   <li>all of them stopped and started together again, as a second {@code ./vigil up} does;
+ *   <li>idle RSS and RSS after the same load again, on these starts with their class-data archives.
  * </ol>
  *
  * The first start of each service records its class-data archive (test-support's
@@ -75,28 +76,7 @@ public final class LeanBenchmark {
             Duration all = Duration.ofNanos(System.nanoTime() - started);
             String loadAtReady = Benchmark.loadAverage();
             Report.progress("all ready in %.1f s; idle for %d s", all.toMillis() / 1000.0, settleSeconds);
-            Thread.sleep(settleSeconds * 1000L);
-            Map<String, Long> idle = rss(services);
-            String loadIdle = Benchmark.loadAverage();
-
-            Report.progress("load: %d s of the pipeline and four readers", loadSeconds);
-            AtomicLong reads = new AtomicLong();
-            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            AtomicBoolean reading = new AtomicBoolean(true);
-            List<Thread> readers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Thread reader = new Thread(() -> read(services, reading, reads, failures), "reader-" + i);
-                reader.start();
-                readers.add(reader);
-            }
-            new PipelineBenchmark(root).pipeline(services, loadSeconds, "petition");
-            reading.set(false);
-            for (Thread reader : readers) {
-                reader.join();
-            }
-            String loadAfterLoad = Benchmark.loadAverage();
-            Thread.sleep(settleSeconds * 1000L);
-            Map<String, Long> after = rss(services);
+            Loaded first = idleThenLoaded(services, "after-load");
             Map<String, Long> peak = new LinkedHashMap<>();
             for (String name : PROCESSES) {
                 peak.put(name, services.process(name).peakRss());
@@ -130,10 +110,17 @@ public final class LeanBenchmark {
                 archived.put(name, services.process(name).classArchiveUsed());
             }
 
+            // the same load on the starts with their class-data archives: ./vigil up from its second start on
+            Loaded withArchives = idleThenLoaded(services, "after-load-again");
+
             report.line("Vigil lean services, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%d cores; load average before %s, at ready %s, idle %s, after the load %s",
-                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAtReady, loadIdle, loadAfterLoad);
+                    Runtime.getRuntime().availableProcessors(),
+                    loadBefore,
+                    loadAtReady,
+                    first.loadIdle(),
+                    first.loadAfter());
             report.line(
                     "JVM options: JAVA_TOOL_OPTIONS of ops/services/<service>.env%s",
                     env.containsKey("BENCH_SERVICE_JAVA_OPTS")
@@ -143,29 +130,42 @@ public final class LeanBenchmark {
                     "load: %d s of the pipeline at %s reports/s and approvals/s, with %d reads through the gateway (%d failed%s)",
                     loadSeconds,
                     env.getOrDefault("BENCH_PIPELINE_RATE", "20"),
-                    reads.get(),
-                    failures.size(),
-                    failures.isEmpty() ? "" : ", first: " + failures.get(0));
+                    first.reads(),
+                    first.failures().size(),
+                    first.failures().isEmpty()
+                            ? ""
+                            : ", first: " + first.failures().get(0));
+            report.line(
+                    "load again, archives in use: %d reads (%d failed%s), load average after it %s",
+                    withArchives.reads(),
+                    withArchives.failures().size(),
+                    withArchives.failures().isEmpty()
+                            ? ""
+                            : ", first: " + withArchives.failures().get(0),
+                    withArchives.loadAfter());
             report.line("");
             report.line("targets: RSS after load ≤ 250 MB (238 MiB) each; ready ≤ 3 s after start on an idle machine");
             report.line("(ready: wall time from start to /q/health/ready 200, and the processor time used by then)");
             report.line(
-                    "%-20s %10s %12s %10s %20s %20s %20s   %s",
+                    "%-20s %10s %12s %10s %22s %20s %20s %20s   %s",
                     "process",
                     "RSS idle",
                     "after load",
                     "peak",
+                    "archived: idle, load",
                     "ready, all up (cpu)",
                     "restart alone (cpu)",
                     "all up again (cpu)",
                     "load at restart");
             for (String name : PROCESSES) {
                 report.line(
-                        "%-20s %6d MiB %8d MiB %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
+                        "%-20s %6d MiB %8d MiB %6d MiB %6d MiB, %6d MiB %8.1f s (%5.1f s) %8.1f s (%5.1f s) %8.1f s (%5.1f s)   %s",
                         name,
-                        idle.get(name) / MIB,
-                        after.get(name) / MIB,
+                        first.idle().get(name) / MIB,
+                        first.after().get(name) / MIB,
                         peak.get(name) / MIB,
+                        withArchives.idle().get(name) / MIB,
+                        withArchives.after().get(name) / MIB,
                         together.get(name).toMillis() / 1000.0,
                         cpuTogether.get(name).toMillis() / 1000.0,
                         alone.get(name).toMillis() / 1000.0,
@@ -175,11 +175,13 @@ public final class LeanBenchmark {
                         loadAlone.get(name));
             }
             report.line(
-                    "%-20s %6d MiB %8d MiB %6s     %8.1f s %20s %8.1f s",
+                    "%-20s %6d MiB %8d MiB %6s     %6d MiB, %6d MiB %8.1f s %20s %8.1f s",
                     "all five",
-                    idle.values().stream().mapToLong(Long::longValue).sum() / MIB,
-                    after.values().stream().mapToLong(Long::longValue).sum() / MIB,
+                    total(first.idle()) / MIB,
+                    total(first.after()) / MIB,
                     "",
+                    total(withArchives.idle()) / MIB,
+                    total(withArchives.after()) / MIB,
                     all.toMillis() / 1000.0,
                     "",
                     allAgain.toMillis() / 1000.0);
@@ -189,6 +191,68 @@ public final class LeanBenchmark {
                     loadAgain, archived);
         }
         report.print(root.resolve("benchmark/target/lean-report.txt"));
+    }
+
+    /** The processes' RSS idle and after the load, and what the load did. */
+    private record Loaded(
+            Map<String, Long> idle,
+            String loadIdle,
+            Map<String, Long> after,
+            String loadAfter,
+            long reads,
+            List<String> failures) {}
+
+    /**
+     * RSS after {@code BENCH_LEAN_SETTLE} seconds idle, then after the load and as long again; with
+     * {@code BENCH_LEAN_DIAGNOSE}, where the memory went ({@code when} names the files).
+     */
+    private Loaded idleThenLoaded(BenchServices services, String when) throws Exception {
+        Thread.sleep(settleSeconds * 1000L);
+        Map<String, Long> idle = rss(services);
+        String loadIdle = Benchmark.loadAverage();
+        AtomicLong reads = new AtomicLong();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        load(services, reads, failures);
+        String loadAfter = Benchmark.loadAverage();
+        Thread.sleep(settleSeconds * 1000L);
+        Map<String, Long> after = rss(services);
+        diagnose(services, when);
+        return new Loaded(idle, loadIdle, after, loadAfter, reads.get(), failures);
+    }
+
+    private static long total(Map<String, Long> rss) {
+        return rss.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * {@code BENCH_LEAN_SECONDS} of the pipeline at {@code BENCH_PIPELINE_RATE} reports/s and approvals/s
+     * while four readers ask through the gateway for what the public and contributors read.
+     */
+    private void load(BenchServices services, AtomicLong reads, List<String> failures) throws Exception {
+        Report.progress("load: %d s of the pipeline and four readers", loadSeconds);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        List<Thread> readers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread reader = new Thread(() -> read(services, reading, reads, failures), "reader-" + i);
+            reader.start();
+            readers.add(reader);
+        }
+        new PipelineBenchmark(root).pipeline(services, loadSeconds, "petition");
+        reading.set(false);
+        for (Thread reader : readers) {
+            reader.join();
+        }
+    }
+
+    /** With {@code BENCH_LEAN_DIAGNOSE}: where each process's memory goes, after its RSS was read. */
+    private void diagnose(BenchServices services, String when) throws Exception {
+        if (env.getOrDefault("BENCH_LEAN_DIAGNOSE", "").isEmpty()) {
+            return;
+        }
+        for (String name : PROCESSES) {
+            MemoryDiagnosis.write(
+                    services.process(name), root.resolve("benchmark/target/lean/" + name + "-" + when + ".txt"));
+        }
     }
 
     /**

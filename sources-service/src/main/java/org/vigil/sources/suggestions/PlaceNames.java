@@ -1,5 +1,8 @@
 package org.vigil.sources.suggestions;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.IntBinaryOperator;
@@ -27,6 +30,22 @@ final class PlaceNames {
         this.keyEnds = keyEnds;
         this.placesEnd = placesEnd;
         this.places = places;
+    }
+
+    /** The index as {@link #readFrom} reads it. */
+    void writeTo(DataOutputStream out) throws IOException {
+        ColumnStream.write(out, keys);
+        ColumnStream.write(out, keyEnds);
+        ColumnStream.write(out, placesEnd);
+        ColumnStream.write(out, places);
+    }
+
+    static PlaceNames readFrom(DataInputStream in) throws IOException {
+        return new PlaceNames(
+                ColumnStream.readBytes(in),
+                ColumnStream.readInts(in),
+                ColumnStream.readInts(in),
+                ColumnStream.readInts(in));
     }
 
     /** How many distinct keys there are. */

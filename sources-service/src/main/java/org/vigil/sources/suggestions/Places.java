@@ -1,9 +1,14 @@
 package org.vigil.sources.suggestions;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +43,83 @@ final class Places {
         countryCodes = Arrays.copyOf(b.countryCodes, n);
         admin1s = Arrays.copyOf(b.admin1s, n);
         featureCodes = Arrays.copyOf(b.featureCodes, n);
+    }
+
+    private Places(
+            long[] geonameIds,
+            long[] populations,
+            double[] lats,
+            double[] lons,
+            byte[] names,
+            int[] nameEnds,
+            String[] countryCodes,
+            String[] admin1s,
+            String[] featureCodes) {
+        this.geonameIds = geonameIds;
+        this.populations = populations;
+        this.lats = lats;
+        this.lons = lons;
+        this.names = names;
+        this.nameEnds = nameEnds;
+        this.countryCodes = countryCodes;
+        this.admin1s = admin1s;
+        this.featureCodes = featureCodes;
+    }
+
+    /** The columns as {@link #readFrom} reads them: the codes once each, then each place's by number. */
+    void writeTo(DataOutputStream out) throws IOException {
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> codes = new ArrayList<>();
+        int[][] numbered = new int[3][];
+        String[][] columns = {countryCodes, admin1s, featureCodes};
+        for (int c = 0; c < columns.length; c++) {
+            numbered[c] = new int[columns[c].length];
+            for (int place = 0; place < columns[c].length; place++) {
+                numbered[c][place] = numbers.computeIfAbsent(columns[c][place], code -> {
+                    codes.add(code);
+                    return codes.size() - 1;
+                });
+            }
+        }
+        out.writeInt(codes.size());
+        for (String code : codes) {
+            out.writeUTF(code);
+        }
+        ColumnStream.write(out, geonameIds);
+        ColumnStream.write(out, populations);
+        ColumnStream.write(out, lats);
+        ColumnStream.write(out, lons);
+        ColumnStream.write(out, names);
+        ColumnStream.write(out, nameEnds);
+        for (int[] column : numbered) {
+            ColumnStream.write(out, column);
+        }
+    }
+
+    static Places readFrom(DataInputStream in) throws IOException {
+        String[] codes = new String[in.readInt()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = in.readUTF();
+        }
+        return new Places(
+                ColumnStream.readLongs(in),
+                ColumnStream.readLongs(in),
+                ColumnStream.readDoubles(in),
+                ColumnStream.readDoubles(in),
+                ColumnStream.readBytes(in),
+                ColumnStream.readInts(in),
+                codes(in, codes),
+                codes(in, codes),
+                codes(in, codes));
+    }
+
+    private static String[] codes(DataInputStream in, String[] codes) throws IOException {
+        int[] numbers = ColumnStream.readInts(in);
+        String[] column = new String[numbers.length];
+        for (int place = 0; place < numbers.length; place++) {
+            column[place] = codes[numbers[place]];
+        }
+        return column;
     }
 
     int size() {

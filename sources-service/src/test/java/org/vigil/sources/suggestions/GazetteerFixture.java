@@ -1,6 +1,6 @@
 package org.vigil.sources.suggestions;
 
-/** The real gazetteer, which the build puts on the class path, read once for all tests (seconds, ~50 MB). */
+/** The real gazetteer, which the build puts on the class path in its compact form, read once for all tests. */
 final class GazetteerFixture {
 
     private static Gazetteer gazetteer;

