@@ -115,8 +115,7 @@ final class Throughput {
             }
             Map<String, Map<String, List<Round>>> byRead = new LinkedHashMap<>();
             byRead.put(
-                    "list page (GET /api/v1/events?country=…&from=…&to=…)",
-                    interleaved(proxies, proxyCpu, list, 16));
+                    "list page (GET /api/v1/events?country=…&from=…&to=…)", interleaved(proxies, proxyCpu, list, 16));
             byRead.put(
                     "stats/summary (GET /api/v1/stats/summary)",
                     interleaved(proxies, proxyCpu, summaryScript(scripts), 16));
@@ -168,9 +167,7 @@ final class Throughput {
                                                     "%.0f (%.0f µs)", r.perSecond(), r.proxyMicrosPerRequest()))
                                             .toList()),
                             medianRound(rounds).run().p99(),
-                            rounds.stream().mapToLong(r -> r.run().failed()).sum() > 0
-                                    ? "  FAILED REQUESTS"
-                                    : "");
+                            rounds.stream().mapToLong(r -> r.run().failed()).sum() > 0 ? "  FAILED REQUESTS" : "");
                 }
             }
             report.line("");
