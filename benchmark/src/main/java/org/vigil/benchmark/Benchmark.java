@@ -142,8 +142,7 @@ public final class Benchmark {
             report.line("");
             if (gateway != null && !exportsOnly && !"0".equals(env.getOrDefault("BENCH_THROUGHPUT", "1"))) {
                 // ratios first (issue 14 §7)
-                new Throughput(report, root.resolve("benchmark/target"), service.uri("/"), readerToken(), env)
-                        .measure(gateway.uri("/"));
+                new Throughput(report, root.resolve("benchmark/target"), service, readerToken(), env).measure(gateway);
             }
             if (!exportsOnly) {
                 measureLists(database, service, gateway);

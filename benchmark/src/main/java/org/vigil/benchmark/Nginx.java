@@ -5,7 +5,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Debian's nginx as the reverse proxy the gateway is measured against: {@code proxy_pass} to the
@@ -78,6 +80,16 @@ final class Nginx implements AutoCloseable {
         }
         process.destroy();
         throw new IllegalStateException("nginx did not listen on port " + port);
+    }
+
+    /**
+     * The processor time nginx has used so far (user and system, master and workers): per request,
+     * the proxy's own cost, which hardly moves with what else the machine runs.
+     */
+    Duration cpuTime() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     URI uri() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.testing.ServiceProcess;
 
 /**
  * Requests per second under concurrency (issue 14, items 2 and 3): the gateway beside Debian's
@@ -29,6 +33,7 @@ import java.util.regex.Pattern;
  */
 final class Throughput {
 
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern ERRORS = Pattern.compile("Socket errors:(.*)");
@@ -45,23 +50,54 @@ final class Throughput {
     private final int seconds;
     private final int nginxPort;
     private final int fixedRateSeconds;
+    private final int warmUpRequests;
+    private final int warmUpSeconds;
     private final URI service;
+    private final ServiceProcess serviceProcess;
 
     /** One wrk run: what it served, and its latency percentiles. */
-    record Run(double perSecond, double p50, double p99, long failed) {}
+    record Run(double perSecond, double p50, double p99, long failed, long requests) {}
 
-    Throughput(Report report, Path target, URI service, String token, Map<String, String> env) {
+    /**
+     * A wrk run with the processor time (user and system, from {@code /proc}) the proxy and
+     * events-service spent on it: per request, the figure that does not move with the neighbours'
+     * load, where the requests/s and their ratios do.
+     */
+    record Round(Run run, Duration proxyCpu, Duration serviceCpu) {
+
+        double perSecond() {
+            return run.perSecond();
+        }
+
+        double proxyMicrosPerRequest() {
+            return micros(proxyCpu) / run.requests();
+        }
+
+        double serviceMicrosPerRequest() {
+            return micros(serviceCpu) / run.requests();
+        }
+
+        private static double micros(Duration cpu) {
+            return cpu.toNanos() / 1000.0;
+        }
+    }
+
+    Throughput(Report report, Path target, ServiceProcess service, String token, Map<String, String> env) {
         this.report = report;
-        this.service = service;
+        this.serviceProcess = service;
+        this.service = service.uri("/");
         this.target = target;
         this.token = token;
         this.rounds = Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_ROUNDS", "3"));
         this.seconds = Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_SECONDS", "10"));
         this.nginxPort = Integer.parseInt(env.getOrDefault("BENCH_NGINX_PORT", "18090"));
         this.fixedRateSeconds = Integer.parseInt(env.getOrDefault("BENCH_FIXED_RATE_SECONDS", "20"));
+        this.warmUpRequests = Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_WARM_UP_REQUESTS", "60000"));
+        this.warmUpSeconds = Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_WARM_UP_SECONDS", "120"));
     }
 
-    void measure(URI gateway) throws Exception {
+    void measure(ServiceProcess gatewayProcess) throws Exception {
+        URI gateway = gatewayProcess.uri("/");
         Path scripts = Files.createDirectories(target.resolve("wrk"));
         Path list = listScript(scripts.resolve("list.lua"));
         Path counts = countsScript(scripts.resolve("counts.lua"));
@@ -70,13 +106,19 @@ final class Throughput {
             proxies.put("events-service, direct", service);
             proxies.put("nginx proxy_pass", nginx.uri());
             proxies.put("gateway", gateway);
-            Report.progress("warming up the three for %d s each", seconds);
-            for (URI base : proxies.values()) {
-                wrk(base, list, 16, seconds);
+            Map<String, Supplier<Duration>> proxyCpu = new LinkedHashMap<>();
+            proxyCpu.put("events-service, direct", () -> Duration.ZERO);
+            proxyCpu.put("nginx proxy_pass", nginx::cpuTime);
+            proxyCpu.put("gateway", gatewayProcess::cpuTime);
+            for (var proxy : proxies.entrySet()) {
+                warmUp(proxy.getKey(), proxy.getValue(), list);
             }
-            Map<String, Map<String, List<Run>>> byRead = new LinkedHashMap<>();
-            byRead.put("list page (GET /api/v1/events?country=…&from=…&to=…)", interleaved(proxies, list, 16));
-            byRead.put("stats/summary (GET /api/v1/stats/summary)", interleaved(proxies, summaryScript(scripts), 16));
+            Map<String, Map<String, List<Round>>> byRead = new LinkedHashMap<>();
+            byRead.put(
+                    "list page (GET /api/v1/events?country=…&from=…&to=…)", interleaved(proxies, proxyCpu, list, 16));
+            byRead.put(
+                    "stats/summary (GET /api/v1/stats/summary)",
+                    interleaved(proxies, proxyCpu, summaryScript(scripts), 16));
 
             report.line(
                     "Throughput, wrk -t2 -c16 -d%ds, %d interleaved rounds (median of rounds), load average %s",
@@ -92,21 +134,40 @@ final class Throughput {
                         "  %-56s %12s %12s",
                         read.getKey(), verdict(viaGateway / viaNginx, 0.9), verdict(viaGateway / direct, 0.8));
             }
+            report.line(
+                    "  processor time per request, median of rounds (µs; the proxy's own, then events-service's behind it)");
             for (var read : byRead.entrySet()) {
-                report.line("  %s: requests/s per round, p99 of the median round", read.getKey());
+                List<Round> viaNginx = read.getValue().get("nginx proxy_pass");
+                List<Round> viaGateway = read.getValue().get("gateway");
+                double nginxCpu = medianOf(viaNginx, Round::proxyMicrosPerRequest);
+                double gatewayCpu = medianOf(viaGateway, Round::proxyMicrosPerRequest);
+                report.line(
+                        "  %-56s gateway %5.0f µs, nginx %5.0f µs (%.1f×); service %5.0f µs direct, %5.0f via nginx, %5.0f via gateway",
+                        read.getKey(),
+                        gatewayCpu,
+                        nginxCpu,
+                        gatewayCpu / nginxCpu,
+                        medianOf(read.getValue().get("events-service, direct"), Round::serviceMicrosPerRequest),
+                        medianOf(viaNginx, Round::serviceMicrosPerRequest),
+                        medianOf(viaGateway, Round::serviceMicrosPerRequest));
+            }
+            for (var read : byRead.entrySet()) {
+                report.line(
+                        "  %s: requests/s per round (proxy µs per request), p99 of the median round", read.getKey());
                 for (var proxy : read.getValue().entrySet()) {
-                    List<Run> runs = proxy.getValue();
+                    List<Round> rounds = proxy.getValue();
                     report.line(
                             "    %-28s %9.0f req/s  (%s)  p99 %6.1f ms%s",
                             proxy.getKey(),
-                            median(runs),
+                            median(rounds),
                             String.join(
                                     ", ",
-                                    runs.stream()
-                                            .map(r -> String.format("%.0f", r.perSecond()))
+                                    rounds.stream()
+                                            .map(r -> String.format(
+                                                    "%.0f (%.0f µs)", r.perSecond(), r.proxyMicrosPerRequest()))
                                             .toList()),
-                            medianRun(runs).p99(),
-                            runs.stream().mapToLong(Run::failed).sum() > 0 ? "  FAILED REQUESTS" : "");
+                            medianRound(rounds).run().p99(),
+                            rounds.stream().mapToLong(r -> r.run().failed()).sum() > 0 ? "  FAILED REQUESTS" : "");
                 }
             }
             report.line("");
@@ -118,17 +179,47 @@ final class Throughput {
         concurrency(gateway, list, counts);
     }
 
+    /**
+     * Until it has served {@code warmUpRequests} (or for at most {@code warmUpSeconds}): a JVM
+     * compiles its hot path only after tens of thousands of requests (the services run with
+     * {@code -XX:CompileThresholdScaling=3}, ops/services), nginx has nothing to compile, and a fixed
+     * ten seconds on a loaded machine were a few hundred requests: the gateway's rounds then measured
+     * its interpreter and its compiler threads (5 ms of processor time a request, 0.3 ms warm).
+     */
+    private void warmUp(String name, URI base, Path script) throws IOException, InterruptedException {
+        long served = 0;
+        int spent = 0;
+        while (served < warmUpRequests && spent < warmUpSeconds) {
+            served += wrk(base, script, 16, seconds).requests();
+            spent += seconds;
+        }
+        Report.progress("%-28s warmed up with %,d requests in %d s", name, served, spent);
+    }
+
     /** Each proxy {@code rounds} times, the order rotated each round. */
-    private Map<String, List<Run>> interleaved(Map<String, URI> proxies, Path script, int connections)
+    private Map<String, List<Round>> interleaved(
+            Map<String, URI> proxies, Map<String, Supplier<Duration>> proxyCpu, Path script, int connections)
             throws Exception {
-        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        Map<String, List<Round>> runs = new LinkedHashMap<>();
         List<String> order = new ArrayList<>(proxies.keySet());
         for (int round = 0; round < rounds; round++) {
             for (String name : order) {
+                Duration proxyBefore = proxyCpu.get(name).get();
+                Duration serviceBefore = serviceProcess.cpuTime();
                 Run run = wrk(proxies.get(name), script, connections, seconds);
+                Round measured = new Round(
+                        run,
+                        proxyCpu.get(name).get().minus(proxyBefore),
+                        serviceProcess.cpuTime().minus(serviceBefore));
                 Report.progress(
-                        "%-28s %s: %8.0f req/s p99 %6.1f ms", name, script.getFileName(), run.perSecond(), run.p99());
-                runs.computeIfAbsent(name, k -> new ArrayList<>()).add(run);
+                        "%-28s %s: %8.0f req/s p99 %6.1f ms, %.0f µs proxy + %.0f µs service a request",
+                        name,
+                        script.getFileName(),
+                        run.perSecond(),
+                        run.p99(),
+                        measured.proxyMicrosPerRequest(),
+                        measured.serviceMicrosPerRequest());
+                runs.computeIfAbsent(name, k -> new ArrayList<>()).add(measured);
             }
             order.add(order.remove(0));
         }
@@ -245,7 +336,13 @@ final class Throughput {
                     .mapToLong(Long::parseLong)
                     .sum();
         }
-        return new Run(Double.parseDouble(perSecond.group(1)), millis(P50, output), millis(P99, output), failed);
+        Matcher requests = REQUESTS.matcher(output);
+        return new Run(
+                Double.parseDouble(perSecond.group(1)),
+                millis(P50, output),
+                millis(P99, output),
+                failed,
+                requests.find() ? Long.parseLong(requests.group(1)) : 0);
     }
 
     private static double millis(Pattern pattern, String output) {
@@ -307,14 +404,19 @@ final class Throughput {
         return file;
     }
 
-    private static double median(List<Run> runs) {
-        return medianRun(runs).perSecond();
+    private static double median(List<Round> rounds) {
+        return medianRound(rounds).perSecond();
     }
 
-    private static Run medianRun(List<Run> runs) {
-        List<Run> sorted = new ArrayList<>(runs);
+    private static Round medianRound(List<Round> rounds) {
+        List<Round> sorted = new ArrayList<>(rounds);
         sorted.sort((a, b) -> Double.compare(a.perSecond(), b.perSecond()));
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static double medianOf(List<Round> rounds, ToDoubleFunction<Round> figure) {
+        double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+        return values[values.length / 2];
     }
 
     private static double bestP99(List<FixedRate.Result> results) {

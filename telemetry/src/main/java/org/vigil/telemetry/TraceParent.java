@@ -1,5 +1,6 @@
 package org.vigil.telemetry;
 
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -34,6 +35,10 @@ public final class TraceParent {
 
     /** The current span's context; null outside a recorded span (and always while tracing is off). */
     public static String current() {
+        if (!Span.current().getSpanContext().isValid()) {
+            // nothing to propagate: asked on every request the gateway forwards, so no map for it
+            return null;
+        }
         Map<String, String> carrier = new HashMap<>();
         W3C.inject(Context.current(), carrier, Map::put);
         return carrier.get(NAME);

@@ -52,7 +52,7 @@ public class RouteTemplates implements Handler<RoutingContext> {
     /** Whole subtrees the gateway hands on as they are. */
     private static final Set<String> SUBTREES = Set.of("auth", "assets");
 
-    private static final List<String> API_PATHS = apiPaths();
+    private static final PathTemplates API_PATHS = PathTemplates.of(apiPaths());
 
     @Override
     public void handle(RoutingContext rc) {
@@ -69,7 +69,7 @@ public class RouteTemplates implements Handler<RoutingContext> {
         }
         String first = path.substring(1).split("/", 2)[0];
         if (first.equals("api")) {
-            return PathTemplates.bestMatch(API_PATHS, path).orElse("/api/{unknown}");
+            return API_PATHS.bestMatch(path).orElse("/api/{unknown}");
         }
         if (SUBTREES.contains(first)) {
             return "/" + first + "/*";

@@ -227,8 +227,16 @@ public class ReverseProxy {
         return method != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
     }
 
+    /** The base's path without its trailing slashes; no regular expression, since it runs for every request. */
     private static String basePath(URI base) {
         String path = base.getRawPath();
-        return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
+        if (path == null) {
+            return "";
+        }
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
     }
 }
