@@ -1,4 +1,4 @@
-package org.vigil.events.security;
+package org.vigil.identity;
 
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -20,10 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * quarkus-oidc's bearer authentication, remembering for a short while the tokens it has verified.
- * Every anonymous read through the gateway carries the same token (the gateway's own), and
+ * quarkus-oidc's bearer authentication, remembering for a short while the tokens it has verified;
+ * every service uses it. A caller sends the same token with each of its requests (every anonymous
+ * read through the gateway carries the gateway's own, a moderator's session one of theirs), and
  * verifying it anew on each request (decode, parse the JSON twice, check the RSA signature) was a
- * fifth of this service's time under load (JFR, docs/benchmark.md). A token verified once is
+ * fifth of events-service's time under load and an eighth of moderation-service's (JFR,
+ * docs/benchmark.md). A token verified once is
  * accepted again, unchanged, until it expires but for at most {@link #REMEMBER_SECONDS}; a token
  * that failed is never remembered, and a different token (a single byte) is verified in full.
  * Verification is local in any case (the realm's keys, no introspection), so nothing a later
