@@ -29,6 +29,8 @@ final class ProcessorTime {
     /** {@code /proc/<pid>/stat}'s utime and stime are in clock ticks: 100 a second on Linux. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
+    private static final String BENCHMARK = "benchmark JVM (broker, identity, clients)";
+
     private static final List<String> PROCESSES =
             List.of("gateway", "moderation-service", "sources-service", "events-service");
 
@@ -39,6 +41,10 @@ final class ProcessorTime {
     private final Map<String, Long> processesNow = new LinkedHashMap<>();
     private final Map<String, Long> threadsNow = new HashMap<>();
     private final Map<Long, Long> backendsNow = new HashMap<>();
+    /** Per process: its JIT compiler threads' and its garbage collector's (and VM thread's) processor time. */
+    private final Map<String, long[]> jvmThreads = new HashMap<>();
+
+    private final Map<String, long[]> jvmThreadsNow = new HashMap<>();
 
     private ProcessorTime(BenchServices services) {
         this.services = services;
@@ -47,13 +53,13 @@ final class ProcessorTime {
     /** Takes the first reading. */
     static ProcessorTime start(BenchServices services) throws SQLException {
         ProcessorTime time = new ProcessorTime(services);
-        time.read(time.processes, time.threads, time.backends);
+        time.read(time.processes, time.threads, time.backends, time.jvmThreads);
         return time;
     }
 
     /** Takes the second reading: the end of the stretch. */
     void stop() throws SQLException {
-        read(processesNow, threadsNow, backendsNow);
+        read(processesNow, threadsNow, backendsNow, jvmThreadsNow);
     }
 
     /** Writes, for each part, its processor time over the stretch in milliseconds per unit of work. */
@@ -63,7 +69,14 @@ final class ProcessorTime {
         for (Map.Entry<String, Long> now : processesNow.entrySet()) {
             long spent = now.getValue() - processes.getOrDefault(now.getKey(), 0L);
             total += spent;
-            report.line("    %-36s %8.1f", now.getKey(), spent / 1e6 / units);
+            long[] jvm = jvmThreadsNow.getOrDefault(now.getKey(), new long[2]);
+            long[] jvmBefore = jvmThreads.getOrDefault(now.getKey(), new long[2]);
+            report.line(
+                    "    %-36s %8.1f   of which JIT compiler threads %.1f, GC and VM thread %.1f",
+                    now.getKey(),
+                    spent / 1e6 / units,
+                    (jvm[0] - jvmBefore[0]) / 1e6 / units,
+                    (jvm[1] - jvmBefore[1]) / 1e6 / units);
         }
         long database = 0;
         for (Map.Entry<Long, Long> now : backendsNow.entrySet()) {
@@ -84,18 +97,24 @@ final class ProcessorTime {
         report.line("    the benchmark's JVM by thread (live threads only):%s", top);
     }
 
-    private void read(Map<String, Long> processes, Map<String, Long> threads, Map<Long, Long> backends)
+    private void read(
+            Map<String, Long> processes,
+            Map<String, Long> threads,
+            Map<Long, Long> backends,
+            Map<String, long[]> jvmThreads)
             throws SQLException {
         for (String name : PROCESSES) {
             processes.put(name, services.process(name).cpuTime().toNanos());
+            jvmThreads.put(name, jvmThreads(services.process(name).pid()));
         }
         processes.put(
-                "benchmark JVM (broker, identity, clients)",
+                BENCHMARK,
                 ProcessHandle.current()
                         .info()
                         .totalCpuDuration()
                         .map(java.time.Duration::toNanos)
                         .orElse(0L));
+        jvmThreads.put(BENCHMARK, jvmThreads(ProcessHandle.current().pid()));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (long id : mx.getAllThreadIds()) {
             var info = mx.getThreadInfo(id);
@@ -124,10 +143,45 @@ final class ProcessorTime {
         }
     }
 
+    /**
+     * The processor time, in nanoseconds, of a JVM's JIT compiler threads and of its garbage
+     * collector and VM thread (the serial collector collects on the VM thread), from its threads'
+     * {@code /proc} entries: compiler threads that ended in between are not counted.
+     */
+    private static long[] jvmThreads(long pid) {
+        long[] spent = new long[2];
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String name;
+                try {
+                    name = Files.readString(task.resolve("comm")).strip();
+                } catch (IOException e) {
+                    continue; // ended meanwhile
+                }
+                long ticks = ticks(task.resolve("stat"));
+                if (ticks < 0) {
+                    continue;
+                }
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    spent[0] += ticks * NANOS_PER_TICK;
+                } else if (name.startsWith("GC Thread") || name.equals("VM Thread") || name.startsWith("G1 ")) {
+                    spent[1] += ticks * NANOS_PER_TICK;
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone: nothing to count
+        }
+        return spent;
+    }
+
     /** utime + stime of a process, in clock ticks; -1 when it is gone. */
     private static long ticks(long pid) {
+        return ticks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    private static long ticks(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(statFile);
             // the command name in parentheses may hold spaces: count fields after its closing one
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
