@@ -63,11 +63,18 @@ public final class PipelineBenchmark {
         this.root = root;
     }
 
-    public static void main(String[] args) throws Exception {
-        new PipelineBenchmark(Path.of(args.length > 0 ? args[0] : ".")
-                        .toAbsolutePath()
-                        .normalize())
-                .run();
+    public static void main(String[] args) {
+        try {
+            new PipelineBenchmark(Path.of(args.length > 0 ? args[0] : ".")
+                            .toAbsolutePath()
+                            .normalize())
+                    .run();
+        } catch (Exception e) {
+            // the identity provider's and the broker's threads would keep this JVM alive after a failed
+            // start (three of them ran on for an hour on 5 December)
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
