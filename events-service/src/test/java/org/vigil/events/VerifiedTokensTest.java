@@ -9,7 +9,7 @@ import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.OidcTestResource;
 
 /**
- * A token verified once is remembered (security/VerifiedTokens), but only that exact token: one
+ * A token verified once is remembered (service-support identity/VerifiedTokens), but only that exact token: one
  * changed byte is verified afresh, and refused.
  */
 @QuarkusTest

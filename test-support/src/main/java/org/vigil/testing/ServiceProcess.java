@@ -204,6 +204,11 @@ public final class ServiceProcess implements AutoCloseable {
                 : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /** The process id, or -1 when it was never started. */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     /** The resident set size of the process now, in bytes ({@code VmRSS}); -1 when it is gone. */
     public long rss() {
         return status("VmRSS:");

@@ -17,9 +17,11 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.vigil.gateway.problem.Problem;
 import org.vigil.gateway.ratelimit.RateLimiting;
+import org.vigil.tokens.RememberedTokens;
 
 /**
- * Bearer-token authentication exactly as quarkus-oidc does it, except that the 401 challenge
+ * Bearer-token authentication exactly as quarkus-oidc does it, except that a token verified
+ * before is remembered for a short while ({@link RememberedTokens}) and that the 401 challenge
  * carries an RFC 9457 body instead of an empty one. Quarkus sends the challenge itself (no
  * failure handler sees it), so this is the one place where its body can be written.
  */
@@ -37,6 +39,8 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityProviderReachability identityProvider;
 
+    private final RememberedTokens remembered = new RememberedTokens();
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         if (!context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
@@ -45,7 +49,7 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
             // for every anonymous read (a few per cent of the gateway's time, profiled)
             return Uni.createFrom().nullItem();
         }
-        return oidc.authenticate(context, identityProviderManager);
+        return remembered.authenticate(context, () -> oidc.authenticate(context, identityProviderManager));
     }
 
     @Override
