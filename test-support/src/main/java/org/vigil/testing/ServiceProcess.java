@@ -104,14 +104,6 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    /** The operating system's id of the running process (for {@code jcmd} and {@code /proc}). */
-    public long pid() {
-        if (process == null) {
-            throw new IllegalStateException(name + " was never started");
-        }
-        return process.pid();
-    }
-
     public URI uri(String pathAndQuery) {
         return URI.create(base + pathAndQuery);
     }
