@@ -374,7 +374,7 @@ public final class Benchmark {
     private void measureExports(
             BenchDatabase database, ServiceProcess service, ServiceProcess gateway, Path serviceLog, long logStart)
             throws Exception {
-        ExportRun exports = new ExportRun(report, http, database);
+        ExportRun exports = new ExportRun(report, database);
         exports.awaitRenderings(serviceLog, logStart, Duration.ofMinutes(30));
         exports.compare("CSV", "/api/v1/events.csv", readerToken(), service, gateway);
         exports.compare("GeoJSON", "/api/v1/events.geojson", readerToken(), service, gateway);
