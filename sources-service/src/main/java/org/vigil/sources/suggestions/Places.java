@@ -52,19 +52,20 @@ final class Places {
             double[] lons,
             byte[] names,
             int[] nameEnds,
-            String[] countryCodes,
-            String[] admin1s,
-            String[] featureCodes) {
+            Codes codes) {
         this.geonameIds = geonameIds;
         this.populations = populations;
         this.lats = lats;
         this.lons = lons;
         this.names = names;
         this.nameEnds = nameEnds;
-        this.countryCodes = countryCodes;
-        this.admin1s = admin1s;
-        this.featureCodes = featureCodes;
+        this.countryCodes = codes.countries();
+        this.admin1s = codes.admin1s();
+        this.featureCodes = codes.features();
     }
+
+    /** The three columns of codes each place has, as read back: country, first-level division, feature. */
+    private record Codes(String[] countries, String[] admin1s, String[] features) {}
 
     /** The columns as {@link #readFrom} reads them: the codes once each, then each place's by number. */
     void writeTo(DataOutputStream out) throws IOException {
@@ -108,9 +109,7 @@ final class Places {
                 ColumnStream.readDoubles(in),
                 ColumnStream.readBytes(in),
                 ColumnStream.readInts(in),
-                codes(in, codes),
-                codes(in, codes),
-                codes(in, codes));
+                new Codes(codes(in, codes), codes(in, codes), codes(in, codes)));
     }
 
     private static String[] codes(DataInputStream in, String[] codes) throws IOException {
