@@ -85,7 +85,8 @@ public class EntityTags {
 
     /** A streamed export is never held whole in memory, so it carries no tag. */
     private static boolean isStream(Object entity) {
-        return entity instanceof Multi<?>
+        return entity instanceof StreamedBody
+                || entity instanceof Multi<?>
                 || entity instanceof Flow.Publisher<?>
                 || entity instanceof org.reactivestreams.Publisher<?>;
     }

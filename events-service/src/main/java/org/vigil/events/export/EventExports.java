@@ -129,12 +129,15 @@ public class EventExports {
                     .concatenating()
                     .streams(
                             Multi.createFrom().item(collection::start),
-                            pages(filter, Format.GEOJSON).map(collection::add),
+                            pages(filter, Format.GEOJSON),
                             Multi.createFrom().item(collection::end));
         });
     }
 
-    /** The filtered events' renderings in list order, through a snapshot when one is free. */
+    /**
+     * The filtered events' renderings in list order, through a snapshot when one is free. Every
+     * chunk but the first starts with the format's separator, so the chunks are sent as they are.
+     */
     private Multi<Buffer> pages(EventFilter filter, Format format) {
         return Multi.createFrom().deferred(() -> {
             if (reading.incrementAndGet() <= snapshots) {
@@ -161,25 +164,29 @@ public class EventExports {
                                 .invoke(reading::decrementAndGet),
                         snapshot -> Multi.createBy()
                                 .repeating()
-                                .uni(() -> snapshot.read(pageSize).chain(batch -> chunk(batch, format)))
+                                .uni(
+                                        Position::new,
+                                        position -> snapshot.read(pageSize)
+                                                .chain(batch -> chunk(batch, format, position.chunks++ > 0)))
                                 .until(chunk -> chunk.length() == 0))
                 .withFinalizer(release);
     }
 
     /**
-     * One batch of cursor rows as one chunk, events rendered under other rules rendered afresh. The
+     * One batch of cursor rows as one chunk, after a separator when it is not the first, events
+     * rendered under other rules rendered afresh. The
      * rows are read bare and by position: a million rows through the Mutiny wrappers cost two
      * wrapper objects and a column-name lookup each, and an export's garbage is what makes its
      * collector work.
      */
-    private Uni<Buffer> chunk(RowSet<Row> batch, Format format) {
+    private Uni<Buffer> chunk(RowSet<Row> batch, Format format, boolean separated) {
         if (batch == null || batch.size() == 0) {
             return Uni.createFrom().item(Buffer.buffer());
         }
         io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rows = batch.getDelegate();
         List<Buffer> stored = new ArrayList<>(rows.size());
         List<UUID> stale = new ArrayList<>();
-        int length = 0;
+        int length = separated ? format.separatorBytes.length : 0;
         for (io.vertx.sqlclient.Row row : rows) {
             Buffer bytes = row.getBuffer(0);
             stored.add(bytes);
@@ -194,7 +201,7 @@ public class EventExports {
             Buffer chunk = Buffer.buffer(size);
             int renderedNext = 0;
             for (int i = 0; i < stored.size(); i++) {
-                if (i > 0) {
+                if (i > 0 || separated) {
                     chunk.appendBytes(format.separatorBytes);
                 }
                 Buffer bytes = stored.get(i);
@@ -227,10 +234,15 @@ public class EventExports {
                                 position.after = row.getLong("n") == 0
                                         ? null
                                         : new EventQueries.Cursor(row.getLocalDate("sort_date"), row.getUUID("id"));
+                                boolean separated = position.chunks++ > 0;
                                 if (row.getLong("stale") == 0) {
                                     // the text as UTF-8 bytes, straight from the database into the chunk
                                     io.vertx.mutiny.core.buffer.Buffer text = row.getBuffer("text");
-                                    return Uni.createFrom().item(text == null ? Buffer.buffer() : text.getDelegate());
+                                    return Uni.createFrom()
+                                            .item(
+                                                    text == null
+                                                            ? Buffer.buffer()
+                                                            : separated(text.getDelegate(), separated, format));
                                 }
                                 // read again: the page as it is now, and where it now ends
                                 return queries.rows(filter, after, pageSize, format.document)
@@ -239,11 +251,24 @@ public class EventExports {
                                                     each.getLocalDate("sort_date"), each.getUUID("id")));
                                             return renderings(rows, format);
                                         })
-                                        .map(renderings -> Buffer.buffer(String.join(format.separator, renderings)
-                                                .getBytes(StandardCharsets.UTF_8)));
+                                        .map(renderings -> separated(
+                                                Buffer.buffer(String.join(format.separator, renderings)
+                                                        .getBytes(StandardCharsets.UTF_8)),
+                                                separated,
+                                                format));
                             });
                 })
                 .until(page -> page.length() == 0);
+    }
+
+    /** A non-empty page after the separator when it is not the first. */
+    private static Buffer separated(Buffer page, boolean separated, Format format) {
+        if (!separated || page.length() == 0 || format.separatorBytes.length == 0) {
+            return page;
+        }
+        return Buffer.buffer(page.length() + format.separatorBytes.length)
+                .appendBytes(format.separatorBytes)
+                .appendBuffer(page);
     }
 
     /** The page's stored renderings, with those made under other rules rendered afresh from their records. */
@@ -297,23 +322,21 @@ public class EventExports {
         }
     }
 
-    /** Where the keyset walk of one export stands. */
+    /** Where the walk of one export stands: the keyset it continues after, the chunks it gave. */
     private static final class Position {
         EventQueries.Cursor after;
+        int chunks;
     }
 
     /**
      * One FeatureCollection across chunks: opened and closed by the collection writer, the pages of
-     * Features in between as the database joined them, a comma before each page but the first.
+     * Features in between as the database joined them (each after a comma but the first).
      */
     private static final class GeoJsonChunks {
-
-        private static final Buffer COMMA = Buffer.buffer(",");
 
         private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         private final String licence;
         private GeoJsonFeatureCollection collection;
-        private boolean first = true;
 
         GeoJsonChunks(String licence) {
             this.licence = licence;
@@ -324,14 +347,6 @@ public class EventExports {
                 collection = new GeoJsonFeatureCollection(out, licence);
                 collection.flush();
             });
-        }
-
-        Buffer add(Buffer features) {
-            if (first) {
-                first = false;
-                return features;
-            }
-            return Buffer.buffer(features.length() + 1).appendBuffer(COMMA).appendBuffer(features);
         }
 
         /** Closing ends the JSON and flushes it. */

@@ -1,5 +1,7 @@
 package org.vigil.events.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Multi;
 import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -7,23 +9,24 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestMulti;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.vigil.events.export.AcledCsv;
-import org.vigil.events.export.DataLicence;
 import org.vigil.events.export.EventExports;
 import org.vigil.events.export.GeoJsonFeatureCollection;
+import org.vigil.http.StreamedBody;
 
 /**
  * The public record as files, under the list's filters (docs/product.md §5): streamed from the database a
- * page at a time, so a full export of a million events neither times out nor fills memory. A
- * failure half-way resets the connection rather than ending the file, so a truncated export
- * never looks complete.
+ * page at a time, so a full export of a million events neither times out nor fills memory. Each
+ * chunk is written onto the connection as the database gave it ({@link StreamedBody}); a failure
+ * half-way resets the connection rather than ending the file, so a truncated export never looks
+ * complete. Filters are checked when the export is asked for, so a bad one is a problem (RFC 9457)
+ * before any byte of a file is sent.
  */
 @Path("/api/v1")
 @RolesAllowed("**")
@@ -31,9 +34,6 @@ public class ExportResource {
 
     @Inject
     EventExports exports;
-
-    @Inject
-    DataLicence licence;
 
     /** ACLED-style CSV, columns and kind coding as in {@code docs/acled.md}, newest first. */
     @GET
@@ -47,8 +47,9 @@ public class ExportResource {
                     @Content(
                             mediaType = AcledCsv.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestMulti<Buffer> csv(@BeanParam FilterParams filter) {
-        return file(RestMulti.fromMultiData(exports.csv(filter.filter())), "vigil-events.csv");
+    @NonBlocking
+    public RestResponse<StreamedBody> csv(@BeanParam FilterParams filter) {
+        return file(exports.csv(filter.filter()), "vigil-events.csv");
     }
 
     /**
@@ -69,25 +70,18 @@ public class ExportResource {
                                     @Schema(
                                             type = SchemaType.OBJECT,
                                             description = "GeoJSON FeatureCollection (RFC 7946)")))
-    public RestMulti<Buffer> geoJson(@BeanParam FilterParams filter) {
-        return file(
-                RestMulti.fromMultiData(exports.geoJson(filter.filter())).encodeAsJsonArray(false),
-                "vigil-events.geojson");
+    @NonBlocking
+    public RestResponse<StreamedBody> geoJson(@BeanParam FilterParams filter) {
+        return file(exports.geoJson(filter.filter()), "vigil-events.geojson");
     }
 
     /**
-     * The chunks at most two at a time: the next page is read while the previous chunk is written,
-     * and no further until it is (a page's query and its writing overlap; memory stays two pages).
-     * Without {@code encodeAsJsonArray(false)} a {@code +json} media type would have each chunk
-     * wrapped as an element of a JSON array; with it, each chunk is followed by a line break, which
-     * JSON takes as whitespace (the CSV goes without: a line break there would be an empty row).
-     * The licence link is set here: a streamed answer's headers are written before the response
-     * filters that add it to the other reads would see them.
+     * The file under its name. Its chunks are built on the event loop (the method blocks on
+     * nothing), and the licence link is added by {@link LicenceLink} as on every other read.
      */
-    private RestMulti<Buffer> file(RestMulti.SyncRestMulti.Builder<Buffer> chunks, String name) {
-        return chunks.withDemand(2)
+    private static RestResponse<StreamedBody> file(Multi<Buffer> chunks, String name) {
+        return RestResponse.ResponseBuilder.ok(new StreamedBody(chunks))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header(HttpHeaders.LINK, licence.link())
                 .build();
     }
 }

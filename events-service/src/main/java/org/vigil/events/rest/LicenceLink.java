@@ -11,7 +11,6 @@ import org.vigil.events.export.DataLicence;
  * Names the data's licence on every read of the public record, the exports included:
  * {@code Link: <…>; rel="license"} beside any {@code rel="next"}. A partner's webhook settings are
  * not the record and are left out, and so are problems, which carry no data.
- * ExportResource names it on the exports.
  */
 public class LicenceLink {
 
@@ -27,14 +26,8 @@ public class LicenceLink {
         if (HttpMethod.GET.equals(request.getMethod())
                 && response.getStatus() < 400
                 && path.startsWith("/api/v1/")
-                && !path.startsWith("/api/v1/webhooks")
-                && !isExport(path)) {
+                && !path.startsWith("/api/v1/webhooks")) {
             response.getHeaders().add(HttpHeaders.LINK, licence.link());
         }
-    }
-
-    /** The exports stream, and name the licence themselves (ExportResource). */
-    private static boolean isExport(String path) {
-        return path.endsWith(".csv") || path.endsWith(".geojson");
     }
 }
