@@ -71,7 +71,8 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * A packaged Quarkus service: {@code java <jvmOptions> -jar <jar>}, ready when {@code /q/health/ready}
      * on its management port ({@code management}, where every Vigil service serves {@code /q/*}) says so.
-     * It starts with the class-data archive of its jar and this JVM when there is one ({@link #classArchiveOptions}).
+     * It runs on {@link ServiceJvm#chosen()}, with the class-data archive or ahead-of-time cache of its jar and that JVM
+     * when there is one ({@link #classArchiveOptions}).
      */
     public static ServiceProcess quarkus(
             String name,
@@ -84,8 +85,9 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first");
         }
+        ServiceJvm jvm = ServiceJvm.chosen();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(jvm.java().toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
@@ -97,7 +99,7 @@ public final class ServiceProcess implements AutoCloseable {
                 base,
                 null,
                 URI.create(management + "/q/health/ready"),
-                jar.resolveSibling("classes-" + Runtime.version() + ".jsa"));
+                jvm.archiveBeside(jar));
     }
 
     public String name() {
@@ -146,6 +148,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
         if (!classArchiveUsed && !Boolean.getBoolean(RECORD_CLASS_ARCHIVE)) {
             return List.of();
+        }
+        if (classArchive.getFileName().toString().endsWith(".aot")) {
+            // a JDK 25's ahead-of-time cache, as ./vigil up uses it (ServiceJvm)
+            return List.of(
+                    (classArchiveUsed ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + classArchive,
+                    "-Xlog:aot=off,cds=off");
         }
         return List.of(
                 (classArchiveUsed ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + classArchive,
