@@ -60,6 +60,9 @@ public final class Benchmark {
     private final int webManagementPort = Integer.parseInt(env.getOrDefault("BENCH_WEB_MANAGEMENT_PORT", "19084"));
     private final int gatewayPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_PORT", "18080"));
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_GATEWAY_MANAGEMENT_PORT", "19080"));
+    /** Another packaged gateway (a quarkus-app directory) measured beside this one in the throughput rounds. */
+    private final String gatewayBaseline = env.getOrDefault("BENCH_GATEWAY_BASELINE", "");
+
     private final int eventsManagementPort =
             Integer.parseInt(env.getOrDefault("BENCH_EVENTS_MANAGEMENT_PORT", "19081"));
     private final List<String> jvmOptions = BenchServices.jvmOptions();
@@ -130,7 +133,16 @@ public final class Benchmark {
                         eventsManagementPort,
                         logs);
                 ServiceProcess web = pages && !exportsOnly ? startWeb(identity, logs) : null;
-                ServiceProcess gateway = viaGateway ? startGateway(identity, web, logs) : null) {
+                ServiceProcess gateway = viaGateway
+                        ? startGateway(identity, web, logs, GatewayJar.current(root, gatewayPort, managementPort))
+                        : null;
+                ServiceProcess baseline = viaGateway && !gatewayBaseline.isEmpty()
+                        ? startGateway(
+                                identity,
+                                web,
+                                logs,
+                                GatewayJar.baseline(Path.of(gatewayBaseline), gatewayPort, managementPort))
+                        : null) {
             report.line("Vigil benchmark, %s", ZonedDateTime.now().withNano(0));
             report.line(
                     "%,d public events in %s; %d cores, load average before %s; services run with %s",
@@ -142,7 +154,8 @@ public final class Benchmark {
             report.line("");
             if (gateway != null && !exportsOnly && !"0".equals(env.getOrDefault("BENCH_THROUGHPUT", "1"))) {
                 // ratios first (issue 14 §7)
-                new Throughput(report, root.resolve("benchmark/target"), service, readerToken(), env).measure(gateway);
+                new Throughput(report, root.resolve("benchmark/target"), service, readerToken(), env)
+                        .measure(gateway, baseline);
             }
             if (!exportsOnly) {
                 measureLists(database, service, gateway);
@@ -184,17 +197,17 @@ public final class Benchmark {
         return start("web", environment, webPort, webManagementPort, logs);
     }
 
-    private ServiceProcess startGateway(TestIdentityProvider identity, ServiceProcess web, Path logs) throws Exception {
-        Path jar = root.resolve("gateway/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            Report.progress("no packaged gateway at %s: measuring the service and SQL only", jar);
+    private ServiceProcess startGateway(
+            TestIdentityProvider identity, ServiceProcess web, Path logs, GatewayJar gateway) throws Exception {
+        if (!Files.isRegularFile(gateway.jar())) {
+            Report.progress("no packaged gateway at %s: measuring the service and SQL only", gateway.jar());
             return null;
         }
-        Report.progress("starting the gateway on port %d", gatewayPort);
+        Report.progress("starting the %s on port %d", gateway.name(), gateway.port());
         String unlimited = "1000000000";
         PlatformValues gatewayValues = readSide(identity)
-                .publicUrl("http://localhost:" + gatewayPort)
-                .listening("gateway", gatewayPort, managementPort);
+                .publicUrl("http://localhost:" + gateway.port())
+                .listening("gateway", gateway.port(), gateway.managementPort());
         if (web == null) {
             gatewayValues.absent("web", absent.url());
         } else {
@@ -212,13 +225,13 @@ public final class Benchmark {
                 "VIGIL_RATE_LIMIT_AUTHENTICATED_PER_MINUTE",
                 unlimited));
         return ServiceProcess.quarkus(
-                        "gateway",
-                        jar,
+                        gateway.name(),
+                        gateway.jar(),
                         jvmOptions,
                         gatewayEnv,
-                        logs.resolve("gateway.log"),
-                        URI.create("http://127.0.0.1:" + gatewayPort),
-                        URI.create("http://127.0.0.1:" + managementPort))
+                        logs.resolve(gateway.name().replace(", ", "-") + ".log"),
+                        URI.create("http://127.0.0.1:" + gateway.port()),
+                        URI.create("http://127.0.0.1:" + gateway.managementPort()))
                 .start()
                 .awaitReady(Duration.ofMinutes(3));
     }

@@ -96,7 +96,11 @@ final class Throughput {
         this.warmUpSeconds = Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_WARM_UP_SECONDS", "120"));
     }
 
-    void measure(ServiceProcess gatewayProcess) throws Exception {
+    /** The name of the baseline gateway's rounds ({@code BENCH_GATEWAY_BASELINE}). */
+    static final String BASELINE = "gateway, baseline";
+
+    /** {@code baselineProcess}, when not null, runs the same rounds for comparison; it is in no ratio. */
+    void measure(ServiceProcess gatewayProcess, ServiceProcess baselineProcess) throws Exception {
         URI gateway = gatewayProcess.uri("/");
         Path scripts = Files.createDirectories(target.resolve("wrk"));
         Path list = listScript(scripts.resolve("list.lua"));
@@ -110,6 +114,10 @@ final class Throughput {
             proxyCpu.put("events-service, direct", () -> Duration.ZERO);
             proxyCpu.put("nginx proxy_pass", nginx::cpuTime);
             proxyCpu.put("gateway", gatewayProcess::cpuTime);
+            if (baselineProcess != null) {
+                proxies.put(BASELINE, baselineProcess.uri("/"));
+                proxyCpu.put(BASELINE, baselineProcess::cpuTime);
+            }
             for (var proxy : proxies.entrySet()) {
                 warmUp(proxy.getKey(), proxy.getValue(), list);
             }
@@ -151,6 +159,17 @@ final class Throughput {
                         medianOf(viaNginx, Round::serviceMicrosPerRequest),
                         medianOf(viaGateway, Round::serviceMicrosPerRequest));
             }
+            if (baselineProcess != null) {
+                for (var read : byRead.entrySet()) {
+                    report.line(
+                            "  %-56s gateway %5.0f µs, baseline %5.0f µs (%.2f×)",
+                            read.getKey(),
+                            medianOf(read.getValue().get("gateway"), Round::proxyMicrosPerRequest),
+                            medianOf(read.getValue().get(BASELINE), Round::proxyMicrosPerRequest),
+                            medianOf(read.getValue().get("gateway"), Round::proxyMicrosPerRequest)
+                                    / medianOf(read.getValue().get(BASELINE), Round::proxyMicrosPerRequest));
+                }
+            }
             for (var read : byRead.entrySet()) {
                 report.line(
                         "  %s: requests/s per round (proxy µs per request), p99 of the median round", read.getKey());
@@ -174,6 +193,7 @@ final class Throughput {
 
             double gatewayMax = median(byRead.values().iterator().next().get("gateway"));
             int rate = (int) Math.max(50, gatewayMax / 2);
+            proxies.remove(BASELINE);
             addedLatency(proxies, rate);
         }
         concurrency(gateway, list, counts);

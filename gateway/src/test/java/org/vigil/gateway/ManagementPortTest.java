@@ -43,4 +43,17 @@ class ManagementPortTest {
 
         given().when().get(metrics).then().statusCode(200).body(not(containsString(CLAIM_ID)));
     }
+
+    @Test
+    void metricsTimeRequestsButCountNoBytesPerWrite() {
+        given().when().get("/api/v1/events").then().statusCode(200);
+
+        given().when()
+                .get(metrics)
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{"))
+                .body(not(containsString("http_server_bytes_written")))
+                .body(not(containsString("http_server_bytes_read")));
+    }
 }

@@ -19,6 +19,8 @@ final class UnparsableTargets extends ChannelInboundHandlerAdapter {
 
     static final String NAME = "vigil-unparsable-targets";
     static final UnparsableTargets INSTANCE = new UnparsableTargets();
+    /** RFC 3986's unreserved and sub-delims, and the separators of a path and a query. */
+    private static final String PLAIN_PUNCTUATION = "-._~!$&'()*+,;=:@/?";
 
     private UnparsableTargets() {}
 
@@ -30,7 +32,9 @@ final class UnparsableTargets extends ChannelInboundHandlerAdapter {
 
     /** Marks {@code msg} as undecodable if it is a request head whose target is not a URI. */
     static void mark(Object msg) {
-        if (msg instanceof HttpRequest request && request.decoderResult().isSuccess()) {
+        if (msg instanceof HttpRequest request
+                && request.decoderResult().isSuccess()
+                && !plainOriginForm(request.uri())) {
             try {
                 // the same test as Quarkus' root handler, which would answer a bare 400
                 new URI(request.uri());
@@ -38,5 +42,27 @@ final class UnparsableTargets extends ChannelInboundHandlerAdapter {
                 request.setDecoderResult(DecoderResult.failure(e));
             }
         }
+    }
+
+    /**
+     * A path and query of characters {@link URI} accepts anywhere in them, no percent sign and no
+     * authority ({@code //}): such a target always parses, so the parser, run on every request,
+     * is left for the others (percent-encodings, spaces, brackets, non-ASCII, absolute forms).
+     */
+    static boolean plainOriginForm(String target) {
+        if (target.isEmpty() || target.charAt(0) != '/' || target.startsWith("//")) {
+            return false;
+        }
+        for (int i = 1; i < target.length(); i++) {
+            char c = target.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || PLAIN_PUNCTUATION.indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

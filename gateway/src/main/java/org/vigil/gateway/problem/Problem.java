@@ -1,6 +1,7 @@
 package org.vigil.gateway.problem;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -87,12 +88,15 @@ public record Problem(ProblemType type, String detail) {
         return ConfigProvider.getConfig().getValue(PUBLIC_URL, String.class);
     }
 
-    /** Answers with this problem unless an answer has already begun (then nothing can be said). */
-    public void send(HttpServerResponse response) {
+    /**
+     * Answers with this problem unless an answer has already begun (then nothing can be said, and the
+     * future fails); the future completes once the answer is written to the connection.
+     */
+    public Future<Void> send(HttpServerResponse response) {
         if (response.ended() || response.headWritten()) {
-            return;
+            return Future.failedFuture("the answer has begun already");
         }
-        response.setStatusCode(type.status())
+        return response.setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemType.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end(toJson().encode());
