@@ -146,6 +146,7 @@ public final class PipelineBenchmark {
         int[] lateApprovals = new int[1];
 
         ProcessorTime processorTime = counted ? ProcessorTime.start(services) : null;
+        StretchProfile profile = StretchProfile.start(services, counted ? env.get("BENCH_PIPELINE_JFR") : null);
         AtomicBoolean watching = new AtomicBoolean(true);
         long[] queuePolls = new long[2];
         Thread queueWatcher = new Thread(
@@ -355,6 +356,7 @@ public final class PipelineBenchmark {
         feedWatcher.join();
         if (counted) {
             processorTime.stop();
+            profile.stop();
         } else {
             Report.progress(
                     "warm-up done: %d failures%s",
