@@ -150,10 +150,11 @@ public final class ServiceProcess implements AutoCloseable {
             return List.of();
         }
         if (classArchive.getFileName().toString().endsWith(".aot")) {
-            // a JDK 25's ahead-of-time cache, as ./vigil up uses it (ServiceJvm)
+            // a JDK 25's ahead-of-time cache, as ./vigil up uses it (ServiceJvm); a cache it could not write or use
+            // is said, not the thousands of classes it leaves out
             return List.of(
                     (classArchiveUsed ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + classArchive,
-                    "-Xlog:aot=off,cds=off");
+                    "-Xlog:aot=error,cds=error");
         }
         return List.of(
                 (classArchiveUsed ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + classArchive,
@@ -235,19 +236,25 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
-    /** SIGTERM, as an orchestrator stops a pod; SIGKILL if it does not stop within 30 s. */
+    /**
+     * SIGTERM, as an orchestrator stops a pod; SIGKILL if it does not stop within 30 s, or within
+     * three minutes when it is recording its archive or cache: a JDK 25 writes a database service's
+     * ahead-of-time cache (~125 MB) as it exits, which took over 30 s on this machine, and a start
+     * right after a cut one would record again (as {@code ./vigil down}'s VIGIL_TIMEOUT_ARCHIVE).
+     */
     public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }
+        boolean recording = classArchive != null && !classArchiveUsed && Boolean.getBoolean(RECORD_CLASS_ARCHIVE);
         // kc.sh is a shell parent of Keycloak's JVM: stop the children too
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(recording ? 180 : 30, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                if (classArchive != null && !classArchiveUsed && Boolean.getBoolean(RECORD_CLASS_ARCHIVE)) {
+                if (recording) {
                     // it may have been writing its class-data archive: a cut one would be refused ever after
                     Files.deleteIfExists(classArchive);
                 }
