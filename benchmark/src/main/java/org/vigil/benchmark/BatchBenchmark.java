@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.vigil.testing.PlatformValues;
 import org.vigil.testing.ServiceEnvironment;
 import org.vigil.testing.ServiceProcess;
@@ -26,14 +24,14 @@ import org.vigil.testing.TestIdentityProvider;
  */
 public final class BatchBenchmark {
 
-    private static final Pattern ACCEPTED = Pattern.compile("\"accepted\":(\\d+)");
-
     private final Map<String, String> env = System.getenv();
     private final Path root;
     private final int reports = Integer.parseInt(env.getOrDefault("BENCH_BATCH_REPORTS", "1000"));
     private final int runs = Integer.parseInt(env.getOrDefault("BENCH_BATCH_RUNS", "3"));
     private final int port = Integer.parseInt(env.getOrDefault("BENCH_MODERATION_PORT", "18083"));
     private final int managementPort = Integer.parseInt(env.getOrDefault("BENCH_MODERATION_MANAGEMENT_PORT", "19083"));
+    private final String database = env.getOrDefault("BENCH_DB_NAME", "vigil_moderation_bench");
+    private final SuiteResults results = new SuiteResults(Targets.BATCH);
 
     private BatchBenchmark(Path root) {
         this.root = root;
@@ -59,7 +57,7 @@ public final class BatchBenchmark {
                         Integer.parseInt(env.getOrDefault("BENCH_DB_PORT", "5432")),
                         env.getOrDefault("BENCH_DB_USER", "vigil"),
                         env.getOrDefault("BENCH_DB_PASSWORD", "vigil"))
-                .database("moderation-service", env.getOrDefault("BENCH_DB_NAME", "vigil_moderation_bench"))
+                .database("moderation-service", database)
                 .broker(broker.port(), "benchmark", "benchmark")
                 .pseudonymKey(BenchServices.PSEUDONYM_KEY)
                 .clientSecrets("benchmark", "benchmark", "benchmark")
@@ -85,6 +83,10 @@ public final class BatchBenchmark {
             System.out.printf(
                     "Batch of %,d reports to moderation-service, %d cores, load average %s%n",
                     reports, Runtime.getRuntime().availableProcessors(), Benchmark.loadAverage());
+            results.conditions(
+                    "%,d reports a batch, %d runs after a warm-up, into %s; load average before %s",
+                    reports, runs, database, Benchmark.loadAverage());
+            BulkRuns timed = new BulkRuns(reports);
             // the first batch warms the JIT and the connection pool up; every run is printed
             for (int run = 0; run <= runs; run++) {
                 String body = batch(UUID.randomUUID().toString(), reports);
@@ -98,19 +100,23 @@ public final class BatchBenchmark {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                Matcher accepted = ACCEPTED.matcher(answer.body());
                 System.out.printf(
                         "%s: HTTP %d, %,d of %,d accepted in %,d ms (load average %s)%n",
                         run == 0 ? "warm-up" : "run " + run,
                         answer.statusCode(),
-                        accepted.find() ? Integer.parseInt(accepted.group(1)) : 0,
+                        BulkRuns.accepted(answer.body()),
                         reports,
                         millis,
                         Benchmark.loadAverage());
+                if (run > 0) {
+                    timed.add(answer.statusCode(), answer.body(), millis);
+                }
             }
+            timed.record(results, Targets.BULK_ALONE);
         } finally {
             broker.stop();
         }
+        results.write(root);
     }
 
     /** {@code reports} new events, each with an existence claim citing an inline source. */

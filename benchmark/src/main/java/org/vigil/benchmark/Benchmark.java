@@ -76,9 +76,13 @@ public final class Benchmark {
     /** {@code benchmark/run exports}: the exports alone, without the other reads and the web app. */
     private final boolean exportsOnly;
 
-    private Benchmark(Path root, boolean exportsOnly) {
+    /** The figures against issue 14's targets, under the suite's name: reads, throughput or exports. */
+    private final SuiteResults results;
+
+    private Benchmark(Path root, String suite) {
         this.root = root;
-        this.exportsOnly = exportsOnly;
+        this.exportsOnly = suite.equals("exports");
+        this.results = new SuiteResults(suite);
     }
 
     public static void main(String[] args) throws Exception {
@@ -86,7 +90,7 @@ public final class Benchmark {
                         Path.of(args.length > 0 ? args[0] : ".")
                                 .toAbsolutePath()
                                 .normalize(),
-                        args.length > 1 && args[1].equals("exports"))
+                        args.length > 1 ? args[1] : "reads")
                 .run();
         System.exit(0);
     }
@@ -152,10 +156,21 @@ public final class Benchmark {
                     loadBefore,
                     String.join(" ", jvmOptions));
             report.line("");
+            results.conditions(
+                    "%,d public events in %s (the targets are at 1,000,000); load average before %s",
+                    database.publicEvents(), dbName, loadBefore);
             if (gateway != null && !exportsOnly && !"0".equals(env.getOrDefault("BENCH_THROUGHPUT", "1"))) {
                 // ratios first (issue 14 §7)
-                new Throughput(report, root.resolve("benchmark/target"), service, readerToken(), env)
+                new Throughput(report, results, root.resolve("benchmark/target"), service, readerToken(), env)
                         .measure(gateway, baseline);
+            } else if (!exportsOnly) {
+                results.notMeasured(
+                        Targets.measuredBy("throughput").stream()
+                                .filter(target -> target.item() == 2
+                                        || target.key().contains(".c16")
+                                        || target.key().contains(".c64"))
+                                .toList(),
+                        gateway == null ? "no gateway (BENCH_GATEWAY=0, or none packaged)" : "BENCH_THROUGHPUT=0");
             }
             if (!exportsOnly) {
                 measureLists(database, service, gateway);
@@ -177,6 +192,7 @@ public final class Benchmark {
             broker.stop();
         }
         report.print(root.resolve("benchmark/target/benchmark-report.txt"));
+        results.write(root);
     }
 
     /** The packaged web app, reading events-service directly as it does under {@code ./vigil up}. */
@@ -282,46 +298,58 @@ public final class Benchmark {
         report.line("GET /api/v1/events?country=…&from=…&to=… (10 days, limit 50; target p99 ≤ 20 ms)");
         report.header();
         String token = readerToken();
-        report.latencies(
-                Latencies.measure(
-                        "events-service, direct",
-                        warmUp,
-                        listSamples,
-                        i -> get(
-                                service.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
-                                        .formatted((Object[]) queries.get(i))),
-                                token)),
-                20);
+        Latencies direct = Latencies.measure(
+                "events-service, direct",
+                warmUp,
+                listSamples,
+                i -> get(
+                        service.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
+                                .formatted((Object[]) queries.get(i))),
+                        token));
+        report.latencies(direct, 20);
+        Latencies viaGateway = null;
         if (gateway != null) {
-            report.latencies(
-                    Latencies.measure(
-                            "through the gateway (anonymous)",
-                            warmUp,
-                            listSamples,
-                            i -> get(
-                                    gateway.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
-                                            .formatted((Object[]) queries.get(i))),
-                                    null)),
-                    20);
+            viaGateway = Latencies.measure(
+                    "through the gateway (anonymous)",
+                    warmUp,
+                    listSamples,
+                    i -> get(
+                            gateway.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
+                                    .formatted((Object[]) queries.get(i))),
+                            null));
+            report.latencies(viaGateway, 20);
         }
+        Latencies statement;
         try (Connection connection = database.connect()) {
-            report.latencies(
-                    Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, listSamples, i -> {
-                        String[] q = queries.get(i);
-                        List<Object> params = new ArrayList<>();
-                        String sql = RecordSql.page(
-                                EventFilter.parse(q[0], null, null, q[1], q[2], null, null, null),
-                                null,
-                                51,
-                                "item",
-                                params);
-                        try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
-                            query.run();
-                        }
-                    }),
-                    20);
+            statement = Latencies.measure("SQL only (the service's statement, JDBC)", warmUp, listSamples, i -> {
+                String[] q = queries.get(i);
+                List<Object> params = new ArrayList<>();
+                String sql = RecordSql.page(
+                        EventFilter.parse(q[0], null, null, q[1], q[2], null, null, null), null, 51, "item", params);
+                try (BenchDatabase.Query query = database.prepare(connection, sql, params)) {
+                    query.run();
+                }
+            });
+            report.latencies(statement, 20);
         }
         report.line("");
+        recordLists(direct, viaGateway, statement);
+    }
+
+    /** Item 3 one at a time: the list's p50 beside its statement's, and its p99. */
+    private void recordLists(Latencies direct, Latencies viaGateway, Latencies sql) {
+        String samples = "%,d samples one at a time".formatted(direct.samples());
+        results.ratio(Targets.LIST_P50_DIRECT, direct.percentile(50), sql.percentile(50), "ms", "%s", samples);
+        results.record(
+                Targets.LIST_P99_DIRECT, direct.percentile(99), "SQL p99 %.1f ms; %s", sql.percentile(99), samples);
+        if (viaGateway == null) {
+            results.notMeasured(
+                    List.of(Targets.LIST_P50_GATEWAY, Targets.LIST_P99_GATEWAY),
+                    "no gateway (BENCH_GATEWAY=0, or none packaged)");
+            return;
+        }
+        results.ratio(Targets.LIST_P50_GATEWAY, viaGateway.percentile(50), sql.percentile(50), "ms", "%s", samples);
+        results.record(Targets.LIST_P99_GATEWAY, viaGateway.percentile(99), "%s", samples);
     }
 
     /** Counts by country: over the whole record, and over 30-day windows. */
@@ -387,7 +415,7 @@ public final class Benchmark {
     private void measureExports(
             BenchDatabase database, ServiceProcess service, ServiceProcess gateway, Path serviceLog, long logStart)
             throws Exception {
-        ExportRun exports = new ExportRun(report, database);
+        ExportRun exports = new ExportRun(report, database, results);
         exports.awaitRenderings(serviceLog, logStart, Duration.ofMinutes(30));
         exports.compare("CSV", "/api/v1/events.csv", readerToken(), service, gateway);
         exports.compare("GeoJSON", "/api/v1/events.geojson", readerToken(), service, gateway);

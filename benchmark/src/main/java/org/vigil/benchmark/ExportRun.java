@@ -74,6 +74,24 @@ final class ExportRun {
     /** The resident set sizes of one process over an export. */
     record Memory(String process, long before, long peak, long after, List<Long> samples) {
 
+        /**
+         * How much RSS grew after the first tenth of the export (its peak since, less its RSS then),
+         * in bytes: the tenth lets the JIT and the buffers warm up, as they do on any first request;
+         * a streaming export holds the same from there to the last row, one that buffers grows by its size.
+         */
+        long growthAfterFirstTenth() {
+            if (samples.isEmpty()) {
+                return peak - before;
+            }
+            int tenth = samples.size() / 10;
+            long then = samples.get(tenth);
+            return samples.subList(tenth, samples.size()).stream()
+                            .mapToLong(Long::longValue)
+                            .max()
+                            .orElse(then)
+                    - then;
+        }
+
         /** RSS at 10 %, 30 %, 50 %, 70 % and 90 % of the export, in MiB. */
         String timeline() {
             List<String> points = new ArrayList<>();
@@ -141,10 +159,12 @@ final class ExportRun {
 
     private final Report report;
     private final BenchDatabase database;
+    private final SuiteResults results;
 
-    ExportRun(Report report, BenchDatabase database) {
+    ExportRun(Report report, BenchDatabase database, SuiteResults results) {
         this.report = report;
         this.database = database;
+        this.results = results;
     }
 
     /**
@@ -222,6 +242,51 @@ final class ExportRun {
             }
         }
         report.line("");
+        record(format, "direct", direct, stored, equivalent);
+        if (viaGateway == null) {
+            results.notMeasured(
+                    List.of(
+                            Targets.export(format, "copy", "gateway"),
+                            Targets.export(format, "rate", "gateway"),
+                            Targets.export(format, "memory", "gateway")),
+                    "no gateway (BENCH_GATEWAY=0, or none packaged)");
+        } else {
+            record(format, "gateway", viaGateway, stored, equivalent);
+        }
+    }
+
+    /** Item 5: rows/s beside the COPY of the stored renderings and on its own, and the growth of RSS. */
+    private void record(String format, String path, Result export, Result stored, Result computed) {
+        Target copy = Targets.export(format, "copy", path);
+        Target rate = Targets.export(format, "rate", path);
+        Target memory = Targets.export(format, "memory", path);
+        if (export.status() != 200) {
+            results.notMeasured(List.of(copy, rate, memory), "HTTP " + export.status());
+            return;
+        }
+        String size = "%,d rows, %,d MiB in %.1f s".formatted(export.rows(), export.bytes() >> 20, export.seconds());
+        results.ratio(
+                copy,
+                export.rowsPerSecond(),
+                stored.rowsPerSecond(),
+                "rows/s",
+                "%s; %.2f× the COPY that computes the columns",
+                size,
+                export.rowsPerSecond() / computed.rowsPerSecond());
+        results.record(rate, export.rowsPerSecond(), "%s", size);
+        Memory grew = export.memory().stream()
+                .max(java.util.Comparator.comparingLong(Memory::growthAfterFirstTenth))
+                .orElseThrow();
+        results.record(
+                memory,
+                grew.growthAfterFirstTenth() / (1024.0 * 1024.0),
+                "%s: before %d MiB, peak %d, after %d; %d samples; at 10/30/50/70/90 %%: %s MiB",
+                grew.process(),
+                grew.before() >> 20,
+                grew.peak() >> 20,
+                grew.after() >> 20,
+                grew.samples().size(),
+                grew.timeline());
     }
 
     /** A COPY … TO STDOUT read to the end through JDBC; its rows are its lines (less the header, if any). */

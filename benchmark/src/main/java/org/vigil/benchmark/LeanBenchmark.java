@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LeanBenchmark {
 
     private static final long MIB = 1024 * 1024;
-    private static final List<String> PROCESSES =
+    static final List<String> PROCESSES =
             List.of("events-service", "sources-service", "moderation-service", "web", "gateway");
 
     private final Map<String, String> env = System.getenv();
@@ -51,6 +51,7 @@ public final class LeanBenchmark {
     private final int loadSeconds = Integer.parseInt(env.getOrDefault("BENCH_LEAN_SECONDS", "60"));
     private final int settleSeconds = Integer.parseInt(env.getOrDefault("BENCH_LEAN_SETTLE", "10"));
     private final Report report = new Report();
+    private final SuiteResults results = new SuiteResults(Targets.LEAN);
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -189,8 +190,40 @@ public final class LeanBenchmark {
                     "(first start: migrations on empty databases, class-data archives recorded; all up again at load %s;"
                             + " archive used by the last start: %s)",
                     loadAgain, archived);
+            results.conditions(
+                    "%d s of the pipeline at %s reports/s and approvals/s and four readers (%d of %d reads failed);"
+                            + " load average before %s, after the load %s; restarts at %s",
+                    loadSeconds,
+                    env.getOrDefault("BENCH_PIPELINE_RATE", "20"),
+                    first.failures().size(),
+                    first.reads(),
+                    loadBefore,
+                    first.loadAfter(),
+                    String.join(" | ", loadAlone.values()));
+            for (String name : PROCESSES) {
+                results.record(
+                        Targets.rss(name),
+                        first.after().get(name) / (double) MIB,
+                        "idle %d MiB, peak %d MiB; after the load again, archives in use: %d MiB",
+                        first.idle().get(name) / MIB,
+                        peak.get(name) / MIB,
+                        withArchives.after().get(name) / MIB);
+                results.record(
+                        Targets.readyAlone(name),
+                        alone.get(name).toMillis() / 1000.0,
+                        "%.1f s of processor time; %.1f s all up together, %.1f s again with archives",
+                        cpuAlone.get(name).toMillis() / 1000.0,
+                        together.get(name).toMillis() / 1000.0,
+                        again.get(name).toMillis() / 1000.0);
+            }
+            results.record(
+                    Targets.ALL_TOGETHER,
+                    all.toMillis() / 1000.0,
+                    "first start, migrations on empty databases; %.1f s again with archives",
+                    allAgain.toMillis() / 1000.0);
         }
         report.print(root.resolve("benchmark/target/lean-report.txt"));
+        results.write(root);
     }
 
     /** The processes' RSS idle and after the load, and what the load did. */

@@ -54,6 +54,9 @@ public final class PipelineBenchmark {
     private static final int QUEUE_POLLS = 50;
 
     private final Report report = new Report();
+    /** The figures against issue 14's targets: items 1 and 4. */
+    final SuiteResults results = new SuiteResults(Targets.PIPELINE);
+
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -93,6 +96,9 @@ public final class PipelineBenchmark {
                     loadBefore,
                     env.containsKey("BENCH_SERVICE_JAVA_OPTS") ? " and " + env.get("BENCH_SERVICE_JAVA_OPTS") : "");
             report.line("");
+            results.conditions(
+                    "%d reports/s and %d approvals/s for %d s (the target's rate: 20); load average before %s",
+                    rate, rate, seconds, loadBefore);
             Report.progress("warming up: %d s of the pipeline at %d/s, not counted", warmUpSeconds, rate);
             pipeline(services, warmUpSeconds, "petition");
             Report.progress("measuring: %d s of the pipeline at %d reports/s and %d approvals/s", seconds, rate, rate);
@@ -103,12 +109,16 @@ public final class PipelineBenchmark {
                 } catch (Exception e) {
                     // the figures so far are still worth printing
                     report.line("the write benchmark failed: %s", e);
+                    results.notMeasured(Targets.measuredBy(Targets.PIPELINE), "the write benchmark failed: " + e);
                     e.printStackTrace();
                 }
+            } else {
+                results.notMeasured(Targets.measuredBy(Targets.PIPELINE), "BENCH_WRITES=0");
             }
             report.line("load average after: %s", Benchmark.loadAverage());
         }
         report.print(root.resolve("benchmark/target/pipeline-report.txt"));
+        results.write(root);
     }
 
     /**
@@ -376,11 +386,15 @@ public final class PipelineBenchmark {
                 feedPolls[0]);
         report.percentileHeader();
         report.percentiles(Latencies.of("POST /api/v1/reports (gateway) → 202", durations(submitNanos, accepted)), 0);
-        report.percentiles(Latencies.of("202 → quote check visible in the queue", between(accepted, checked)), 300);
+        Latencies toCheck = Latencies.of("202 → quote check visible in the queue", between(accepted, checked));
+        report.percentiles(toCheck, 300);
         report.percentiles(
                 Latencies.of("POST /claims/{id}/decisions (gateway) → 200", durations(approveNanos, approved)), 0);
-        report.percentiles(
-                Latencies.of("approval's 200 → event in the public change feed", between(approved, published)), 200);
+        Latencies toFeed =
+                Latencies.of("approval's 200 → event in the public change feed", between(approved, published));
+        report.percentiles(toFeed, 200);
+        record(Targets.CHECK_VISIBLE, toCheck, missing(accepted, checked), failures.size());
+        record(Targets.IN_CHANGE_FEED, toFeed, missing(approved, published), failures.size());
         report.line(
                 "  %d of %d approvals left late (quote check not yet visible %d ms after the report); "
                         + "%d checks and %d events never seen; %d failures%s",
@@ -399,6 +413,22 @@ public final class PipelineBenchmark {
         }
         processorTime.report(report, count, "report and its approval (watchers' reads included)");
         report.line("");
+    }
+
+    /** Item 1: a p99 of the changes seen; none seen is no figure (Latencies would say 0 ms). */
+    private void record(Target target, Latencies latencies, int unseen, int failures) {
+        if (latencies.max() == 0 && latencies.samples() <= 1) {
+            results.notMeasured(target, "no change seen; %d failures".formatted(failures));
+            return;
+        }
+        results.record(
+                target,
+                latencies.percentile(99),
+                "p50 %.0f ms, %d seen, %d never seen, %d failures",
+                latencies.percentile(50),
+                latencies.samples(),
+                unseen,
+                failures);
     }
 
     private static long[] between(long[] from, long[] to) {

@@ -44,6 +44,7 @@ final class Throughput {
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
 
     private final Report report;
+    private final SuiteResults results;
     private final Path target;
     private final String token;
     private final int rounds;
@@ -82,8 +83,15 @@ final class Throughput {
         }
     }
 
-    Throughput(Report report, Path target, ServiceProcess service, String token, Map<String, String> env) {
+    Throughput(
+            Report report,
+            SuiteResults results,
+            Path target,
+            ServiceProcess service,
+            String token,
+            Map<String, String> env) {
         this.report = report;
+        this.results = results;
         this.serviceProcess = service;
         this.service = service.uri("/");
         this.target = target;
@@ -141,6 +149,17 @@ final class Throughput {
                 report.line(
                         "  %-56s %12s %12s",
                         read.getKey(), verdict(viaGateway / viaNginx, 0.9), verdict(viaGateway / direct, 0.8));
+                boolean isList = read.getKey().startsWith("list");
+                recordRatio(
+                        isList ? Targets.LIST_VS_NGINX : Targets.SUMMARY_VS_NGINX,
+                        viaGateway,
+                        viaNginx,
+                        read.getValue());
+                recordRatio(
+                        isList ? Targets.LIST_VS_DIRECT : Targets.SUMMARY_VS_DIRECT,
+                        viaGateway,
+                        direct,
+                        read.getValue());
             }
             report.line(
                     "  processor time per request, median of rounds (µs; the proxy's own, then events-service's behind it)");
@@ -197,6 +216,27 @@ final class Throughput {
             addedLatency(proxies, rate);
         }
         concurrency(gateway, list, counts);
+    }
+
+    /** Item 2: the gateway's requests/s over nginx's or the service's, medians of interleaved rounds. */
+    private void recordRatio(Target target, double viaGateway, double other, Map<String, List<Round>> rounds) {
+        long failed = rounds.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(r -> r.run().failed())
+                .sum();
+        if (failed > 0) {
+            results.notMeasured(target, failed + " requests failed in the rounds");
+            return;
+        }
+        results.ratio(
+                target,
+                viaGateway,
+                other,
+                "req/s",
+                "wrk -t2 -c16 -d%ds, median of %d interleaved rounds; gateway %.0f µs of processor time a request",
+                seconds,
+                this.rounds,
+                medianOf(rounds.get("gateway"), Round::proxyMicrosPerRequest));
     }
 
     /**
@@ -268,6 +308,7 @@ final class Throughput {
             order.add(order.remove(0));
         }
         double direct = bestP99(results.get("events-service, direct"));
+        recordAddedLatency(results.get("gateway"), direct, rate);
         report.line(
                 "Added latency at a fixed %d req/s (half the gateway's list maximum), open-loop Java client, %d s × 2 rounds"
                         + " (best round), load average %s",
@@ -294,6 +335,24 @@ final class Throughput {
         report.line("");
     }
 
+    /** Item 2: the gateway's p99 less the service's own, at a fixed rate, best of two rounds each. */
+    private void recordAddedLatency(List<FixedRate.Result> viaGateway, double direct, int rate) {
+        long failed = viaGateway.stream().mapToLong(FixedRate.Result::failed).sum();
+        if (failed > 0) {
+            results.notMeasured(Targets.ADDED_P99, failed + " requests failed at the fixed rate");
+            return;
+        }
+        double p99 = bestP99(viaGateway);
+        results.record(
+                Targets.ADDED_P99,
+                p99 - direct,
+                "at %d req/s for %d s: gateway p99 %.1f ms, events-service directly %.1f ms (best of 2 rounds)",
+                rate,
+                fixedRateSeconds,
+                p99,
+                direct);
+    }
+
     /** Item 3: list pages and counts through the gateway at 16 and 64 connections. */
     private void concurrency(URI gateway, Path list, Path counts) throws Exception {
         report.line(
@@ -313,9 +372,28 @@ final class Throughput {
                         run.failed() > 0
                                 ? "  FAILED REQUESTS"
                                 : isList ? run.perSecond() >= 1000 && run.p99() <= 50 ? "  meets" : "  MISSES" : "");
+                recordConcurrency(run, isList, connections);
             }
         }
         report.line("");
+    }
+
+    /** Item 3 under concurrency: the list's requests/s and p99 against their targets, the counts' reported. */
+    private void recordConcurrency(Run run, boolean isList, int connections) {
+        List<Target> targets = isList
+                ? List.of(Targets.concurrency("list-rate", connections), Targets.concurrency("list-p99", connections))
+                : List.of(Targets.concurrency("counts", connections));
+        if (run.failed() > 0) {
+            results.notMeasured(targets, run.failed() + " requests failed");
+            return;
+        }
+        String how = "wrk -t2 -c%d -d%ds".formatted(connections, seconds);
+        if (isList) {
+            results.record(targets.get(0), run.perSecond(), "%s; p99 %.1f ms", how, run.p99());
+            results.record(targets.get(1), run.p99(), "%s; %.0f req/s", how, run.perSecond());
+        } else {
+            results.record(targets.get(0), run.perSecond(), "%s; p50 %.1f ms, p99 %.1f ms", how, run.p50(), run.p99());
+        }
     }
 
     private Run wrk(URI base, Path script, int connections, int duration) throws IOException, InterruptedException {

@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
  */
 final class WriteLoad {
 
-    private static final Pattern ACCEPTED = Pattern.compile("\"accepted\":(\\d+)");
-
     private final Map<String, String> env = System.getenv();
     private final PipelineBenchmark bench;
     private final BenchServices services;
@@ -91,6 +89,15 @@ final class WriteLoad {
         report.line(
                 "  ratio gateway / pgbench: %.2f (target ≥ 0.5); load average %s",
                 gatewayTotal / sqlTotal, Benchmark.loadAverage());
+        bench.results.ratio(
+                Targets.REPORTS_VS_PGBENCH,
+                gatewayTotal / rounds,
+                sqlTotal / rounds,
+                "per s",
+                "%d clients, means of %d interleaved rounds of %d s (pgbench: transactions/s)",
+                clients,
+                rounds,
+                roundSeconds);
         int samples = waits.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder shares = new StringBuilder();
         waits.entrySet().stream()
@@ -424,6 +431,15 @@ final class WriteLoad {
         report.line(
                 "  the public record created %d of those events %.1f s after the first approval: %.1f events/s",
                 seen.size(), publishing, seen.size() / publishing);
+        bench.results.record(
+                Targets.APPROVALS,
+                approved / approving,
+                "%d clients, %d approved, p99 %.1f ms, %d errors; the public record took them at %.1f events/s",
+                clients,
+                approved,
+                latencies.percentile(99),
+                errors.get(),
+                seen.size() / publishing);
         report.line(
                 "  %s",
                 OutboxDelay.scrape(
@@ -445,6 +461,7 @@ final class WriteLoad {
     private void batch() throws Exception {
         String token = services.identity.userToken("bench-importer", "contributor");
         report.line("Bulk: POST /api/v1/reports/batch of %,d reports, directly (target ≤ 10 s)", batchReports);
+        BulkRuns runs = new BulkRuns(batchReports);
         for (int run = 0; run <= batchRuns; run++) {
             long started = System.nanoTime();
             HttpResponse<String> answer = bench.http.send(
@@ -454,17 +471,20 @@ final class WriteLoad {
                             BatchBenchmark.batch(UUID.randomUUID().toString(), batchReports)),
                     HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - started) / 1_000_000;
-            Matcher accepted = ACCEPTED.matcher(answer.body());
             report.line(
                     "  %s: HTTP %d, %,d accepted in %,d ms%s (load average %s)",
                     run == 0 ? "warm-up" : "run " + run,
                     answer.statusCode(),
-                    accepted.find() ? Integer.parseInt(accepted.group(1)) : 0,
+                    BulkRuns.accepted(answer.body()),
                     millis,
                     run == 0 ? "" : millis <= 10_000 ? ", meets ≤ 10 s" : ", MISSES ≤ 10 s",
                     Benchmark.loadAverage());
+            if (run > 0) {
+                runs.add(answer.statusCode(), answer.body(), millis);
+            }
         }
         report.line("");
+        runs.record(bench.results, Targets.BULK);
     }
 
     /** A JFR recording of moderation-service over the first gateway round, when BENCH_WRITE_JFR names a file. */
