@@ -208,7 +208,7 @@ final class Targets {
                         5,
                         key + ".memory." + path,
                         EXPORTS,
-                        how + ": memory flat, largest RSS growth after its first tenth (of the processes it passes)",
+                        how + ": memory flat (RSS growth after the first tenth)",
                         64,
                         "MiB"));
             }
