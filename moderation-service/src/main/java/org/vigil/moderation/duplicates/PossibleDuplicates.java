@@ -2,6 +2,7 @@ package org.vigil.moderation.duplicates;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.vigil.contracts.claims.ClaimValues;
 import org.vigil.contracts.claims.Existence;
+import org.vigil.contracts.vocabulary.EventKind;
 import org.vigil.moderation.claims.Claim;
 import org.vigil.moderation.claims.PublicEvent;
 
@@ -21,6 +23,21 @@ import org.vigil.moderation.claims.PublicEvent;
 public class PossibleDuplicates {
 
     private final DuplicateCandidates candidates = new DuplicateCandidates();
+
+    /**
+     * The columns duplicate detection reads of a public event, selected as values: no entity is
+     * managed, so a look-up that matches hundreds of events (a busy day in one city) costs no
+     * persistence context, no snapshots and nothing to dirty-check.
+     */
+    public record Place(
+            UUID eventId,
+            EventKind kind,
+            LocalDate startDate,
+            LocalDate endDate,
+            String countryCode,
+            String city,
+            Double lat,
+            Double lon) {}
 
     /** For an existence claim; nothing for any other. */
     public Uni<List<UUID>> of(Claim existence) {
@@ -40,7 +57,9 @@ public class PossibleDuplicates {
             query.append(" and (endDate is null or endDate >= :start)");
             params.put("start", proposed.start());
         }
-        return PublicEvent.<PublicEvent>list(query.toString(), params)
+        return PublicEvent.find(query.toString(), params)
+                .project(Place.class)
+                .list()
                 .map(events ->
                         candidates
                                 .among(
@@ -70,17 +89,17 @@ public class PossibleDuplicates {
         }
     }
 
-    private static KnownEvent known(PublicEvent event) {
-        boolean located = event.lat != null && event.lon != null;
+    private static KnownEvent known(Place event) {
+        boolean located = event.lat() != null && event.lon() != null;
         return new KnownEvent(
-                event.eventId,
+                event.eventId(),
                 new EventOutline(
-                        event.kind,
-                        event.startDate,
-                        event.endDate,
-                        event.countryCode,
-                        event.city,
-                        located ? event.lat : null,
-                        located ? event.lon : null));
+                        event.kind(),
+                        event.startDate(),
+                        event.endDate(),
+                        event.countryCode(),
+                        event.city(),
+                        located ? event.lat() : null,
+                        located ? event.lon() : null));
     }
 }
