@@ -4,8 +4,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,19 +58,24 @@ public final class DuplicateCandidates {
 
     public List<DuplicateCandidate> among(EventOutline proposed, Collection<KnownEvent> known) {
         Objects.requireNonNull(proposed, "proposed");
+        // each name folded once per look-up: the known events of a busy day in one city share a few
+        // names, and folding (a normalisation and two regular expressions) for every one of hundreds
+        // of them was most of the look-up's own processor time (docs/benchmark.md, session 10)
+        Map<String, String> folded = new HashMap<>();
         return known.stream()
-                .map(event -> candidate(proposed, event))
+                .map(event -> candidate(proposed, event, folded))
                 .flatMap(Optional::stream)
                 .sorted(NEAREST_FIRST)
                 .toList();
     }
 
-    private Optional<DuplicateCandidate> candidate(EventOutline proposed, KnownEvent known) {
+    private Optional<DuplicateCandidate> candidate(
+            EventOutline proposed, KnownEvent known, Map<String, String> folded) {
         EventOutline other = known.outline();
         if (proposed.kind() != other.kind() || !datesOverlap(proposed, other)) {
             return Optional.empty();
         }
-        boolean sameCity = sameCity(proposed, other);
+        boolean sameCity = sameCity(proposed, other, folded);
         Double distance = proposed.hasCoordinates() && other.hasCoordinates()
                 ? distanceKm(proposed.lat(), proposed.lon(), other.lat(), other.lon())
                 : null;
@@ -86,7 +93,7 @@ public final class DuplicateCandidates {
         return end != null && start != null && end.isBefore(start);
     }
 
-    private static boolean sameCity(EventOutline a, EventOutline b) {
+    private static boolean sameCity(EventOutline a, EventOutline b, Map<String, String> folded) {
         if (a.city() == null || b.city() == null) {
             return false;
         }
@@ -95,8 +102,8 @@ public final class DuplicateCandidates {
                 && !a.countryCode().equalsIgnoreCase(b.countryCode())) {
             return false;
         }
-        String folded = foldCityName(a.city());
-        return !folded.isEmpty() && folded.equals(foldCityName(b.city()));
+        String name = folded.computeIfAbsent(a.city(), DuplicateCandidates::foldCityName);
+        return !name.isEmpty() && name.equals(folded.computeIfAbsent(b.city(), DuplicateCandidates::foldCityName));
     }
 
     static String foldCityName(String name) {
