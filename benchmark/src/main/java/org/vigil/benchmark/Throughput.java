@@ -353,7 +353,10 @@ final class Throughput {
                 direct);
     }
 
-    /** Item 3: list pages and counts through the gateway at 16 and 64 connections. */
+    /**
+     * Item 3: list pages and counts through the gateway at 16 and 64 connections, and the list
+     * directly beside them.
+     */
     private void concurrency(URI gateway, Path list, Path counts) throws Exception {
         report.line(
                 "Through the gateway under concurrency, wrk -t2 -d%ds (targets: list ≥ 1,000 req/s, p99 ≤ 50 ms), load average %s",
@@ -374,6 +377,17 @@ final class Throughput {
                                 : isList ? run.perSecond() >= 1000 && run.p99() <= 50 ? "  meets" : "  MISSES" : "");
                 recordConcurrency(run, isList, connections);
             }
+            // the same list straight to the service: whether what falls at 64 connections is the
+            // gateway's or the service's behind it (no target of its own)
+            Run direct = wrk(service, list, connections, seconds);
+            report.line(
+                    "  %-40s %3d connections %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms%s",
+                    "  the same list, events-service directly",
+                    connections,
+                    direct.perSecond(),
+                    direct.p50(),
+                    direct.p99(),
+                    direct.failed() > 0 ? "  FAILED REQUESTS" : "");
         }
         report.line("");
     }
