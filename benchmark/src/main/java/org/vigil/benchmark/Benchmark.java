@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.vigil.events.query.EventFilter;
 import org.vigil.events.query.RecordSql;
 import org.vigil.events.query.StatsQueries;
@@ -298,14 +299,10 @@ public final class Benchmark {
         report.line("GET /api/v1/events?country=…&from=…&to=… (10 days, limit 50; target p99 ≤ 20 ms)");
         report.header();
         String token = readerToken();
+        IntFunction<String> listPage =
+                i -> "/api/v1/events?country=%s&from=%s&to=%s&limit=50".formatted((Object[]) queries.get(i));
         Latencies direct = Latencies.measure(
-                "events-service, direct",
-                warmUp,
-                listSamples,
-                i -> get(
-                        service.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
-                                .formatted((Object[]) queries.get(i))),
-                        token));
+                "events-service, direct", warmUp, listSamples, i -> get(service.uri(listPage.apply(i)), token));
         report.latencies(direct, 20);
         Latencies viaGateway = null;
         if (gateway != null) {
@@ -313,10 +310,7 @@ public final class Benchmark {
                     "through the gateway (anonymous)",
                     warmUp,
                     listSamples,
-                    i -> get(
-                            gateway.uri("/api/v1/events?country=%s&from=%s&to=%s&limit=50"
-                                    .formatted((Object[]) queries.get(i))),
-                            null));
+                    i -> get(gateway.uri(listPage.apply(i)), null));
             report.latencies(viaGateway, 20);
         }
         Latencies statement;
