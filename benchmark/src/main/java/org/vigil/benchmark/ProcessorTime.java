@@ -174,19 +174,47 @@ final class ProcessorTime {
         return spent;
     }
 
+    /**
+     * A process group's processor time in seconds: every live member's own, and what its members'
+     * finished children spent (a start-up script's, say). {@code ./vigil} starts each component as
+     * the leader of its own group, so the group's id is the pid it records.
+     */
+    static double groupSeconds(long groupId) throws IOException {
+        long spent = 0;
+        try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes
+                    .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                String[] fields = statFields(process.resolve("stat"));
+                if (fields != null && Long.parseLong(fields[2]) == groupId) {
+                    spent += Long.parseLong(fields[11])
+                            + Long.parseLong(fields[12])
+                            + Long.parseLong(fields[13])
+                            + Long.parseLong(fields[14]);
+                }
+            }
+        }
+        return spent * NANOS_PER_TICK / 1e9;
+    }
+
     /** utime + stime of a process, in clock ticks; -1 when it is gone. */
     private static long ticks(long pid) {
         return ticks(Path.of("/proc", Long.toString(pid), "stat"));
     }
 
     private static long ticks(Path statFile) {
+        String[] fields = statFields(statFile);
+        return fields == null ? -1 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** {@code /proc/<pid>/stat}'s fields from the state on (state, ppid, pgrp, …); null when the process is gone. */
+    private static String[] statFields(Path statFile) {
         try {
             String stat = Files.readString(statFile);
             // the command name in parentheses may hold spaces: count fields after its closing one
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 }

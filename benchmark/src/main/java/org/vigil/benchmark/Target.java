@@ -9,7 +9,7 @@ import java.util.Locale;
  * figure must keep. {@code basis} names the ratio the table shows first: {@code ÷ target} for a bound
  * on the figure itself, or the issue's own ratio ({@code gw / nginx}, {@code direct / SQL}), whose
  * value is then the figure that is bounded. {@code suites} are the {@code benchmark/run} suites that
- * measure it (none: not measured by the benchmark).
+ * measure it.
  */
 record Target(int item, String key, String what, Bound bound, double limit, String unit, String basis, String suites) {
 
@@ -20,9 +20,7 @@ record Target(int item, String key, String what, Bound bound, double limit, Stri
         AT_MOST,
         AT_LEAST,
         /** Reported beside the targets, without one of its own. */
-        REPORTED,
-        /** A target benchmark/run does not measure. */
-        NOT_BY_BENCHMARK
+        REPORTED
     }
 
     static Target atMost(int item, String key, String suites, String what, double limit, String unit) {
@@ -40,10 +38,6 @@ record Target(int item, String key, String what, Bound bound, double limit, Stri
 
     static Target reported(int item, String key, String suites, String what, String unit) {
         return new Target(item, key, what, Bound.REPORTED, Double.NaN, unit, "", suites);
-    }
-
-    static Target notByBenchmark(int item, String key, String what, double limit, String unit) {
-        return new Target(item, key, what, Bound.NOT_BY_BENCHMARK, limit, unit, OF_TARGET, "");
     }
 
     boolean hasBound() {
@@ -72,7 +66,6 @@ record Target(int item, String key, String what, Bound bound, double limit, Stri
             case AT_MOST -> "≤ " + number(limit) + suffix();
             case AT_LEAST -> "≥ " + number(limit) + suffix();
             case REPORTED -> "reported";
-            case NOT_BY_BENCHMARK -> "≤ " + number(limit) + suffix();
         };
     }
 

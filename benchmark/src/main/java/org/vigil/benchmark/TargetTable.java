@@ -191,11 +191,6 @@ final class TargetTable {
         String from = row.from() == null
                 ? ""
                 : row.from().suite() + " " + WHEN.format(row.from().measured()) + (row.earlier() ? " EARLIER" : "");
-        if (target.bound() == Target.Bound.NOT_BY_BENCHMARK) {
-            return new String[] {
-                "—", target.basis(), "not measured by benchmark/run", target.limitText(), target.what(), "", " ", ""
-            };
-        }
         if (m == null) {
             String suites = target.suites().replace(" ", " or ");
             return new String[] {
