@@ -27,18 +27,22 @@ public record PageJson(Buffer json, String nextCursor) {
     public static PageJson of(List<String> documents, String nextCursor) {
         byte[] cursor =
                 nextCursor == null ? null : JsonStringEncoder.getInstance().quoteAsUTF8(nextCursor);
+        int[] lengths = new int[documents.size()];
         int size = ITEMS.length + Math.max(0, documents.size() - 1);
-        for (String document : documents) {
-            size += ByteBufUtil.utf8Bytes(document);
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = ByteBufUtil.utf8Bytes(documents.get(i));
+            size += lengths[i];
         }
         size += cursor == null ? NO_NEXT.length : NEXT.length + cursor.length + END.length;
-        ByteBuf json = Unpooled.buffer(size, size);
+        ByteBuf json = Unpooled.buffer(size);
         json.writeBytes(ITEMS);
-        for (int i = 0; i < documents.size(); i++) {
+        for (int i = 0; i < lengths.length; i++) {
             if (i > 0) {
                 json.writeByte(',');
             }
-            ByteBufUtil.writeUtf8(json, documents.get(i));
+            // reserving the document's exact length: writeUtf8 alone reserves three bytes a character
+            // and would grow (copy) the buffer
+            ByteBufUtil.reserveAndWriteUtf8(json, documents.get(i), lengths[i]);
         }
         if (cursor == null) {
             json.writeBytes(NO_NEXT);

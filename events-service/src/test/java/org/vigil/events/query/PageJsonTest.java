@@ -1,6 +1,7 @@
 package org.vigil.events.query;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,12 @@ class PageJsonTest {
     @Test
     void anEmptyPageHasNoItems() throws JsonProcessingException {
         assertSame(List.of(), null);
+    }
+
+    @Test
+    void aPageIsWrittenIntoABufferOfExactlyItsSize() {
+        PageJson page = PageJson.of(List.of(TEHRAN, SAO_PAULO), "MjAyNi0wMS0xMHw0YTFj");
+        assertEquals(page.json().length(), page.json().getByteBuf().capacity());
     }
 
     private static void assertSame(List<String> documents, String nextCursor) throws JsonProcessingException {
