@@ -12,9 +12,9 @@ import java.util.List;
  * A list page's JSON, {@code {"items":[…],"nextCursor":…}}, written straight from the stored
  * documents into one buffer of exactly its size, the bytes the service sends and its ETag hashes.
  * Jackson wrote the same bytes from a {@code Page} of raw values, but through its own growing
- * buffer, a copy of that into an array and a copy of the array into the response: four copies of
- * every page in the heap at once, which at 64 connections filled the young generation (docs/benchmark.md,
- * "Throughput", session 11).
+ * buffer, a copy of that into an array (to hash it) and a copy of the array into the response:
+ * 80 KB allocated for a 28 KB page, now 28 KB, in a heap that under the benchmark's load was
+ * collected in full every few seconds (docs/benchmark.md, "Throughput", session 11).
  */
 public record PageJson(Buffer json, String nextCursor) {
 
