@@ -3,6 +3,7 @@ package org.vigil.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.buffer.Buffer;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,19 +47,31 @@ public class EntityTags {
             return;
         }
         Object entity = response.getEntity();
+        if (entity instanceof Buffer written) {
+            // a body written ahead (the public list's page): hashed where it lies and sent as it is
+            tag(request, response, digest(written.getByteBuf().nioBuffer()));
+            return;
+        }
         byte[] body = entity instanceof byte[] bytes
                 ? bytes
                 : entity instanceof String text
                         ? text.getBytes(StandardCharsets.UTF_8)
                         : json.writeValueAsBytes(entity);
-        String tag = "W/\"" + digest(body) + "\"";
+        if (tag(request, response, digest(ByteBuffer.wrap(body)))) {
+            response.setEntity(body, null, response.getMediaType());
+        }
+    }
+
+    /** Sets the tag; a 304 without the body when the client's still holds, and then false. */
+    private static boolean tag(ContainerRequestContext request, ContainerResponseContext response, String digest) {
+        String tag = "W/\"" + digest + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
-            return;
+            return false;
         }
-        response.setEntity(body, null, response.getMediaType());
+        return true;
     }
 
     /** {@code If-None-Match} compares weakly: {@code W/"x"} and {@code "x"} are the same tag. */
@@ -91,9 +105,11 @@ public class EntityTags {
                 || entity instanceof org.reactivestreams.Publisher<?>;
     }
 
-    private static String digest(byte[] body) {
+    private static String digest(ByteBuffer body) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(body);
+            byte[] hash = sha256.digest();
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -3,6 +3,7 @@ package org.vigil.paging;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
@@ -19,15 +20,16 @@ public class NextLink {
     public void linkNext(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Page<?> page && page.nextCursor() != null) {
             response.getHeaders()
-                    .add(
-                            HttpHeaders.LINK,
-                            "<"
-                                    + next(
-                                            request.getUriInfo().getRequestUri().getRawPath(),
-                                            request.getUriInfo().getRequestUri().getRawQuery(),
-                                            page.nextCursor())
-                                    + ">; rel=\"next\"");
+                    .add(HttpHeaders.LINK, header(request.getUriInfo().getRequestUri(), page.nextCursor()));
         }
+    }
+
+    /**
+     * The {@code Link} header's value for the page after the one {@code requestUri} asked for: what
+     * this filter adds to a {@link Page}, for a list that answers its JSON already written.
+     */
+    public static String header(URI requestUri, String nextCursor) {
+        return "<" + next(requestUri.getRawPath(), requestUri.getRawQuery(), nextCursor) + ">; rel=\"next\"";
     }
 
     /** {@code path?query} with {@code cursor} replaced by {@code nextCursor}. */

@@ -2,6 +2,7 @@ package org.vigil.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class NextLinkTest {
@@ -21,5 +22,12 @@ class NextLinkTest {
     @Test
     void theCursorIsEncodedForTheQuery() {
         assertEquals("/x?cursor=a%2Bb%3D", NextLink.next("/x", "", "a+b="));
+    }
+
+    @Test
+    void theHeaderNamesTheNextPageOfTheRequestRelativeToTheHost() {
+        assertEquals(
+                "</api/v1/events?limit=1&cursor=abc>; rel=\"next\"",
+                NextLink.header(URI.create("http://127.0.0.1:8081/api/v1/events?limit=1"), "abc"));
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.events.query;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.vigil.paging.CursorText;
-import org.vigil.paging.Page;
 
 /**
  * Reads the public record straight from its table. Lists are keyset-paginated on
@@ -35,9 +33,9 @@ public class EventQueries {
 
     /**
      * One page of list items, each the stored JSON with its relations read from both sides, as
-     * on the event's own page.
+     * on the event's own page, written as the list's JSON.
      */
-    public Uni<Page<RawValue>> page(EventFilter filter, String cursor, int limit) {
+    public Uni<PageJson> page(EventFilter filter, String cursor, int limit) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         return rows(filter, after, limit + 1, "item").chain(rows -> {
             List<UUID> ids = new ArrayList<>();
@@ -71,19 +69,18 @@ public class EventQueries {
                 });
     }
 
-    private Page<RawValue> page(RowSet<Row> rows, int limit, Map<UUID, List<RelationQueries.InverseRelation>> inverse) {
-        List<RawValue> items = new ArrayList<>();
+    private PageJson page(RowSet<Row> rows, int limit, Map<UUID, List<RelationQueries.InverseRelation>> inverse) {
+        List<String> items = new ArrayList<>(Math.min(rows.size(), limit));
         Cursor last = null;
         for (Row row : rows) {
             if (items.size() == limit) {
                 break;
             }
             List<RelationQueries.InverseRelation> other = inverse.get(row.getUUID("id"));
-            items.add(new RawValue(
-                    other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other)));
+            items.add(other == null ? row.getString("doc") : relations.withInverse(row.getString("doc"), other));
             last = Cursor.of(row);
         }
-        return new Page<>(items, rows.size() > limit ? last.encode() : null);
+        return PageJson.of(items, rows.size() > limit ? last.encode() : null);
     }
 
     /** A position in list order: after the event with this sort date and id. */

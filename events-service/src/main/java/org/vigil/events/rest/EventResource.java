@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.vigil.events.query.ChangeQueries;
 import org.vigil.events.query.EventQueries;
 import org.vigil.events.query.RelationQueries;
 import org.vigil.events.record.EventRecord;
+import org.vigil.paging.NextLink;
 import org.vigil.paging.Page;
 import org.vigil.paging.PageRequest;
 import org.vigil.problem.ProblemException;
@@ -71,8 +73,15 @@ public class EventResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvents")
     @APIResponseSchema(value = PublicShapes.EventPage.class, responseDescription = "A page of events")
-    public Uni<Page<RawValue>> list(@BeanParam FilterParams filter, @BeanParam PageRequest page) {
-        return queries.page(filter.filter(), page.cursor(), page.limit(50));
+    public Uni<Response> list(@BeanParam FilterParams filter, @BeanParam PageRequest page, @Context UriInfo request) {
+        return queries.page(filter.filter(), page.cursor(), page.limit(50)).map(written -> {
+            // the page comes written (PageJson), so the filter that links a Page to the next one cannot see it
+            Response.ResponseBuilder answer = Response.ok(written.json(), MediaType.APPLICATION_JSON_TYPE);
+            if (written.nextCursor() != null) {
+                answer.header(HttpHeaders.LINK, NextLink.header(request.getRequestUri(), written.nextCursor()));
+            }
+            return answer.build();
+        });
     }
 
     /**
