@@ -39,18 +39,7 @@ class HeldChangeReadsTest {
     FeedWaits waits;
 
     private static CompletableFuture<JsonPath> heldRead(String cursor, int seconds) {
-        return CompletableFuture.supplyAsync(() -> {
-            var request = asFeedReader().queryParam("wait", seconds);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            return request.when()
-                    .get("/api/v1/changes")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-        });
+        return CompletableFuture.supplyAsync(() -> feed(cursor, seconds));
     }
 
     @Test

@@ -249,9 +249,17 @@ final class RecordFixtures {
     }
 
     static JsonPath feed(String cursor) {
+        return feed(cursor, 0);
+    }
+
+    /** A page of the feed after {@code cursor}, held up to {@code waitSeconds} when there is nothing yet. */
+    static JsonPath feed(String cursor, int waitSeconds) {
         var request = asFeedReader().queryParam("limit", 200);
         if (cursor != null) {
             request.queryParam("cursor", cursor);
+        }
+        if (waitSeconds > 0) {
+            request.queryParam("wait", waitSeconds);
         }
         return request.when()
                 .get("/api/v1/changes")
