@@ -52,6 +52,11 @@ public final class PipelineBenchmark {
     private final boolean writes = !"0".equals(env.getOrDefault("BENCH_WRITES", "1"));
     /** Claims whose queue entry the watcher reads at once, at most, each round. */
     private static final int QUEUE_POLLS = 50;
+    /**
+     * How long the feed watcher asks events-service to hold a read with no change yet: 15 s, its maximum;
+     * 0 polls every {@code pollMillis} as the watcher did until session 11, to compare.
+     */
+    private final int feedWaitSeconds = Integer.parseInt(env.getOrDefault("BENCH_FEED_WAIT", "15"));
 
     private final Report report = new Report();
     /** The figures against issue 14's targets: items 1 and 4. */
@@ -124,9 +129,10 @@ public final class PipelineBenchmark {
     /**
      * One open-loop run: report {@code i} leaves at {@code i / rate} s, its claim's approval at
      * {@code lead + i / rate} s (later only if its quote check is not visible by then, which is
-     * counted). Two watchers poll every {@code pollMillis}: each waiting claim's queue entry (directly, as a
-     * moderator) and the public change feed (directly, as a partner). A time is taken when the
-     * answer that first shows a change arrives: an upper bound, late by at most one poll.
+     * counted). Two watchers, directly at the services: one reads each waiting claim's queue entry (as a
+     * moderator) every {@code pollMillis}, the other holds a read of the public change feed (as a partner,
+     * {@code wait}) that events-service answers when a change commits. A time is taken when the answer that
+     * first shows a change arrives: an upper bound, late by at most one poll or one read of the feed.
      */
     void pipeline(BenchServices services, int runSeconds, String kind) throws Exception {
         // the warm-up's reports are of another kind, and the queue is read for this run's kind only:
@@ -234,10 +240,14 @@ public final class PipelineBenchmark {
                     while (watching.get()) {
                         long polled = System.nanoTime();
                         try {
+                            // held by events-service until a change after the cursor commits (or the wait
+                            // ends), as a partner syncing the feed reads it: one read a change, not one every
+                            // few ms (until 5 December it polled every 5 ms, ~106 reads a second at any rate)
                             JsonNode page = getJson(
                                     services.uri(
                                             "events-service",
-                                            "/api/v1/changes?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)),
+                                            "/api/v1/changes?limit=200&wait=" + feedWaitSeconds
+                                                    + (cursor == null ? "" : "&cursor=" + cursor)),
                                     partner);
                             long seen = System.nanoTime();
                             feedPolls[0]++;
@@ -251,13 +261,13 @@ public final class PipelineBenchmark {
                                     published[i] = seen;
                                 }
                             }
-                            if (page.path("items").size() == 200) {
-                                continue;
+                            if (feedWaitSeconds == 0 && page.path("items").size() < 200) {
+                                pause(pollMillis);
                             }
                         } catch (Exception e) {
                             failures.add("feed: " + e.getMessage());
+                            pause(pollMillis);
                         }
-                        pause(pollMillis);
                     }
                 },
                 "feed-watcher");
@@ -377,11 +387,14 @@ public final class PipelineBenchmark {
                 "Pipeline at %d reports/s and %d approvals/s, open-loop, %d s (%d reports); load average %s",
                 rate, rate, runSeconds, count, Benchmark.loadAverage());
         report.line(
-                "  watchers poll every %d ms; reading a claim's queue entry took %.1f ms on average (%d reads),"
-                        + " a page of the change feed %.1f ms (%d reads)",
+                "  the queue watcher polls every %d ms; reading a claim's queue entry took %.1f ms on average (%d reads);"
+                        + " a read of the change feed (wait=%d s: held until a change commits; 0: polled every %d ms)"
+                        + " %.1f ms (%d reads)",
                 pollMillis,
                 queuePolls[1] / 1e6 / Math.max(1, queuePolls[0]),
                 queuePolls[0],
+                feedWaitSeconds,
+                pollMillis,
                 feedPolls[1] / 1e6 / Math.max(1, feedPolls[0]),
                 feedPolls[0]);
         report.percentileHeader();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonArray;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.contracts.Topology;
+import org.vigil.identity.Scopes;
 import org.vigil.testing.ArtemisTestResource;
 import org.vigil.testing.BrokerClient;
 import org.vigil.testing.TestIdentityProvider;
@@ -239,5 +241,47 @@ final class RecordFixtures {
     static void awaitHistory(UUID eventId, int count) {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> readHistory(eventId).statusCode(200).body("items.size()", equalTo(count)));
+    }
+
+    /** A request as a partner with the {@code events:read} scope sends it. */
+    static RequestSpecification asFeedReader() {
+        return given().auth().oauth2(partner(Scopes.EVENTS_READ));
+    }
+
+    static JsonPath feed(String cursor) {
+        return feed(cursor, 0);
+    }
+
+    /** A page of the feed after {@code cursor}, held up to {@code waitSeconds} when there is nothing yet. */
+    static JsonPath feed(String cursor, int waitSeconds) {
+        var request = asFeedReader().queryParam("limit", 200);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        if (waitSeconds > 0) {
+            request.queryParam("wait", waitSeconds);
+        }
+        return request.when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** The cursor of the end of the feed as it is now: the last entry's, as a syncing partner keeps it. */
+    static String feedEnd() {
+        String cursor = null;
+        JsonPath page = feed(null);
+        while (true) {
+            List<String> cursors = page.getList("items.cursor");
+            if (!cursors.isEmpty()) {
+                cursor = cursors.get(cursors.size() - 1);
+            }
+            if (page.getString("nextCursor") == null) {
+                return cursor;
+            }
+            page = feed(page.getString("nextCursor"));
+        }
     }
 }
