@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.events.RecordFixtures.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,8 +50,8 @@ class HeldChangeReadsTest {
 
         JsonPath page = heldRead(before, 15).get(BEFORE_THE_WAIT_ENDS, TimeUnit.SECONDS);
 
-        assertEquals(event.toString(), page.getString("items[0].eventId"));
-        assertEquals("created", page.getString("items[0].type"));
+        // other test classes' messages may still be landing: the page holds this event's change, not only it
+        assertEquals("created", page.getString("items.find { it.eventId == '" + event + "' }.type"));
     }
 
     @Test
@@ -64,7 +65,7 @@ class HeldChangeReadsTest {
         send(claimApproved(event, UUID.randomUUID(), "existence", existence("BE", "Ghent", "2026-01-18")));
         JsonPath page = read.get(BEFORE_THE_WAIT_ENDS, TimeUnit.SECONDS);
 
-        assertEquals(event.toString(), page.getString("items[0].eventId"));
+        assertTrue(page.getList("items.eventId", String.class).contains(event.toString()), page.prettify());
     }
 
     @Test
